@@ -1,0 +1,184 @@
+"""Text folding for matching, with a map back to original offsets, and a phrase index.
+
+Matching happens on *folded* text (lower case, accents removed, Arabic diacritics, tatweel and
+letter variants unified, typographic quotes made plain) so that "Etat islamique", "État islamique"
+and "ETAT ISLAMIQUE" match the same alias, and "أربيل" matches "اربيل". Folding can drop
+characters, so :func:`fold_with_offsets` also returns, for each folded character, the index of the
+original character it came from: a match in folded text maps back to a span of the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Generic, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+
+_ARABIC_DIACRITICS = set(range(0x064B, 0x0653)) | {0x0670, 0x0640}  # harakat, superscript alef, tatweel
+_ARABIC_LETTERS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه",
+    "گ": "ك", "ک": "ك", "ی": "ي", "ڤ": "ف", "پ": "ب", "چ": "ج",
+}
+_PUNCT = {
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʻ": "'",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+    "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character to zero, one or more characters."""
+    code = ord(ch)
+    if code in _ARABIC_DIACRITICS:
+        return ""
+    if ch in _ARABIC_LETTERS:
+        return _ARABIC_LETTERS[ch]
+    if ch in _PUNCT:
+        return _PUNCT[ch]
+    if code < 128:
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if ch == "ß":
+        return "ss"
+    if ch in "œŒ":
+        return "oe"
+    if ch in "æÆ":
+        return "ae"
+    return base.lower()
+
+
+def fold(text: str) -> str:
+    """Fold text for comparison (see module docstring)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` and return, for each folded character, the index of its source character."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
+_TOKEN = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
+_APOS_PREFIX = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'", re.UNICODE)
+# Arabic proclitics that attach to nouns: conjunction wa-, fa-, prepositions bi-, li-, ka-, and the
+# article al-, alone or combined ("wal-", "bil-", "lil-").
+_AR_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "وب", "ول", "و", "ب", "ل", "ف", "ك")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def tokens(folded: str) -> list[tuple[int, int, str]]:
+    """Word tokens of folded text as (start, end, token), French elided articles split off."""
+    out = []
+    for m in _TOKEN.finditer(folded):
+        start, word = m.start(), m.group()
+        elided = _APOS_PREFIX.match(word)
+        if elided and len(word) > elided.end():
+            start += elided.end()
+            word = word[elided.end():]
+        out.append((start, m.end(), word))
+    return out
+
+
+def arabic_stems(token: str) -> list[str]:
+    """The token and its forms with Arabic proclitics removed (longest stem first)."""
+    forms = [token]
+    if _ARABIC.match(token):
+        for prefix in _AR_PREFIXES:
+            if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+                forms.append(token[len(prefix):])
+    return forms
+
+
+def key(phrase: str) -> str:
+    """The lookup key of a phrase: its folded tokens joined by single spaces."""
+    return " ".join(t for _, _, t in tokens(fold(phrase)))
+
+
+@dataclass(slots=True)
+class PhraseMatch(Generic[T]):
+    start: int  # offsets into the ORIGINAL text
+    end: int
+    key: str
+    values: list[T]
+
+
+class PhraseIndex(Generic[T]):
+    """Longest-match lookup of multi-word phrases over folded tokens.
+
+    Built from (phrase, value) pairs; :meth:`find` scans a text once and returns non-overlapping
+    longest matches. Arabic tokens also match with their proclitics stripped ("وبغداد" → "بغداد").
+    Lookup is a dict access per candidate n-gram, so cost grows with text length, not index size.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[str, T]] = (), max_words: int = 8) -> None:
+        self._index: dict[str, list[T]] = {}
+        self.max_words = 1
+        self._limit = max_words
+        for phrase, value in pairs:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: T) -> None:
+        k = key(phrase)
+        if not k:
+            return
+        n = k.count(" ") + 1
+        if n > self._limit:
+            return
+        self.max_words = max(self.max_words, n)
+        bucket = self._index.setdefault(k, [])
+        if value not in bucket:
+            bucket.append(value)
+
+    def get(self, phrase: str) -> list[T]:
+        return self._index.get(key(phrase), [])
+
+    def __contains__(self, phrase: str) -> bool:
+        return key(phrase) in self._index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def find(self, text: str, folded: tuple[str, list[int]] | None = None) -> list[PhraseMatch[T]]:
+        """All longest, non-overlapping matches in ``text``, left to right."""
+        ftext, origin = folded or fold_with_offsets(text)
+        toks = tokens(ftext)
+        out: list[PhraseMatch[T]] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest_at(toks, i)
+            if hit is None:
+                i += 1
+                continue
+            n, k, values = hit
+            start = origin[toks[i][0]]
+            # A stripped Arabic proclitic is not part of the name.
+            first = toks[i][2]
+            head = k.split(" ", 1)[0]
+            if first != head and first.endswith(head):
+                start = origin[toks[i][0] + len(first) - len(head)]
+            end = origin[toks[i + n - 1][1] - 1] + 1
+            out.append(PhraseMatch(start, end, k, values))
+            i += n
+        return out
+
+    def _longest_at(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str, list[T]] | None:
+        limit = min(self.max_words, len(toks) - i)
+        for n in range(limit, 0, -1):
+            words = [t[2] for t in toks[i:i + n]]
+            for first in arabic_stems(words[0]):
+                k = " ".join([first, *words[1:]])
+                values = self._index.get(k)
+                if values:
+                    return n, k, values
+        return None
+
+    def items(self) -> Iterator[tuple[str, list[T]]]:
+        return iter(self._index.items())
