@@ -42,6 +42,11 @@ class Document:
     source: str | None = None
     origin: str = "<memory>"
     line: int | None = None
+    id_given: bool = True  # False when ``id`` defaulted to the line number
+
+    def key(self) -> str:
+        """The document's identity in the store: its id, or file and line when it had none."""
+        return self.id if self.id_given else f"{self.origin}#{self.line}"
 
     def where(self) -> str:
         return f"{self.origin}:{self.line}" if self.line is not None else self.origin

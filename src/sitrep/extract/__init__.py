@@ -1,0 +1,82 @@
+"""Extract: events, claims of responsibility, statements and the document's primary label.
+
+:class:`Extractor` holds the compiled lexicons of every extraction step (built once by
+:meth:`Extractor.load`) and turns a :class:`~sitrep.extract.context.DocContext` into an
+:class:`~sitrep.model.Extraction`. Steps are pure: they read the context and return records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Actor, Claim, Event, Extraction
+from .context import DocContext
+
+# What a claim of responsibility can attach to: violent events, not arrests or agreements.
+_CLAIMABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """The extraction steps and their compiled resources."""
+
+    event_rules: Any
+    claim_rules: Any
+    statement_rules: Any
+
+    @classmethod
+    def load(cls) -> "Extractor":
+        """Compile every step's lexicons (once per pipeline)."""
+        from .claims import ClaimRules
+        from .events import EventRules
+        from .statements import StatementRules
+
+        return cls(EventRules.load(), ClaimRules.load(), StatementRules.load())
+
+    def extract(self, ctx: DocContext) -> Extraction:
+        """Everything extracted from one document."""
+        from .claims import find_claims
+        from .classify import primary_label
+        from .events import find_events
+        from .statements import find_statements
+
+        events = find_events(ctx, self.event_rules)
+        claims = find_claims(ctx, self.claim_rules)
+        statements = find_statements(ctx, self.statement_rules)
+        attach_claims(events, claims)
+        primary, confidence = primary_label(ctx, events, claims, statements)
+        doc = ctx.clean.document
+        return Extraction(
+            id=doc.id,
+            lang=ctx.lang,
+            published=doc.published,
+            primary=primary,
+            primary_confidence=confidence,
+            events=events,
+            claims=claims,
+            statements=statements,
+            places=ctx.places,
+            warnings=list(ctx.clean.warnings),
+        )
+
+
+def attach_claims(events: list[Event], claims: list[Claim]) -> None:
+    """Set ``claimed_by`` on the violent events of a document that carries a claim of responsibility.
+
+    A claim attaches to the claimable event nearest to it in the text; when the document reports a
+    single incident (or the claim speaks of "attacks" in the plural), to every claimable event.
+    """
+    real = [c for c in claims if c.kind == "claim"]
+    targets = [e for e in events if e.event_type in _CLAIMABLE and e.claimed_by is None]
+    if not real or not targets:
+        return
+    for claim in real:
+        plural = bool(claim.claimed) and claim.claimed.rstrip().lower().endswith(("s", "ات"))
+        chosen = targets if plural or len(targets) == 1 else [min(targets, key=lambda e: abs(e.trigger.start - claim.start))]
+        for event in chosen:
+            if event.claimed_by is None:
+                event.claimed_by = Actor(
+                    name=claim.claimant.name, text=claim.claimant.text, start=claim.claimant.start,
+                    end=claim.claimant.end, confidence=min(claim.confidence, claim.claimant.confidence),
+                    kind=claim.claimant.kind, country=claim.claimant.country,
+                )

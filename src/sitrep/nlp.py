@@ -1,0 +1,101 @@
+"""spaCy models: found, loaded once per pipeline, run over masked text in bounded pieces."""
+from __future__ import annotations
+
+import importlib.util
+import re
+from typing import Any, Iterable
+
+from .model import Entity, Sentence
+
+_COMPONENT = "sitrep_line_breaks"
+
+
+def find_model(candidates: Iterable[str]) -> str | None:
+    """The first of ``candidates`` that is installed as a package (official models first in the config)."""
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+def load_model(lang: str, candidates: Iterable[str]) -> Any | None:
+    """Load the spaCy pipeline for ``lang``, or ``None`` when no candidate model is installed.
+
+    A small component is added before the parser so that a line break always starts a sentence
+    (headlines have no final full stop).
+    """
+    import spacy
+    from spacy.language import Language
+
+    name = find_model(candidates)
+    if name is None:
+        return None
+    nlp = spacy.load(name)
+    if not Language.has_factory(_COMPONENT):
+        Language.component(_COMPONENT, func=_line_breaks)
+    first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+    if first is not None:
+        nlp.add_pipe(_COMPONENT, before=first)
+    return nlp
+
+
+def _line_breaks(doc: Any) -> Any:
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Split ``text`` into consecutive pieces of about ``size`` characters, cut at paragraph (or line) ends.
+
+    The pieces partition the text exactly, so their parses can be joined without moving an offset.
+    """
+    if len(text) <= size:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = max(text.rfind(". ", start + size // 2, end), text.rfind(" ", start + size // 2, end))
+            end = cut + 1 if cut > 0 else end
+        out.append((start, end))
+        start = end
+    return out
+
+
+def parse(nlp: Any, text: str, chunk_chars: int) -> Any:
+    """Parse ``text``; long texts go through in pieces and are joined back into one ``Doc``."""
+    from spacy.tokens import Doc
+
+    pieces = chunks(text, chunk_chars)
+    if len(pieces) == 1:
+        return nlp(text)
+    docs = [nlp(text[a:b]) for a, b in pieces]
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def entities_of(parsed: Any) -> list[Entity]:
+    """Named-entity spans of a parsed doc (whitespace-only entities dropped)."""
+    out = []
+    for ent in parsed.ents:
+        if ent.text.strip():
+            out.append(Entity(ent.start_char, ent.end_char, ent.label_, ent.text))
+    return out
+
+
+def sentences_of(parsed: Any) -> list[Sentence]:
+    """Sentence spans of a parsed doc, trimmed of surrounding whitespace, empty ones dropped."""
+    out = []
+    for sent in parsed.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped or not re.search(r"\w", stripped):
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(start, start + len(stripped)))
+    return out
