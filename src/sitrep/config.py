@@ -27,9 +27,9 @@ def default_cache_dir() -> Path:
 class Limits:
     """Input limits: beyond them a document is refused with a message, not processed."""
 
-    max_file_bytes: int = 20 * 1024 * 1024  # a single .txt/.html document
+    max_file_bytes: int = 20_000_000  # a single .txt/.html document
     max_document_chars: int = 2_000_000  # a single document's text, whatever its source
-    max_line_bytes: int = 20 * 1024 * 1024  # one JSON Lines record
+    max_line_bytes: int = 20_000_000  # one JSON Lines record
     chunk_chars: int = 100_000  # long texts go through spaCy in pieces of about this size
 
 

@@ -64,7 +64,7 @@ def _parse_record(raw: bytes, origin: str, number: int, limits: Limits, encoding
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputProblem(
-            origin, number, f"not valid JSON ({exc.msg} at column {exc.colno})",
+            origin, number, f"not valid JSON ({re.sub(r' at$', '', exc.msg)} at column {exc.colno})",
             "fix or remove that line (each line must be one complete JSON object)",
         )
     if not isinstance(record, dict):
