@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", help="ISO 3166 alpha-2 code of the expected country")
     p.add_argument("-n", "--limit", type=int, default=5)
     p.set_defaults(func=cmd_geocode)
+
+    import importlib
+
+    from .commands import FEATURES
+
+    for feature in FEATURES:
+        importlib.import_module(f".commands.{feature}", __package__).add_commands(sub)
     return parser
 
 

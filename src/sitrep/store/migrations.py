@@ -47,10 +47,30 @@ def _fulltext(conn: Connection) -> None:
         ))
 
 
-MIGRATIONS: tuple[Migration, ...] = (
+CORE: tuple[Migration, ...] = (
     Migration(1, "initial tables: documents, events, evidence, claims, statements, places", _initial),
     Migration(2, "full-text search over documents (SQLite FTS5 / PostgreSQL tsvector)", _fulltext),
 )
+
+# Features that own tables of their own declare their migrations in their own module
+# (``sitrep.store.<name>``, attribute ``MIGRATIONS``); versions are unique across all of them:
+# 1-99 core, 100-199 incidents (cross-document merging), 200-299 sources (feeds, Telegram, watch),
+# 300-399 the API (tokens).
+FEATURE_MODULES = ("incidents", "sources", "api")
+
+
+def all_migrations() -> list[Migration]:
+    """Every migration of the core and the feature modules, in version order."""
+    import importlib
+
+    found = list(CORE)
+    for name in FEATURE_MODULES:
+        module = importlib.import_module(f"{__package__}.{name}")
+        found.extend(getattr(module, "MIGRATIONS", ()))
+    versions = [m.version for m in found]
+    if len(versions) != len(set(versions)):
+        raise RuntimeError(f"duplicate migration versions: {sorted(v for v in versions if versions.count(v) > 1)}")
+    return sorted(found, key=lambda m: m.version)
 
 
 def migrate(engine: Engine) -> list[Migration]:
@@ -61,7 +81,7 @@ def migrate(engine: Engine) -> list[Migration]:
     with engine.connect() as conn:
         done = set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
     applied = []
-    for migration in MIGRATIONS:
+    for migration in all_migrations():
         if migration.version in done:
             continue
         with engine.begin() as conn:
