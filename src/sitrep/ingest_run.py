@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .model import Document
 from .pipeline import Pipeline
-from .store import Store
+from .store import SaveHook, Store
 
 
 @dataclass
@@ -27,9 +27,12 @@ class IngestSummary:
 
 def ingest_documents(
     store: Store, pipeline: Pipeline, docs: Iterable[Document], progress: bool = False,
-    warn: Callable[[str], None] = lambda message: None, batch_size: int = 32,
+    warn: Callable[[str], None] = lambda message: None, batch_size: int = 32, hooks: Sequence[SaveHook] = (),
 ) -> IngestSummary:
-    """Store each document's extraction (one transaction per document); already-stored ones are skipped."""
+    """Store each document's extraction (one transaction per document); already-stored ones are skipped.
+
+    ``hooks`` run inside each document's transaction (e.g. cross-document merging).
+    """
     summary = IngestSummary()
     todo = _needing_extraction(store, docs, summary, warn)
     if progress:
@@ -40,10 +43,10 @@ def ingest_documents(
     for item in todo:
         pending.append(item)
         if len(pending) >= batch_size:
-            _flush(store, pipeline, pending, summary, warn)
+            _flush(store, pipeline, pending, summary, warn, hooks)
             pending = []
     if pending:
-        _flush(store, pipeline, pending, summary, warn)
+        _flush(store, pipeline, pending, summary, warn, hooks)
     return summary
 
 
@@ -67,11 +70,11 @@ def _needing_extraction(store: Store, docs: Iterable[Document], summary: IngestS
 
 
 def _flush(store: Store, pipeline: Pipeline, pending: list[tuple[Document, str]], summary: IngestSummary,
-           warn: Callable[[str], None]) -> None:
+           warn: Callable[[str], None], hooks: Sequence[SaveHook]) -> None:
     for (doc, kind), extraction in zip(pending, pipeline.pipe([d for d, _ in pending])):
         for message in extraction.warnings:
             warn(message)
-        store.save(doc, extraction)
+        store.save(doc, extraction, hooks)
         summary.events += len(extraction.events)
         if kind == "changed":
             summary.changed += 1

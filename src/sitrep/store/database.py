@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, create_engine, delete, event, func, or_, select, text
 from sqlalchemy.engine import Engine
@@ -24,6 +24,20 @@ from .migrations import migrate
 EXTRACTOR_VERSION = "0.1.0"
 _EVIDENCE_FIELDS = ("trigger", "actor1", "actor2", "target", "location", "date_text", "fatalities_text",
                     "injuries_text", "casualties_text", "count_text", "claimed_by")
+
+
+class SaveHook:
+    """Work a feature does in the transaction that saves a document (e.g. merging its events into incidents).
+
+    ``before_replace`` runs before an older version of the document is deleted (to detach rows that
+    point at it); ``after_save`` runs once the new rows are written.
+    """
+
+    def before_replace(self, conn: Connection, document_id: int) -> None:
+        """Called with the id of the stored version about to be replaced."""
+
+    def after_save(self, conn: Connection, document_id: int, doc: Document, extraction: Extraction) -> None:
+        """Called with the id of the document just written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +134,17 @@ class Store:
                 return DocStatus("duplicate", other.id, other.doc_key)
         return DocStatus("new")
 
-    def save(self, doc: Document, extraction: Extraction) -> int:
-        """Store a document and its extraction in one transaction, replacing an older version of it."""
+    def save(self, doc: Document, extraction: Extraction, hooks: Sequence[SaveHook] = ()) -> int:
+        """Store a document and its extraction in one transaction, replacing an older version of it.
+
+        ``hooks`` run inside the same transaction after the rows are written (``before_delete`` hooks
+        are the features' business: see ``SaveHook``), so a crash leaves either all or none of it.
+        """
         with self.engine.begin() as conn:
             old = conn.execute(select(schema.documents.c.id).where(schema.documents.c.doc_key == doc.key())).scalar()
             if old is not None:
+                for hook in hooks:
+                    hook.before_replace(conn, old)
                 _delete_document(conn, old)
             doc_id = conn.execute(schema.documents.insert().values(
                 doc_key=doc.key(), external_id=doc.id, content_hash=content_hash(doc), title=doc.title, url=doc.url,
@@ -152,6 +172,8 @@ class Store:
                          confidence=p.confidence)
                     for seq, p in enumerate(extraction.places)
                 ])
+            for hook in hooks:
+                hook.after_save(conn, int(doc_id), doc, extraction)
         return int(doc_id)
 
     # -- reading ---------------------------------------------------------------------------------
