@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, create_engine, delete, event, func, or_, select, text
+from sqlalchemy import Connection, create_engine, delete, event, func, literal, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -186,10 +186,12 @@ class Store:
         e, d = schema.events, schema.documents
         query = select(e.c.id, e.c.document_id, e.c.data, d.c.doc_key, d.c.title, d.c.url, d.c.source, d.c.published)
         query = query.join(d, d.c.id == e.c.document_id)
+        when = func.coalesce(e.c.event_date, d.c.published)
+        # A date of month precision ("2023-10") overlaps any day of that month: compare at the coarser precision.
         if where.since:
-            query = query.where(func.coalesce(e.c.event_date, d.c.published) >= where.since)
+            query = query.where(when >= func.substr(literal(where.since), 1, func.length(when)))
         if where.until:
-            query = query.where(func.substr(func.coalesce(e.c.event_date, d.c.published), 1, len(where.until)) <= where.until)
+            query = query.where(func.substr(when, 1, len(where.until)) <= where.until)
         if where.country:
             query = query.where(func.upper(e.c.country) == where.country.upper())
         if where.event_type:
