@@ -1,0 +1,557 @@
+"""Actors: find who acts and who is targeted in a text, and name them as ACLED does.
+
+Two curated tables drive it (``sitrep/data/actors``, see the README there):
+
+* ``aliases.tsv`` names actors: armed groups, state forces by country, governments, missions. Each row
+  maps an alias in one language to a canonical ACLED-style name, with the actor's kind and home
+  country. An optional ``where`` column restricts a reading to events in some countries: "Islamic
+  State" in Iraq is "Islamic State (Iraq)", "FDS" in Syria is the SDF, in Burkina Faso the army.
+* ``generic.tsv`` lists head nouns of generic actors ("civils", "gunmen", "جنود") with the ACLED name
+  template they take ("Civilians ({country})", "Military Forces of {country}"), plus modifiers that
+  extend such a phrase ("non identifiés", "unknown", "مجهولون") and link words ("l'armée *du* Mali").
+
+A generic phrase takes its country from a demonym or country name next to its head ("soldats
+maliens", "Iraqi civilians", "الجيش المصري", "l'armée du Mali"), through
+:mod:`sitrep.resolve.countries`; failing that from the event's country when the caller gives one;
+failing that it stays without a country ("Military Forces"): unknown is not guessed.
+
+Users add or override aliases in their own TSV file (``Config.user_aliases``): a user row replaces
+every built-in reading of the same alias; canonical ``-`` marks a phrase as not an actor.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from sitrep.model import Actor
+from sitrep.textnorm import PhraseIndex, fold, fold_with_offsets, key, tokens
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sitrep.resolve.countries import CountryTable
+
+LANGS = ("fr", "en", "ar", "any")
+KINDS = frozenset({
+    "state_military", "police", "government", "rebel", "islamist", "militia", "political", "ethnic",
+    "civilians", "protesters", "rioters", "unidentified", "external", "other",
+})
+ALIAS_COLUMNS = ("alias", "lang", "canonical", "kind", "country", "source")
+GENERIC_COLUMNS = ("term", "lang", "kind", "template", "confidence")
+NOT_AN_ACTOR = "-"
+
+_WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+# What may stand between a generic head and a named actor it belongs to ("combattants *du* Hamas",
+# "soldats *de l'*armée malienne", "جنود *ب*الجيش المصري", "fighters *of the* Islamic State").
+_JOIN_AFTER = re.compile(
+    r"^[\s\-]*(?:(?:de|du|des|d|of|from|of\s+the|de\s+la|من|التابعين\s+ل|التابعة\s+ل)[\s'’]*)?(?:l['’])?\s*[وبلفك]{0,2}$",
+    re.IGNORECASE,
+)
+_JOIN_BEFORE = re.compile(r"^[\s\-]*$")  # "Hamas militants", "Houthi-rebels"
+_GAP = re.compile(r"^[\s\-]*(?:[lLdD]['’]\s*)?$")  # inside a generic phrase: spaces, a hyphen, an elided article
+_ARMED = frozenset({"unidentified", "rebel", "islamist", "militia"})
+_STATE = frozenset({"state_military", "police"})
+_THE = ("United ", "Democratic Republic", "Republic of", "Central African", "Philippines", "Netherlands",
+        "Gambia", "Comoros", "Maldives", "Bahamas", "Czech Republic", "Dominican Republic", "Solomon")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One reading of an alias: the ACLED-style name it stands for, and where the reading applies."""
+
+    alias: str
+    lang: str
+    canonical: str
+    kind: str
+    country: str | None
+    source: str
+    where: frozenset[str] = frozenset()
+    caps: tuple[int, ...] = ()  # indices of the alias's words that must be upper case in the text
+    user: bool = False
+    confidence: float = 0.9  # long or multi-word names 0.95, acronyms and short words 0.85
+    short: bool = False  # one word of fewer than 5 characters
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTerm:
+    """A head noun of a generic actor ("civils"), a modifier ("inconnus") or a link word ("du")."""
+
+    term: str
+    lang: str
+    kind: str
+    template: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Hit:
+    actor: Actor
+    generic: bool = False
+    weak: bool = False  # a weak generic head with no country from the text
+    merged: bool = False
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("sitrep") / "data" / "actors" / name))
+
+
+def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> Iterable[tuple[int, list[str]]]:
+    """Rows of a TSV table (comments and blank lines skipped, header checked); errors name file and line."""
+    with open(path, encoding="utf-8", newline="") as f:
+        for lineno, line in enumerate(f, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if cells[0] == columns[0]:  # header
+                if tuple(cells[: len(columns)]) != columns:
+                    raise ValueError(f"{path}:{lineno}: header must start with {', '.join(columns)}")
+                continue
+            if len(cells) < len(columns) - optional:
+                raise ValueError(f"{path}:{lineno}: expected {len(columns)} tab-separated columns, got {len(cells)}")
+            cells += [""] * (len(columns) + 1 - len(cells))
+            yield lineno, cells
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that folds each character with :func:`sitrep.textnorm.fold`, once."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code))
+        return folded
+
+
+class _Keyer:
+    """:func:`sitrep.textnorm.key`, with the folding of each character remembered (fast table loads)."""
+
+    def __init__(self) -> None:
+        self._table = _FoldTable()
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, phrase: str) -> str:
+        k = self._cache.get(phrase)
+        if k is None:
+            k = self._cache[phrase] = " ".join(t for _, _, t in tokens(phrase.translate(self._table)))
+        return k
+
+
+class _KeyedIndex(PhraseIndex[str]):
+    """A phrase index whose phrases are already keys (saves folding every alias twice)."""
+
+    def __init__(self, keyer: _Keyer) -> None:
+        super().__init__(max_words=10)
+        self._keyer = keyer
+
+    def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
+        k = self._keyer(phrase)
+        n = k.count(" ") + 1
+        if k and n <= self._limit:
+            self.max_words = max(self.max_words, n)
+            bucket = self._index.setdefault(k, [])
+            if value not in bucket:
+                bucket.append(value)
+
+
+def _caps(alias: str) -> tuple[int, ...]:
+    """Indices of the acronym words of an alias ("EI", "IS", "US") that must match in upper case."""
+    return tuple(i for i, w in enumerate(_WORD.findall(alias)) if 2 <= len(w) <= 5 and w.isupper() and w.isalpha())
+
+
+def read_aliases(path: Path, user: bool = False, keyer: "_Keyer | None" = None) -> list[AliasEntry]:
+    """Read an alias TSV (``alias lang canonical kind country source [where]``); ValueError names file and line."""
+    keyer = keyer or _Keyer()
+    out = []
+    for lineno, c in _rows(path, ALIAS_COLUMNS, optional=1 if user else 0):
+        alias, lang, canonical, kind, country, source, where = c[:7]
+        where_set = frozenset(where.split())
+        if not alias or not canonical:
+            raise ValueError(f"{path}:{lineno}: alias and canonical must not be empty")
+        if lang not in LANGS:
+            raise ValueError(f"{path}:{lineno}: lang {lang!r} is not one of {', '.join(LANGS)}")
+        if canonical != NOT_AN_ACTOR and kind not in KINDS:
+            raise ValueError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+        for code in ([country] if country else []) + sorted(where_set):
+            if not _ISO2.match(code):
+                raise ValueError(f"{path}:{lineno}: {code!r} is not an ISO 3166-1 alpha-2 code")
+        k, caps = keyer(alias), _caps(alias)
+        long = " " in k or len(k) >= 6
+        out.append(AliasEntry(alias, lang, canonical, kind or "other", country or None, source, where_set,
+                              caps, user, 0.95 if long and not caps else 0.85, " " not in k and len(k) < 5))
+    return out
+
+
+def read_generic(path: Path) -> list[GenericTerm]:
+    """Read the generic-terms TSV (``term lang kind template confidence``)."""
+    out = []
+    for lineno, c in _rows(path, GENERIC_COLUMNS):
+        term, lang, kind, template, conf = c[:5]
+        if kind not in ("modifier", "link"):
+            if kind not in KINDS or not template:
+                raise ValueError(f"{path}:{lineno}: a head needs a known kind and a template")
+            try:
+                confidence = float(conf)
+            except ValueError:
+                raise ValueError(f"{path}:{lineno}: confidence {conf!r} is not a number") from None
+        else:
+            confidence = 0.0
+        out.append(GenericTerm(term, lang, kind, template, confidence))
+    return out
+
+
+@dataclass(slots=True)
+class ActorTable:
+    """The loaded alias and generic tables, with their indexes. Build with :meth:`load`; hold and reuse it."""
+
+    entries: dict[str, list[AliasEntry]]  # alias key -> readings
+    alias_index: PhraseIndex[str]  # phrase -> alias key
+    heads: dict[str, PhraseIndex[GenericTerm]]  # lang -> generic heads
+    modifiers: dict[str, frozenset[str]]  # lang -> modifier keys
+    links: dict[str, frozenset[str]]  # lang -> link keys
+    canonicals: dict[str, AliasEntry] = field(default_factory=dict)  # key(canonical) -> a reading of it
+    countries: "CountryTable | None" = None
+
+    @classmethod
+    def load(cls, user_aliases: Path | None = None, countries: "CountryTable | None" = None) -> "ActorTable":
+        """Read the built-in tables (and the user's alias file, whose rows override built-in ones).
+
+        ``countries`` is the country table used for demonyms; when None, the shared one of
+        :mod:`sitrep.resolve.countries` is used, loaded on the first generic phrase that needs it.
+        """
+        keyer = _Keyer()
+        builtin = read_aliases(_data_file("aliases.tsv"), keyer=keyer)
+        extra = read_aliases(Path(user_aliases), user=True, keyer=keyer) if user_aliases else []
+        entries: dict[str, list[AliasEntry]] = {}
+        for e in builtin:
+            entries.setdefault(keyer(e.alias), []).append(e)
+        overridden: set[str] = set()
+        for e in extra:
+            k = keyer(e.alias)
+            if k not in overridden:
+                entries[k] = []
+                overridden.add(k)
+            entries[k].append(e)
+        index = _KeyedIndex(keyer)
+        canonicals: dict[str, AliasEntry] = {}
+        for k, readings in entries.items():
+            if not k:
+                continue
+            index.add(k, k)
+            for e in readings:
+                if e.canonical != NOT_AN_ACTOR:
+                    ck = keyer(e.canonical)
+                    if ck not in canonicals or (e.user and not canonicals[ck].user):
+                        canonicals[ck] = e
+        heads: dict[str, PhraseIndex[GenericTerm]] = {lang: PhraseIndex() for lang in ("fr", "en", "ar")}
+        mods: dict[str, set[str]] = {lang: set() for lang in heads}
+        links: dict[str, set[str]] = {lang: set() for lang in heads}
+        for t in read_generic(_data_file("generic.tsv")):
+            langs = heads if t.lang == "any" else [t.lang]
+            for lang in langs:
+                if t.kind == "modifier":
+                    mods[lang].add(key(t.term))
+                elif t.kind == "link":
+                    links[lang].add(key(t.term))
+                else:
+                    heads[lang].add(t.term, t)
+        return cls(entries, index, heads, {k: frozenset(v) for k, v in mods.items()},
+                   {k: frozenset(v) for k, v in links.items()}, canonicals, countries)
+
+    # ------------------------------------------------------------------ public API
+    def find(self, text: str, lang: str, country: str | None = None, weak: bool = False) -> list[Actor]:
+        """Every actor mention in ``text``, sorted by start, non-overlapping, longest match first.
+
+        Named groups and state-force phrasings come from the alias table; generic noun phrases
+        ("soldats maliens", "unknown gunmen", "مدنيين") from the generic heads. ``country`` (ISO2 of
+        the event's country), when given, picks country-specific readings ("Islamic State" in Iraq)
+        and names generic actors that have no demonym. Weak generic heads ("personnes", "people")
+        are reported only with a demonym or country name in the text, unless ``weak`` is true.
+        """
+        lang = lang if lang in ("fr", "en", "ar") else "en"
+        country = country.upper() if country else None
+        folded = fold_with_offsets(text)
+        named, blocked = self._named(text, lang, country, folded)
+        taken = [(h.actor.start, h.actor.end) for h in named] + blocked
+        generic = [h for h in self._generic(text, lang, country, folded, taken)]
+        hits = self._merge(text, sorted(named + generic, key=lambda h: h.actor.start or 0))
+        return [h.actor for h in hits if weak or not h.weak]
+
+    def resolve(self, phrase: str, lang: str, country: str | None = None) -> Actor | None:
+        """Name a noun phrase (the subject or object of an event), or None when it names no actor.
+
+        A named actor in the phrase wins ("des combattants de l'EI" -> Islamic State); otherwise the
+        strongest generic head ("des hommes armés" -> Unidentified Armed Group (country)), with the
+        country from a demonym in the phrase, else ``country``, else none. Offsets are into ``phrase``.
+        """
+        found = self.find(phrase, lang, country, weak=True)
+        if not found:
+            return None
+        named = [a for a in found if a.confidence >= 0.5 and not _is_generic_name(a.name)]
+        if named:
+            return named[0]
+        return max(found, key=lambda a: a.confidence)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name of any alias or canonical form ("Daech" -> "Islamic State"), else None."""
+        k = key(name)
+        if k in self.canonicals:
+            return self.canonicals[k].canonical
+        readings = [e for e in self.entries.get(k, []) if e.canonical != NOT_AN_ACTOR]
+        plain = [e for e in readings if not e.where] or readings
+        if plain and len({e.canonical for e in plain}) == 1:
+            return plain[0].canonical
+        if _is_generic_name(name.strip()):
+            return name.strip()
+        return None
+
+    def names(self) -> set[str]:
+        """Every canonical name in the alias table."""
+        return {e.canonical for e in self.canonicals.values()}
+
+    # ------------------------------------------------------------------ named actors
+    def _named(self, text: str, lang: str, country: str | None,
+               folded: tuple[str, list[int]]) -> tuple[list[_Hit], list[tuple[int, int]]]:
+        hits: list[_Hit] = []
+        blocked: list[tuple[int, int]] = []
+        for m in self.alias_index.find(text, folded):
+            surface = text[m.start:m.end]
+            readings = [e for e in self.entries.get(m.values[0], [])
+                        if self._usable(e, lang, surface, text, m.start, m.end)]
+            if any(e.canonical == NOT_AN_ACTOR for e in readings):
+                blocked.append((m.start, m.end))
+                continue
+            entry, conf = self._choose(readings, lang, country)
+            if entry is None:
+                continue
+            hits.append(_Hit(Actor(entry.canonical, surface, m.start, m.end, conf, entry.kind, entry.country)))
+        return hits, blocked
+
+    def _usable(self, e: AliasEntry, lang: str, surface: str, text: str, start: int, end: int) -> bool:
+        if e.lang not in (lang, "any") and (e.caps or e.short):
+            return False  # short words and acronyms only in their own language
+        if e.caps:
+            words = _WORD.findall(surface)
+            alias_words = _WORD.findall(e.alias)
+            if len(words) == len(alias_words):
+                if any(not words[i].isupper() for i in e.caps):
+                    return False
+                if len(surface) <= 3 and self._shouting(text, start, end):
+                    return False
+        return True
+
+    def _shouting(self, text: str, start: int, end: int) -> bool:
+        """True when a word next to a short acronym is in capitals too ("THIS IS BIG"): a headline, not a name."""
+        left = _WORD.findall(text[max(0, start - 30):start])[-1:]
+        right = _WORD.findall(text[end:end + 30])[:1]
+        return any(len(w) > 1 and w.isupper() and w.isalpha() and key(w) not in self.entries for w in left + right)
+
+    def _choose(self, readings: list[AliasEntry], lang: str,
+                country: str | None) -> tuple[AliasEntry | None, float]:
+        """Pick the reading of an alias that applies: country-specific first, then the general one."""
+        if not readings:
+            return None, 0.0
+        readings = sorted(readings, key=lambda e: (not e.user, e.lang not in (lang, "any")))
+        general = [e for e in readings if not e.where]
+        if country:
+            local = [e for e in readings if country in e.where]
+            if local:
+                return local[0], local[0].confidence
+            if not general:
+                return None, 0.0
+            chosen = self._specialise(general[0], country)
+            return chosen, chosen.confidence
+        if general:
+            return general[0], general[0].confidence
+        return None, 0.0  # a reading for some countries only ("FDS", "la coalition"): unknown without one
+
+    def _specialise(self, entry: AliasEntry, country: str) -> AliasEntry:
+        """'Islamic State' in Iraq -> 'Islamic State (Iraq)': a reading of the canonical name for that country."""
+        for e in self.entries.get(key(entry.canonical), []):
+            if country in e.where and e.canonical != NOT_AN_ACTOR:
+                return replace(e, alias=entry.alias, caps=entry.caps)
+        return entry
+
+    # ------------------------------------------------------------------ generic actors
+    def _generic(self, text: str, lang: str, country: str | None, folded: tuple[str, list[int]],
+                 taken: list[tuple[int, int]]) -> list[_Hit]:
+        ftext, origin = folded
+        toks = [(origin[s], origin[e - 1] + 1, w) for s, e, w in tokens(ftext)]
+        ends = {t[1]: i for i, t in enumerate(toks)}
+        out: list[_Hit] = []
+        for m in self.heads[lang].find(text, folded):
+            if any(m.start < e and s < m.end for s, e in taken):
+                continue
+            last = ends.get(m.end)
+            if last is None:
+                continue
+            first = last
+            while first > 0 and toks[first - 1][1] > m.start:
+                first -= 1
+            term = max(m.values, key=lambda t: t.confidence)
+            out.append(self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
+        return out
+
+    def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
+                first: int, last: int, term: GenericTerm, start: int, end: int,
+                taken: list[tuple[int, int]]) -> _Hit:
+        """Grow a generic head over its modifiers and demonym or country name, and name it."""
+        iso: str | None = None
+        mods, links = self.modifiers[lang], self.links[lang]
+
+        def free(i: int, j: int) -> bool:
+            s, e = toks[i][0], toks[j][1]
+            return not any(s < te and ts < e for ts, te in taken)
+
+        # words after the head (French, Arabic; English "of"-phrases)
+        j = last
+        for _ in range(4):
+            step = self._after(text, toks, j, mods, links, lang, iso is None, free)
+            if step is None:
+                break
+            j, found = step
+            iso = iso or found
+        end = toks[j][1]
+        # words before the head (English adjectives and modifiers)
+        if lang == "en":
+            i = first
+            for _ in range(3):
+                step = self._before(text, toks, i, mods, iso is None, free)
+                if step is None:
+                    break
+                i, found = step
+                iso = iso or found
+            start = toks[i][0]
+        conf = term.confidence
+        weak = conf < 0.6 and iso is None
+        if iso is None and country and term.kind not in ("government",):
+            iso, conf = country, min(conf, 0.6)
+        elif iso is None and country:
+            iso, conf = country, min(conf, 0.5)
+        elif iso is not None:
+            conf = max(conf, 0.85)
+        name = self._render(term.template, term.kind, iso)
+        actor = Actor(name, text[start:end], start, end, round(conf if iso else min(conf, 0.5), 3),
+                      term.kind, iso)
+        return _Hit(actor, generic=True, weak=weak)
+
+    def _after(self, text, toks, j, mods, links, lang, want_country, free):
+        n = len(toks)
+        if j + 1 >= n:
+            return None
+        for size in (3, 2, 1):  # modifiers ("non identifiés", "مدججين بالسلاح")
+            k = j + size
+            if k < n and _joined(text, toks, j, k) and " ".join(t[2] for t in toks[j + 1:k + 1]) in mods and free(j + 1, k):
+                return k, None
+        if not want_country:
+            return None
+        for size in (2, 1):  # demonym ("américains", "sud-soudanais", "العراقية")
+            k = j + size
+            if k < n and _joined(text, toks, j, k) and free(j + 1, k):
+                iso = self._demonym(text[toks[j + 1][0]:toks[k][1]])
+                if iso:
+                    return k, iso
+        for lsize in (2, 1, 0):  # link + country name ("du Mali", "of Iraq"); Arabic idafa ("جيش مالي")
+            if lsize == 0 and lang != "ar":
+                continue
+            if lsize and (j + lsize >= n or " ".join(t[2] for t in toks[j + 1:j + lsize + 1]) not in links):
+                continue
+            for size in (3, 2, 1):
+                k = j + lsize + size
+                if k < n and _joined(text, toks, j, k) and free(j + 1, k):
+                    iso = self._country_name(text[toks[j + lsize + 1][0]:toks[k][1]])
+                    if iso:
+                        return k, iso
+        return None
+
+    def _before(self, text, toks, i, mods, want_country, free):
+        for size in (2, 1):
+            h = i - size
+            if h < 0 or not _joined(text, toks, h, i) or not free(h, i - 1):
+                continue
+            words = " ".join(t[2] for t in toks[h:i])
+            if words in mods:
+                return h, None
+            if want_country:
+                surface = text[toks[h][0]:toks[i - 1][1]]
+                iso = self._demonym(surface)
+                if iso is None and size == 1 and surface.lower().endswith(("'s", "’s")):
+                    iso = self._country_name(surface[:-2])
+                if iso:
+                    return h, iso
+        return None
+
+    def _table(self) -> "CountryTable":
+        if self.countries is None:
+            from sitrep.resolve.countries import default_table
+
+            self.countries = default_table()
+        return self.countries
+
+    def _demonym(self, words: str) -> str | None:
+        if len(words) < 2 or (len(words) <= 3 and not words.isupper() and words.isascii()):
+            return None  # "us", "uk" in lower case are not demonyms
+        return self._table().country_for_demonym(words)
+
+    def _country_name(self, words: str) -> str | None:
+        if len(words) < 3 and not words.isupper():
+            return None
+        return self._table().country_iso2(words)
+
+    def _render(self, template: str, kind: str, iso: str | None) -> str:
+        """Fill a name template: the alias table's own name for that country when it has one."""
+        if iso is None:
+            return re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
+        try:
+            cname = self._table().country_name(iso)
+        except KeyError:
+            cname = iso
+        for name in (template.format(country="the " + cname), template.format(country=cname)):
+            if key(name) in self.canonicals:
+                return self.canonicals[key(name)].canonical
+        if " of {country}" in template and cname.startswith(_THE):
+            cname = "the " + cname
+        return template.format(country=cname)
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Join a generic head to the named actor it belongs to ("Hamas militants", "soldats de l'armée malienne")."""
+        out: list[_Hit] = []
+        for h in hits:
+            prev = out[-1] if out else None
+            if prev is not None and prev.generic != h.generic and prev.actor.end is not None:
+                g, n = (prev, h) if prev.generic else (h, prev)
+                gap = text[prev.actor.end:h.actor.start]
+                join = _JOIN_AFTER if prev.generic else _JOIN_BEFORE
+                if join.match(gap) and _compatible(g.actor.kind, n.actor.kind):
+                    a = n.actor
+                    start, end = prev.actor.start or 0, h.actor.end or 0
+                    out[-1] = _Hit(Actor(a.name, text[start:end], start, end, max(a.confidence, 0.9 if a.confidence >= 0.85 else a.confidence),
+                                         a.kind, a.country), merged=True)
+                    continue
+            out.append(h)
+        return out
+
+
+def _compatible(generic_kind: str | None, named_kind: str | None) -> bool:
+    if generic_kind in _ARMED:
+        return named_kind in _ARMED or named_kind in ("political", "ethnic", "external")
+    if generic_kind in _STATE:
+        return named_kind in _STATE or named_kind == "external"
+    return False
+
+
+def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """True when tokens i..j follow each other with nothing but spaces, hyphens or an elision between."""
+    return all(_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j))
+
+
+_GENERIC_NAME = re.compile(
+    r"^(?:(?:Civilians|Protesters|Rioters|Unidentified Armed Group)(?: \([^()]+\))?|"
+    r"(?:Military Forces|Police Forces|Government)(?: of .+)?)$"
+)
+
+
+def _is_generic_name(name: str | None) -> bool:
+    return bool(name) and bool(_GENERIC_NAME.match(name or ""))
