@@ -1,0 +1,690 @@
+"""Numbers, casualty figures and event counts in French, English and Arabic.
+
+Language resources are data files (``data/lexicons/numbers.tsv``, ``numbers_cues.tsv``, month names
+from ``dates.tsv``); this module holds only the grammar. Everything compiled lives in a
+:class:`NumberReader` built once by :meth:`NumberReader.load`; the module-level functions are thin
+wrappers that take an optional reader.
+
+ACLED rules implemented (ACLED codebook, "Reported fatalities", and the ACLED fatalities FAQ, 2023):
+
+- a range or a floor is coded at its lower bound: "between 5 and 7" -> 5, "at least 12" -> 12,
+  "more than 20" -> 20 (``value`` is the lower bound, ``approx`` is set);
+- vague figures are not invented into numbers: ``fatalities`` stays ``None`` and the phrase is kept in
+  ``casualties_text``; the value ACLED would code ("tens" 10, "dozens" 12, "hundreds" 100; "several",
+  "a few", "many" 3) is given separately in ``fatalities_acled`` with a low confidence;
+- all deaths count, perpetrators included: an attacker's death stated explicitly ("le kamikaze a
+  trouvé la mort") is added to the victims' toll and also reported in ``attacker_fatalities``; an
+  implicit one ("s'est fait exploser") is not counted;
+- "no casualties" gives 0; killed and wounded are told apart; a figure in a cumulative clause ("18
+  soldiers killed since 2013") or a background clause ("which had killed 24") is kept in
+  ``statements`` but not used when the window has a figure of its own.
+
+When a window restates a toll (headline and lead), the largest explicit figure is used: restatements
+and partial counts ("8 soldiers ... 2 fighters") do not exceed the total.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from ..model import Mention
+from ..textnorm import arabic_stems, fold_with_offsets
+
+_NUMBER_KINDS = {"card", "mult", "article", "approx_noun", "vague", "mod_min", "mod_max", "mod_approx",
+                 "range_start", "range_mid"}
+_HARD = set(".!?;\n؛")
+_SOFT = set(",،:")
+_IGNORED = set("'\"()[]«»/*-–—")
+_RANGE_WORDS = {"a", "au", "to", "ou", "or", "الى", "او"}
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """A quantity in the text: ``value`` is what ACLED would code (the lower bound of a range)."""
+
+    text: str
+    start: int
+    end: int
+    value: int | None
+    low: int | None
+    high: int | None
+    approx: bool
+    confidence: float
+    vague: bool = False  # "plusieurs", "dozens", "عشرات": no number stated
+    acled: int | None = None  # the value ACLED's convention gives a vague figure
+    article: bool = False  # an article read as one ("un soldat"): weak
+
+
+@dataclass(slots=True)
+class CasualtyStatement:
+    """One figure tied to a casualty word ("7 tués", "قتل 12 شخصا", "des blessés légers")."""
+
+    kind: str  # fatal, injury, casualty
+    value: int | None
+    text: str
+    start: int
+    end: int
+    confidence: float
+    vague: bool = False
+    acled: int | None = None
+    attacker: bool = False
+    tier: str = "main"  # main, background, cumulative
+
+
+@dataclass(slots=True)
+class Casualties:
+    """Fatalities and injuries stated in a window of text, with their evidence."""
+
+    fatalities: int | None = None
+    fatalities_text: Mention | None = None
+    injuries: int | None = None
+    injuries_text: Mention | None = None
+    casualties_text: Mention | None = None
+    confidence: float = 0.0
+    attacker_fatalities: int | None = None
+    attacker_text: Mention | None = None
+    fatalities_acled: int | None = None
+    statements: list[CasualtyStatement] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CountMention:
+    """An aggregate: how many events one mention covers ("au moins cinq attaques" -> 5)."""
+
+    count: int | None
+    text: str
+    start: int
+    end: int
+    approx: bool
+    confidence: float
+    vague: bool = False
+    cumulative: bool = False  # "14 attacks since October": a tally, not this report's events
+
+
+@dataclass(slots=True)
+class _Entry:
+    kind: str
+    role: str
+    value: int | None
+
+
+
+@dataclass(slots=True)
+class _El:
+    """One element of a scanned window: a number, a lexicon phrase, a word or a punctuation mark."""
+
+    cat: str  # num, digits, lex, cue, zero, person, attacker, event, subset, other, conj, since,
+    #           background, unit, month, modmin, hard, soft, word
+    start: int  # offsets into the full text
+    end: int
+    word: str = ""
+    entries: list[_Entry] = field(default_factory=list)
+    kind: str = ""
+    roles: frozenset[str] = frozenset()
+    value: int | None = None
+    num: NumberMention | None = None
+    wa: bool = False  # the Arabic conjunction wa- was attached ("وأربعة")
+
+    def has(self, *kinds: str) -> bool:
+        return any(e.kind in kinds for e in self.entries)
+
+    def val(self, *kinds: str) -> int | None:
+        return next((e.value for e in self.entries if e.kind in kinds), None)
+
+
+_CLASSES = (("zero", "zero"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
+            ("person", "person"), ("event", "event_noun"), ("subset", "subset"), ("other", "other"),
+            ("since", "since"), ("background", "background"), ("unit", "unit"), ("month", "month"),
+            ("modmin", "mod_min"), ("conj", "conj"))
+
+
+def _rows(path) -> list[list[str]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if n == 0 or not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 4:
+            out.append(parts)
+    return out
+
+
+class _Grammar:
+    """Number grammar over scanned elements (a mixin of :class:`NumberReader`)."""
+
+    def numbers(self, text: str, els: list[_El], lang: str) -> list[_El]:
+        """Replace number phrases in ``els`` by ``num`` elements, then classify the rest."""
+        out: list[_El] = []
+        i = 0
+        while i < len(els):
+            hit = self._parse_at(text, els, i, lang)
+            if hit is None:
+                out.append(els[i])
+                i += 1
+                continue
+            num, j = hit
+            out.append(_El("num", num.start, num.end, num=num, value=num.value, wa=els[i].wa))
+            i = j
+        for k, el in enumerate(out):
+            if el.cat == "num":
+                nxt = out[k + 1] if k + 1 < len(out) else None
+                prv = out[k - 1] if k else None
+                if _blocked(el, nxt, prv, out[k + 2] if k + 2 < len(out) else None):
+                    el.cat = "word"
+            elif el.cat == "lex":
+                for cat, kind in _CLASSES:
+                    if el.has(kind):
+                        el.cat, el.kind = cat, kind
+                        el.roles = frozenset(e.role for e in el.entries if e.kind == kind)
+                        el.value = el.val(kind)
+                        break
+                else:
+                    el.cat = "word"
+        return out
+
+    def _parse_at(self, text: str, els: list[_El], i: int, lang: str) -> tuple[NumberMention, int] | None:
+        el = els[i]
+        mod = None
+        j = i
+        if el.cat == "lex" and el.has("mod_min", "mod_max", "mod_approx", "range_start"):
+            mod = next(e.kind for e in el.entries if e.kind in ("mod_min", "mod_max", "mod_approx", "range_start"))
+            j += 1
+        core = self._core(text, els, j, lang)
+        if core is None:
+            return None
+        value, approx, vague, acled, article, jend, conf = core
+        low = high = value
+        if value is not None and jend < len(els) - 1 and not vague:
+            nxt = els[jend]
+            gap = text[els[jend - 1].end:nxt.start].strip()
+            dash = gap in ("-", "–", "—") and nxt.cat == "digits"
+            joined = nxt.cat == "lex" and nxt.has("range_mid") and (mod == "range_start" or nxt.word in _RANGE_WORDS)
+            if dash or joined:
+                core2 = self._core(text, els, jend if dash else jend + 1, lang)
+                if core2 and core2[0] is not None and core2[0] > value and not core2[2]:
+                    high, jend, approx = core2[0], core2[5], True
+        if mod == "range_start" and high == value:
+            mod = None
+            j = i + 1
+            if els[i].word not in ("entre", "between", "بين"):
+                return None  # "de", "from", "من" alone are not part of the number
+        if mod == "mod_min":
+            high, approx = None, True
+        elif mod == "mod_max":
+            low, approx, conf = None, True, conf * 0.8
+        elif mod == "mod_approx":
+            approx = True
+        start = els[i].start if mod else els[j].start
+        num = NumberMention(text[start:els[jend - 1].end], start, els[jend - 1].end, low if low is not None else value,
+                            low, high, approx or vague, conf, vague=vague, acled=acled, article=article)
+        return num, jend
+
+    def _core(self, text: str, els: list[_El], j: int, lang: str):
+        """(value, approx, vague, acled, article, end index, confidence) of the number at ``els[j]``."""
+        if j >= len(els):
+            return None
+        el = els[j]
+        if el.cat == "digits":
+            value, k = _digits(text, els, j)
+            if k < len(els) and els[k].cat == "lex" and els[k].has("mult"):
+                m = els[k].val("mult") or 1
+                return (int(round(value * m)) if value is not None else None, False, False, None, False, k + 1, 0.95)
+            if value is None or value != int(value):
+                return None
+            return (int(value), False, False, None, False, k, 0.95)
+        if el.cat != "lex":
+            return None
+        if el.has("vague"):
+            return (None, True, True, el.val("vague"), False, j + 1, 0.4)
+        if el.has("article"):
+            nxt = els[j + 1] if j + 1 < len(els) else None
+            if nxt is not None and nxt.cat == "lex" and nxt.has("approx_noun"):
+                return (nxt.val("approx_noun"), True, False, None, False, j + 2, 0.8)
+            if nxt is not None and nxt.cat == "lex" and nxt.has("mult"):
+                return self._chain(els, j + 1, lang, start_value=1)
+            if nxt is not None and nxt.cat == "lex" and nxt.has("card") and lang != "en":
+                return self._chain(els, j, lang)
+            return (1, False, False, None, True, j + 1, 0.6)
+        if el.has("approx_noun"):
+            return (el.val("approx_noun"), True, False, None, False, j + 1, 0.75)
+        if el.has("card", "mult"):
+            return self._chain(els, j, lang)
+        return None
+
+    @staticmethod
+    def _chain(els: list[_El], j: int, lang: str, start_value: int = 0):
+        total, cur, last = 0, start_value, start_value or None
+        k = j
+        while k < len(els):
+            el = els[k]
+            if el.cat != "lex":
+                break
+            if el.has("conj", "range_mid") and not el.has("card", "mult") and last is not None:
+                nxt = els[k + 1] if k + 1 < len(els) else None
+                if nxt is not None and nxt.cat == "lex" and nxt.has("card", "article") \
+                        and (nxt.val("card") or nxt.val("article") or 0) < (last or 0) \
+                        and el.word in ("et", "and", "و"):
+                    k += 1
+                    continue
+                break
+            if el.has("mult") and (last is not None or not el.has("vague")):
+                m = el.val("mult") or 1
+                if m >= 1000:
+                    total += max(cur, 1) * m
+                    cur = 0
+                else:
+                    cur = max(cur, 1) * m
+                last = m
+            elif el.has("card", "article"):
+                v = el.val("card") if el.has("card") else el.val("article")
+                if v is None:
+                    break
+                if last is None or cur == 0 and total == 0:
+                    cur += v
+                elif lang == "fr" and last == 4 and v == 20:
+                    cur += 76
+                elif v < last or (lang == "ar" and last < 10 and v % 10 == 0):
+                    cur += v
+                else:
+                    break
+                last = v
+            else:
+                break
+            k += 1
+        if k == j:
+            return None
+        return (total + cur, False, False, None, False, k, 0.9)
+
+
+def _digits(text: str, els: list[_El], j: int) -> tuple[float | None, int]:
+    """The value of a digit token (thousands grouped by ',', '.' or a space), and the next index."""
+    raw = els[j].word
+    k = j + 1
+    # "2 500": groups of three digits after a single space
+    while (len(raw) <= 3 or re.fullmatch(r"\d{1,3}(?: \d{3})+", raw)) and k < len(els) and els[k].cat == "digits" \
+            and len(els[k].word) == 3 and text[els[k - 1].end:els[k].start] in (" ", "\u00a0", "\u202f", "\u2009"):
+        raw = raw + " " + els[k].word
+        k += 1
+    raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return float(int(re.sub(r"[.,]", "", raw))), k
+    if re.fullmatch(r"\d+", raw):
+        return float(int(raw)), k
+    if re.fullmatch(r"\d+[.,]\d+", raw):
+        return float(raw.replace(",", ".")), k
+    return None, k
+
+
+def _blocked(el: _El, nxt: _El | None, prv: _El | None, nxt2: _El | None) -> bool:
+    """Numbers that are not counts: measures, ages, times, days of the month, years."""
+    if nxt is not None and nxt.cat == "lex" and nxt.has("unit", "month"):
+        return True
+    if prv is not None and prv.cat == "lex" and prv.has("month"):
+        return True
+    num = el.num
+    if num is not None and num.value is not None and 1900 <= num.value <= 2100 and not num.approx \
+            and num.text.isdigit() and len(num.text) == 4:
+        return not (nxt is not None and nxt.cat == "lex" and nxt.has("person", "fatal", "injury", "event_noun"))
+    if num is not None and num.article:
+        near = [x for x in (nxt, nxt2) if x is not None and x.cat == "lex"]
+        return not any(x.has("person", "attacker") for x in near[:2]) and not (
+            nxt is not None and nxt.word in ("des", "d", "of", "entre"))
+    return False
+
+
+class NumberReader(_Grammar):
+    """Compiled number and casualty lexicons for fr/en/ar. Build once with :meth:`load`."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+        self._tok = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\n|[^\w\s]")
+        self._lex: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
+        self._first: dict[str, set[str]] = {}
+        self._maxlen = 1
+        for lang, phrase, kind, role, value in rows:
+            toks = tuple(w for w in self._tok.findall(fold_with_offsets(phrase)[0]) if w not in _IGNORED)
+            if not toks:
+                continue
+            v = value.strip()
+            self._lex.setdefault(lang, {}).setdefault(toks, []).append(
+                _Entry(kind, role, int(v) if v.lstrip("-").isdigit() else None))
+            self._first.setdefault(lang, set()).add(toks[0])
+            self._maxlen = max(self._maxlen, len(toks))
+
+    @classmethod
+    def load(cls) -> "NumberReader":
+        """Read the lexicons shipped in ``sitrep/data/lexicons`` (numbers, cues, month names)."""
+        base = resources.files("sitrep") / "data" / "lexicons"
+        rows: list[tuple[str, str, str, str, str]] = []
+        rows += [(r[0], r[1], r[2], "", r[3]) for r in _rows(base / "numbers.tsv")]
+        rows += [(r[0], r[1], r[2], r[3], r[4]) for r in _rows(base / "numbers_cues.tsv")]
+        rows += [(r[0], r[1], "month", "", r[3]) for r in _rows(base / "dates.tsv") if r[2] == "month"]
+        return cls(rows)
+
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[_El]:
+        """The elements of ``text[start:end]``: numbers parsed and lexicon phrases classified."""
+        end = len(text) if end is None else min(end, len(text))
+        start = max(0, start)
+        chunk = text[start:end]
+        folded, origin = fold_with_offsets(chunk)
+        raw = [(m.group(), m.start(), m.end()) for m in self._tok.finditer(folded) if m.group() not in _IGNORED]
+        lex = self._lex.get(lang, {})
+        first = self._first.get(lang, set())
+        els: list[_El] = []
+        i = 0
+        while i < len(raw):
+            w, s, e = raw[i]
+            o_s, o_e = origin[s] + start, origin[e - 1] + 1 + start
+            if w[0].isdigit():
+                els.append(_El("digits", o_s, o_e, word=w))
+                i += 1
+                continue
+            if w in _HARD or w in _SOFT:
+                els.append(_El("hard" if w in _HARD else "soft", o_s, o_e, word=w))
+                i += 1
+                continue
+            hit = self._match(raw, i, lex, first)
+            if hit is None:
+                els.append(_El("word", o_s, o_e, word=w))
+                i += 1
+                continue
+            n, entries, cut = hit
+            o_s = origin[s + cut] + start
+            o_e = origin[raw[i + n - 1][2] - 1] + 1 + start
+            els.append(_El("lex", o_s, o_e, word=w[cut:], entries=entries, wa=w[:cut] == "و"))
+            i += n
+        return self.numbers(text, els, lang)
+
+    def _match(self, raw: list[tuple[str, int, int]], i: int, lex: dict, first: set):
+        stems = [(f, len(raw[i][0]) - len(f)) for f in arabic_stems(raw[i][0])]
+        if not any(f in first for f, _ in stems):
+            return None
+        limit = min(self._maxlen, len(raw) - i)
+        words = [raw[j][0] for j in range(i, i + limit)]
+        for n in range(limit, 0, -1):
+            for f, cut in stems:
+                entries = lex.get((f, *words[1:n]))
+                if not entries:
+                    continue
+                if cut:  # a stripped proclitic: number words only take the conjunction wa-
+                    entries = [x for x in entries if x.kind not in _NUMBER_KINDS or raw[i][0][:cut] == "و"]
+                    if not entries:
+                        continue
+                return n, entries, cut
+        return None
+
+    # ------------------------------------------------------------------------------ public readers
+    def parse(self, words: str, lang: str) -> NumberMention | None:
+        """The first quantity in ``words`` ("douze", "at least 5", "عشرات", "une vingtaine")."""
+        els = self.scan(words, lang)
+        for el in els:
+            if el.cat == "num" and el.num is not None:
+                return el.num
+        for el in els:  # an article alone ("un", "a") still reads as one when asked directly
+            if el.num is not None and el.num.article:
+                return NumberMention(words[el.start:el.end], el.start, el.end, 1, 1, 1, False, 0.5, article=True)
+        return None
+
+    def casualties(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Casualties:
+        """Fatalities and injuries stated in ``text[start:end]`` (see the module docstring)."""
+        els = self.scan(text, lang, start, end)
+        return _summarise(text, self._link(els, lang))
+
+    def count(self, text: str, lang: str, start: int = 0, end: int | None = None) -> CountMention | None:
+        """The aggregate count of events in ``text[start:end]`` ("au moins cinq attaques" -> 5)."""
+        els = self.scan(text, lang, start, end)
+        found: list[CountMention] = []
+        for k, el in enumerate(els):
+            if el.cat != "event":
+                continue
+            num_k = next((j for j in range(k - 1, max(-1, k - 4), -1) if els[j].cat == "num"), None)
+            between = [] if num_k is None else els[num_k + 1:k]
+            if num_k is not None and all(x.cat in ("word", "other") for x in between):
+                num = els[num_k].num
+                assert num is not None
+                if num.article or (num.value is not None and num.value < 2):
+                    continue
+                s, e = num.start, el.end
+                found.append(CountMention(num.value, text[s:e], s, e, num.approx, num.confidence * 0.9,
+                                          vague=num.vague, cumulative=_tier(els, k) == "cumulative"))
+            elif el.value == 2:
+                found.append(CountMention(2, text[el.start:el.end], el.start, el.end, False, 0.8,
+                                          cumulative=_tier(els, k) == "cumulative"))
+        current = [c for c in found if not c.cumulative]
+        return (current or found or [None])[0]
+
+    # ----------------------------------------------------------------------------------- linking
+    def _link(self, els: list[_El], lang: str) -> list[CasualtyStatement]:
+        used: set[int] = set()
+        done: set[int] = set()
+        out: list[CasualtyStatement] = []
+        cues = [k for k, e in enumerate(els) if e.cat == "cue"]
+
+        def emit(c: int, parts: list[int], attacker: bool, person_value: int | None = None) -> None:
+            cue = els[c]
+            nums = [els[p].num for p in parts if els[p].cat == "num"]
+            vague = any(n.vague for n in nums if n)
+            value: int | None = 0
+            conf = 0.9
+            for p in parts:
+                x = els[p]
+                if x.cat == "num" and x.num is not None:
+                    value = None if (value is None or x.num.value is None) else value + x.num.value
+                    conf = min(conf, x.num.confidence)
+                else:
+                    value = None if value is None else value + (x.value or 1)
+                    conf = min(conf, 0.7)
+            if person_value is not None and not parts:
+                value = person_value
+            s = min([cue.start] + [els[p].start for p in parts])
+            e = max([cue.end] + [els[p].end for p in parts])
+            acled = next((n.acled for n in nums if n and n.vague), None)
+            used.update(parts)
+            done.add(c)
+            out.append(CasualtyStatement(cue.kind, None if vague else value, "", s, e, conf, vague=vague,
+                                         acled=acled, attacker=attacker, tier=_tier(els, c)))
+
+        def free_num(k: int) -> bool:
+            return 0 <= k < len(els) and els[k].cat == "num" and k not in used
+
+        # A: transitive verbs and nominal heads take the figure that follows them.
+        for c in cues:
+            if els[c].roles & {"act", "pre"} or (lang == "ar" and "verb" in els[c].roles):
+                parts, attacker = self._right(els, c, used)
+                if parts:
+                    emit(c, parts, attacker)
+        # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
+        for c in cues:
+            if c in done or "noun" not in els[c].roles:
+                continue
+            k, attacker = c - 1, False
+            while k >= 0 and c - k <= 3 and els[k].cat in ("other", "word", "person", "attacker"):
+                attacker |= els[k].cat == "attacker"
+                k -= 1
+            if free_num(k):
+                emit(c, self._coord_left(els, k, used) + [k], attacker)
+        # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
+        for c in cues:
+            if c in done or "verb" not in els[c].roles:
+                continue
+            k, attacker, fallback = c - 1, False, None
+            while k >= 0 and c - k <= 16:
+                x = els[k]
+                in_subset = k > 0 and els[k - 1].cat == "subset"
+                if x.cat == "num" and k not in used and not in_subset:
+                    emit(c, self._coord_left(els, k, used) + [k], attacker)
+                    break
+                if x.cat in ("hard", "cue") or (x.cat == "num" and k in used):
+                    break
+                if x.cat in ("person", "attacker") and not in_subset:
+                    attacker |= x.cat == "attacker" and fallback is None
+                    if fallback is None and x.value and c - k <= 8:
+                        fallback = k
+                k -= 1
+            if c not in done and fallback is not None:
+                emit(c, [fallback], els[fallback].cat == "attacker")
+            if c not in done and lang != "ar":
+                parts, attacker = self._right(els, c, used, persons=False)
+                if parts:
+                    emit(c, parts, attacker)
+        for c in cues:
+            if c not in done:
+                cue = els[c]
+                out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=_tier(els, c)))
+        for k, el in enumerate(els):
+            if el.cat == "zero":
+                kinds = ("fatal", "injury") if "all" in el.roles else tuple(r for r in el.roles if r in ("fatal", "injury"))
+                for kind in kinds:
+                    out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=_tier(els, k)))
+        return out
+
+    @staticmethod
+    def _right(els: list[_El], c: int, used: set[int], persons: bool = True) -> tuple[list[int], bool]:
+        """The figure right after the cue at ``c`` and what is coordinated with it."""
+        k = c + 1
+        if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
+            k += 1
+        if k >= len(els) or k in used:
+            return [], False
+        el = els[k]
+        if el.cat == "num":
+            parts = [k]
+        elif persons and el.cat in ("person", "attacker") and el.value:
+            parts = [k]
+        else:
+            return [], False
+        attacker = el.cat == "attacker" or (k + 1 < len(els) and els[k + 1].cat == "attacker")
+        j = k + 1
+        while j < len(els) and j - parts[-1] <= 7:
+            x = els[j]
+            if x.cat == "num" and x.wa and j not in used:
+                parts.append(j)
+                j += 1
+                continue
+            if x.cat == "conj" and j + 1 < len(els):
+                y = els[j + 1]
+                nxt = els[j + 2] if j + 2 < len(els) else None
+                if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")):
+                    parts.append(j + 1)
+                    j += 2
+                    continue
+                if y.cat in ("person", "attacker") and y.value:
+                    parts.append(j + 1)
+                    j += 2
+                    continue
+                break
+            if x.cat not in ("word", "person", "attacker"):
+                break
+            j += 1
+        return parts, attacker
+
+    @staticmethod
+    def _coord_left(els: list[_El], k: int, used: set[int]) -> list[int]:
+        """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
+        out: list[int] = []
+        j = k - 1
+        while j >= 1 and els[j].cat == "conj":
+            y = j - 1
+            while y >= 0 and els[y].cat in ("person", "word") and j - y <= 3:
+                if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
+                    break
+                y -= 1
+            if y >= 0 and y not in used and (els[y].cat == "num" or (els[y].cat == "person" and els[y].value)):
+                out.append(y)
+                j = y - 1
+            else:
+                break
+        return out
+
+
+def _tier(els: list[_El], k: int) -> str:
+    """main, cumulative ("since 2013", "depuis quatre ans") or background ("qui avait fait") for el k."""
+    lo = k
+    while lo > 0 and els[lo - 1].cat != "hard":
+        lo -= 1
+    hi = k
+    while hi < len(els) - 1 and els[hi + 1].cat != "hard":
+        hi += 1
+    tier = "main"
+    for j in range(lo, hi + 1):
+        el = els[j]
+        if el.cat == "since":
+            after = els[j + 1:j + 7]
+            if "depuis" != el.word and "since" != el.word and "منذ" != el.word or any(
+                    x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
+                    or (x.cat == "lex" and x.has("unit", "month")) for x in after):
+                return "cumulative"
+        elif el.cat == "background":
+            tier = "background"
+    return tier
+
+
+def _summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
+    for s in stmts:
+        s.text = text[s.start:s.end]
+    res = Casualties(statements=stmts)
+
+    def best(kind: str, attacker: bool | None) -> CasualtyStatement | None:
+        cands = [s for s in stmts if s.kind == kind and s.value is not None and not s.vague
+                 and (attacker is None or s.attacker == attacker)]
+        pool = [s for s in cands if s.tier == "main"] or [s for s in cands if s.tier == "background" and not attacker]
+        return max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
+
+    def mention(s: CasualtyStatement | None, factor: float = 1.0) -> Mention | None:
+        return None if s is None else Mention(s.text, s.start, s.end, round(s.confidence * factor, 3))
+
+    victims, attackers = best("fatal", False), best("fatal", True)
+    used_conf: list[float] = []
+    if victims is not None or attackers is not None:
+        res.fatalities = (victims.value if victims else 0) + (attackers.value if attackers else 0)  # type: ignore[operator]
+        main = victims if victims is not None and (victims.value or attackers is None) else attackers
+        res.fatalities_text = mention(main, 1.0 if main.tier == "main" else 0.6)  # type: ignore[union-attr]
+        used_conf.append(res.fatalities_text.confidence)  # type: ignore[union-attr]
+        if attackers is not None and attackers.value:
+            res.attacker_fatalities = attackers.value
+            res.attacker_text = mention(attackers)
+            res.notes.append("attacker deaths included in fatalities, as ACLED counts all deaths")
+    inj = best("injury", None)
+    if inj is not None:
+        res.injuries = inj.value
+        res.injuries_text = mention(inj, 1.0 if inj.tier == "main" else 0.6)
+        used_conf.append(res.injuries_text.confidence)  # type: ignore[union-attr]
+    for kind, missing in (("fatal", res.fatalities is None), ("injury", res.injuries is None), ("casualty", True)):
+        if not missing or res.casualties_text is not None:
+            continue
+        vague = [s for s in stmts if s.kind == kind and s.vague and s.tier == "main"]
+        bare = [s for s in stmts if s.kind == kind and s.value is None and not s.vague and s.tier == "main"]
+        pick = (vague or bare or [None])[0]
+        if pick is not None:
+            res.casualties_text = Mention(pick.text, pick.start, pick.end, 0.5)
+            if kind == "fatal" and pick.vague and pick.acled is not None:
+                res.fatalities_acled = pick.acled
+                res.notes.append(f"vague fatality figure; ACLED's convention codes it {pick.acled}")
+    res.confidence = max(used_conf) if used_conf else (0.3 if res.casualties_text else 0.0)
+    return res
+
+
+@lru_cache(maxsize=1)
+def default_reader() -> NumberReader:
+    """The shipped lexicons, loaded once (an immutable resource, not state)."""
+    return NumberReader.load()
+
+
+def parse_number(words: str, lang: str, reader: NumberReader | None = None) -> NumberMention | None:
+    """The first quantity in ``words``: "douze", "a dozen", "at least 5", "2 500", "خمسة", "٣", "عشرات"."""
+    return (reader or default_reader()).parse(words, lang)
+
+
+def find_casualties(text: str, lang: str, start: int = 0, end: int | None = None,
+                    reader: NumberReader | None = None) -> Casualties:
+    """Fatalities and injuries reported in ``text[start:end]``, following ACLED's conservative rules."""
+    return (reader or default_reader()).casualties(text, lang, start, end)
+
+
+def find_count(text: str, lang: str, start: int = 0, end: int | None = None,
+               reader: NumberReader | None = None) -> CountMention | None:
+    """The number of events an aggregate mention covers ("au moins cinq attaques", "خمس هجمات")."""
+    return (reader or default_reader()).count(text, lang, start, end)
