@@ -98,7 +98,7 @@ def _data_file(name: str) -> Path:
     return Path(str(resources.files("sitrep") / "data" / "actors" / name))
 
 
-def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> Iterable[tuple[int, list[str]]]:
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
     """Rows of a TSV table (comments and blank lines skipped, header checked); errors name file and line."""
     with open(path, encoding="utf-8", newline="") as f:
         for lineno, line in enumerate(f, start=1):
@@ -110,7 +110,7 @@ def _rows(path: Path, columns: tuple[str, ...], optional: int = 0) -> Iterable[t
                 if tuple(cells[: len(columns)]) != columns:
                     raise ValueError(f"{path}:{lineno}: header must start with {', '.join(columns)}")
                 continue
-            if len(cells) < len(columns) - optional:
+            if len(cells) < len(columns):
                 raise ValueError(f"{path}:{lineno}: expected {len(columns)} tab-separated columns, got {len(cells)}")
             cells += [""] * (len(columns) + 1 - len(cells))
             yield lineno, cells
@@ -164,7 +164,7 @@ def read_aliases(path: Path, user: bool = False, keyer: "_Keyer | None" = None) 
     """Read an alias TSV (``alias lang canonical kind country source [where]``); ValueError names file and line."""
     keyer = keyer or _Keyer()
     out = []
-    for lineno, c in _rows(path, ALIAS_COLUMNS, optional=1 if user else 0):
+    for lineno, c in _rows(path, ALIAS_COLUMNS):
         alias, lang, canonical, kind, country, source, where = c[:7]
         where_set = frozenset(where.split())
         if not alias or not canonical:
@@ -177,7 +177,7 @@ def read_aliases(path: Path, user: bool = False, keyer: "_Keyer | None" = None) 
             if not _ISO2.match(code):
                 raise ValueError(f"{path}:{lineno}: {code!r} is not an ISO 3166-1 alpha-2 code")
         k, caps = keyer(alias), _caps(alias)
-        long = " " in k or len(k) >= 6
+        long = " " in k or len(k) >= 5
         out.append(AliasEntry(alias, lang, canonical, kind or "other", country or None, source, where_set,
                               caps, user, 0.95 if long and not caps else 0.85, " " not in k and len(k) < 5))
     return out
@@ -283,15 +283,29 @@ class ActorTable:
 
         A named actor in the phrase wins ("des combattants de l'EI" -> Islamic State); otherwise the
         strongest generic head ("des hommes armés" -> Unidentified Armed Group (country)), with the
-        country from a demonym in the phrase, else ``country``, else none. Offsets are into ``phrase``.
+        country from a demonym in the phrase, else ``country``, else none. A bare country name as the
+        agent of an event ("Israël a frappé", "Turkey shelled") is that country's military forces.
+        Offsets are into ``phrase``.
         """
         found = self.find(phrase, lang, country, weak=True)
         if not found:
-            return None
+            return self._country_as_actor(phrase)
         named = [a for a in found if a.confidence >= 0.5 and not _is_generic_name(a.name)]
         if named:
             return named[0]
         return max(found, key=lambda a: a.confidence)
+
+    def _country_as_actor(self, phrase: str) -> Actor | None:
+        words = phrase.strip()
+        bare = _DETERMINER.sub("", words)
+        if not bare:
+            return None
+        iso = self._country_name(bare)
+        if iso is None:
+            return None
+        start = phrase.index(bare)
+        name = self._render("Military Forces of {country}", "state_military", iso)
+        return Actor(name, bare, start, start + len(bare), 0.6, "state_military", iso)
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of any alias or canonical form ("Daech" -> "Islamic State"), else None."""
@@ -430,7 +444,7 @@ class ActorTable:
         elif iso is None and country:
             iso, conf = country, min(conf, 0.5)
         elif iso is not None:
-            conf = max(conf, 0.85)
+            conf = 0.85 if conf >= 0.6 else 0.7  # a weak head ("militaires") may be an adjective
         name = self._render(term.template, term.kind, iso)
         actor = Actor(name, text[start:end], start, end, round(conf if iso else min(conf, 0.5), 3),
                       term.kind, iso)
@@ -547,6 +561,7 @@ def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool
     return all(_GAP.match(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j))
 
 
+_DETERMINER = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 _GENERIC_NAME = re.compile(
     r"^(?:(?:Civilians|Protesters|Rioters|Unidentified Armed Group)(?: \([^()]+\))?|"
     r"(?:Military Forces|Police Forces|Government)(?: of .+)?)$"
