@@ -310,3 +310,15 @@ def test_config_points_at_user_aliases(tmp_path: Path):
     path.write_text("Groupe X\tfr\tGroup X\tmilitia\tML\ttest\n", encoding="utf-8")
     cfg = Config(user_aliases=path)
     assert ActorTable.load(cfg.user_aliases).canonical("groupe x") == "Group X"
+
+
+def test_generic_phrase_is_one_mention(table):
+    assert names(table, "des hommes armés inconnus ont tué", "fr") == {"hommes armés inconnus": "Unidentified Armed Group"}
+    assert names(table, "رجال مسلحون مجهولون", "ar") == {"رجال مسلحون مجهولون": "Unidentified Armed Group"}
+
+
+def test_adjectives_are_not_actors(table):
+    assert names(table, "a terrorist attack in a rebel-held area", "en") == {}
+    assert names(table, "هجوم انتحاري", "ar") == {}
+    assert names(table, "une attaque terroriste", "fr") == {}
+    assert name_of(table, "a suicide bomber", "en", "AF") == "Unidentified Armed Group (Afghanistan)"

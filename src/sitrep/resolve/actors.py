@@ -275,7 +275,7 @@ class ActorTable:
         named, blocked = self._named(text, lang, country, folded)
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
         generic = [h for h in self._generic(text, lang, country, folded, taken)]
-        hits = self._merge(text, sorted(named + generic, key=lambda h: h.actor.start or 0))
+        hits = self._merge(text, _non_overlapping(named + generic))
         return [h.actor for h in hits if weak or not h.weak]
 
     def resolve(self, phrase: str, lang: str, country: str | None = None) -> Actor | None:
@@ -546,6 +546,16 @@ class ActorTable:
                     continue
             out.append(h)
         return out
+
+
+def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
+    """Named mentions first, then longer generic phrases; drop whatever overlaps a kept one."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.generic, -((h.actor.end or 0) - (h.actor.start or 0)))):
+        a = h.actor
+        if not any((a.start or 0) < (k.actor.end or 0) and (k.actor.start or 0) < (a.end or 0) for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.actor.start or 0)
 
 
 def _compatible(generic_kind: str | None, named_kind: str | None) -> bool:
