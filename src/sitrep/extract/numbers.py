@@ -136,7 +136,7 @@ class _El:
         return next((e.value for e in self.entries if e.kind in kinds), None)
 
 
-_CLASSES = (("zero", "zero"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
+_CLASSES = (("zero", "zero"), ("negation", "negation"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
             ("person", "person"), ("event", "event_noun"), ("subset", "subset"), ("other", "other"),
             ("since", "since"), ("background", "background"), ("unit", "unit"), ("month", "month"),
             ("modmin", "mod_min"), ("conj", "conj"))
@@ -533,6 +533,13 @@ class NumberReader(_Grammar):
         for c in cues:
             if c not in done:
                 cue = els[c]
+                neg = next((k for k in range(c - 1, max(-1, c - 5), -1) if els[k].cat in ("negation", "hard")
+                            or (els[k].cat == "cue" and k in done)), None)
+                if neg is not None and els[neg].cat == "negation":  # "sans faire de blessés", "no one was hurt"
+                    kinds = ("fatal", "injury") if cue.kind == "casualty" else (cue.kind,)
+                    for kind in kinds:
+                        out.append(CasualtyStatement(kind, 0, "", els[neg].start, cue.end, 0.7, tier=_tier(els, c)))
+                    continue
                 out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=_tier(els, c)))
         for k, el in enumerate(els):
             if el.cat == "zero":
