@@ -1,0 +1,302 @@
+"""ACLED codebook logic over cue hits: label scores, and the document's ``primary`` label.
+
+Words live in the lexicons (``data/lexicons/events_*.tsv``, ``weapons.tsv``); this module holds the
+codebook's *decisions*, which combine them:
+
+- a protest is Peaceful, with intervention, met with excessive force, or a violent demonstration
+  depending on what else the text says (tear gas / arrests; live fire / deaths; stones / arson);
+- violence without a specific weapon is a Battle (an armed or military target) or an Attack on
+  civilians (a civilian target), following ACLED's distinction by target;
+- a weapon that is seized, defused or intercepted is Disrupted weapons use, not an attack;
+- an explosion or fire with accident cues is a Man-made disaster, not a bombing;
+- a capture of territory is a Government gain or a Non-state actor gain by who takes it.
+
+Feature tags (``@protest``, ``@civilian``…) are lexicon labels that are not labels themselves.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .triggers import Hit
+
+if TYPE_CHECKING:
+    from ..model import Event
+    from .context import DocContext
+    from .events import EventRules
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+CONTEXT_LABELS = ("Claim of responsibility", "Diplomatic event", "Organized crime", "Natural disaster", "Man-made disaster")
+ALL_LABELS = tuple(SUB_EVENT_TYPES) + CONTEXT_LABELS
+EXPLOSIVE = tuple(k for k, v in SUB_EVENT_TYPES.items() if v == "Explosions/Remote violence")
+POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+@dataclass(slots=True)
+class Scores:
+    """Label scores of a stretch of text, with the features and weapons they were built from."""
+
+    labels: dict[str, float] = field(default_factory=dict)
+    features: dict[str, float] = field(default_factory=dict)
+    weapons: dict[str, float] = field(default_factory=dict)  # implied sub-event type -> weight
+    direct: dict[str, float] = field(default_factory=dict)  # label -> weight of hits naming it
+
+    def best(self, among: Iterable[str] = ALL_LABELS) -> tuple[str | None, float]:
+        """The highest-scoring label among ``among`` and its score (``(None, 0.0)`` when none)."""
+        best, top = None, 0.0
+        for lab in among:
+            s = self.labels.get(lab, 0.0)
+            if s > top:
+                best, top = lab, s
+        return best, top
+
+
+def _decayed(weights: list[float]) -> float:
+    """Sum with diminishing returns: repeated cues for one label add less and less."""
+    return sum(w / (i + 1) for i, w in enumerate(sorted(weights, reverse=True)))
+
+
+def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> Scores:
+    """Score ACLED sub-event types and context labels from the cue hits of one stretch of text.
+
+    ``factors`` optionally weighs each hit (by its ``start``), e.g. to favour a headline.
+    """
+    lab_w: dict[str, list[float]] = defaultdict(list)
+    feat_w: dict[str, list[float]] = defaultdict(list)
+    weap_w: dict[str, list[float]] = defaultdict(list)
+    for h in hits:
+        w = h.weight * (factors.get(h.start, 1.0) if factors else 1.0)
+        if h.kind == "modality":
+            continue
+        if h.kind == "weapon":
+            if h.label:
+                weap_w[h.label].append(w)
+            continue
+        (feat_w if h.label.startswith("@") else lab_w)[h.label].append(w)
+    L = {k: _decayed(v) for k, v in lab_w.items()}
+    F = defaultdict(float, {k: _decayed(v) for k, v in feat_w.items()})
+    W = {k: _decayed(v) for k, v in weap_w.items()}
+    out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
+    _apply_codebook(out.labels, F, W)
+    out.labels = {k: v for k, v in out.labels.items() if v > 0}
+    return out
+
+
+def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float]) -> None:
+    """Combine direct label scores, feature scores and weapon cues following the ACLED codebook."""
+    protest, riot, lethal = F["@protest"], F["@riot"], F["@lethal"]
+    intervene, kill, injure = F["@intervene"], F["@kill"], F["@injure"]
+    attack, explosion = F["@attack"], F["@explosion"]
+    civ, mil, armed, sec = F["@civilian"], F["@military_target"], F["@armed"], F["@security"]
+    seize, accident, fire = F["@seize"], F["@accident"], F["@fire"]
+    territory, capture, base = F["@territory"], F["@capture"], F["@base"]
+    weapons_total = sum(W.values())
+    violence = attack + kill
+
+    # Disrupted weapons use: weapons seized, found, defused or intercepted are not an attack.
+    disrupted = L.get("Disrupted weapons use", 0.0)
+    if seize > 0 and (weapons_total > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
+        disrupted += seize + 0.5 * weapons_total
+    if disrupted > 0:
+        L["Disrupted weapons use"] = disrupted
+        damp = 0.35 if disrupted >= 3 else 0.7
+        for k in EXPLOSIVE:
+            if k in L:
+                L[k] *= damp
+        W = {k: v * damp for k, v in W.items()}
+        explosion *= damp
+    if seize > 0 and L.get("Organized crime", 0) > 0:
+        L["Organized crime"] += seize
+
+    # Weapons imply their sub-event types; an explosion with no named weapon reads as a bomb.
+    for sub, w in W.items():
+        L[sub] = L.get(sub, 0.0) + w
+    accidental = accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
+    if explosion > 0:
+        if accidental:
+            L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + explosion + accident
+        elif not any(L.get(k, 0) >= 2 for k in EXPLOSIVE):
+            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion
+        else:
+            best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
+            L[best] += 0.5 * explosion
+    if accidental:
+        L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + accident + 0.5 * fire
+        for k in EXPLOSIVE:
+            if k in L:
+                L[k] *= 0.4
+    elif fire > 0 and L.get("Man-made disaster", 0) > 0 and violence == 0 and armed == 0:
+        L["Man-made disaster"] += fire
+
+    # Protests: the four outcomes of a demonstration.
+    if protest >= 2.5:
+        pr = protest
+        if riot >= 3 or (riot > 0 and (attack > 0 or fire > 0)):
+            L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + pr + riot
+        elif lethal >= 2.5 or kill > 0 or (lethal > 0 and injure > 0):
+            L["Excessive force against protesters"] = L.get("Excessive force against protesters", 0.0) + pr + lethal + kill
+        elif intervene > 0 or L.get("Arrests", 0) > 0:
+            L["Protest with intervention"] = (
+                L.get("Protest with intervention", 0.0) + pr + intervene + 0.7 * L.get("Arrests", 0.0)
+            )
+            L["Arrests"] = L.get("Arrests", 0.0) * 0.4
+        else:
+            L["Peaceful protest"] = L.get("Peaceful protest", 0.0) + pr
+        for k in ("Armed clash", "Attack", "Looting/property destruction", "Change to group/activity"):
+            if k in L:
+                L[k] *= 0.4
+        for k in EXPLOSIVE:
+            if k in L:
+                L[k] *= 0.6
+    elif protest > 0:
+        L["Peaceful protest"] = L.get("Peaceful protest", 0.0) + 0.5 * protest
+    if protest < 2.5 and riot >= 3:
+        L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + 0.6 * riot
+
+    # Generic violence: a battle against armed or military targets, an attack against civilians.
+    specific = max((L.get(k, 0.0) for k in EXPLOSIVE), default=0.0)
+    if violence > 0 and protest < 2.5:
+        if specific >= 2.5:
+            best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
+            L[best] += 0.4 * violence
+        else:
+            armed_target = mil + (1.0 if armed > 0 and sec > 0 else 0.0)
+            if armed_target > 0:
+                L["Armed clash"] = L.get("Armed clash", 0.0) + 0.7 * violence + min(armed_target, 2.0)
+            if civ > 0:
+                L["Attack"] = L.get("Attack", 0.0) + 0.7 * violence + 0.6 * min(civ, 3.0)
+            if armed_target == 0 and civ == 0:
+                L["Attack"] = L.get("Attack", 0.0) + 0.45 * violence
+                L["Armed clash"] = L.get("Armed clash", 0.0) + 0.4 * violence
+    if L.get("Armed clash", 0) > 0 and civ > mil + armed and protest < 2.5 and specific < 2.5:
+        # "clashes" in which only civilians appear are attacks on them, or communal fights.
+        L["Attack"] = L.get("Attack", 0.0) + 0.3 * L["Armed clash"]
+
+    # Territory: who takes it decides between government gain and non-state gain.
+    if capture > 0 and territory > 0:
+        if sec > armed:
+            L["Government regains territory"] = L.get("Government regains territory", 0.0) + capture + 0.5
+        else:
+            L["Non-state actor overtakes territory"] = L.get("Non-state actor overtakes territory", 0.0) + capture + 0.5 * min(territory, 2.0)
+    nsa = L.get("Non-state actor overtakes territory", 0.0)
+    if nsa > 0 and sec > 0 and armed == 0:
+        L["Government regains territory"] = L.get("Government regains territory", 0.0) + nsa
+        L["Non-state actor overtakes territory"] = 0.5 * nsa
+    if L.get("Government regains territory", 0) > 0 and territory > 0:
+        L["Government regains territory"] += 0.5
+    if L.get("Non-violent transfer of territory", 0) > 0:
+        L["Non-violent transfer of territory"] += 0.5 * min(territory, 2.0) if territory > 0 else -0.5 * L["Non-violent transfer of territory"]
+    if L.get("Headquarters or base established", 0) > 0 and base > 0:
+        L["Headquarters or base established"] += 0.5
+
+    # Disasters read as such only when no armed actor or attack is in view.
+    if violence + armed + specific > 4:
+        for k in ("Natural disaster", "Man-made disaster"):
+            if k in L and not (k == "Man-made disaster" and accidental):
+                L[k] *= 0.5
+
+
+def doc_factors(hits: list[Hit], ctx: "DocContext") -> dict[int, float]:
+    """Position weights for a document: the headline/lead counts more than the body."""
+    factors: dict[int, float] = {}
+    sents = ctx.sentences
+    n = len(ctx.text) or 1
+    for h in hits:
+        idx = 0
+        for i, s in enumerate(sents):
+            if s.start <= h.start:
+                idx = i
+            else:
+                break
+        pos = {0: 2.0, 1: 1.5, 2: 1.2}.get(idx, 1.0)
+        if n > 3000 and h.start > 0.5 * n:
+            pos *= 0.7
+        factors[h.start] = pos
+    return factors
+
+
+def primary_label(
+    ctx: "DocContext",
+    events: list["Event"],
+    claims: list,
+    statements: list,
+    rules: "EventRules | None" = None,
+) -> tuple[str | None, float]:
+    """The label of the main thing the document reports, with a confidence in [0, 1].
+
+    One of the 25 ACLED sub-event types or 'Claim of responsibility', 'Diplomatic event',
+    'Organized crime', 'Natural disaster', 'Man-made disaster'; ``None`` when the text reports
+    none of these. Scores every label over the whole document (headline and lead weigh more), then:
+    a claim of responsibility is primary when the claim, not the attack, is what the lead reports
+    (the claim comes first in the first sentence); asserted events found by :func:`find_events`
+    support their own sub-event type. Pass ``rules`` (the pipeline's loaded :class:`EventRules`);
+    without it the rules are loaded for this call, which is slow.
+    """
+    from .events import EventRules, document_hits
+
+    if rules is None:
+        rules = EventRules.load()
+    hits = document_hits(ctx, rules)
+    scores = score_hits(hits, doc_factors(hits, ctx))
+    labels = dict(scores.labels)
+    for ev in events:
+        if ev.modality == "asserted":
+            labels[ev.sub_event_type] = labels.get(ev.sub_event_type, 0.0) + 1.5 * ev.confidence
+    if claims and _claim_leads(hits, ctx):
+        labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + 3.0
+    elif _claim_leads(hits, ctx):
+        labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + 2.0
+    if not labels:
+        return None, 0.0
+    ranked = sorted(labels.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    if top < 1.5:
+        return None, 0.0
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    conf = min(0.95, 0.35 + 0.35 * (top - second) / top + 0.25 * min(top, 8.0) / 8.0)
+    return best, round(conf, 3)
+
+
+def _claim_leads(hits: list[Hit], ctx: "DocContext") -> bool:
+    """Whether the first sentence reports a claim before any event trigger ("IS claims attack")."""
+    if not ctx.sentences:
+        return False
+    first = ctx.sentences[0]
+    claim_at = None
+    event_at = None
+    for h in hits:
+        if h.start >= first.end:
+            break
+        if h.label == "Claim of responsibility" and h.kind == "trigger" and claim_at is None:
+            claim_at = h.start
+        elif h.kind == "trigger" and h.label in SUB_EVENT_TYPES or h.label in ("@attack", "@kill", "@explosion"):
+            if event_at is None:
+                event_at = h.start
+    return claim_at is not None and (event_at is None or claim_at < event_at)

@@ -1,0 +1,393 @@
+"""Event detection: ACLED-coded event mentions of a document, with arguments, merged per incident.
+
+Steps (each in its own module):
+
+1. :mod:`.triggers` finds lexicon phrases (triggers, cues, weapons, modality cues) in the masked text;
+2. per sentence, :mod:`.classify` scores the 25 sub-event types with the codebook's rules; the best
+   one (score ≥ ``MIN_SCORE``) makes an event mention anchored on its strongest trigger. A sentence
+   whose weapons imply a second explosive sub-type ("attaques au drone et à la roquette") makes a
+   second mention of that type (same aggregate: the ``count`` stays on the first);
+3. :mod:`.modality` reads whether the mention is asserted. Threatened, denied, planned,
+   hypothetical and future mentions are **dropped**; background ones (history cues, or a date more
+   than 45 days before publication) are **kept** with ``modality='background'`` and low confidence;
+4. :mod:`.arguments` fills actors, target and weapons; the other engineers' resolvers fill date,
+   location, casualties and count;
+5. mentions of one incident merge: same sub-event type with compatible date and place; a mention
+   coded only from generic words ("attack", "killed") joins the document's specific event of a
+   compatible type (ACLED codes an attack with a bomb as the bomb);
+6. confidence: score, position (headline/lead first), number of mentions, arguments found, and
+   agreement with the document's overall reading — so the most confident event is the main one.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from ..model import Actor, Event, Location, Mention, Sentence, Span
+from .arguments import (
+    VAC, arabic_roles, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
+)
+from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_factors, score_hits
+from .context import DocContext
+from .modality import modality_of
+from .notes import event_notes
+from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
+
+MIN_SCORE = 2.5
+DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
+BACKGROUND_DAYS = 45
+FEATURE_FAMILY = {
+    "@attack": ("Attack", "Armed clash") + EXPLOSIVE,
+    "@kill": ("Attack", "Armed clash", "Excessive force against protesters") + EXPLOSIVE,
+    "@explosion": EXPLOSIVE,
+    "@protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
+    "@capture": ("Non-state actor overtakes territory", "Government regains territory"),
+}
+
+
+def _optional(module: str) -> ModuleType | None:
+    """Import another engineer's module when it exists (it may not have landed yet)."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    return importlib.import_module(module)
+
+
+@dataclass(slots=True)
+class EventRules:
+    """Compiled lexicons, built once by :meth:`load` and held by the pipeline."""
+
+    events: dict[str, Matcher]
+    weapons: dict[str, Matcher]
+    numbers: ModuleType | None = None
+    time: ModuleType | None = None
+    countries: ModuleType | None = None
+
+    @classmethod
+    def load(cls) -> "EventRules":
+        """Read and compile ``events_{fr,en,ar}.tsv`` and ``weapons.tsv`` (about 0.1 s)."""
+        events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
+        return cls(
+            events=events,
+            weapons=load_weapons(),
+            numbers=_optional("sitrep.extract.numbers"),
+            time=_optional("sitrep.resolve.time"),
+            countries=_optional("sitrep.resolve.countries"),
+        )
+
+
+def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
+    """Every lexicon hit (triggers, cues, weapons, modality cues) in the masked text, in text order."""
+    lang = ctx.lang if ctx.lang in rules.events else None
+    if lang is None:
+        return []
+    toks = word_tokens(ctx.text)
+    hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
+    hits.sort(key=lambda h: (h.start, -h.end))
+    return hits
+
+
+@dataclass(slots=True)
+class _Mention:
+    sub: str
+    score: float
+    anchor: Hit
+    sentence: Sentence
+    sidx: int
+    hits: list[Hit]
+    specific: bool
+    modality: str = "asserted"
+    secondary: bool = False  # second explosive type of one aggregate (no count of its own)
+    event: Event | None = None
+    members: list["_Mention"] = field(default_factory=list)
+
+
+def _sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
+    sents = ctx.sentences or [Sentence(0, len(ctx.text))]
+    out: list[list[Hit]] = [[] for _ in sents]
+    i = 0
+    for h in hits:
+        while i + 1 < len(sents) and h.start >= sents[i + 1].start:
+            i += 1
+        out[i].append(h)
+    return out
+
+
+def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
+    """The trigger a mention of ``sub`` hangs on, and whether the label was named specifically."""
+    direct = [h for h in hits if h.kind == "trigger" and h.label == sub]
+    if direct:
+        best = max(direct, key=lambda h: (h.weight, -h.start))
+        return best, best.weight >= 2.5
+    weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
+    generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
+    if weapons:
+        strongest = max(weapons, key=lambda h: h.weight)
+        anchor = generic[0] if generic else strongest
+        return anchor, strongest.weight >= 2
+    if generic:
+        return generic[0], False
+    cues = [h for h in hits if h.kind == "cue" and h.label == sub]
+    triggers = [h for h in hits if h.kind == "trigger"]
+    if triggers:
+        return triggers[0], False
+    return (cues[0], False) if cues else (None, False)
+
+
+def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Mention]:
+    if not any(h.kind == "trigger" for h in hits):
+        return []
+    sc: Scores = score_hits(hits)
+    sub, score = sc.best(SUB_EVENT_TYPES)
+    if sub is None or score < MIN_SCORE:
+        return []
+    ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
+    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
+        return []
+    anchor, specific = _anchor(sub, hits)
+    if anchor is None:
+        return []
+    out = [_Mention(sub, score, anchor, sent, sidx, hits, specific)]
+    if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
+        for other in EXPLOSIVE:
+            if other == sub or sc.weapons.get(other, 0.0) < 2 or sc.labels.get(other, 0.0) < MIN_SCORE:
+                continue
+            w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
+            out.append(_Mention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
+    return out
+
+
+def _days_between(a: str, b: str) -> int | None:
+    from datetime import date
+
+    try:
+        da = date.fromisoformat(a[:10] if len(a) >= 10 else a[:7] + "-01")
+        db = date.fromisoformat(b[:10] if len(b) >= 10 else b[:7] + "-01")
+    except ValueError:
+        return None
+    return (db - da).days
+
+
+def _country_name(rules: EventRules, iso2: str | None) -> str | None:
+    if not iso2 or rules.countries is None or not hasattr(rules.countries, "country_name"):
+        return None
+    return rules.countries.country_name(iso2)
+
+
+def _locate(ctx: DocContext, m: _Mention) -> Location | None:
+    anchor = Span(m.anchor.start, m.anchor.end)
+    sent = Span(m.sentence.start, m.sentence.end)
+    if ctx.geoparser is not None:
+        return ctx.geoparser.locate(ctx.places, ctx.text, anchor, sent)
+    inside = [p for p in ctx.places if sent.start <= p.start < sent.end]
+    if not inside:
+        return None
+    p = min(inside, key=lambda p: abs(p.start - m.anchor.start))
+    return Location(p.name, p.text, p.start, p.end, p.lat, p.lon, p.country, p.admin1, p.geo_precision, p.confidence)
+
+
+def _mention(value: Any) -> Mention | None:
+    """A Mention from another module's value (Mention, or any record with text/start/end)."""
+    if value is None or isinstance(value, Mention):
+        return value
+    text, start, end = getattr(value, "text", None), getattr(value, "start", None), getattr(value, "end", None)
+    if text is None or start is None or end is None:
+        return None
+    return Mention(text, start, end, getattr(value, "confidence", 0.7))
+
+
+def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
+    """Build the Event of one mention: arguments, place, date, casualties, count."""
+    text, lang = ctx.text, ctx.lang
+    anchor, sent = m.anchor, m.sentence
+    ev = Event(
+        event_type=SUB_EVENT_TYPES[m.sub],
+        sub_event_type=m.sub,
+        trigger=Mention(anchor.text, anchor.start, anchor.end, 0.8),
+        weapons=weapons_of(m.hits),
+        modality=m.modality,
+        evidence=[Span(sent.start, sent.end)],
+    )
+    ev.location = _locate(ctx, m)
+    if rules.time is not None:
+        dm = rules.time.event_date(text, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
+        if dm is not None:
+            if getattr(dm, "kind", None) == "future":
+                m.modality = ev.modality = "future"
+            ev.date, ev.time_precision = dm.date, dm.time_precision
+            ev.date_text = _mention(dm) if getattr(dm, "start", None) is not None else None
+    if ev.date is None and ctx.published:
+        ev.date, ev.time_precision = ctx.published, (3 if len(ctx.published) <= 7 else 2)
+    if ev.date and ctx.published and m.modality == "asserted":
+        gap = _days_between(ev.date, ctx.published)
+        if gap is not None and gap > BACKGROUND_DAYS:
+            m.modality = ev.modality = "background"
+    if rules.numbers is not None:
+        cas = rules.numbers.find_casualties(text, lang, sent.start, sent.end)
+        if cas is not None:
+            ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
+            ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
+            ev.injuries_text = _mention(getattr(cas, "injuries_text", None))
+            ev.casualties_text = _mention(getattr(cas, "casualties_text", None))
+        if not m.secondary:
+            cm = rules.numbers.find_count(text, lang, max(sent.start, anchor.start - 40), anchor.end)
+            if cm is not None and getattr(cm, "count", None) and cm.count > 1:
+                ev.count = cm.count
+                ev.count_text = _mention(cm)
+    _fill_actors(ctx, rules, m, ev)
+    return ev
+
+
+def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> None:
+    country = ev.location.country if ev.location else None
+    cname = _country_name(rules, country)
+    agent = patient = None
+    if ctx.parsed is not None:
+        roles = parse_roles(ctx.parsed, m.anchor)
+        if roles.patient is not None:
+            ev.target = roles.patient
+            patient = name_phrase(ctx, roles.patient, country)
+        if roles.agent is not None:
+            agent = name_phrase(ctx, roles.agent, country)
+            if agent is None:
+                agent = Actor(None, roles.agent.text, roles.agent.start, roles.agent.end, 0.3)
+    else:
+        agent, patient = arabic_roles(ctx, m.anchor, m.sentence, m.hits)
+        if patient is not None and patient.text:
+            ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    if agent is not None and patient is not None and agent.name and agent.name == patient.name:
+        patient = None
+    ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
+    ev.actor2 = with_country(patient, cname)
+    if ev.actor1 is None or ev.actor1.name is None:
+        fallback = generic_actor("actor1", m.sub, m.hits, cname)
+        if fallback is not None and ev.actor1 is not None:
+            fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
+        ev.actor1 = fallback or ev.actor1
+    if ev.actor2 is None:
+        ev.actor2 = generic_actor("actor2", m.sub, m.hits, cname)
+    if m.sub in VAC and ev.actor2 is not None and ev.actor2.kind not in (None, "civilians") and ev.actor2.kind in ("state", "police", "military"):
+        # An attack on state forces is a battle, not violence against civilians (ACLED).
+        ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10:
+        gap = _days_between(a.date, b.date)
+        if gap is not None and abs(gap) > 1:
+            return False
+    la, lb = a.location, b.location
+    if la and lb and la.country and lb.country and la.country != lb.country:
+        return False
+    if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
+        return False
+    return a.modality == b.modality or "background" not in (a.modality, b.modality)
+
+
+def _absorb(main: _Mention, other: _Mention) -> None:
+    """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
+    ev, ov = main.event, other.event
+    assert ev is not None and ov is not None
+    main.members.append(other)
+    ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    for name in ("actor1", "actor2", "target", "location", "fatalities_text", "injuries_text", "casualties_text", "count_text"):
+        mine, theirs = getattr(ev, name), getattr(ov, name)
+        if theirs is None:
+            continue
+        if mine is None:
+            setattr(ev, name, theirs)
+        elif name in ("actor1", "actor2") and getattr(mine, "name", None) is not None and mine.kind == "unidentified" and theirs.name and theirs.kind != "unidentified":
+            setattr(ev, name, theirs)
+        elif name == "location" and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
+            setattr(ev, name, theirs)
+    if ev.fatalities is None and ov.fatalities is not None:
+        ev.fatalities = ov.fatalities
+    if ev.injuries is None and ov.injuries is not None:
+        ev.injuries = ov.injuries
+    if ev.count is None and ov.count is not None and not main.secondary:
+        ev.count, ev.count_text = ov.count, ov.count_text
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date:
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+    have = {w.name for w in ev.weapons}
+    ev.weapons.extend(w for w in ov.weapons if w.name not in have)
+
+
+def _merge(mentions: list[_Mention]) -> list[_Mention]:
+    incidents: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (not m.specific, m.sidx)):
+        ev = m.event
+        assert ev is not None
+        home = None
+        for inc in incidents:
+            iev = inc.event
+            assert iev is not None
+            if not _compatible(iev, ev):
+                continue
+            same = iev.sub_event_type == ev.sub_event_type and inc.secondary == m.secondary
+            joins = not m.specific and (
+                iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
+                and ev.event_type in ("Battles", "Violence against civilians")
+            )
+            if same or joins:
+                home = inc
+                break
+        if home is None:
+            incidents.append(m)
+        else:
+            _absorb(home, m)
+    return incidents
+
+
+def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
+    """Event mentions of the document, coded with ACLED types, merged per incident (see module doc).
+
+    Only asserted events and background ones (``modality='background'``, confidence ≤ 0.35) are
+    returned; threatened, denied, planned, hypothetical and future mentions are dropped. The most
+    confident event is the document's main event.
+    """
+    hits = document_hits(ctx, rules)
+    if not hits:
+        return []
+    by_sent = _sentence_index(ctx, hits)
+    sents = ctx.sentences or [Sentence(0, len(ctx.text))]
+    mentions: list[_Mention] = []
+    for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
+        for m in _sentence_mentions(sidx, sent, s_hits):
+            m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
+            if m.modality in DROPPED_MODALITIES:
+                continue
+            m.event = _fill(ctx, rules, m)
+            if m.modality in DROPPED_MODALITIES:
+                continue
+            mentions.append(m)
+    if not mentions:
+        return []
+    incidents = _merge(mentions)
+    doc_scores = score_hits(hits, doc_factors(hits, ctx)).labels
+    top = max((doc_scores.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
+    out = []
+    for inc in incidents:
+        ev = inc.event
+        assert ev is not None
+        ev.confidence = _confidence(inc, doc_scores.get(ev.sub_event_type, 0.0) / top)
+        ev.notes = event_notes(ev, ctx)
+        out.append(ev)
+    out.sort(key=lambda e: -e.confidence)
+    return out
+
+
+def _confidence(inc: _Mention, doc_share: float) -> float:
+    ev = inc.event
+    assert ev is not None
+    base = inc.score / (inc.score + 4.0)  # 2.5 → 0.38, 6 → 0.6, 12 → 0.75
+    position = 0.12 if inc.sidx == 0 else 0.08 if inc.sidx == 1 else 0.04 if inc.sidx <= 3 else 0.0
+    mentions = min(0.1, 0.04 * len(inc.members))
+    args = 0.03 * sum(x is not None for x in (ev.actor1, ev.actor2, ev.location, ev.date_text))
+    conf = 0.25 * base + 0.3 * doc_share + position + mentions + args + (0.1 if inc.specific else 0.0)
+    if inc.secondary:
+        conf -= 0.1
+    if ev.modality == "background":
+        conf = min(conf * 0.5, 0.35)
+    return round(max(0.05, min(0.97, conf)), 3)

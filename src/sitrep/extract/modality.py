@@ -1,0 +1,82 @@
+"""Is an event mention reported as happening — or threatened, denied, planned, hypothetical, history?
+
+Modality cues come from the ``modality`` rows of ``events_{lang}.tsv``. A cue governs a trigger when it
+stands close before it in the same sentence (windows below, in words), or — for French and English —
+when the parse attaches a negation to the trigger or to the verb it depends on. History is read from
+cues anywhere in the sentence and, by the caller, from an event date well before publication.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .triggers import Hit
+
+# How many words before the trigger a cue may stand and still govern it.
+WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 4, "hypothetical": 5}
+# Precedence when several cues govern one trigger.
+ORDER = ("denial", "negation", "threat", "plan", "hypothetical", "future")
+NEG_DEPS = {"neg"}
+NEG_LEMMAS = {"pas", "jamais", "aucun", "aucune", "not", "never", "no"}
+PLAN_LEMMAS = {
+    "threaten", "plan", "plot", "vow", "intend", "prepare", "try", "attempt", "seek", "warn",
+    "menacer", "projeter", "prévoir", "planifier", "préparer", "tenter", "vouloir", "promettre", "jurer",
+}
+MODAL_OF_LEMMA = {
+    "threaten": "threat", "vow": "threat", "warn": "threat", "menacer": "threat", "promettre": "threat", "jurer": "threat",
+    "deny": "denial", "démentir": "denial", "nier": "denial",
+}
+
+
+def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> str:
+    """The modality of the event mention whose trigger is ``anchor``.
+
+    ``sentence_hits`` are the lexicon hits of the anchor's sentence (modality rows included);
+    ``parsed`` is the spaCy ``Doc`` when there is one. Returns ``asserted``, ``negation``,
+    ``denial``, ``threat``, ``plan``, ``hypothetical``, ``future`` or ``background``.
+    """
+    found: set[str] = set()
+    history = False
+    for h in sentence_hits:
+        if h.kind != "modality":
+            continue
+        if h.label == "history":
+            history = True
+            continue
+        gap = anchor.token - (h.token + h.ntok)
+        window = WINDOWS.get(h.label)
+        if window is not None and 0 <= gap < window:
+            found.add(h.label)
+    if parsed is not None:
+        found |= _parse_modality(anchor, parsed)
+    for label in ORDER:
+        if label in found:
+            return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
+    return "background" if history else "asserted"
+
+
+def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
+    """Negation or a governing threat/plan/denial verb read from the dependency parse."""
+    span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return set()
+    tok = span.root
+    out: set[str] = set()
+    if tok.pos_ in ("VERB", "AUX"):
+        for child in tok.children:
+            if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lemma_.lower() in NEG_LEMMAS):
+                out.add("negation")
+    head = tok
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "advcl", "pobj", "prep", "nmod", "case", "mark"):
+            break
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in MODAL_OF_LEMMA:
+            out.add(MODAL_OF_LEMMA[lemma])
+            break
+        if lemma in PLAN_LEMMAS:
+            out.add("plan")
+            break
+    return out
