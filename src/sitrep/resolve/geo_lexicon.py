@@ -1,0 +1,107 @@
+"""Word lists for the geoparser: function words, cue words, US/Canadian abbreviations, directions.
+
+These are general-language resources (not fitted to any evaluation set): grammatical words of
+French, English and Arabic that must never be read as a place name on their own, words that signal
+a place nearby ("in", "à", "في", "province", "district"), and the postal/AP abbreviations of US
+states and Canadian provinces that follow a town after a comma ("London, Ky.").
+"""
+from __future__ import annotations
+
+# Grammatical and very common words that are also the names of some hamlet somewhere.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+        a an the of in on at to from by for with as is are was were be been it its this that these those
+        he she we they you i me him her us them my our your their his hers and or but not no yes so if
+        then than there here when where who what which while after before over under about into onto
+        up down out off all any some one two three many more most much few new old good bad great
+        best may might can could will would should must also just only very even still last next
+        first second third day week month year today said says say according however because since
+        during between against among across near north south east west northern southern eastern
+        western central mr mrs ms dr st police army people man woman men women president minister
+        government officials official city town village state province county district region
+        street road avenue centre center hospital church school university airport station
+        monday tuesday wednesday thursday friday saturday sunday january february march april may
+        june july august september october november december god hope liberty union victory
+        independence reading mobile bath nice split sale orange lincoln alert
+    """.split()),
+    "fr": frozenset("""
+        a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers
+        entre et ou mais ni car donc or que qui quoi dont où ce cet cette ces il elle ils elles on
+        nous vous je tu me te se lui leur leurs son sa ses mon ma mes ton ta tes notre votre nos vos
+        est sont était été être a ont avait avoir fait plus moins très bien aussi tout tous toute
+        toutes autre autres même selon après avant depuis pendant contre parmi lors nord sud est
+        ouest centre ville village région province district état gouvernement président ministre
+        armée police rue route hôpital école église aéroport base camp lundi mardi mercredi jeudi
+        vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
+        octobre novembre décembre dieu paix saint sainte
+    """.split()),
+    "ar": frozenset("""
+        في من إلى الى على عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت قد لقد لم لن
+        ما لا أن إن أو ثم حتى بعد قبل عند بين منذ خلال ضد حول كل بعض غير أي التي عام يوم شهر
+        سنة اليوم أمس قال وقال قالت أكد وأضاف مدينة المدينة بلدة قرية منطقة محافظة ولاية حي
+        شارع طريق مستشفى مدرسة جامعة مطار قاعدة معسكر جبل نهر بحر سوق باب دار عين تل كفر أم أبو
+        بني رأس خان بئر صور بلد حماة الله الرئيس الوزير الحكومة الجيش الشرطة الشمال الجنوب
+        الشرق الغرب شمال جنوب شرق غرب وسط مالي
+    """.split()),
+}
+
+# Words before a toponym that say "this is a place": prepositions of place and place nouns.
+PLACE_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset("in at near from to into outside inside around across toward towards through "
+                    "city town village province state county district region capital of".split()),
+    "fr": frozenset("à a en au aux dans près de du d vers depuis autour ville village localité "
+                    "province région département district commune capitale".split()),
+    "ar": frozenset("في ب من إلى الى قرب بالقرب شمال جنوب شرق غرب مدينة بلدة قرية محافظة ولاية "
+                    "منطقة ناحية قضاء مخيم حي".split()),
+}
+
+# Words after (en) or before (fr, ar) a name that make it a division ("Idlib province").
+ADMIN_CUES = frozenset("""
+    province provinces state governorate region oblast district county prefecture department
+    wilaya wilayat gouvernorat région département état préfecture comté
+    محافظة ولاية إقليم منطقة
+""".split())
+DISTRICT_CUES = frozenset("district districts neighbourhood neighborhood suburb area outskirts "
+                          "quartier banlieue faubourg périphérie environs secteur zone "
+                          "قضاء ناحية حي ضاحية أطراف محيط ريف".split())
+NEAR_CUES = frozenset("near outside close nearby près proche environs alentours aux abords "
+                      "قرب بالقرب مقربة محيط أطراف ضواحي".split())
+DIRECTION_WORDS = frozenset("""
+    north south east west northeast northwest southeast southwest northern southern eastern western
+    nord sud est ouest nord-est nord-ouest sud-est sud-ouest
+    شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
+""".split())
+
+# Abbreviations of US states (USPS and AP style) and Canadian provinces, read after "Town, ".
+STATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {}
+for _line in """
+    AL Ala. Alabama|AK Alaska Alaska|AZ Ariz. Arizona|AR Ark. Arkansas|CA Calif. California|
+    CO Colo. Colorado|CT Conn. Connecticut|DE Del. Delaware|FL Fla. Florida|GA Ga. Georgia|
+    HI Hawaii Hawaii|ID Idaho Idaho|IL Ill. Illinois|IN Ind. Indiana|IA Iowa Iowa|KS Kan. Kansas|
+    KY Ky. Kentucky|LA La. Louisiana|ME Maine Maine|MD Md. Maryland|MA Mass. Massachusetts|
+    MI Mich. Michigan|MN Minn. Minnesota|MS Miss. Mississippi|MO Mo. Missouri|MT Mont. Montana|
+    NE Neb. Nebraska|NV Nev. Nevada|NH N.H. New_Hampshire|NJ N.J. New_Jersey|NM N.M. New_Mexico|
+    NY N.Y. New_York|NC N.C. North_Carolina|ND N.D. North_Dakota|OH Ohio Ohio|OK Okla. Oklahoma|
+    OR Ore. Oregon|PA Pa. Pennsylvania|RI R.I. Rhode_Island|SC S.C. South_Carolina|
+    SD S.D. South_Dakota|TN Tenn. Tennessee|TX Texas Texas|UT Utah Utah|VT Vt. Vermont|
+    VA Va. Virginia|WA Wash. Washington|WV W.Va. West_Virginia|WI Wis. Wisconsin|WY Wyo. Wyoming|
+    DC D.C. District_of_Columbia
+""".replace("\n", "").split("|"):
+    _code, _ap, _name = _line.split()
+    STATE_ABBREVIATIONS[_code] = ("US", _name.replace("_", " "))
+    STATE_ABBREVIATIONS[_ap] = ("US", _name.replace("_", " "))
+for _ab, _name in (("Calif", "California"), ("Penn.", "Pennsylvania"), ("Tex.", "Texas"),
+                   ("Wisc.", "Wisconsin"), ("B.C.", "British Columbia"), ("BC", "British Columbia"),
+                   ("Alta.", "Alberta"), ("AB", "Alberta"), ("Sask.", "Saskatchewan"),
+                   ("SK", "Saskatchewan"), ("Man.", "Manitoba"), ("MB", "Manitoba"),
+                   ("Ont.", "Ontario"), ("ON", "Ontario"), ("Que.", "Quebec"), ("QC", "Quebec"),
+                   ("N.S.", "Nova Scotia"), ("NS", "Nova Scotia"), ("N.B.", "New Brunswick"),
+                   ("NB", "New Brunswick"), ("Nfld.", "Newfoundland and Labrador"),
+                   ("NL", "Newfoundland and Labrador"), ("P.E.I.", "Prince Edward Island"),
+                   ("PEI", "Prince Edward Island")):
+    _cc = "US" if _name in ("California", "Pennsylvania", "Texas", "Wisconsin") else "CA"
+    STATE_ABBREVIATIONS[_ab] = (_cc, _name)
+# Abbreviations that are also words stand as places only after "Town, " (never alone).
+STANDALONE_ABBREVIATIONS = frozenset({"B.C.", "N.Y.", "D.C.", "N.J.", "Calif.", "Fla.", "Ky.", "Tenn.",
+                                      "Ariz.", "Okla.", "Conn.", "Mich.", "Minn.", "Wis.", "Wyo.",
+                                      "Colo.", "Ark.", "Neb.", "Nev.", "Sask.", "Alta.", "Ont.", "Que."})

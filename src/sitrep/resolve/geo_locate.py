@@ -1,0 +1,102 @@
+"""Event location: which of a document's places is where an event happened, with ACLED precision.
+
+Rules, in order of weight:
+
+* a place in the event's sentence beats one outside it; among them, the most specific kind (site,
+  base, town before division before country) and the one closest to the trigger;
+* a place right after a preposition of place ("in", "à", "dans", "près de", "في", "ب-") is favoured;
+* "near X", "outskirts of X", "X district", "30 km north of X" keep X's point with
+  ``geo_precision`` 2; a division, region or country gives 3; a town, site or base gives 1;
+* demonyms ("Iraqi bases") place an event only in their country, at precision 3;
+* with nothing in or before the sentence, the document's focus country (the one its places name
+  most) at precision 3.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sitrep.model import Location, Place, Span
+from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES
+
+_SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
+             "country": 1.0, "continent": 0.0, "demonym": 0.3}
+_DISTANCE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|كم|كيلومترا?)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _words_before(text: str, start: int, n: int = 4) -> list[str]:
+    chunk = text[max(0, start - 60):start]
+    return [w.lower() for w in re.findall(r"\w+", chunk)][-n:]
+
+
+def _precision(p: Place, text: str) -> int:
+    """ACLED geo_precision for an event placed at ``p``, from its kind and the words around it."""
+    if p.feature in ("country", "admin1", "region", "continent", "demonym"):
+        return 3
+    before = _words_before(text, p.start)
+    after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 30])][:2]
+    if set(before[-3:]) & (NEAR_CUES | DIRECTION_WORDS) or set(after[:1]) & DISTRICT_CUES:
+        return 2
+    if set(before[-2:]) & DISTRICT_CUES:
+        return 2
+    if _DISTANCE.search(text[max(0, p.start - 60):p.start]):
+        return 2
+    return 1
+
+
+def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
+    s = _SPECIFIC.get(p.feature or "", 0.5)
+    if sentence.start <= p.start and p.end <= sentence.end:
+        s += 4.0
+        gap = p.start - anchor.end if p.start >= anchor.end else anchor.start - p.end
+        s += 2.0 / (1.0 + max(gap, 0) / 40.0)
+    else:
+        s -= (sentence.start - p.end) / 400.0 if p.end <= sentence.start else 10.0
+    before = _words_before(text, p.start, 2)
+    if before and (before[-1] in PLACE_CUES["en"] | PLACE_CUES["fr"] | PLACE_CUES["ar"]):
+        s += 1.0
+    word_start = p.start
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    if text[word_start:p.start] in ("ب", "وب", "في"):
+        s += 1.0
+    return s + 0.5 * p.confidence
+
+
+def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
+    """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
+    resolved = [p for p in places if p.lat is not None and p.lon is not None]
+    pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent"]
+    pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
+    if pool:
+        best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
+        in_sentence = sentence.start <= best.start and best.end <= sentence.end
+        if best.feature == "demonym":
+            return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
+        return Location(
+            name=best.name, text=best.text, start=best.start, end=best.end, lat=best.lat, lon=best.lon,
+            country=best.country, admin1=best.admin1, geo_precision=_precision(best, text),
+            confidence=round(min(0.95, best.confidence * (0.9 if in_sentence else 0.6)), 3),
+        )
+    counts = Counter(p.country for p in resolved if p.country)
+    if not counts:
+        return None
+    iso = counts.most_common(1)[0][0]
+    mention = next((p for p in resolved if p.country == iso), None)
+    return _country_location(gazetteer, iso, mention, 0.3)
+
+
+def _country_location(gazetteer: Gazetteer, iso: str | None, mention: Place | None, conf: float) -> Location | None:
+    if not iso or iso not in gazetteer.countries.countries:
+        return None
+    c = gazetteer.countries.countries[iso]
+    return Location(
+        name=c.name, text=mention.text if mention else None, start=mention.start if mention else None,
+        end=mention.end if mention else None, lat=c.lat, lon=c.lon, country=iso, admin1=None,
+        geo_precision=3, confidence=conf,
+    )
