@@ -142,7 +142,7 @@ class _KeyedIndex(PhraseIndex[str]):
     """A phrase index whose phrases are already keys (saves folding every alias twice)."""
 
     def __init__(self, keyer: _Keyer) -> None:
-        super().__init__(max_words=10)
+        super().__init__(max_words=7)  # longer aliases are full official names, never in running text
         self._keyer = keyer
 
     def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
