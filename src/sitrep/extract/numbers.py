@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Iterable
 
 from ..model import Mention
-from ..textnorm import arabic_stems, fold_with_offsets
+from ..textnorm import arabic_stems, fold, fold_with_offsets
 
 _NUMBER_KINDS = {"card", "mult", "article", "approx_noun", "vague", "mod_min", "mod_max", "mod_approx",
                  "range_start", "range_mid"}
@@ -128,9 +128,10 @@ class _El:
     value: int | None = None
     num: NumberMention | None = None
     wa: bool = False  # the Arabic conjunction wa- was attached ("وأربعة")
+    kset: frozenset[str] = frozenset()
 
     def has(self, *kinds: str) -> bool:
-        return any(e.kind in kinds for e in self.entries)
+        return not self.kset.isdisjoint(kinds)
 
     def val(self, *kinds: str) -> int | None:
         return next((e.value for e in self.entries if e.kind in kinds), None)
@@ -161,7 +162,9 @@ class _Grammar:
         out: list[_El] = []
         i = 0
         while i < len(els):
-            hit = self._parse_at(text, els, i, lang)
+            el = els[i]
+            numeric = el.cat == "digits" or (el.cat == "lex" and not el.kset.isdisjoint(_NUMBER_KINDS))
+            hit = self._parse_at(text, els, i, lang) if numeric else None
             if hit is None:
                 out.append(els[i])
                 i += 1
@@ -344,6 +347,8 @@ class NumberReader(_Grammar):
         self._lex: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
         self._first: dict[str, set[str]] = {}
         self._maxlen = 1
+        self._lens: dict[str, dict[str, list[int]]] = {}  # phrase lengths by first word, longest first
+        self._fold_table: dict[int, str] = {}  # a memo of textnorm.fold per character (grows to the alphabet)
         for lang, phrase, kind, role, value in rows:
             toks = tuple(w for w in self._tok.findall(fold_with_offsets(phrase)[0]) if w not in _IGNORED)
             if not toks:
@@ -352,6 +357,10 @@ class NumberReader(_Grammar):
             self._lex.setdefault(lang, {}).setdefault(toks, []).append(
                 _Entry(kind, role, int(v) if v.lstrip("-").isdigit() else None))
             self._first.setdefault(lang, set()).add(toks[0])
+            lens = self._lens.setdefault(lang, {}).setdefault(toks[0], [])
+            if len(toks) not in lens:
+                lens.append(len(toks))
+                lens.sort(reverse=True)
             self._maxlen = max(self._maxlen, len(toks))
 
     @classmethod
@@ -369,10 +378,11 @@ class NumberReader(_Grammar):
         end = len(text) if end is None else min(end, len(text))
         start = max(0, start)
         chunk = text[start:end]
-        folded, origin = fold_with_offsets(chunk)
+        folded, origin = self._fold(chunk)
         raw = [(m.group(), m.start(), m.end()) for m in self._tok.finditer(folded) if m.group() not in _IGNORED]
         lex = self._lex.get(lang, {})
         first = self._first.get(lang, set())
+        lens = self._lens.get(lang, {})
         els: list[_El] = []
         i = 0
         while i < len(raw):
@@ -386,7 +396,7 @@ class NumberReader(_Grammar):
                 els.append(_El("hard" if w in _HARD else "soft", o_s, o_e, word=w))
                 i += 1
                 continue
-            hit = self._match(raw, i, lex, first)
+            hit = self._match(raw, i, lex, first, lens)
             if hit is None:
                 els.append(_El("word", o_s, o_e, word=w))
                 i += 1
@@ -394,18 +404,35 @@ class NumberReader(_Grammar):
             n, entries, cut = hit
             o_s = origin[s + cut] + start
             o_e = origin[raw[i + n - 1][2] - 1] + 1 + start
-            els.append(_El("lex", o_s, o_e, word=w[cut:], entries=entries, wa=w[:cut] == "و"))
+            els.append(_El("lex", o_s, o_e, word=w[cut:], entries=entries, wa=w[:cut] == "و",
+                           kset=frozenset(x.kind for x in entries)))
             i += n
         return self.numbers(text, els, lang)
 
-    def _match(self, raw: list[tuple[str, int, int]], i: int, lex: dict, first: set):
-        stems = [(f, len(raw[i][0]) - len(f)) for f in arabic_stems(raw[i][0])]
+    def _fold(self, text: str) -> tuple[str, "list[int] | range"]:
+        """:func:`fold_with_offsets`, with a fast path when every character folds to one character."""
+        table = self._fold_table
+        for ch in set(text):
+            if ord(ch) not in table:
+                table[ord(ch)] = fold(ch)
+        folded = text.translate(table)
+        if len(folded) == len(text) and all(len(table[ord(c)]) == 1 for c in set(text)):
+            return folded, range(len(text))
+        return fold_with_offsets(text)
+
+    def _match(self, raw: list[tuple[str, int, int]], i: int, lex: dict, first: set, lens: dict):
+        w0 = raw[i][0]
+        if w0 not in first and not ("\u0600" <= w0[0] <= "\u06ff"):
+            return None
+        stems = [(f, len(w0) - len(f)) for f in arabic_stems(w0)] if w0[0] >= "\u0600" else [(w0, 0)]
         if not any(f in first for f, _ in stems):
             return None
         limit = min(self._maxlen, len(raw) - i)
         words = [raw[j][0] for j in range(i, i + limit)]
         for n in range(limit, 0, -1):
             for f, cut in stems:
+                if n not in lens.get(f, ()):
+                    continue
                 entries = lex.get((f, *words[1:n]))
                 if not entries:
                     continue
