@@ -235,9 +235,9 @@ class TimeResolver:
                 m, j = inner
                 if m.kind in ("ago",):
                     return m, j
+                return self._since(text, t.start, m, pub), j
             if nxt.has("unit_dual"):
                 return self._ago(text, toks, i, i + 1, pub, lang)
-                return self._since(text, t.start, m, pub), j
             return None
         if t.has("night") and nxt is not None:
             hit = self._night(text, toks, i, lang, pub)
