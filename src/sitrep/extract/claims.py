@@ -280,7 +280,8 @@ def span_of(toks: list[Any]) -> tuple[int, int]:
 
 def actor_in(ctx: DocContext, start: int, end: int, head: tuple[int, int] | None = None) -> Actor | None:
     """The actor found by the actor table inside [start, end): the one on the head word, else the first."""
-    inside = [a for a in ctx.actors if a.start is not None and a.end is not None and a.start < end and start < a.end]
+    inside = [a for a in ctx.actors if a.start is not None and a.end is not None and a.start < end and start < a.end
+              and (a.confidence >= 0.6 or (head is not None and a.start <= head[0] < a.end))]
     if not inside:
         return None
     if head is not None:
@@ -299,12 +300,11 @@ def resolve_phrase(ctx: DocContext, text: str, start: int, end: int, head: tuple
     if table is not None and text.strip():
         try:
             hit = table.resolve(text, ctx.lang, None)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             hit = None
-        if isinstance(hit, Actor) and hit.name:
-            return Actor(hit.name, text, start, end, min(hit.confidence, 0.8), hit.kind, hit.country)
-        if isinstance(hit, str) and hit:
-            return Actor(hit, text, start, end, 0.7)
+        if isinstance(hit, Actor) and hit.name and hit.confidence >= 0.6:
+            a, b = (start + hit.start, start + hit.end) if hit.start is not None and hit.end is not None else (start, end)
+            return Actor(hit.name, ctx.text[a:b], a, b, min(hit.confidence, 0.8), hit.kind, hit.country)
     for e in ctx.entities:
         if head is not None and not (e.start <= head[0] < e.end):
             continue
