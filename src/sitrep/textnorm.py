@@ -88,13 +88,26 @@ def tokens(folded: str) -> list[tuple[int, int, str]]:
 
 
 def arabic_stems(token: str) -> list[str]:
-    """The token and its forms with Arabic proclitics removed (longest stem first)."""
-    forms = [token]
+    """The token and its forms with Arabic proclitics removed (longest stem first).
+
+    A preposition fused with the article keeps the article: "للجيش" (li-l-jaysh) also gives
+    "الجيش", "بالموصل" gives "الموصل", so aliases written with the article match.
+    """
+    return [form for form, _ in arabic_forms(token)]
+
+
+def arabic_forms(token: str) -> list[tuple[str, int]]:
+    """Like :func:`arabic_stems`, with the number of leading characters of ``token`` each form drops."""
+    forms = [(token, 0)]
     if _ARABIC.match(token):
         for prefix in _AR_PREFIXES:
             if token.startswith(prefix) and len(token) - len(prefix) >= 3:
-                forms.append(token[len(prefix):])
-    return forms
+                stem = token[len(prefix):]
+                forms.append((stem, len(prefix)))
+                if prefix.endswith("لل") and not stem.startswith("ال"):
+                    forms.append(("ال" + stem, len(prefix)))
+    seen: set[str] = set()
+    return [(f, n) for f, n in forms if not (f in seen or seen.add(f))]
 
 
 def key(phrase: str) -> str:
@@ -120,6 +133,8 @@ class PhraseIndex(Generic[T]):
 
     def __init__(self, pairs: Iterable[tuple[str, T]] = (), max_words: int = 8) -> None:
         self._index: dict[str, list[T]] = {}
+        self._prefixes: set[str] = set()  # every leading run of words of a key, to stop scanning early
+        self._prefixed_keys = 0  # how many keys _prefixes was built from
         self.max_words = 1
         self._limit = max_words
         for phrase, value in pairs:
@@ -150,6 +165,8 @@ class PhraseIndex(Generic[T]):
         """All longest, non-overlapping matches in ``text``, left to right."""
         ftext, origin = folded or fold_with_offsets(text)
         toks = tokens(ftext)
+        if self._prefixed_keys != len(self._index):
+            self._build_prefixes()
         out: list[PhraseMatch[T]] = []
         i = 0
         while i < len(toks):
@@ -157,28 +174,38 @@ class PhraseIndex(Generic[T]):
             if hit is None:
                 i += 1
                 continue
-            n, k, values = hit
-            start = origin[toks[i][0]]
+            n, k, values, dropped = hit
             # A stripped Arabic proclitic is not part of the name.
-            first = toks[i][2]
-            head = k.split(" ", 1)[0]
-            if first != head and first.endswith(head):
-                start = origin[toks[i][0] + len(first) - len(head)]
+            start = origin[toks[i][0] + dropped]
             end = origin[toks[i + n - 1][1] - 1] + 1
             out.append(PhraseMatch(start, end, k, values))
             i += n
         return out
 
-    def _longest_at(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str, list[T]] | None:
+    def _build_prefixes(self) -> None:
+        prefixes: set[str] = set()
+        for k in self._index:
+            words = k.split(" ")
+            for i in range(1, len(words) + 1):
+                prefixes.add(" ".join(words[:i]))
+        self._prefixes = prefixes
+        self._prefixed_keys = len(self._index)
+
+    def _longest_at(self, toks: list[tuple[int, int, str]], i: int) -> tuple[int, str, list[T], int] | None:
         limit = min(self.max_words, len(toks) - i)
-        for n in range(limit, 0, -1):
-            words = [t[2] for t in toks[i:i + n]]
-            for first in arabic_stems(words[0]):
-                k = " ".join([first, *words[1:]])
+        best: tuple[int, str, list[T], int] | None = None
+        for first, dropped in arabic_forms(toks[i][2]):
+            k = first
+            n = 1
+            while k in self._prefixes:
                 values = self._index.get(k)
-                if values:
-                    return n, k, values
-        return None
+                if values and (best is None or n > best[0]):
+                    best = (n, k, values, dropped)
+                if n >= limit:
+                    break
+                k = f"{k} {toks[i + n][2]}"
+                n += 1
+        return best
 
     def items(self) -> Iterator[tuple[str, list[T]]]:
         return iter(self._index.items())
