@@ -719,7 +719,7 @@ def _noun_claim(ctx: DocContext, view: TokenView, n: Any, m: LexMatch, marks: _M
 
 
 # -- Arabic (and any text without a parse): patterns over tokens ---------------------------------
-_AR_STOP = {"في", "على", "تم", "الذي", "التي", "من", "الى", "إلى", "اثر", "بعد", "قبل", "امس", "عن", "مع", "وقد", "حيث", "كما",
+_AR_STOP = {"في", "علي", "تم", "الذي", "التي", "من", "الي", "اثر", "بعد", "قبل", "امس", "عن", "مع", "وقد", "حيث", "كما",
             "dans", "par", "sur", "qui", "in", "by", "on", "which", "that", "at"}
 
 

@@ -38,9 +38,12 @@ _BETWEEN_RE = re.compile(
     re.IGNORECASE)
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "-il", "-elle", "-ils", "il", "on", "we", "nous", "i", "je"}
 _MEDIA_HEADS = {"communiqué", "statement", "report", "reports", "texte", "message", "déclaration", "video", "vidéo"}
-_GOV_ROLES = {"ministre", "minister", "president", "président", "gouvernement", "government", "ministère", "ministry",
-              "premier", "prime", "وزير", "رئيس", "الحكومه", "وزاره", "الوزير", "الرئيس"}
-_AR_STOP = {"في", "خلال", "على", "عن", "امس", "اليوم", "لوكاله", "لصحيفه"}
+_GOV_ROLES = {"ministre", "minister", "president", "president", "gouvernement", "government", "ministere", "ministry",
+              "premier", "prime", "foreign", "interior", "defense", "defence", "diplomatie", "وزير", "رئيس", "الحكومه",
+              "وزاره", "الوزير", "الرئيس", "الخارجيه", "الداخليه", "الدفاع"}
+# folded forms (see textnorm.fold: أ/إ → ا, ى → ي, ة → ه)
+_AR_STOP = {"في", "خلال", "علي", "عن", "امس", "اليوم", "لوكاله", "لصحيفه", "الي", "بان", "ان"}
+_AR_COPULA = {"وهو", "وهي", "وهم", "هو", "هي"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ class StatementRules:
         entries: list[LexEntry] = []
         for p in paths:
             entries.extend(read_lexicon(Path(p)))
-        entries.extend(e for e in read_lexicon(folder / "claims.tsv") if e.type in {"event_noun", "medium", "negation"})
+        entries.extend(e for e in read_lexicon(folder / "claims.tsv") if e.type in {"event_noun", "medium", "negation", "resp_noun"})
         capitals = {" ".join(e.words): e.value for e in entries if e.type == "capital"}
         return cls(Lexicon(entries), Folder(), capitals)
 
@@ -240,6 +243,8 @@ def _speaker_parse(d: _Doc, subj: Any) -> Speaker | None:
             organisation = organisation or _role_organisation(d, text, start, end)
     if name is None and organisation is None and role is None:
         return None
+    if person is None and name is not None and name == organisation and role is not None and key(role) in key(text):
+        role = None  # "le gouvernement irakien" speaks for itself
     return Speaker(name or organisation, text, start, end, role, organisation, conf)
 
 
@@ -349,7 +354,8 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
         # the reported clause: the verb's complements after it (not the subject, not a trailing "a-t-il ajouté")
         comp = [c for c in v.children if c.i > v.i and c.dep_ not in {"nsubj", "punct", "advcl", "aux", "aux:tense", "cc", "conj"}
                 and not (speaker.start is not None and speaker.start <= c.idx < (speaker.end or 0))
-                and not (c.dep_ in {"obl:mod", "npadvmod", "tmod", "advmod"} and len(list(c.subtree)) <= 3)]
+                and not (c.dep_ in {"obl:mod", "npadvmod", "tmod", "advmod"} and len(list(c.subtree)) <= 3)
+                and not _is_time_word(d, c)]
         if comp:
             toks = sorted((t for c in comp for t in c.subtree), key=lambda t: t.i)
             while toks and (toks[0].is_punct or toks[0].pos_ in {"SCONJ", "ADP"} and toks[0].lower_ in {"that", "que", "qu'"}):
@@ -360,6 +366,8 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
                 qs, qe = span_of(toks)
                 qs, qe = _strip_quotes(ctx.text, qs, qe)
                 q = (qs, qe) if qe > qs else None
+    if q is not None and q[1] <= v.idx and sent.start < q[0] and ":" not in ctx.text[sent.start:q[0]]:
+        q = (sent.start, q[1])  # «Le Premier ministre … "a ordonné …" de "retrouver …"», a-t-il ajouté
     if q is None and stance is None:
         return None
     quote = ctx.text[q[0]:q[1]] if q else None
@@ -372,6 +380,13 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
         points += [q[0], q[1]]
     conf = min(0.9, 0.5 + 0.3 * (speaker.confidence >= 0.7) + 0.1 * (q is not None) + 0.05 * (speaker.role is not None))
     return Statement(speaker, quote, stance, min(points), max(points), q[0] if q else None, q[1] if q else None, round(conf, 3))
+
+
+def _is_time_word(d: _Doc, tok: Any) -> bool:
+    """A lone weekday or "hier" that the parser took for an object ("a qualifié lundi …")."""
+    if tok.n_lefts + tok.n_rights:
+        return False
+    return any(m.entry.type == "time_word" and d.view.toks[m.first].sp is tok for m in d.matches)
 
 
 def _strip_quotes(text: str, a: int, b: int) -> tuple[int, int]:
@@ -405,11 +420,15 @@ def _from_window(d: _Doc, m: LexMatch) -> Statement | None:
             break
         j += 1
     first, last = m.last + 1, j - 1
+    if any(kinds.get(i) == "resp_noun" for i in range(first, min(m.last + 9, hi + 1))):
+        return None  # "أعلن تنظيم داعش مسؤوليته عن …" is a claim, not a statement
     speaker: Speaker | None
     if last < first:
         speaker = _previous_speaker(d, toks[k].start)
     else:
-        speaker = _speaker_window(d, first, last)
+        opened = j <= hi and (kinds.get(j) == "complementiser" or toks[j].forms[0] in {"ان", "بان", "الي"}
+                              or any(ch in ctx.text[toks[j - 1].end:toks[j].start] for ch in ':«"“'))
+        speaker = _speaker_window(d, first, last, opened)
     if speaker is None:
         return None
     # the quote: a quotation right after, else the clause after the complementiser / colon / object
@@ -419,6 +438,11 @@ def _from_window(d: _Doc, m: LexMatch) -> Statement | None:
         if tail - 2 <= qs <= tail + 40 and re.match(r"^[\s,:]*[«\"“]?$", ctx.text[tail:qs]):
             q = (qs, qe)
             break
+    if q is None and k > 0 and toks[k - 1].sent == sent and toks[k - 1].forms[0] in {"حسبما", "كما", "وفق", "وفقا"}:
+        lo = k - 1
+        while lo > 0 and toks[lo - 1].sent == sent:
+            lo -= 1
+        q = (toks[lo].start, toks[k - 1].start) if lo < k - 1 else None  # "… حسبما قال مسؤول محلي"
     if q is None and j <= hi:
         qs = toks[j + 1].start if kinds.get(j) == "complementiser" and j + 1 <= hi else toks[j].start
         qe = min(toks[hi].end, qs + 400)
@@ -436,12 +460,19 @@ def _from_window(d: _Doc, m: LexMatch) -> Statement | None:
                      q[0] if q else None, q[1] if q else None, round(conf, 3))
 
 
-def _speaker_window(d: _Doc, first: int, last: int) -> Speaker | None:
-    """Arabic speaker words: "أندريه ليسينكو المتحدث باسم الجيش الأوكراني" → name, role, organisation."""
+def _speaker_window(d: _Doc, first: int, last: int, opened: bool) -> Speaker | None:
+    """Arabic speaker words: "أندريه ليسينكو المتحدث باسم الجيش الأوكراني" → name, role, organisation.
+
+    Bare words (no role noun, no known actor) are taken as a name only when a reported clause follows
+    ("قال X إن …", "X: «…»"), since without a parser they could be the verb's object.
+    """
     ctx, toks = d.ctx, d.view.toks
     start, end = toks[first].start, toks[last].end
     text = ctx.text[start:end]
     roles = _roles_in(d, start, end)
+    cop = next((i for i in range(first, last + 1) if toks[i].forms[0] in _AR_COPULA), None)
+    if cop is not None and cop > first and cop < last:  # "ياروسلاف شيبورني وهو متحدث عسكري …"
+        roles = [r for r in roles if r.first > cop] or roles
     if _is_anaphor(d, start, end) and last - first <= 1:
         ante = previous_actor(ctx, start)
         if ante is None or not ante.name:
@@ -453,13 +484,14 @@ def _speaker_window(d: _Doc, first: int, last: int) -> Speaker | None:
     if roles:
         r0 = roles[0].first
         if r0 > first:
-            name = ctx.text[start:toks[r0 - 1].end].strip(" ،,")
+            name_end = cop - 1 if cop is not None and first < cop < r0 else r0 - 1
+            name = ctx.text[start:toks[name_end].end].strip(" ،,")
         role = ctx.text[toks[r0].start:end].strip(" ،,")
         organisation = organisation or _role_organisation(d, role, toks[r0].start, end)
     elif organisation is not None:
         name = organisation
     else:
-        if last - first > 3:
+        if last - first > 3 or not opened:
             return None
         name = text.strip(" ،,")
     conf = 0.7 if (name or organisation) else 0.5
