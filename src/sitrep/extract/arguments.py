@@ -39,22 +39,39 @@ class Roles:
     patient: Mention | None = None
 
 
+_CUT_DEPS = {"relcl", "acl:relcl", "appos", "acl", "advcl", "parataxis"}
+
+
 def _phrase(tok: Any, doc: Any) -> Mention:
-    """The words of the noun phrase headed by ``tok`` (relative clauses and long tails cut)."""
-    left, right = tok.i, tok.i
-    for t in tok.subtree:
-        if t.dep_ in ("relcl", "acl:relcl", "appos", "punct", "cc") and t.i > tok.i:
-            break
-        left, right = min(left, t.i), max(right, t.i)
+    """The words of the noun phrase headed by ``tok``: relative clauses, appositions and long tails cut.
+
+    The Mention's ``confidence`` is 0.7; its full extent (relative clause included, where the actor
+    hosted by a target is often named: "bases où sont déployées des troupes américaines") is given by
+    :func:`full_extent`.
+    """
+    left, right = tok.left_edge.i, tok.right_edge.i
+    for child in tok.children:
+        if child.i > tok.i and (child.dep_ in _CUT_DEPS or child.dep_ == "punct"):
+            right = min(right, child.left_edge.i - 1)
+    right = max(right, tok.i)
     if right - left + 1 > MAX_PHRASE_TOKENS:
         right = min(right, tok.i + 6)
         left = max(left, tok.i - 6)
-    while left < tok.i and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ"):
+    while left < tok.i and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON") and doc[left].dep_ != "poss":
         left += 1
-    while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
+    while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX"):
         right -= 1
     span = doc[left:right + 1]
     return Mention(span.text, span.start_char, span.end_char, 0.7)
+
+
+def full_extent(doc: Any, mention: Mention) -> tuple[int, int]:
+    """Character extent of the whole subtree of the phrase's head (relative clauses included)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return mention.start, mention.end
+    root = span.root
+    return doc[root.left_edge.i].idx, doc[root.right_edge.i].idx + len(doc[root.right_edge.i].text)
 
 
 def _prep_of(tok: Any) -> str | None:
@@ -147,8 +164,11 @@ def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
 
 
-def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None) -> Actor | None:
-    """An ACLED-named actor for a phrase: an actor mention inside it, else the actor table's reading."""
+def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
+                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
+    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it,
+    a state's forces for a bare demonym ("israéliennes", "Israeli"), else an actor mention in its
+    ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
     if inside:
         a = inside[0]
@@ -157,6 +177,17 @@ def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None) -> Acto
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
         if found is not None:
             return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
+    if countries is not None and len(phrase.text.split()) <= 2:
+        iso = countries.country_for_demonym(phrase.text.split()[-1])
+        if iso:
+            name = countries.country_name(iso)
+            if name:
+                return Actor(f"Military Forces of {name}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+    if extent is not None:
+        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
+        if wider:
+            a = wider[0]
+            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     return None
 
 
@@ -170,7 +201,7 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     patient = None
     for a in cands:
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
-        if after_kill or (a.kind == "civilians"):
+        if after_kill or a.kind == "civilians":
             patient = patient or a
         elif (a.start or 0) < anchor.start:
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent

@@ -257,22 +257,23 @@ def primary_label(
     a claim of responsibility is primary when the claim, not the attack, is what the lead reports
     (the claim comes first in the first sentence); asserted events found by :func:`find_events`
     support their own sub-event type. Pass ``rules`` (the pipeline's loaded :class:`EventRules`);
-    without it the rules are loaded for this call, which is slow.
+    without it the shipped lexicons are compiled once per process and reused.
     """
-    from .events import EventRules, document_hits
+    from .events import default_rules, document_hits
 
     if rules is None:
-        rules = EventRules.load()
+        rules = default_rules()
     hits = document_hits(ctx, rules)
     scores = score_hits(hits, doc_factors(hits, ctx))
     labels = dict(scores.labels)
+    leads = _claim_leads(hits, ctx)
+    if not leads and "Claim of responsibility" in labels:
+        labels["Claim of responsibility"] *= 0.4
     for ev in events:
         if ev.modality == "asserted":
             labels[ev.sub_event_type] = labels.get(ev.sub_event_type, 0.0) + 1.5 * ev.confidence
-    if claims and _claim_leads(hits, ctx):
-        labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + 3.0
-    elif _claim_leads(hits, ctx):
-        labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + 2.0
+    if leads:
+        labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + (3.0 if claims else 2.0)
     if not labels:
         return None, 0.0
     ranked = sorted(labels.items(), key=lambda kv: -kv[1])

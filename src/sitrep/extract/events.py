@@ -21,6 +21,7 @@ Steps (each in its own module):
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 import importlib.util
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -28,7 +29,7 @@ from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Sentence, Span
 from .arguments import (
-    VAC, arabic_roles, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
+    VAC, Roles, arabic_roles, full_extent, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
 )
 from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_factors, score_hits
 from .context import DocContext
@@ -37,6 +38,9 @@ from .notes import event_notes
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
+# Sub-event types that news mentions in passing ("troops deployed in Iraq") need more evidence.
+MIN_SCORE_BY_LABEL = {"Change to group/activity": 3.5, "Other": 4.0, "Looting/property destruction": 3.0}
+STATE_KINDS = ("state", "state_military", "police", "military")
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
 FEATURE_FAMILY = {
@@ -78,6 +82,12 @@ class EventRules:
         )
 
 
+@lru_cache(maxsize=1)
+def default_rules() -> EventRules:
+    """The shipped lexicons, compiled once per process (an immutable resource, not state)."""
+    return EventRules.load()
+
+
 def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     """Every lexicon hit (triggers, cues, weapons, modality cues) in the masked text, in text order."""
     lang = ctx.lang if ctx.lang in rules.events else None
@@ -100,6 +110,7 @@ class _Mention:
     specific: bool
     modality: str = "asserted"
     secondary: bool = False  # second explosive type of one aggregate (no count of its own)
+    casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
     event: Event | None = None
     members: list["_Mention"] = field(default_factory=list)
 
@@ -141,7 +152,7 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
         return []
     sc: Scores = score_hits(hits)
     sub, score = sc.best(SUB_EVENT_TYPES)
-    if sub is None or score < MIN_SCORE:
+    if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
         return []
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
     if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
@@ -179,9 +190,13 @@ def _country_name(rules: EventRules, iso2: str | None) -> str | None:
 def _locate(ctx: DocContext, m: _Mention) -> Location | None:
     anchor = Span(m.anchor.start, m.anchor.end)
     sent = Span(m.sentence.start, m.sentence.end)
+    # A toponym inside an actor's name is not where the event happened ("Hamas", "Résistance
+    # islamique en Irak" say nothing of the place).
+    named = [Span(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None and a.kind != "state_military"]
+    places = [p for p in ctx.places if not any(Span(p.start, p.end).overlaps(n) for n in named)]
     if ctx.geoparser is not None:
-        return ctx.geoparser.locate(ctx.places, ctx.text, anchor, sent)
-    inside = [p for p in ctx.places if sent.start <= p.start < sent.end]
+        return ctx.geoparser.locate(places, ctx.text, anchor, sent)
+    inside = [p for p in places if sent.start <= p.start < sent.end]
     if not inside:
         return None
     p = min(inside, key=lambda p: abs(p.start - m.anchor.start))
@@ -217,7 +232,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
             if getattr(dm, "kind", None) == "future":
                 m.modality = ev.modality = "future"
             ev.date, ev.time_precision = dm.date, dm.time_precision
-            ev.date_text = _mention(dm) if getattr(dm, "start", None) is not None else None
+            if getattr(dm, "start", None) is not None and dm.end > dm.start:  # an empty span: from publication
+                ev.date_text = _mention(dm)
     if ev.date is None and ctx.published:
         ev.date, ev.time_precision = ctx.published, (3 if len(ctx.published) <= 7 else 2)
     if ev.date and ctx.published and m.modality == "asserted":
@@ -225,7 +241,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
     if rules.numbers is not None:
-        cas = rules.numbers.find_casualties(text, lang, sent.start, sent.end)
+        cas = rules.numbers.find_casualties(text, lang, sent.start, m.casualty_end or sent.end)
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
@@ -240,17 +256,51 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
     return ev
 
 
+def _roles(ctx: DocContext, m: _Mention) -> Roles:
+    """Agent and patient of the anchor; missing ones from the sentence's other triggers of the event."""
+    roles = parse_roles(ctx.parsed, m.anchor)
+    if roles.agent is not None and roles.patient is not None:
+        return roles
+    for h in m.hits:
+        if h is m.anchor or h.kind != "trigger" or not (h.label == m.sub or m.sub in FEATURE_FAMILY.get(h.label, ())):
+            continue
+        other = parse_roles(ctx.parsed, h)
+        roles.agent = roles.agent or other.agent
+        roles.patient = roles.patient or other.patient
+        if roles.agent is not None and roles.patient is not None:
+            break
+    return roles
+
+
+def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
+    """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
+    for h in hits:
+        if h.label != "Claim of responsibility" or h.kind != "trigger":
+            continue
+        sent = ctx.sentence_of(h.start)
+        near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
+                and a.name and a.kind not in STATE_KINDS + ("civilians", "protesters", "unidentified")]
+        if near:
+            a = min(near, key=lambda a: abs((a.start or 0) - h.start))
+            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+    return None
+
+
 def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> None:
     country = ev.location.country if ev.location else None
     cname = _country_name(rules, country)
     agent = patient = None
     if ctx.parsed is not None:
-        roles = parse_roles(ctx.parsed, m.anchor)
+        roles = _roles(ctx, m)
         if roles.patient is not None:
             ev.target = roles.patient
-            patient = name_phrase(ctx, roles.patient, country)
+            patient = name_phrase(ctx, roles.patient, country, full_extent(ctx.parsed, roles.patient), rules.countries)
+        if roles.agent is not None and any(
+            h.kind in ("weapon", "trigger") and h.start < roles.agent.end and roles.agent.start < h.end for h in m.hits
+        ):
+            roles.agent = None  # a mis-parse: the weapon or the event word itself is not its author
         if roles.agent is not None:
-            agent = name_phrase(ctx, roles.agent, country)
+            agent = name_phrase(ctx, roles.agent, country, None, rules.countries)
             if agent is None:
                 agent = Actor(None, roles.agent.text, roles.agent.start, roles.agent.end, 0.3)
     else:
@@ -268,17 +318,19 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None:
         ev.actor2 = generic_actor("actor2", m.sub, m.hits, cname)
-    if m.sub in VAC and ev.actor2 is not None and ev.actor2.kind not in (None, "civilians") and ev.actor2.kind in ("state", "police", "military"):
+    if m.sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
         # An attack on state forces is a battle, not violence against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
     if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10:
         gap = _days_between(a.date, b.date)
         if gap is not None and abs(gap) > 1:
             return False
     la, lb = a.location, b.location
+    if loose_place and (lb is None or (lb.geo_precision or 3) >= 2):
+        return a.modality == b.modality or "background" not in (a.modality, b.modality)
     if la and lb and la.country and lb.country and la.country != lb.country:
         return False
     if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
@@ -300,7 +352,8 @@ def _absorb(main: _Mention, other: _Mention) -> None:
             setattr(ev, name, theirs)
         elif name in ("actor1", "actor2") and getattr(mine, "name", None) is not None and mine.kind == "unidentified" and theirs.name and theirs.kind != "unidentified":
             setattr(ev, name, theirs)
-        elif name == "location" and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
+        elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
+                and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
             setattr(ev, name, theirs)
     if ev.fatalities is None and ov.fatalities is not None:
         ev.fatalities = ov.fatalities
@@ -323,7 +376,7 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         for inc in incidents:
             iev = inc.event
             assert iev is not None
-            if not _compatible(iev, ev):
+            if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
             same = iev.sub_event_type == ev.sub_event_type and inc.secondary == m.secondary
             joins = not m.specific and (
@@ -352,18 +405,38 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         return []
     by_sent = _sentence_index(ctx, hits)
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
+    per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     mentions: list[_Mention] = []
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
-        for m in _sentence_mentions(sidx, sent, s_hits):
+        follow = sidx + 1
+        while follow < len(sents) and follow <= sidx + 1 and not per_sentence[follow]:
+            follow += 1
+        primary_of_sentence: _Mention | None = None
+        for m in per_sentence[sidx]:
             m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
             if m.modality in DROPPED_MODALITIES:
                 continue
+            m.casualty_end = sents[follow - 1].end
             m.event = _fill(ctx, rules, m)
             if m.modality in DROPPED_MODALITIES:
                 continue
+            if m.secondary and primary_of_sentence is not None and primary_of_sentence.event is not None:
+                main = primary_of_sentence.event
+                for name in ("actor1", "actor2", "target", "location", "date", "time_precision", "date_text"):
+                    setattr(m.event, name, getattr(main, name))
+            elif not m.secondary:
+                primary_of_sentence = m
             mentions.append(m)
     if not mentions:
         return []
+    claimant = _claimant(ctx, hits)
+    if claimant is not None:
+        for m in mentions:
+            ev = m.event
+            if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+                    and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
+                ev.actor1 = Actor(claimant.name, claimant.text, claimant.start, claimant.end, claimant.confidence,
+                                  claimant.kind, claimant.country)
     incidents = _merge(mentions)
     doc_scores = score_hits(hits, doc_factors(hits, ctx)).labels
     top = max((doc_scores.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
