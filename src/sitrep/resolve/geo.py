@@ -33,8 +33,8 @@ from sitrep.textnorm import arabic_stems, fold_with_offsets, key, tokens
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-_FEATURE_PRIOR = {"country": 6.0, "demonym": 6.0, "continent": 5.0, "region": 4.5, "admin1": 4.0,
-                  "base": 4.0, "site": 4.0, "airport": 2.0, "city": 0.0}
+_FEATURE_PRIOR = {"country": 8.0, "demonym": 8.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
+                  "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
 _DOT_GAP = re.compile(r"^\. ?$")
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
@@ -49,7 +49,7 @@ class _Mention:
     entries: tuple[int, ...]
     ner: str | None = None  # label of an overlapping NER span
     support: list[str] = field(default_factory=list)
-    forced: tuple[str, str] | None = None  # (country, admin1 name) from "Town, State"
+    forced: tuple[int, ...] | None = None  # entries of the division/country in "Town, State"
     admin_cue: bool = False
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -86,42 +86,49 @@ class Geoparser:
         return frozenset(out)
 
     # -- recognition -----------------------------------------------------------------------------
-    def _scan(self, text: str, lang: str) -> tuple[list[_Mention], list[tuple[int, int, str]], list[int]]:
+    def _scan(self, text: str) -> list[_Mention]:
+        """Longest gazetteer matches over folded tokens (possessive 's and Arabic proclitics off)."""
         ftext, origin = fold_with_offsets(text)
         toks = tokens(ftext)
         found: list[_Mention] = []
-        i = 0
         index = self.gaz.data.index
+        i = 0
         while i < len(toks):
             hit = None
-            limit = min(self.max_words, len(toks) - i)
-            n = limit
-            while n >= 1:
+            for n in range(min(self.max_words, len(toks) - i), 0, -1):
                 if n > 1 and not self._joined(ftext, toks, i, n):
-                    n -= 1
                     continue
                 words = [t[2] for t in toks[i:i + n]]
-                for first in arabic_stems(words[0]):
-                    ids = index.get(" ".join([first, *words[1:]]))
-                    if ids:
-                        hit = (n, first, ids)
+                lasts = [words[-1]]
+                if words[-1].endswith("'s"):
+                    lasts.append(words[-1][:-2])
+                for last in lasts:
+                    words[-1] = last
+                    for first in (arabic_stems(words[0]) if n > 1 else arabic_stems(last)):
+                        k = " ".join([first, *words[1:]]) if n > 1 else first
+                        ids = index.get(k)
+                        if ids:
+                            hit = (n, first if n > 1 else first, ids, len(toks[i + n - 1][2]) - len(last))
+                            break
+                    if hit:
                         break
                 if hit:
                     break
-                n -= 1
             if hit is None:
                 i += 1
                 continue
-            n, first, ids = hit
+            n, first, ids, cut = hit
             start = origin[toks[i][0]]
-            if first != toks[i][2]:
-                start = origin[toks[i][0] + len(toks[i][2]) - len(first)]
-            end = origin[toks[i + n - 1][1] - 1] + 1
+            if n == 1 or first != toks[i][2]:
+                tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
+                if first != tok0 and tok0.endswith(first):
+                    start = origin[toks[i][0] + len(tok0) - len(first)]
+            end = origin[toks[i + n - 1][1] - 1 - cut] + 1
             if end < len(text) and text[end] == "." and self._abbreviation(text[start:end + 1]):
                 end += 1
             found.append(_Mention(start, end, ids))
             i += n
-        return found, toks, origin
+        return found
 
     @staticmethod
     def _abbreviation(s: str) -> bool:
@@ -129,61 +136,76 @@ class Geoparser:
 
     @staticmethod
     def _joined(ftext: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
-        """Whether tokens i..i+n-1 form one name (no punctuation between them but dots of initials)."""
+        """Whether tokens i..i+n-1 form one name (spaces, hyphens, dots of initials between them)."""
         for j in range(i, i + n - 1):
             gap = ftext[toks[j][1]:toks[j + 1][0]]
-            if _GAP_OK.match(gap):
+            if _GAP_OK.match(gap) or (gap.isspace() and gap.count("\n") <= 1):
                 continue
             if _DOT_GAP.match(gap) and len(toks[j][2]) == 1:
                 continue
             return False
         return True
 
-    def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity]) -> bool:
+    def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
         """Decide whether a gazetteer match is a toponym here (see module docstring)."""
         surface = text[m.start:m.end]
         k = key(surface)
         feats = {self.gaz.feature(i) for i in m.entries}
         single = " " not in k
+        pop = max(self.gaz.data.population[i] for i in m.entries)
+        person = False
         for e in ents:
             if e.start < m.end and m.start < e.end:
                 if e.label in PERSON_LABELS:
-                    if e.end - e.start > m.end - m.start + 1 and not (feats & {"country", "demonym"}):
-                        return False
-                    if e.end - e.start > m.end - m.start + 1 and surface[:1].isupper() and \
-                            not text[e.start:e.end].startswith(surface):
-                        return False
-                    if (e.start, e.end) == (m.start, m.end) and not feats & AREA_FEATURES:
-                        return False
-                else:
-                    m.ner = m.ner or e.label
+                    person = True
+                    if e.end - e.start > m.end - m.start + 1 and "demonym" not in feats:
+                        return False  # part of a person's name ("Paris Hilton")
+                elif m.ner is None:
+                    m.ner = e.label
+        if single and k in persons and m.ner not in PLACE_LABELS:
+            return False  # the document uses this word as (part of) a person's name
+        if person and not (feats & AREA_FEATURES) and pop < 100_000:
+            return False
         upper = surface[:1].isupper()
-        allcaps = surface.isupper() and len(surface.replace(".", "")) >= 2
+        allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in STOPWORDS.get(lang, ()) and not (allcaps and feats & AREA_FEATURES):
             return False
         if lang == "ar" and single and k in STOPWORDS["ar"]:
             return False
-        if lang in ("en", "fr") and len(k) <= 3 and not allcaps and not m.ner:
-            if not (feats & {"demonym"} and lang == "fr"):
-                return False  # short lower-case or title-case words ("Bar", "Ur") need NER support
         if lang in ("en", "fr") and not upper:
             # French demonyms and country adjectives are lower case; nothing else is a name.
-            return lang == "fr" and "demonym" in feats
-        if m.ner in PLACE_LABELS or m.ner == "NORP" or m.ner == "MISC":
+            return lang == "fr" and "demonym" in feats and m.ner not in PERSON_LABELS
+        only_small = not feats & (AREA_FEATURES | {"base", "site", "admin2"})
+        if lang in ("en", "fr") and only_small and (len(k) <= 3 or (allcaps and len(k) <= 4)):
+            return m.ner in PLACE_LABELS  # "Ur", "CNN": short names need an NER place label
+        if m.ner in PLACE_LABELS or m.ner in ("NORP", "MISC"):
             return True
-        if feats & (AREA_FEATURES | {"base", "site", "airport"}):
+        if not only_small:
             return True
-        # Towns only: need a large population, an NER label or a place cue right before.
-        pop = max(self.gaz.data.population[i] for i in m.entries)
+        # Towns only: need a large population, a place cue right before, or a dateline.
         cue = self._cue_before(text, m.start, lang)
         if lang == "ar":
             return pop >= 100_000 or (cue and pop >= 1_000)
+        if self._dateline(text, m):
+            return True
         initial = self._sentence_initial(text, m.start)
-        if m.ner in ("ORG",) and pop >= 20_000:
+        if m.ner == "ORG" and pop >= 20_000:
             return True
         if cue and pop >= 1_000:
             return True
-        return pop >= 100_000 and not initial
+        if "airport" in feats and not initial:
+            return True
+        return pop >= (300_000 if initial else 100_000)
+
+    @staticmethod
+    def _dateline(text: str, m: _Mention) -> bool:
+        """"EDMONTON, Ky. (WBKO) —", "TORRINGTON —": a place name opening a line, then a dash or comma."""
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if text[line_start:m.start].strip():
+            return False
+        return bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?\s*[-—–]",
+                             text[m.end:m.end + 40])) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
+                                                               and text[m.start:m.end].isupper())
 
     @staticmethod
     def _sentence_initial(text: str, start: int) -> bool:
@@ -204,7 +226,7 @@ class Geoparser:
             while word_start > 0 and not text[word_start - 1].isspace():
                 word_start -= 1
             attached = text[word_start:start]
-            if attached and attached[-1] in "بل" or attached in ("في", "وفي"):
+            if (attached and attached[-1] in "بل") or attached in ("في", "وفي"):
                 return True
         return prev in PLACE_CUES.get(lang, ())
 
@@ -217,63 +239,82 @@ class Geoparser:
         """
         lang = (lang or "en")[:2]
         ents = sorted(entities, key=lambda e: e.start)
-        raw, _toks, _origin = self._scan(text, lang)
-        mentions = [m for m in raw if self._accept(m, text, lang, ents)]
-        mentions.extend(self._state_after_comma(text, mentions))
+        persons = {key(w) for e in ents if e.label in PERSON_LABELS and " " in e.text.strip()
+                   for w in e.text.split()}
+        mentions = [m for m in self._scan(text) if self._accept(m, text, lang, ents, persons)]
+        mentions = self._prefer_entities(mentions, ents, text)
+        mentions.extend(self._abbreviations(text, mentions))
+        mentions.sort(key=lambda m: m.start)
+        self._towns_with_state(text, mentions)
         covered = [(m.start, m.end) for m in mentions]
         unresolved: list[Place] = []
         for e in ents:
             if e.label not in PLACE_LABELS or any(s < e.end and e.start < t for s, t in covered):
                 continue
-            m = self._from_entity(e, text)
-            if m is not None:
-                mentions.append(m)
-                covered.append((m.start, m.end))
-            elif e.label in ("GPE", "LOC"):
+            if e.label in ("GPE", "LOC"):
                 unresolved.append(Place(text=e.text, start=e.start, end=e.end, confidence=0.3))
         for m in mentions:
-            m.admin_cue = self._admin_cue(text, m, lang)
-        self._score(mentions, text)
+            m.admin_cue = self._admin_cue(text, m)
+        self._score(mentions)
         places = [self._place(m, text) for m in mentions]
         places.extend(unresolved)
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
-    def _from_entity(self, e: Entity, text: str) -> _Mention | None:
-        """An NER place span the scan missed: try its words without articles or possessives."""
-        surface = text[e.start:e.end]
-        trimmed = re.sub(r"['’]s$", "", surface)
-        lead = _LEADING.match(trimmed)
-        offset = lead.end() if lead else 0
-        trimmed = trimmed[offset:]
-        ids = self.gaz.entries(trimmed)
-        if ids:
-            return _Mention(e.start + offset, e.start + offset + len(trimmed), ids, ner=e.label)
-        return None
-
-    def _state_after_comma(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """"Town, Ky." / "Town, TX": tie the town to the state and make the abbreviation a place."""
-        extra = []
-        for m in mentions:
-            tail = re.match(r",\s*((?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.)?|[A-Z]{2}\b|[A-Z][a-z]+\.)",
-                            text[m.end:m.end + 12])
-            if not tail:
+    def _prefer_entities(self, mentions: list[_Mention], ents: list[Entity], text: str) -> list[_Mention]:
+        """An NER place span longer than the matches inside it ("San Francisco" vs "San"): if the
+        gazetteer knows the whole span (articles and possessives off), it replaces them."""
+        out = list(mentions)
+        for e in ents:
+            if e.label not in PLACE_LABELS:
                 continue
-            abbr = tail.group(1)
-            if abbr not in STATE_ABBREVIATIONS:
+            inside = [m for m in out if e.start <= m.start and m.end <= e.end]
+            if inside and all(m.end - m.start >= e.end - e.start - 3 for m in inside):
+                continue
+            if any(m.start < e.end and e.start < m.end and not (e.start <= m.start and m.end <= e.end) for m in out):
+                continue
+            surface = text[e.start:e.end]
+            trimmed = re.sub(r"['’]s$", "", surface)
+            lead = _LEADING.match(trimmed)
+            offset = lead.end() if lead else 0
+            trimmed = trimmed[offset:]
+            ids = self.gaz.entries(trimmed)
+            if ids:
+                out = [m for m in out if m not in inside]
+                out.append(_Mention(e.start + offset, e.start + offset + len(trimmed), ids, ner=e.label))
+        return out
+
+    def _abbreviations(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """State/province abbreviations: standalone ones ("B.C.") anywhere, others after "Town, "."""
+        extra = []
+        for mt in re.finditer(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z]{2}\b)", text):
+            abbr = mt.group(1)
+            if abbr not in STATE_ABBREVIATIONS or any(m.start <= mt.start() < m.end for m in mentions):
+                continue
+            after_town = re.search(r"\w,\s*$", text[max(0, mt.start() - 3):mt.start()]) is not None
+            if abbr not in STANDALONE_ABBREVIATIONS and not after_town:
+                continue
+            if abbr.isupper() and "." not in abbr and not after_town:
                 continue
             cc, state = STATE_ABBREVIATIONS[abbr]
-            m.forced = (cc, state)
-            s = m.end + tail.start(1)
             adm = self._admin1_by_name.get((cc, key(state)))
-            if adm is not None and not any(o.start <= s < o.end for o in mentions):
-                extra.append(_Mention(s, s + len(abbr), (adm,), support=["abbreviation after town"]))
+            if adm is not None:
+                extra.append(_Mention(mt.start(), mt.start() + len(abbr), (adm,), support=["abbreviation"]))
         return extra
 
-    def _admin_cue(self, text: str, m: _Mention, lang: str) -> bool:
+    def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
+        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
+        for a, b in zip(mentions, mentions[1:]):
+            if not re.fullmatch(r",\s*", text[a.end:b.start]):
+                continue
+            areas = [i for i in b.entries if self.gaz.feature(i) in ("admin1", "country", "demonym")]
+            if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
+                continue
+            a.forced = tuple(areas)
+
+    def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])
-        before = self._prev_word(text, m.start)
-        words = {before}
+        words = {self._prev_word(text, m.start)}
         if after:
             words.add(after.group(1).lower())
         return bool(words & ADMIN_CUES)
@@ -282,57 +323,69 @@ class Geoparser:
     def _prior(self, i: int, m: _Mention) -> float:
         d = self.gaz.data
         feat = self.gaz.feature(i)
-        s = _FEATURE_PRIOR.get(feat, 0.0) + 0.6 * math.log10(d.population[i] + 10)
-        if feat in ("country", "demonym"):
-            s += 2.0
+        pop = d.population[i]
+        if feat == "admin1":
+            s = 4.0 + 0.2 * math.log10(pop + 10)
+        elif feat in ("city", "airport", "admin2"):
+            s = _FEATURE_PRIOR[feat] + 0.6 * math.log10(pop + 10)
+        else:
+            s = _FEATURE_PRIOR.get(feat, 0.0)
         if i in self._capitals:
-            s += 1.5
-        if m.admin_cue:
-            s += 3.0 if feat == "admin1" else 0.0
-        elif feat == "admin1" and d.admin1[i] == i:
-            s -= 0.0
+            s += 3.0
+        if m.admin_cue and feat in ("admin1", "admin2"):
+            s += 3.0
         return s
 
-    def _score(self, mentions: list[_Mention], text: str) -> None:
+    def _score(self, mentions: list[_Mention]) -> None:
         d = self.gaz.data
+        gaz = self.gaz
         # Pass 1: priors; the confident winners make the document's focus.
         focus_c: Counter[str] = Counter()
         focus_a: Counter[int] = Counter()
         for m in mentions:
             m.scores = {i: self._prior(i, m) for i in m.entries}
+            if m.forced:
+                for i in m.forced:
+                    if gaz.feature(i) == "admin1":
+                        focus_a[i] += 2
+                    focus_c[d.country[i]] += 1
             best = max(m.scores, key=m.scores.__getitem__)
             second = max((v for j, v in m.scores.items() if j != best), default=-99.0)
-            if m.scores[best] - second >= 1.0 or len(m.entries) == 1:
+            if m.scores[best] - second >= 1.5 or len(m.entries) == 1:
                 if d.country[best]:
                     focus_c[d.country[best]] += 1
-                if d.admin1[best] >= 0 and self.gaz.feature(best) not in ("country", "demonym"):
+                feat = gaz.feature(best)
+                if feat == "admin1":
+                    focus_a[best] += 1
+                elif d.admin1[best] >= 0 and feat not in ("country", "demonym"):
                     focus_a[d.admin1[best]] += 1
         total = sum(focus_c.values()) or 1
         for m in mentions:
             for i in m.entries:
                 cc = d.country[i]
-                feat = self.gaz.feature(i)
-                share = focus_c.get(cc, 0) / total
-                own = 1 if (feat in ("country", "demonym") and len(m.entries) == 1) else 0
-                s = m.scores[i] + 3.0 * max(0.0, share - own / total)
+                feat = gaz.feature(i)
+                s = m.scores[i] + 4.0 * focus_c.get(cc, 0) / total
                 adm = d.admin1[i]
-                if adm >= 0 and adm != i and focus_a.get(adm):
-                    s += 2.0
+                if adm >= 0 and adm != i and feat not in ("country", "demonym") and focus_a.get(adm):
+                    s += 2.5
                 if m.forced:
-                    fc, state = m.forced
-                    if cc == fc and adm >= 0 and key(d.name[adm]) == key(state):
-                        s += 10.0
-                    elif cc == fc and self._admin1_by_name.get((fc, key(state))) == adm:
-                        s += 10.0
+                    for area in m.forced:
+                        if gaz.feature(area) == "admin1" and adm == area:
+                            s += 10.0
+                        elif gaz.feature(area) in ("country", "demonym") and cc == d.country[area]:
+                            s += 6.0
                 m.scores[i] = s
-            # A capital-named division and its own main town: the town, unless a division cue.
-            best = max(m.scores, key=m.scores.__getitem__)
-            if self.gaz.feature(best) == "admin1" and not m.admin_cue:
-                towns = [j for j in m.entries if self.gaz.feature(j) == "city" and d.admin1[j] == best
-                         and d.population[j] >= 50_000]
-                if towns:
-                    town = max(towns, key=lambda j: d.population[j])
-                    m.scores[town] = m.scores[best] + 0.5
+        # One sense per name and document: mentions of one name share their summed scores.
+        by_key: dict[tuple[int, ...], dict[int, float]] = {}
+        for m in mentions:
+            acc = by_key.setdefault(m.entries, {})
+            for i, v in m.scores.items():
+                acc[i] = acc.get(i, 0.0) + v
+        for m in mentions:
+            if not m.forced:
+                total_scores = by_key[m.entries]
+                n = sum(1 for o in mentions if o.entries == m.entries)
+                m.scores = {i: v / n for i, v in total_scores.items()}
 
     def _place(self, m: _Mention, text: str) -> Place:
         best = max(m.scores, key=m.scores.__getitem__)
@@ -342,12 +395,11 @@ class Geoparser:
         conf = 1.0 / (1.0 + math.exp(-(margin - 0.5)))
         if m.ner in PLACE_LABELS or c.feature in AREA_FEATURES:
             conf = min(1.0, conf + 0.1)
-        feature = "demonym" if c.feature == "demonym" else c.feature
         return Place(
             text=text[m.start:m.end], start=m.start, end=m.end, name=c.name, lat=round(c.lat, 5),
-            lon=round(c.lon, 5), country=c.country, admin1=c.admin1, feature=feature,
+            lon=round(c.lon, 5), country=c.country, admin1=c.admin1, feature=c.feature,
             geonameid=c.geonameid, confidence=round(min(conf, 0.99), 3),
-            geo_precision=3 if c.feature in AREA_FEATURES else 1,
+            geo_precision=3 if c.feature in AREA_FEATURES else (2 if c.feature == "admin2" else 1),
         )
 
     def locate(self, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
