@@ -38,6 +38,8 @@ _SUBJ_CUT = frozenset({"acl:relcl", "relcl", "parataxis", "conj", "cc", "advcl",
 _OBJ = {"obj", "dobj", "iobj", "attr", "oprd"}
 _CUT = {"acl:relcl", "relcl", "parataxis", "conj", "cc", "punct", "appos", "acl", "advcl", "dep"}
 _QUOTES = set('"«»“”„')
+_GROUP_NOUNS = {"groupe", "organisation", "mouvement", "milice", "group", "organization", "movement", "militia"}
+_ARMED_KINDS = {"rebel", "islamist", "militia", "unidentified", "political", "ethnic"}
 _PRON_EVENT = {"le", "la", "les", "l", "it", "them", "this", "these", "that", "celle", "celui", "ceux", "cela", "ça", "ceci"}
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they", "it", "we", "nous", "on", "qui", "who", "which", "that", "lequel", "laquelle"}
 
@@ -315,8 +317,10 @@ def resolve_phrase(ctx: DocContext, text: str, start: int, end: int, head: tuple
 
 def previous_actor(ctx: DocContext, before: int, prefer: list[Actor] | None = None) -> Actor | None:
     """The antecedent of a pronoun or "the group": the last claimant/actor named before ``before``."""
-    cands = [a for a in (prefer or []) if a.start is not None and a.start < before]
-    cands += [a for a in ctx.actors if a.start is not None and a.start < before and a.kind not in {"civilians", "protesters"}]
+    cands = [a for a in (prefer or []) if a.start is not None and a.start < before and a.name]
+    if prefer is None or not cands:
+        cands += [a for a in ctx.actors if a.start is not None and a.start < before and a.kind not in {"civilians", "protesters"}
+                  and a.confidence >= 0.6]
     if not cands:
         return None
     a = max(cands, key=lambda x: x.start or 0)
@@ -520,8 +524,10 @@ def _claimant(ctx: DocContext, tok: Any | None, v: Any, marks: _Marks, prior: li
     actor = resolve_phrase(ctx, ctx.text[start:end], start, end, (tok.idx, tok.idx + len(tok.text)))
     if actor is not None:
         return actor
-    if tok.pos_ in {"NOUN"} and any(d.lower_ in {"le", "la", "l'", "the", "ce", "cette", "this"} for d in tok.children if d.dep_ == "det"):
-        ante = previous_actor(ctx, start, [c.claimant for c in prior])
+    if tok.lemma_.lower() in _GROUP_NOUNS and len(run) <= 3 and any(
+            d.lower_ in {"le", "la", "l'", "the", "ce", "cette", "this"} for d in tok.children if d.dep_ == "det"):
+        groups = [c.claimant for c in prior] + [a for a in ctx.actors if a.kind in _ARMED_KINDS]
+        ante = previous_actor(ctx, start, groups) if groups else None
         if ante is not None:
             return ante
     return Actor(None, ctx.text[start:end], start, end, 0.3)

@@ -352,7 +352,10 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
     q = _adjacent_quote(d, min(v.idx, speaker.start or v.idx) if local else v.idx, after)
     if q is None:
         # the reported clause: the verb's complements after it (not the subject, not a trailing "a-t-il ajouté")
-        comp = [c for c in v.children if c.i > v.i and c.dep_ not in {"nsubj", "punct", "advcl", "aux", "aux:tense", "cc", "conj"}
+        skip = {"nsubj", "punct", "advcl", "aux", "aux:tense", "cc", "conj", "appos", "flat:name", "expl:subj"}
+        if m.entry.type == "speech":  # "a indiqué à l'AFP", "told reporters": the addressee is not what was said
+            skip |= {"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep", "npadvmod"}
+        comp = [c for c in v.children if c.i > v.i and c.dep_ not in skip
                 and not (speaker.start is not None and speaker.start <= c.idx < (speaker.end or 0))
                 and not (c.dep_ in {"obl:mod", "npadvmod", "tmod", "advmod"} and len(list(c.subtree)) <= 3)
                 and not _is_time_word(d, c)]
@@ -505,5 +508,10 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
         if any(o.speaker.name == s.speaker.name and o.start < s.end and s.start < o.end for o in out):
             continue
         out.append(s)
+    # a reported clause that is itself another speaker's statement ("Le Premier ministre … "a ordonné …",
+    # a-t-il ajouté") is kept once, as that statement, not again as neutral speech of the reporter
+    out = [s for s in out if not (s.stance is None and s.quote_start is not None and any(
+        o is not s and o.speaker.name != s.speaker.name and o.stance is not None
+        and s.quote_start <= o.start and o.end <= (s.quote_end or 0) + 1 for o in out))]
     out.sort(key=lambda s: s.start)
     return out
