@@ -88,7 +88,10 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
 
     ``factors`` optionally weighs each hit (by its ``start``), e.g. to favour a headline.
     """
+    hits = list(hits)
+    spans = [(h.start, h.end, h.label) for h in hits if h.kind == "trigger" and h.label in SUB_EVENT_TYPES]
     lab_w: dict[str, list[float]] = defaultdict(list)
+    n_weapons = 0
     feat_w: dict[str, list[float]] = defaultdict(list)
     weap_w: dict[str, list[float]] = defaultdict(list)
     for h in hits:
@@ -96,13 +99,17 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
         if h.kind == "modality":
             continue
         if h.kind == "weapon":
-            if h.label:
+            n_weapons += 1
+            # A weapon word inside an event phrase ("suicide car bomb") is that phrase's, not its own.
+            inside = any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b, _ in spans)
+            if h.label and not inside:
                 weap_w[h.label].append(w)
             continue
         (feat_w if h.label.startswith("@") else lab_w)[h.label].append(w)
     L = {k: _decayed(v) for k, v in lab_w.items()}
     F = defaultdict(float, {k: _decayed(v) for k, v in feat_w.items()})
     W = {k: _decayed(v) for k, v in weap_w.items()}
+    F["@weapon_any"] = float(n_weapons)
     out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
     _apply_codebook(out.labels, F, W)
     out.labels = {k: v for k, v in out.labels.items() if v > 0}
@@ -118,12 +125,17 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     seize, accident, fire = F["@seize"], F["@accident"], F["@fire"]
     territory, capture, base = F["@territory"], F["@capture"], F["@base"]
     weapons_total = sum(W.values())
+    any_weapon = F["@weapon_any"]
     violence = attack + kill
+    # A weapon named with no act of violence or explosion in view is talk about weapons, not their use.
+    if violence + explosion + injure == 0 and not any(L.get(k, 0) >= 2.5 for k in EXPLOSIVE):
+        W = {k: 0.4 * v for k, v in W.items()}
+        weapons_total = sum(W.values())
 
     # Disrupted weapons use: weapons seized, found, defused or intercepted are not an attack.
     disrupted = L.get("Disrupted weapons use", 0.0)
-    if seize > 0 and (weapons_total > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
-        disrupted += seize + 0.5 * weapons_total
+    if seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
+        disrupted += seize + 0.5 * weapons_total + min(any_weapon, 3.0) * 0.5
     if disrupted > 0:
         L["Disrupted weapons use"] = disrupted
         damp = 0.35 if disrupted >= 3 else 0.7
@@ -158,11 +170,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Protests: the four outcomes of a demonstration.
     if protest >= 2.5:
         pr = protest
-        if riot >= 3 or (riot > 0 and (attack > 0 or fire > 0)):
+        riot += 0.7 * L.get("Armed clash", 0.0)  # protesters "clashing" with police riot
+        if riot >= 2 or (riot > 0 and (attack > 0 or fire > 0)):
             L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + pr + riot
-        elif lethal >= 2.5 or kill > 0 or (lethal > 0 and injure > 0):
-            L["Excessive force against protesters"] = L.get("Excessive force against protesters", 0.0) + pr + lethal + kill
-        elif intervene > 0 or L.get("Arrests", 0) > 0:
+        elif lethal >= 2.5 or kill > 0 or (injure > 0 and (intervene > 0 or lethal > 0)):
+            L["Excessive force against protesters"] = L.get("Excessive force against protesters", 0.0) + pr + lethal + kill + injure
+        elif intervene > 0 or (L.get("Arrests", 0) > 0 and sec > 0):
             L["Protest with intervention"] = (
                 L.get("Protest with intervention", 0.0) + pr + intervene + 0.7 * L.get("Arrests", 0.0)
             )

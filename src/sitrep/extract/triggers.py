@@ -132,7 +132,7 @@ class Matcher:
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         kept: list[tuple[int, int, Pattern]] = []
         for i, j, pat in raw:
-            if any(a <= i and j <= b and (b - a) > (j - i) and p.kind == pat.kind for a, b, p in kept):
+            if any(a <= i and j <= b and (b - a) > (j - i) and _same_layer(p.kind, pat.kind) for a, b, p in kept):
                 continue
             kept.append((i, j, pat))
         best: dict[tuple[int, int, str, str], tuple[int, int, Pattern]] = {}
@@ -146,6 +146,12 @@ class Matcher:
             hits.append(Hit(start, end, text[start:end], pat.label, pat.weight, pat.kind, i, j - i, pat.weapon))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+
+def _same_layer(a: str, b: str) -> bool:
+    """Triggers and cues hide each other when nested; modality cues and weapons are separate layers."""
+    content = ("trigger", "cue")
+    return a == b or (a in content and b in content)
 
 
 def _compile_words(phrase: str) -> tuple[str, ...]:
