@@ -317,7 +317,7 @@
 
   function fieldRow(field) {
     const kind = FIELD_KIND[field.field] || "evidence";
-    const quotes = field.spans.map((s) => el("q", { class: `evidence k-${kind}-bg`, text: s.text || "" }));
+    const quotes = field.spans.map((s) => el("q", { class: `evidence k-${kind}-bg`, text: s.text || "", dir: "auto" }));
     const value = field.value !== null ? el("span", { text: field.value })
       : quotes.length ? null : el("span", { class: "unknown", text: "unknown" });
     const row = el("tr", { "data-key": `f:${field.field}`, "data-field": field.field },
