@@ -173,7 +173,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         docs = problems.documents(read_inputs(args.inputs, config.limits, args.encoding))
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        summary = ingest_documents(store, Pipeline(config), docs, progress=progress, warn=lambda m: print(f"warning: {m}", file=sys.stderr))
+        from .store.incidents import IncidentMerger  # cross-document merging into incidents (issue 7)
+
+        summary = ingest_documents(store, Pipeline(config), docs, progress=progress, warn=lambda m: print(f"warning: {m}", file=sys.stderr),
+                                   hooks=[IncidentMerger()])
         if not args.quiet:
             print_table(store.events(EventFilter(documents=tuple(summary.keys))), sys.stdout)
         print(f"\n{summary.describe()}; database: {Path(_db(args)).resolve() if '://' not in _db(args) else _db(args)}")
