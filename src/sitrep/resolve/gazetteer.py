@@ -22,7 +22,7 @@ from sitrep.resolve.countries import CountryTable, data_dir
 from sitrep.resolve.gazetteer_build import FEATURES, GazetteerData
 from sitrep.textnorm import arabic_stems, key
 
-CACHE_FORMAT = 3  # bump when the build's output changes shape or meaning
+CACHE_FORMAT = 4  # bump when the build's output changes shape or meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class Gazetteer:
     def __init__(self, data: GazetteerData, countries: CountryTable) -> None:
         self.data = data
         self.countries = countries
-        self.max_words = max((k.count(" ") + 1 for k in data.index), default=1)
+        self.max_words = data.max_words
 
     @classmethod
     def load(cls, cache_dir: Path) -> "Gazetteer":
@@ -124,19 +124,22 @@ class Gazetteer:
     def entries(self, name: str) -> tuple[int, ...]:
         """Entry ids for a name (folded; Arabic proclitics stripped when the full form is unknown)."""
         k = key(name)
-        hit = self.data.index.get(k)
+        hit = self.entries_for_key(k)
         if hit:
             return hit
         first, _, rest = k.partition(" ")
         for stem in arabic_stems(first)[1:]:
-            hit = self.data.index.get(f"{stem} {rest}" if rest else stem)
+            hit = self.entries_for_key(f"{stem} {rest}" if rest else stem)
             if hit:
                 return hit
         return ()
 
     def entries_for_key(self, folded_key: str) -> tuple[int, ...]:
         """Entry ids for an already folded key (no further normalisation)."""
-        return self.data.index.get(folded_key, ())
+        hit = self.data.index.get(folded_key)
+        if hit is None:
+            return ()
+        return (hit,) if isinstance(hit, int) else hit
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entry named ``name``, most populous first (countries and divisions before towns)."""

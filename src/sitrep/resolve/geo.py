@@ -33,7 +33,7 @@ from sitrep.textnorm import arabic_stems, fold_with_offsets, key, tokens
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-_FEATURE_PRIOR = {"country": 8.0, "demonym": 8.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
+_FEATURE_PRIOR = {"country": 12.0, "demonym": 12.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
                   "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
 _DOT_GAP = re.compile(r"^\. ?$")
@@ -61,6 +61,8 @@ class Geoparser:
         self.gaz = gazetteer
         self.max_words = min(gazetteer.max_words, 7)
         self._capitals = self._find_capitals()
+        self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
+        self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
         self._admin1_by_name: dict[tuple[str, str], int] = {}
         d = gazetteer.data
         for i in d.admin1_code:
@@ -91,7 +93,7 @@ class Geoparser:
         ftext, origin = fold_with_offsets(text)
         toks = tokens(ftext)
         found: list[_Mention] = []
-        index = self.gaz.data.index
+        lookup = self.gaz.entries_for_key
         i = 0
         while i < len(toks):
             hit = None
@@ -106,7 +108,7 @@ class Geoparser:
                     words[-1] = last
                     for first in (arabic_stems(words[0]) if n > 1 else arabic_stems(last)):
                         k = " ".join([first, *words[1:]]) if n > 1 else first
-                        ids = index.get(k)
+                        ids = lookup(k)
                         if ids:
                             hit = (n, first if n > 1 else first, ids, len(toks[i + n - 1][2]) - len(last))
                             break
@@ -168,9 +170,9 @@ class Geoparser:
             return False
         upper = surface[:1].isupper()
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
-        if lang in ("en", "fr") and single and k in STOPWORDS.get(lang, ()) and not (allcaps and feats & AREA_FEATURES):
+        if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):
             return False
-        if lang == "ar" and single and k in STOPWORDS["ar"]:
+        if lang == "ar" and single and (k in self._stop["ar"] or any(st in self._stop["ar"] for st in arabic_stems(k))):
             return False
         if lang in ("en", "fr") and not upper:
             # French demonyms and country adjectives are lower case; nothing else is a name.
@@ -178,24 +180,33 @@ class Geoparser:
         only_small = not feats & (AREA_FEATURES | {"base", "site", "admin2"})
         if lang in ("en", "fr") and only_small and (len(k) <= 3 or (allcaps and len(k) <= 4)):
             return m.ner in PLACE_LABELS  # "Ur", "CNN": short names need an NER place label
-        if m.ner in PLACE_LABELS or m.ner in ("NORP", "MISC"):
+        if m.ner in PLACE_LABELS or (m.ner in ("NORP", "MISC") and "demonym" in feats):
             return True
         if not only_small:
             return True
+        if m.ner is not None:
+            # NER calls it something else (ORG, DATE...), often wrongly for towns ("Toronto" ORG):
+            # a sizeable town under its own main name stands; an alternate name does not ("Hamas").
+            main = any(key(self.gaz.data.name[i]) == k and self.gaz.data.population[i] >= 20_000
+                       for i in m.entries)
+            return main or (pop >= 20_000 and self._inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
         cue = self._cue_before(text, m.start, lang)
         if lang == "ar":
-            return pop >= 100_000 or (cue and pop >= 1_000)
+            return pop >= 100_000 or (cue and pop >= 5_000)
         if self._dateline(text, m):
             return True
         initial = self._sentence_initial(text, m.start)
-        if m.ner == "ORG" and pop >= 20_000:
-            return True
         if cue and pop >= 1_000:
             return True
         if "airport" in feats and not initial:
             return True
         return pop >= (300_000 if initial else 100_000)
+
+    @staticmethod
+    def _inside_longer(m: _Mention, ents: list[Entity], label: str) -> bool:
+        return any(e.label == label and e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
+                   for e in ents)
 
     @staticmethod
     def _dateline(text: str, m: _Mention) -> bool:
@@ -228,7 +239,7 @@ class Geoparser:
             attached = text[word_start:start]
             if (attached and attached[-1] in "بل") or attached in ("في", "وفي"):
                 return True
-        return prev in PLACE_CUES.get(lang, ())
+        return key(prev) in self._cues.get(lang, frozenset())
 
     # -- public API ------------------------------------------------------------------------------
     def parse(self, text: str, lang: str, entities: list[Entity]) -> list[Place]:
@@ -289,9 +300,14 @@ class Geoparser:
         extra = []
         for mt in re.finditer(r"(?<![\w.])((?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z]{2}\b)", text):
             abbr = mt.group(1)
-            if abbr not in STATE_ABBREVIATIONS or any(m.start <= mt.start() < m.end for m in mentions):
+            if abbr not in STATE_ABBREVIATIONS:
                 continue
             after_town = re.search(r"\w,\s*$", text[max(0, mt.start() - 3):mt.start()]) is not None
+            clash = [m for m in mentions if m.start < mt.end() and mt.start() < m.end]
+            if clash and not (after_town and all(self.gaz.feature(i) == "city" for m in clash for i in m.entries)):
+                continue
+            for m in clash:
+                mentions.remove(m)
             if abbr not in STANDALONE_ABBREVIATIONS and not after_town:
                 continue
             if abbr.isupper() and "." not in abbr and not after_town:
@@ -351,22 +367,28 @@ class Geoparser:
                     focus_c[d.country[i]] += 1
             best = max(m.scores, key=m.scores.__getitem__)
             second = max((v for j, v in m.scores.items() if j != best), default=-99.0)
-            if m.scores[best] - second >= 1.5 or len(m.entries) == 1:
-                if d.country[best]:
-                    focus_c[d.country[best]] += 1
-                feat = gaz.feature(best)
+            feat = gaz.feature(best)
+            # Areas named outright count fully; a town only when it clearly beats its homonyms.
+            if feat in AREA_FEATURES and m.scores[best] - second >= 1.5:
+                weight = 1.0
+            elif m.scores[best] - second >= 1.5 and d.population[best] >= 10_000:
+                weight = 0.5
+            else:
+                weight = 0.0
+            if weight and d.country[best]:
+                focus_c[d.country[best]] += weight
                 if feat == "admin1":
                     focus_a[best] += 1
                 elif d.admin1[best] >= 0 and feat not in ("country", "demonym"):
                     focus_a[d.admin1[best]] += 1
-        total = sum(focus_c.values()) or 1
+        total = sum(focus_c.values()) + 2.0  # two pseudo-mentions: one weak hint is not a focus
         for m in mentions:
             for i in m.entries:
                 cc = d.country[i]
                 feat = gaz.feature(i)
-                s = m.scores[i] + 4.0 * focus_c.get(cc, 0) / total
+                s = m.scores[i] + 5.0 * focus_c.get(cc, 0) / total
                 adm = d.admin1[i]
-                if adm >= 0 and adm != i and feat not in ("country", "demonym") and focus_a.get(adm):
+                if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm):
                     s += 2.5
                 if m.forced:
                     for area in m.forced:
@@ -381,11 +403,16 @@ class Geoparser:
             acc = by_key.setdefault(m.entries, {})
             for i, v in m.scores.items():
                 acc[i] = acc.get(i, 0.0) + v
+        forced_sense = {m.entries: max(m.scores, key=m.scores.__getitem__) for m in mentions if m.forced}
         for m in mentions:
-            if not m.forced:
-                total_scores = by_key[m.entries]
-                n = sum(1 for o in mentions if o.entries == m.entries)
-                m.scores = {i: v / n for i, v in total_scores.items()}
+            if m.forced:
+                continue
+            if m.entries in forced_sense:  # "London, Ky." once: every "London" of the text
+                m.scores[forced_sense[m.entries]] = max(m.scores.values()) + 5.0
+                continue
+            total_scores = by_key[m.entries]
+            n = sum(1 for o in mentions if o.entries == m.entries)
+            m.scores = {i: v / n for i, v in total_scores.items()}
 
     def _place(self, m: _Mention, text: str) -> Place:
         best = max(m.scores, key=m.scores.__getitem__)

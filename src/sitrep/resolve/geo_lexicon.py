@@ -22,7 +22,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
         street road avenue centre center hospital church school university airport station
         monday tuesday wednesday thursday friday saturday sunday january february march april may
         june july august september october november december god hope liberty union victory
-        independence reading mobile bath nice split sale orange lincoln alert
+        independence reading mobile bath nice split sale orange lincoln alert area park valley lake
+        river beach bay island port harbour harbor mount fort point springs falls hill hills heights
+        plaza square market bridge castle tower village lane court
     """.split()),
     "fr": frozenset("""
         a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers
@@ -41,7 +43,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         سنة اليوم أمس قال وقال قالت أكد وأضاف مدينة المدينة بلدة قرية منطقة محافظة ولاية حي
         شارع طريق مستشفى مدرسة جامعة مطار قاعدة معسكر جبل نهر بحر سوق باب دار عين تل كفر أم أبو
         بني رأس خان بئر صور بلد حماة الله الرئيس الوزير الحكومة الجيش الشرطة الشمال الجنوب
-        الشرق الغرب شمال جنوب شرق غرب وسط مالي
+        الشرق الغرب شمال جنوب شرق غرب وسط مالي دون بيان حمام وادي سلام نور أمل حياة عمل قوة
+        مركز دولة جديد كبير عالم نصر فتح حرب أمن جبهة ساحة قصر برج مسجد كنيسة سجن معبر ميناء
+        ملعب حديقة محطة شركة مجلس منزل بيت مصدر مصادر عدة عدد ألف مئة مائة أكثر أقل نحو بعد
+        عبر كما وكان وقد ولم وهو وهي فيه فيها عليه عليها منه منها لها له الذي التي خالد محمد
+        علي أحمد حسن حسين عمر عباس
     """.split()),
 }
 
@@ -51,7 +57,7 @@ PLACE_CUES: dict[str, frozenset[str]] = {
                     "city town village province state county district region capital of".split()),
     "fr": frozenset("à a en au aux dans près de du d vers depuis autour ville village localité "
                     "province région département district commune capitale".split()),
-    "ar": frozenset("في ب من إلى الى قرب بالقرب شمال جنوب شرق غرب مدينة بلدة قرية محافظة ولاية "
+    "ar": frozenset("في قرب بالقرب شمال جنوب شرق غرب مدينة بلدة قرية محافظة ولاية "
                     "منطقة ناحية قضاء مخيم حي".split()),
 }
 
