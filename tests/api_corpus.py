@@ -171,8 +171,8 @@ def hostile() -> tuple[Document, Extraction]:
     return doc, Extraction(doc.id, "en", doc.published, ev.sub_event_type, [ev], [claim], [], [], 0.7)
 
 
-def build_corpus(db: Path, with_hostile: bool = False) -> dict[str, int]:
-    """Fill a new database at ``db``; returns the stored document ids by document key."""
+def build_corpus(db: Path | str, with_hostile: bool = False) -> dict[str, int]:
+    """Fill a new database at ``db`` (a path or a URL); returns the stored document ids by document key."""
     items = [reference(), *english(), arabic()]
     if with_hostile:
         items.append(hostile())
@@ -191,7 +191,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(db: Path, timeout: float = 90) -> Iterator[str]:
+def running_server(db: Path | str, timeout: float = 90) -> Iterator[str]:
     """Run ``sitrep serve --db DB`` on a free loopback port; yields its base URL; stops it after."""
     import httpx
 

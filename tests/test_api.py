@@ -14,11 +14,24 @@ from sitrep.export import ACLED_COLUMNS
 from sitrep.store import Store
 
 from .api_corpus import ROOT, build_corpus, english, running_server
+from .postgres_server import PostgresUnavailable, fresh_database, postgres_server
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    db = tmp_path_factory.mktemp("api") / "api.db"
+def postgres_url():
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def corpus(request, tmp_path_factory):
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("api") / "api.db")
+    else:
+        db = fresh_database(request.getfixturevalue("postgres_url"), "api_tests")
     ids = build_corpus(db)
     return db, ids
 

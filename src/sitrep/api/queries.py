@@ -14,7 +14,7 @@ import json
 from dataclasses import astuple, dataclass, replace
 from typing import Any, Iterator
 
-from sqlalchemy import Connection, Select, and_, func, literal, or_, select, text, union_all
+from sqlalchemy import Connection, Select, and_, func, literal, null, or_, select, text, union_all
 
 from ..store import StoredEvent
 from ..store import schema
@@ -337,12 +337,12 @@ def stats(conn: Connection, q: EventQuery, group: str, max_buckets: int) -> Stat
     total = int(conn.execute(select(func.count()).select_from(_filtered(conn, base, q).subquery())).scalar() or 0)
     when = func.coalesce(E.c.event_date, D.c.published)
     fat = func.coalesce(E.c.fatalities, 0)
-    label: Any = literal(None)
+    label: Any = null()
     if group == "actor":
         parts = [_filtered(conn, select(col.label("k"), fat.label("f")).join(D, D.c.id == E.c.document_id), q)
                  .where(col.is_not(None)) for col in (E.c.actor1, E.c.actor2)]
         sub = union_all(*parts).subquery()
-        query = select(sub.c.k, func.count().label("n"), func.sum(sub.c.f).label("f"), literal(None).label("label")) \
+        query = select(sub.c.k, func.count().label("n"), func.sum(sub.c.f).label("f"), null().label("label")) \
             .group_by(sub.c.k).order_by(func.count().desc(), sub.c.k)
         keyed = total  # an event counts once per actor
     else:
