@@ -118,9 +118,12 @@ class Lexicon:
             if e not in bucket:
                 bucket.append(e)
 
+    def _tables(self, lang: str) -> list[dict[str, list[LexEntry]]]:
+        return [t for t in (self._index.get(lang), self._index.get("*")) if t]
+
     def match(self, toks: list[Tok], lang: str, types: set[str] | None = None) -> list[LexMatch]:
         """Every start token's longest matches (entries of every type that match at that length)."""
-        tables = [t for t in (self._index.get(lang), self._index.get("*")) if t]
+        tables = self._tables(lang)
         out: list[LexMatch] = []
         n = len(toks)
         for k, tok in enumerate(toks):
@@ -128,7 +131,9 @@ class Lexicon:
             best_len = 0
             for table in tables:
                 for form in tok.forms:
-                    for e in table.get(form, ()):
+                    if form not in table:
+                        continue
+                    for e in table[form]:
                         if types is not None and e.type not in types:
                             continue
                         m = len(e.words)
@@ -139,7 +144,8 @@ class Lexicon:
                                 best, best_len = [], m
                             if e not in best:
                                 best.append(e)
-            out.extend(LexMatch(k, k + best_len - 1, e) for e in best)
+            if best:
+                out.extend(LexMatch(k, k + best_len - 1, e) for e in best)
         return out
 
 
@@ -148,7 +154,22 @@ class Folder:
 
     def __init__(self, limit: int = 50_000) -> None:
         self._cache: dict[str, tuple[str, ...]] = {}
+        self.pairs: dict[tuple[str, str], tuple[str, ...]] = {}
         self._limit = limit
+
+    def forms(self, text: str, lemma: str) -> tuple[str, ...]:
+        """Match forms of a parsed token: (surface, lemma) for one word; ("", "", *words) for a compound."""
+        subs = self.words(text)
+        if len(subs) > 1:
+            value: tuple[str, ...] = ("", "", *subs)
+        elif not subs:
+            value = ()
+        else:
+            lem = self.words(lemma) if lemma else ()
+            value = subs + (lem[0],) if len(lem) == 1 and lem[0] != subs[0] else subs
+        if len(self.pairs) < self._limit:
+            self.pairs[(text, lemma)] = value
+        return value
 
     def words(self, text: str) -> tuple[str, ...]:
         """The folded sub-words of ``text`` ("porte-parole" → porte, parole)."""
@@ -178,24 +199,30 @@ class TokenView:
         toks: list[Tok] = []
         by_sp: dict[int, list[int]] = {}
         if ctx.parsed is not None:
-            for t in ctx.parsed:
-                if t.is_space:
+            doc = ctx.parsed
+            cache = folder.pairs
+            s = 0
+            nxt = starts[1] if len(starts) > 1 else None
+            for t in doc:
+                text, idx = t.text, t.idx
+                while nxt is not None and idx >= nxt:
+                    s += 1
+                    nxt = starts[s + 1] if s + 1 < len(starts) else None
+                pair = (text, t.lemma_)
+                forms = cache.get(pair)
+                if forms is None:
+                    forms = folder.forms(*pair)
+                if not forms:
                     continue
-                subs = folder.words(t.text)
-                if not subs:
-                    continue
-                sent = bisect.bisect_right(starts, t.idx) - 1
-                if len(subs) == 1:
-                    lem = folder.words(t.lemma_) if t.lemma_ else ()
-                    forms = subs + tuple(w for w in lem[:1] if w != subs[0]) if len(lem) == 1 else subs
+                if len(forms) == 1 or forms[1:2] != ("",):
                     by_sp[t.i] = [len(toks)]
-                    toks.append(Tok(len(toks), t.idx, t.idx + len(t.text), forms, sent, t))
+                    toks.append(Tok(len(toks), idx, idx + len(text), forms, s, t))
                     continue
                 # a token made of several words ("porte-parole", "d'"inacceptables"): offsets are the token's
                 by_sp[t.i] = []
-                for w in subs:
+                for w in forms[2:]:
                     by_sp[t.i].append(len(toks))
-                    toks.append(Tok(len(toks), t.idx, t.idx + len(t.text), (w,), sent, t))
+                    toks.append(Tok(len(toks), idx, idx + len(text), (w,), s, t))
         else:
             from ..textnorm import fold_with_offsets
 
@@ -251,6 +278,23 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
     return None
 
 
+def same_line(subj: Any | None, v: Any) -> Any | None:
+    """``subj`` unless a line break separates it from ``v`` (a headline parsed into the next sentence):
+    then the first noun of ``v``'s own line before it."""
+    if subj is None:
+        return None
+    doc = v.doc
+    a, b = sorted((subj.i, v.i))
+    if not any("\n" in doc[i].text or "\n" in doc[i].whitespace_ for i in range(a, b)):
+        return subj
+    i = v.i - 1
+    start = v.i
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        start = i
+        i -= 1
+    return next((doc[j] for j in range(start, v.i) if doc[j].pos_ in {"NOUN", "PROPN"}), None)
+
+
 def phrase_tokens(head: Any, cut: frozenset[str] | set[str] = frozenset(_CUT), stop: set[int] | None = None) -> list[Any]:
     """The compact phrase of ``head``: its subtree without the ``cut`` relations, trimmed at the edges.
 
@@ -264,9 +308,10 @@ def phrase_tokens(head: Any, cut: frozenset[str] | set[str] = frozenset(_CUT), s
         todo.extend(g for g in c.children if g.dep_ not in {"acl:relcl", "relcl", "parataxis", "advcl"})
     keep.sort(key=lambda t: t.i)
     lo = hi = next(k for k, t in enumerate(keep) if t.i == head.i)
-    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1 and not _breaks(keep[lo - 1]):
         lo -= 1
-    while hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1 and not (stop and keep[hi + 1].i in stop):
+    while (hi + 1 < len(keep) and keep[hi + 1].i == keep[hi].i + 1 and not (stop and keep[hi + 1].i in stop)
+           and not _breaks(keep[hi]) and not keep[hi + 1].is_space):
         hi += 1
     run = keep[lo:hi + 1]
     while run and (run[0].is_punct or run[0].pos_ in {"ADP", "CCONJ"}) and run[0].i != head.i:
@@ -274,6 +319,11 @@ def phrase_tokens(head: Any, cut: frozenset[str] | set[str] = frozenset(_CUT), s
     while run and (run[-1].is_punct or run[-1].pos_ in {"ADP", "CCONJ", "DET"}) and run[-1].i != head.i:
         run = run[:-1]
     return run
+
+
+def _breaks(tok: Any) -> bool:
+    """A line break after (or inside) this token: phrases never run across lines."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def span_of(toks: list[Any]) -> tuple[int, int]:
@@ -521,6 +571,11 @@ def _claimant(ctx: DocContext, tok: Any | None, v: Any, marks: _Marks, prior: li
         return ante
     run = phrase_tokens(tok, _SUBJ_CUT, marks.media_tok)
     start, end = span_of(run)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and "\n" not in ctx.text[tok.idx:c.idx]:
+            found = actor_in(ctx, *span_of(phrase_tokens(c, _SUBJ_CUT)))
+            if found is not None and found.name:
+                return Actor(found.name, found.text, found.start, found.end, found.confidence, found.kind, found.country)
     actor = resolve_phrase(ctx, ctx.text[start:end], start, end, (tok.idx, tok.idx + len(tok.text)))
     if actor is not None:
         return actor
@@ -602,7 +657,7 @@ def _from_parse(ctx: DocContext, view: TokenView, m: LexMatch, marks: _Marks, pr
     if passive:
         subj = next((n for p, n in preps if p in {"par", "by"} or n.dep_ == "obl:agent"), None)
     else:
-        subj = subject_of(v) or _left_subject(v)
+        subj = same_line(subject_of(v) or _left_subject(v), v)
     who = _claimant(ctx, subj, v, marks, prior)
     if who is None:
         return None
@@ -627,6 +682,8 @@ def _from_parse(ctx: DocContext, view: TokenView, m: LexMatch, marks: _Marks, pr
     if mtext is not None:
         spans.append((mtext.start, mtext.end))
     conf = _confidence(conf, who, claimed)
+    line = (ctx.text.rfind("\n", 0, v.idx) + 1, len(ctx.text) if ctx.text.find("\n", v.idx) < 0 else ctx.text.find("\n", v.idx))
+    spans = [s for s in spans if line[0] <= s[0] and s[1] <= line[1]] or spans[:1]
     return Claim(who, claimed, min(a for a, _ in spans), max(b for _, b in spans), kind, medium, mtext, conf)
 
 

@@ -20,7 +20,7 @@ written in the source language; ``organisation`` the canonical actor the speaker
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -28,7 +28,7 @@ from ..model import Actor, Speaker, Statement
 from ..textnorm import key
 from .claims import (
     _SUBJ_CUT, Folder, LexEntry, Lexicon, LexMatch, TokenView, actor_in, lexicon_dir, phrase_tokens,
-    previous_actor, read_lexicon, resolve_phrase, span_of, subject_of,
+    previous_actor, read_lexicon, resolve_phrase, same_line, span_of, subject_of,
 )
 from .context import DocContext
 
@@ -36,6 +36,7 @@ _QUOTE_RE = re.compile(r'«\s*([^«»]{2,}?)\s*»|“([^“”]{2,}?)”|"([^"\n
 _BETWEEN_RE = re.compile(
     r"^[\s,;:]*(?:(?:a|ont|avait|avaient|aurait|has|had|have|was|il|elle|t|he|she|they|then|later|also|et|and)[\s\-']*){0,4}$",
     re.IGNORECASE)
+_MARKS = set(' \u00a0\u202f"»”“«')
 _PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they", "-il", "-elle", "-ils", "il", "on", "we", "nous", "i", "je"}
 _MEDIA_HEADS = {"communiqué", "statement", "report", "reports", "texte", "message", "déclaration", "video", "vidéo"}
 _GOV_ROLES = {"ministre", "minister", "president", "president", "gouvernement", "government", "ministere", "ministry",
@@ -53,6 +54,7 @@ class StatementRules:
     lexicon: Lexicon
     folder: Folder
     capitals: dict[str, str]  # folded capital name -> ISO2 ("washington" -> US): metonymy for governments
+    governments: dict[str, str] = field(default_factory=dict)  # ISO2 -> canonical name, filled on first use
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> "StatementRules":
@@ -147,6 +149,14 @@ def _government(d: _Doc, text: str, start: int, end: int) -> str | None:
 
 
 def _gov_name(d: _Doc, iso: str) -> str:
+    """The canonical name of a country's government ("Government of the United States")."""
+    hit = d.rules.governments.get(iso)
+    if hit is None:
+        hit = d.rules.governments[iso] = _gov_lookup(d, iso)
+    return hit
+
+
+def _gov_lookup(d: _Doc, iso: str) -> str:
     from ..resolve.countries import country_name
 
     try:
@@ -191,10 +201,10 @@ def _speaker_parse(d: _Doc, subj: Any) -> Speaker | None:
     ctx = d.ctx
     if subj.lower_ in _PRONOUNS or subj.pos_ == "PRON":
         return _previous_speaker(d, subj.idx)
-    if subj.lemma_.lower() in _MEDIA_HEADS and not actor_in(ctx, *span_of(phrase_tokens(subj, _SUBJ_CUT))):
-        return None
     run = phrase_tokens(subj, _SUBJ_CUT)
     start, end = span_of(run)
+    if subj.lemma_.lower() in _MEDIA_HEADS and not actor_in(ctx, start, end):
+        return None
     text = ctx.text[start:end]
     person = next((e for e in ctx.entities if e.label in {"PER", "PERSON"} and start <= e.start and e.end <= end), None)
     role_m = _roles_in(d, start, end)
@@ -293,10 +303,12 @@ def _adjacent_quote(d: _Doc, v_start: int, after: int) -> tuple[int, int] | None
     """A direct quote just before the verb ("« … », a déclaré X") or just after the speaker ("said: « … »")."""
     text = d.ctx.text
     for qs, qe in d.quotes:
-        close = qe + 1 if qe < len(text) else qe
+        close = qe
+        while close < len(text) and text[close] in _MARKS:
+            close += 1
         if close <= v_start and v_start - close < 30 and _BETWEEN_RE.match(text[close:v_start]):
             return qs, qe
-        if after <= qs - 1 and qs - after < 25 and re.match(r"^[\s,:]*$", text[after:qs - 1]) and qe - qs > 15:
+        if after <= qs and qs - after < 25 and re.match(r"^[\s,:«\"“„]*$", text[after:qs]) and qe - qs > 15:
             return qs, qe
     return None
 
@@ -341,6 +353,7 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
         if subj is None or _in_quote(d, subj.idx) and not _in_quote(d, v.idx):
             quoted_before = re.search(r'["»”]\s*,?\s*(?:\w+\s*){0,2}$', ctx.text[max(0, v.idx - 20):v.idx]) is not None
             subj = _inverted(v) if quoted_before else _left_noun(v)
+    subj = same_line(subj, v)
     if subj is None:
         return None
     speaker = _speaker_parse(d, subj)
@@ -369,8 +382,11 @@ def _from_parse(d: _Doc, m: LexMatch) -> Statement | None:
                 qs, qe = span_of(toks)
                 qs, qe = _strip_quotes(ctx.text, qs, qe)
                 q = (qs, qe) if qe > qs else None
-    if q is not None and q[1] <= v.idx and sent.start < q[0] and ":" not in ctx.text[sent.start:q[0]]:
-        q = (sent.start, q[1])  # «Le Premier ministre … "a ordonné …" de "retrouver …"», a-t-il ajouté
+    s0 = sent.start
+    while s0 < len(ctx.text) and ctx.text[s0] in _MARKS:
+        s0 += 1
+    if q is not None and q[1] <= v.idx and s0 < q[0] and ":" not in ctx.text[s0:q[0]]:
+        q = (s0, q[1])  # «Le Premier ministre … "a ordonné …" de "retrouver …"», a-t-il ajouté
     if q is None and stance is None:
         return None
     quote = ctx.text[q[0]:q[1]] if q else None
