@@ -22,7 +22,7 @@ from sitrep.resolve.countries import CountryTable, data_dir
 from sitrep.resolve.gazetteer_build import FEATURES, GazetteerData
 from sitrep.textnorm import arabic_stems, key
 
-CACHE_FORMAT = 4  # bump when the build's output changes shape or meaning
+CACHE_FORMAT = 5  # bump when the build's output changes shape or meaning
 
 
 @dataclass(frozen=True, slots=True)

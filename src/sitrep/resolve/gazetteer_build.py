@@ -55,6 +55,7 @@ class GazetteerData:
     source: dict[int, str] = field(default_factory=dict)  # curated entries: their source
     index: dict[str, int | tuple[int, ...]] = field(default_factory=dict)  # one id, or several
     max_words: int = 1  # the longest name, in words
+    starters: frozenset[str] = frozenset()  # first words of the names of several words
     country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
     admin1_code: dict[int, str] = field(default_factory=dict)  # admin1 entry id -> "CC.code"
 
@@ -160,6 +161,7 @@ def build(folder: Path | None = None) -> GazetteerData:
     # A bare int for the many names with one entry: a third faster to unpickle than 1-tuples.
     g.index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names.items()}
     g.max_words = max((k.count(" ") + 1 for k in g.index), default=1)
+    g.starters = frozenset(k.split(" ", 1)[0] for k in g.index if " " in k)
     return g
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.model import Entity, Location, Place, Span
-from sitrep.resolve.gazetteer import Candidate, Gazetteer
+from sitrep.resolve.gazetteer import Candidate, Gazetteer, km
 from sitrep.resolve.geo_lexicon import (
     ADMIN_CUES,
     PLACE_CUES,
@@ -92,25 +92,32 @@ class Geoparser:
         """Longest gazetteer matches over folded tokens (possessive 's and Arabic proclitics off)."""
         ftext, origin = fold_with_offsets(text)
         toks = tokens(ftext)
-        found: list[_Mention] = []
+        # joined[j]: token j and j+1 may belong to one name (only spaces, hyphens, initials' dots).
+        joined = [self._joined(ftext, toks[j], toks[j + 1]) for j in range(len(toks) - 1)] + [False]
+        starters = self.gaz.data.starters
         lookup = self.gaz.entries_for_key
+        found: list[_Mention] = []
         i = 0
         while i < len(toks):
+            first_tok = toks[i][2]
+            firsts = arabic_stems(first_tok) if first_tok[0] >= "\u0600" else [first_tok]
+            longest = 1
+            if any(f in starters for f in firsts):
+                while longest < self.max_words and i + longest < len(toks) and joined[i + longest - 1]:
+                    longest += 1
             hit = None
-            for n in range(min(self.max_words, len(toks) - i), 0, -1):
-                if n > 1 and not self._joined(ftext, toks, i, n):
-                    continue
+            for n in range(longest, 0, -1):
                 words = [t[2] for t in toks[i:i + n]]
                 lasts = [words[-1]]
                 if words[-1].endswith("'s"):
                     lasts.append(words[-1][:-2])
-                for last in lasts:
-                    words[-1] = last
-                    for first in (arabic_stems(words[0]) if n > 1 else arabic_stems(last)):
-                        k = " ".join([first, *words[1:]]) if n > 1 else first
+                for cut, last in enumerate(lasts):
+                    heads = firsts if n > 1 else (arabic_stems(last) if last[0] >= "\u0600" else [last])
+                    for first in heads:
+                        k = " ".join([first, *words[1:-1], last]) if n > 1 else first
                         ids = lookup(k)
                         if ids:
-                            hit = (n, first if n > 1 else first, ids, len(toks[i + n - 1][2]) - len(last))
+                            hit = (n, first, ids, 2 * cut)
                             break
                     if hit:
                         break
@@ -121,10 +128,9 @@ class Geoparser:
                 continue
             n, first, ids, cut = hit
             start = origin[toks[i][0]]
-            if n == 1 or first != toks[i][2]:
-                tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
-                if first != tok0 and tok0.endswith(first):
-                    start = origin[toks[i][0] + len(tok0) - len(first)]
+            tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
+            if first != tok0 and tok0.endswith(first):
+                start = origin[toks[i][0] + len(tok0) - len(first)]
             end = origin[toks[i + n - 1][1] - 1 - cut] + 1
             if end < len(text) and text[end] == "." and self._abbreviation(text[start:end + 1]):
                 end += 1
@@ -137,16 +143,12 @@ class Geoparser:
         return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", s))
 
     @staticmethod
-    def _joined(ftext: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
-        """Whether tokens i..i+n-1 form one name (spaces, hyphens, dots of initials between them)."""
-        for j in range(i, i + n - 1):
-            gap = ftext[toks[j][1]:toks[j + 1][0]]
-            if _GAP_OK.match(gap) or (gap.isspace() and gap.count("\n") <= 1):
-                continue
-            if _DOT_GAP.match(gap) and len(toks[j][2]) == 1:
-                continue
-            return False
-        return True
+    def _joined(ftext: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        """Whether two neighbouring tokens may be words of one name (spaces, hyphens, initials' dots)."""
+        gap = ftext[a[1]:b[0]]
+        if gap == " " or _GAP_OK.match(gap) or (gap.isspace() and gap.count("\n") <= 1):
+            return True
+        return bool(_DOT_GAP.match(gap)) and len(a[2]) == 1
 
     def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
         """Decide whether a gazetteer match is a toponym here (see module docstring)."""
@@ -267,6 +269,7 @@ class Geoparser:
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
         self._score(mentions)
+        self._town_over_division(mentions)
         places = [self._place(m, text) for m in mentions]
         places.extend(unresolved)
         places.sort(key=lambda p: (p.start, p.end))
@@ -413,6 +416,21 @@ class Geoparser:
             total_scores = by_key[m.entries]
             n = sum(1 for o in mentions if o.entries == m.entries)
             m.scores = {i: v / n for i, v in total_scores.items()}
+
+    def _town_over_division(self, mentions: list[_Mention]) -> None:
+        """"Erbil", "Kirkuk": a division and its main town share the name and lie close together;
+        without a division cue the town is the more precise reading. Far apart ("Quebec", "New
+        York"), the scores stand."""
+        d = self.gaz.data
+        for m in mentions:
+            best = max(m.scores, key=m.scores.__getitem__)
+            if m.admin_cue or self.gaz.feature(best) != "admin1":
+                continue
+            towns = [j for j in m.entries if self.gaz.feature(j) == "city" and d.population[j] >= 50_000
+                     and km(d.lat[j], d.lon[j], d.lat[best], d.lon[best]) <= 100.0]
+            if towns:
+                town = max(towns, key=lambda j: d.population[j])
+                m.scores[town] = m.scores[best] + 0.5
 
     def _place(self, m: _Mention, text: str) -> Place:
         best = max(m.scores, key=m.scores.__getitem__)

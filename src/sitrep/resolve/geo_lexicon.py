@@ -24,7 +24,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         june july august september october november december god hope liberty union victory
         independence reading mobile bath nice split sale orange lincoln alert area park valley lake
         river beach bay island port harbour harbor mount fort point springs falls hill hills heights
-        plaza square market bridge castle tower village lane court
+        plaza square market bridge castle tower village lane court delta rivers plateau coast capital
+        lakes upper lower littoral centre-nord centre-sud centre-est centre-ouest
     """.split()),
     "fr": frozenset("""
         a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers
