@@ -236,23 +236,30 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
                 L[k] *= 0.5
 
 
-def doc_factors(hits: list[Hit], ctx: "DocContext") -> dict[int, float]:
-    """Position weights for a document: the headline/lead counts more than the body."""
-    factors: dict[int, float] = {}
+def doc_scores(hits: list[Hit], ctx: "DocContext") -> dict[str, float]:
+    """Document label scores: the sum of each sentence's scores (the codebook's combinations apply
+    within a sentence), the headline and lead weighing more than the body."""
     sents = ctx.sentences
-    n = len(ctx.text) or 1
+    groups: list[list[Hit]] = [[] for _ in sents] or [[]]
+    i = 0
     for h in hits:
-        idx = 0
-        for i, s in enumerate(sents):
-            if s.start <= h.start:
-                idx = i
-            else:
-                break
+        while i + 1 < len(sents) and h.start >= sents[i + 1].start:
+            i += 1
+        groups[i].append(h)
+    n = len(ctx.text) or 1
+    total: dict[str, float] = defaultdict(float)
+    for idx, group in enumerate(groups):
+        if not group:
+            continue
         pos = {0: 2.0, 1: 1.5, 2: 1.2}.get(idx, 1.0)
-        if n > 3000 and h.start > 0.5 * n:
+        if n > 3000 and group[0].start > 0.5 * n:
             pos *= 0.7
-        factors[h.start] = pos
-    return factors
+        sc = score_hits(group)
+        for label, score in sc.labels.items():
+            if label in ("Armed clash", "Attack") and sc.direct.get(label, 0.0) < 2.5:
+                score *= 0.5  # read from generic words only ("les attaques"): often the same incident again
+            total[label] += pos * score
+    return dict(total)
 
 
 def primary_label(
@@ -277,14 +284,14 @@ def primary_label(
     if rules is None:
         rules = default_rules()
     hits = document_hits(ctx, rules)
-    scores = score_hits(hits, doc_factors(hits, ctx))
-    labels = dict(scores.labels)
+    labels = doc_scores(hits, ctx)
     leads = _claim_leads(hits, ctx)
     if not leads and "Claim of responsibility" in labels:
         labels["Claim of responsibility"] *= 0.4
-    for ev in events:
-        if ev.modality == "asserted":
-            labels[ev.sub_event_type] = labels.get(ev.sub_event_type, 0.0) + 1.5 * ev.confidence
+    asserted = sorted((e for e in events if e.modality == "asserted"), key=lambda e: -e.confidence)
+    for rank, ev in enumerate(asserted):
+        # The main event (most confident) speaks for the document more than its other events.
+        labels[ev.sub_event_type] = labels.get(ev.sub_event_type, 0.0) + (3.5 if rank == 0 else 1.0) * ev.confidence
     if leads:
         labels["Claim of responsibility"] = labels.get("Claim of responsibility", 0.0) + (3.0 if claims else 2.0)
     if not labels:

@@ -31,7 +31,7 @@ from ..model import Actor, Event, Location, Mention, Sentence, Span
 from .arguments import (
     VAC, Roles, arabic_roles, full_extent, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
 )
-from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_factors, score_hits
+from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
 from .modality import modality_of
 from .notes import event_notes
@@ -152,6 +152,12 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
         return []
     sc: Scores = score_hits(hits)
     sub, score = sc.best(SUB_EVENT_TYPES)
+    violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
+    if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
+            and sc.features.get("@protest", 0.0) < 2.5:
+        # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target.
+        sub, score = sc.best(("Attack", "Armed clash"))
+        sub, score = (sub or "Attack"), max(score, MIN_SCORE)
     if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
         return []
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
@@ -296,7 +302,8 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
             ev.target = roles.patient
             patient = name_phrase(ctx, roles.patient, country, full_extent(ctx.parsed, roles.patient), rules.countries)
         if roles.agent is not None and any(
-            h.kind in ("weapon", "trigger") and h.start < roles.agent.end and roles.agent.start < h.end for h in m.hits
+            (h.kind == "weapon" and h.start < roles.agent.end and roles.agent.start < h.end)
+            or (h.kind == "trigger" and h.start == roles.agent.start) for h in m.hits
         ):
             roles.agent = None  # a mis-parse: the weapon or the event word itself is not its author
         if roles.agent is not None:
@@ -313,7 +320,7 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
     ev.actor2 = with_country(patient, cname)
     if ev.actor1 is None or ev.actor1.name is None:
         fallback = generic_actor("actor1", m.sub, m.hits, cname)
-        if fallback is not None and ev.actor1 is not None:
+        if fallback is not None and ev.actor1 is not None and ev.actor1.text:
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None:
@@ -333,6 +340,11 @@ def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
         return a.modality == b.modality or "background" not in (a.modality, b.modality)
     if la and lb and la.country and lb.country and la.country != lb.country:
         return False
+    for role in ("actor1",) if not loose_place else ():
+        x, y = getattr(a, role), getattr(b, role)
+        if x is not None and y is not None and x.name and y.name and x.name != y.name \
+                and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.45 and y.confidence >= 0.45:
+            return False  # two named, different actors: two incidents
     if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
         return False
     return a.modality == b.modality or "background" not in (a.modality, b.modality)
@@ -433,18 +445,20 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     if claimant is not None:
         for m in mentions:
             ev = m.event
+            where = ev.location.country if ev is not None and ev.location is not None else None
             if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+                    and (where is None or claimant.country is None or where == claimant.country) \
                     and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
                 ev.actor1 = Actor(claimant.name, claimant.text, claimant.start, claimant.end, claimant.confidence,
                                   claimant.kind, claimant.country)
     incidents = _merge(mentions)
-    doc_scores = score_hits(hits, doc_factors(hits, ctx)).labels
-    top = max((doc_scores.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
+    by_label = doc_scores(hits, ctx)
+    top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
     for inc in incidents:
         ev = inc.event
         assert ev is not None
-        ev.confidence = _confidence(inc, doc_scores.get(ev.sub_event_type, 0.0) / top)
+        ev.confidence = _confidence(inc, by_label.get(ev.sub_event_type, 0.0) / top)
         ev.notes = event_notes(ev, ctx)
         out.append(ev)
     out.sort(key=lambda e: -e.confidence)
