@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.claims import TokenView, lexicon_dir, read_lexicon
+from sitrep.extract.claims_common import TokenView, lexicon_dir, read_lexicon
 from sitrep.extract.statements import StatementRules, find_quotes, find_statements
 
 from .conftest import REFERENCE, sample_docs

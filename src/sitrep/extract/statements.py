@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..model import Actor, Speaker, Statement
+from ..model import Speaker, Statement
 from ..textnorm import key
-from .claims import (
-    _SUBJ_CUT, Folder, LexEntry, Lexicon, LexMatch, TokenView, actor_in, lexicon_dir, phrase_tokens,
+from .claims_common import (
+    SUBJ_CUT, Folder, LexEntry, Lexicon, LexMatch, TokenView, actor_in, lexicon_dir, phrase_tokens,
     previous_actor, read_lexicon, resolve_phrase, same_line, span_of, subject_of,
 )
 from .context import DocContext
@@ -201,7 +201,7 @@ def _speaker_parse(d: _Doc, subj: Any) -> Speaker | None:
     ctx = d.ctx
     if subj.lower_ in _PRONOUNS or subj.pos_ == "PRON":
         return _previous_speaker(d, subj.idx)
-    run = phrase_tokens(subj, _SUBJ_CUT)
+    run = phrase_tokens(subj, SUBJ_CUT)
     start, end = span_of(run)
     if subj.lemma_.lower() in _MEDIA_HEADS and not actor_in(ctx, start, end):
         return None
@@ -216,7 +216,7 @@ def _speaker_parse(d: _Doc, subj: Any) -> Speaker | None:
             # "Yahya Rassoul, porte-parole du …" / "French Interior Minister Christophe Castaner"
             appos = next((c for c in subj.children if c.dep_ == "appos"), None)
             if appos is not None:
-                r = phrase_tokens(appos, _SUBJ_CUT)
+                r = phrase_tokens(appos, SUBJ_CUT)
                 rs, re_ = span_of(r)
             else:
                 rs, re_ = d.view.toks[role_m[0].first].start, person.start
