@@ -90,6 +90,7 @@ class Report:
     source: str | None = None
     lang: str | None = None
     evidence: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # field -> {text, start, end}
+    places: tuple[tuple[str, float, float], ...] = ()  # towns/sites the document names: (name, lat, lon)
 
     @property
     def is_aggregate(self) -> bool:
@@ -185,8 +186,13 @@ def report_key(doc_key: str, seq: int, event: Mapping[str, Any]) -> str:
 
 
 def report_from_event(doc_key: str, seq: int, event: Mapping[str, Any], published: str | None = None,
-                      source: str | None = None, lang: str | None = None) -> Report:
-    """A ``Report`` from an event record in its JSON form (the output contract, as the store keeps it)."""
+                      source: str | None = None, lang: str | None = None,
+                      places: Sequence[tuple[str, float, float]] = ()) -> Report:
+    """A ``Report`` from an event record in its JSON form (the output contract, as the store keeps it).
+
+    ``places`` are the towns and sites its document names (resolved): when the event's own place is
+    only a country, they still tell where the document is about.
+    """
     loc = event.get("location") or {}
 
     def name(value: Any) -> str | None:
@@ -209,6 +215,7 @@ def report_from_event(doc_key: str, seq: int, event: Mapping[str, Any], publishe
         claimed_by=name(event.get("claimed_by")), fatalities=event.get("fatalities"), injuries=event.get("injuries"),
         count=event.get("count"), modality=event.get("modality") or "asserted",
         confidence=float(event.get("confidence") or 0.5), source=source, lang=lang, evidence=evidence,
+        places=tuple((n, float(la), float(lo)) for n, la, lo in places),
     )
 
 
@@ -250,7 +257,7 @@ def time_window(report: Report, config: MergeConfig = MergeConfig()) -> tuple[da
     if form == 1 and precision <= 1:
         return day, day
     if form == 1 and precision == 2:
-        return day - timedelta(days=3), day + timedelta(days=6)
+        return day - timedelta(days=3), day + timedelta(days=3)
     return _coarse(day, max(form, 3))
 
 
@@ -262,17 +269,21 @@ def _coarse(day: date, form: int) -> tuple[date, date]:
 
 
 def time_similarity(a: Report, b: Report, config: MergeConfig = MergeConfig()) -> tuple[float, str]:
-    """1 same day; 0.7 a day apart; 0.5 overlapping coarse windows; 0.2 unknown; -1 disjoint."""
+    """1 same day; 0.85 the same date at week precision; 0.7 a day apart; 0.5 overlapping windows; -1 disjoint."""
+    da, db = _parse_day(a.date), _parse_day(b.date)
+    if da and db and da[1] == 1 and db[1] == 1 and max(a.time_precision or 1, b.time_precision or 1) <= 2:
+        gap = abs((da[0] - db[0]).days)
+        week = max(a.time_precision or 1, b.time_precision or 1) == 2
+        if gap == 0:
+            return (0.85, f"same date {da[0].isoformat()} (week precision)") if week else (1.0, f"same day {da[0].isoformat()}")
+        if gap <= config.day_slack:
+            return (0.65 if week else 0.7), f"dates {gap} day apart"
+        if week and gap <= 3:
+            return 0.45, f"dates {gap} days apart (week precision)"
+        return -1.0, f"dates {gap} days apart"
     wa, wb = time_window(a, config), time_window(b, config)
     if wa is None or wb is None:
         return 0.2, "date unknown"
-    if wa[0] == wa[1] and wb[0] == wb[1]:
-        gap = abs((wa[0] - wb[0]).days)
-        if gap == 0:
-            return 1.0, f"same day {wa[0].isoformat()}"
-        if gap <= config.day_slack:
-            return 0.7, f"dates {gap} day apart"
-        return -1.0, f"dates {gap} days apart"
     slack = timedelta(days=config.day_slack)
     if wa[0] - slack <= wb[1] and wb[0] - slack <= wa[1]:
         width = max((wa[1] - wa[0]).days, (wb[1] - wb[0]).days)
@@ -304,11 +315,27 @@ def place_similarity(a: Report, b: Report, config: MergeConfig = MergeConfig()) 
         return -1.0, f"{km:.0f} km apart (more than {radius:.0f} km)"
     if a.admin1 and b.admin1 and _fold(a.admin1) != _fold(b.admin1) and min(pa, pb) <= 2:
         return -1.0, f"different provinces {a.admin1}/{b.admin1}"
+    named = _named_nearby(a, b, config) or _named_nearby(b, a, config)
+    if named:
+        return 0.6, named
     if a.country and b.country:
         if a.admin1 and b.admin1 and _fold(a.admin1) == _fold(b.admin1):
             return 0.45, f"same province {a.admin1}"
         return 0.3, f"same country {a.country} (imprecise place)"
     return 0.1, "place unknown"
+
+
+def _named_nearby(vague: Report, precise: Report, config: MergeConfig) -> str | None:
+    """Whether the vaguely placed report's document names a town within reach of the other's place."""
+    if (vague.geo_precision or 3) < 3 or not vague.places:
+        return None
+    points = [(precise.location or "", precise.lat, precise.lon)] if (precise.geo_precision or 3) <= 2 else []
+    points += list(precise.places) if (precise.geo_precision or 3) == 3 else []
+    for name, lat, lon in vague.places:
+        for other, plat, plon in points:
+            if plat is not None and plon is not None and haversine_km(lat, lon, plat, plon) <= config.km_district:
+                return f"document names {name}, near {other or 'the other report'}"
+    return None
 
 
 # -- types and actors -------------------------------------------------------------------------------
@@ -340,9 +367,15 @@ def actor_similarity(a: Report, b: Report) -> tuple[float, str]:
     pa, pb = _perpetrators(a), _perpetrators(b)
     if pa & pb:
         return 1.0, f"same perpetrator {sorted(pa & pb)[0]}"
-    if a.actor2 and b.actor2 and _fold(a.actor2) == _fold(b.actor2):
-        return 0.8, f"same victims {a.actor2}"
+    if a.actor2 and b.actor2 and _head(a.actor2) == _head(b.actor2):
+        return (0.65 if is_generic_actor(a.actor2) else 0.8), f"same victims {a.actor2}"
     return 0.5, "actors not contradicting" if not conflicts(a, b)[0] else "actors differ"
+
+
+def _head(name: str) -> str:
+    """A generic actor without its country ("Civilians (Egypt)" -> "civilians"): geocoding slips change it."""
+    folded = _fold(name)
+    return folded.split(" (")[0] if is_generic_actor(name) else folded
 
 
 def _perpetrators(report: Report) -> set[str]:
@@ -361,7 +394,7 @@ def conflicts(a: Report, b: Report) -> tuple[int, list[str]]:
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
         points += 1
         why.append(f"sub-event types differ ({a.sub_event_type} / {b.sub_event_type})")
-    victims_differ = bool(a.actor2 and b.actor2 and _fold(a.actor2) != _fold(b.actor2))
+    victims_differ = bool(a.actor2 and b.actor2 and _head(a.actor2) != _head(b.actor2))
     if victims_differ:
         both_named = not is_generic_actor(a.actor2) and not is_generic_actor(b.actor2)
         points += 2 if both_named else 1
@@ -392,7 +425,7 @@ def compare(a: Report, b: Report, config: MergeConfig = MergeConfig()) -> MergeR
     score -= 0.1 * points
     # An imprecise place (country or province) identifies an incident only with an exact day and type,
     # or a shared actor: otherwise two reports share too little to be called one incident.
-    exact = parts["time"][0] >= 1.0 and parts["type"][0] >= 1.0
+    exact = parts["time"][0] >= 0.85 and parts["type"][0] >= 1.0
     if parts["place"][0] < 0.45 and not exact and parts["actors"][0] < 0.8:
         score = min(score, config.threshold - 0.01)
     return MergeResult(True, round(max(0.0, min(1.0, score)), 3), fields, reasons)

@@ -35,6 +35,8 @@ from .database import SaveHook, Store
 from .migrations import Migration
 
 metadata = MetaData()
+PLACE_FEATURES = ("city", "base", "airport", "site", "admin1")  # toponyms that say where a document is about
+MAX_PLACES = 12
 
 incidents = Table(
     "incidents", metadata,
@@ -128,7 +130,9 @@ def _report_json(report: Report) -> str:
 
 
 def _report_from_json(data: str) -> Report:
-    return Report(**json.loads(data))
+    values = json.loads(data)
+    values["places"] = tuple(tuple(p) for p in values.get("places") or ())
+    return Report(**values)
 
 
 # -- the save hook ----------------------------------------------------------------------------------
@@ -176,9 +180,14 @@ def merge_document(conn: Connection, document_id: int, config: MergeConfig = Mer
     if doc is None:
         raise SitrepError(f"document id {document_id} is not in the database — save the document before merging it")
     rows = conn.execute(select(e.c.id, e.c.seq, e.c.data).where(e.c.document_id == document_id).order_by(e.c.seq)).all()
+    pl = schema.places
+    named = conn.execute(select(pl.c.name, pl.c.text, pl.c.latitude, pl.c.longitude).where(
+        pl.c.document_id == document_id, pl.c.latitude.is_not(None), pl.c.feature.in_(PLACE_FEATURES)).order_by(pl.c.seq)).all()
+    places = list(dict.fromkeys((p.name or p.text, p.latitude, p.longitude) for p in named))[:MAX_PLACES]
     placements = []
     for row in rows:
-        report = report_from_event(doc.doc_key, row.seq, json.loads(row.data), doc.published, doc.source, doc.lang)
+        report = report_from_event(doc.doc_key, row.seq, json.loads(row.data), doc.published, doc.source, doc.lang,
+                                   places)
         if mergeable(report):
             placements.append(_place_report(conn, report, row.id, config))
     return placements
@@ -250,10 +259,13 @@ def _candidates(conn: Connection, report: Report, apart: set[str], config: Merge
     members: dict[int, list[Report]] = {i: [] for i in ids}
     for row in conn.execute(select(ir.c.incident_id, ir.c.data).where(ir.c.incident_id.in_(ids), ir.c.role == "report")):
         members[row.incident_id].append(_report_from_json(row.data))
+    # A split keeps the report away from every report of the documents it was split from: the analyst
+    # said this report is not what those documents report (their other mentions included).
+    apart_docs = {key.rsplit("#", 1)[0] for key in apart}
     out = []
     for incident_id in ids:
         reports = tuple(members[incident_id])
-        blocked = frozenset({report.key}) if any(m.key in apart for m in reports) else frozenset()
+        blocked = frozenset({report.key}) if any(m.doc_key in apart_docs for m in reports) else frozenset()
         out.append(Candidate(incident_id, reports, blocked))
     return out
 
@@ -519,11 +531,11 @@ def incident_reports_view(store: Store, incident_id: int) -> list[ReportRow]:
 
 
 def incident_of_documents(store: Store) -> dict[str, set[int]]:
-    """For each document key, the incidents its reports belong to (role 'report')."""
+    """For each document key, the incidents it reports (as a report, or as an aggregate mention covering them)."""
     ir = incident_reports
     out: dict[str, set[int]] = {}
     with store.engine.connect() as conn:
-        for row in conn.execute(select(ir.c.doc_key, ir.c.incident_id).where(ir.c.role == "report")):
+        for row in conn.execute(select(ir.c.doc_key, ir.c.incident_id)):
             out.setdefault(row.doc_key, set()).add(row.incident_id)
     return out
 
