@@ -130,7 +130,10 @@ class Geoparser:
             start = origin[toks[i][0]]
             tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
             if first != tok0 and tok0.endswith(first):
-                start = origin[toks[i][0] + len(tok0) - len(first)]
+                dropped = len(tok0) - len(first)
+                if tok0[:dropped].endswith("ال"):  # keep the article: "العراقية", not "عراقية"
+                    dropped -= 2
+                start = origin[toks[i][0] + dropped]
             end = origin[toks[i + n - 1][1] - 1 - cut] + 1
             if end < len(text) and text[end] == "." and self._abbreviation(text[start:end + 1]):
                 end += 1
@@ -170,7 +173,8 @@ class Geoparser:
             return False  # the document uses this word as (part of) a person's name
         if person and not (feats & AREA_FEATURES) and pop < 100_000:
             return False
-        upper = surface[:1].isupper()
+        # "al-Harir", "el-Fasher": the capital comes after a transliterated Arabic article.
+        upper = re.sub(r"^(?:[ae][lnrstdz]|ash|ath)-", "", surface)[:1].isupper()
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):
             return False

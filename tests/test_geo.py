@@ -1,0 +1,156 @@
+"""Gazetteer and geoparser on real sentences in French, English and Arabic."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from sitrep.config import Config
+from sitrep.model import Entity, Span
+from sitrep.resolve.gazetteer import Gazetteer, km
+from sitrep.resolve.geo import Geoparser, geocode
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(Config().cache_dir)
+
+
+@pytest.fixture(scope="module")
+def parser(gaz: Gazetteer) -> Geoparser:
+    return Geoparser(gaz)
+
+
+def _near(lat: float | None, lon: float | None, lat0: float, lon0: float, limit: float = 50.0) -> bool:
+    return lat is not None and lon is not None and km(lat, lon, lat0, lon0) <= limit
+
+
+BAGHDAD, ERBIL, MOSUL, KIRKUK, DEIR = (33.34, 44.40), (36.19, 44.01), (36.34, 43.13), (35.47, 44.39), (35.34, 40.14)
+
+
+@pytest.mark.parametrize(
+    "name, point",
+    [
+        ("Bagdad", BAGHDAD), ("Baghdad", BAGHDAD), ("بغداد", BAGHDAD), ("وبغداد", BAGHDAD),
+        ("Erbil", ERBIL), ("Arbil", ERBIL), ("Irbil", ERBIL), ("أربيل", ERBIL), ("اربيل", ERBIL),
+        ("Mossoul", MOSUL), ("Mosul", MOSUL), ("الموصل", MOSUL), ("بالموصل", MOSUL),
+        ("Kirkouk", KIRKUK), ("Kirkuk", KIRKUK), ("كركوك", KIRKUK),
+        ("Deir ez-Zor", DEIR), ("Deir Ezzor", DEIR), ("دير الزور", DEIR),
+    ],
+)
+def test_three_language_names_resolve_alike(gaz: Gazetteer, name: str, point: tuple[float, float]) -> None:
+    best = geocode(gaz, name)[0][0]
+    assert _near(best.lat, best.lon, *point), (name, best)
+
+
+def test_geocode_explains_and_filters_by_country(gaz: Gazetteer) -> None:
+    ranked = geocode(gaz, "Paris")
+    assert ranked[0][0].country == "FR" and ranked[0][0].geonameid == 2988507
+    assert "population" in ranked[0][2]
+    texan = geocode(gaz, "Paris", country="US")
+    assert texan and all(c.country == "US" for c, _, _ in texan)
+    assert geocode(gaz, "Paris", country="États-Unis")[0][0].country == "US"
+    with pytest.raises(ValueError):
+        geocode(gaz, "Paris", country="Atlantis")
+    assert geocode(gaz, "Xqzwvlandia") == []
+
+
+def test_french_article_bases_demonyms_and_cities(parser: Geoparser) -> None:
+    text = ("Des drones ont visé la base d'Aïn al-Assad, dans l'ouest de l'Irak, et la base d'al-Harir, "
+            "au nord d'Erbil, où sont stationnées des troupes américaines. Le gouvernement irakien, "
+            "à Bagdad, a condamné ces attaques contre les bases irakiennes.")
+    ents = [Entity(text.index("Erbil"), text.index("Erbil") + 5, "LOC", "Erbil"),
+            Entity(text.index("Bagdad"), text.index("Bagdad") + 6, "LOC", "Bagdad")]
+    places = parser.parse(text, "fr", ents)
+    by_text = {p.text: p for p in places}
+    assert places == sorted(places, key=lambda p: p.start)
+    base = next(p for p in places if "Assad" in p.text)
+    assert base.feature == "base" and base.country == "IQ" and _near(base.lat, base.lon, 33.79, 42.44, 5)
+    assert by_text["Irak"].feature == "country" and by_text["Irak"].geonameid == 99237
+    assert by_text["Bagdad"].geonameid == 98182
+    assert any(p.feature == "base" and "Harir" in p.text for p in places)
+    assert by_text["américaines"].country == "US" and by_text["américaines"].feature == "demonym"
+    assert by_text["irakiennes"].country == "IQ" and by_text["irakien"].country == "IQ"
+    for p in places:
+        assert text[p.start:p.end] == p.text
+        assert p.lat is None or (-90 <= p.lat <= 90 and -180 <= p.lon <= 180)
+
+
+def test_arabic_text_without_ner(parser: Geoparser) -> None:
+    text = "قصفت طائرات مسيرة قاعدة عين الأسد في محافظة الأنبار غربي العراق، وأعلنت المقاومة الإسلامية مسؤوليتها، فيما دانت الحكومة العراقية الهجوم في بغداد."
+    places = parser.parse(text, "ar", [])
+    got = {p.text: p for p in places}
+    assert any(p.feature == "base" and p.country == "IQ" for p in places)
+    assert got["العراق"].feature == "country"
+    assert got["العراقية"].feature == "demonym" and got["العراقية"].country == "IQ"
+    assert any(p.feature == "admin1" and p.name == "Anbar Governorate" for p in places)
+    assert _near(got["بغداد"].lat, got["بغداد"].lon, *BAGHDAD)
+    # Common words that are also names of hamlets somewhere are not places.
+    assert not any(p.text in ("الحكومة", "الهجوم", "مسؤوليتها") for p in places)
+
+
+def test_english_demonyms_and_person_names(parser: Geoparser) -> None:
+    text = ("A Turkish policeman shot the Russian ambassador in Ankara. Jordan Peterson, a Canadian "
+            "writer, said Paris Hilton was not in Paris.")
+    ents = [Entity(text.index("Ankara"), text.index("Ankara") + 6, "GPE", "Ankara"),
+            Entity(text.index("Jordan"), text.index("Jordan") + 15, "PERSON", "Jordan Peterson"),
+            Entity(text.index("Paris Hilton"), text.index("Paris Hilton") + 12, "PERSON", "Paris Hilton"),
+            Entity(text.rindex("Paris"), text.rindex("Paris") + 5, "GPE", "Paris")]
+    places = parser.parse(text, "en", ents)
+    texts = [p.text for p in places]
+    assert "Turkish" in texts and "Russian" in texts and "Canadian" in texts
+    assert [p.country for p in places if p.text == "Turkish"] == ["TR"]
+    assert "Jordan" not in texts
+    paris = [p for p in places if p.text == "Paris"]
+    assert len(paris) == 1 and paris[0].start == text.rindex("Paris") and paris[0].country == "FR"
+
+
+def test_town_state_pattern_and_one_sense(parser: Geoparser) -> None:
+    text = "LONDON, Ky. (WKYT) - Police in London arrested two people on Main Street."
+    places = parser.parse(text, "en", [])
+    london = [p for p in places if p.text.lower() == "london"]
+    assert len(london) == 2 and all(p.country == "US" and p.admin1 == "Kentucky" for p in london)
+    assert any(p.text == "Ky." and p.name == "Kentucky" for p in places)
+
+
+def test_unknown_names_stay_unresolved(parser: Geoparser) -> None:
+    text = "Fighting was reported in Zrbqwatown on Monday."
+    start = text.index("Zrbqwatown")
+    places = parser.parse(text, "en", [Entity(start, start + 10, "GPE", "Zrbqwatown")])
+    assert [(p.text, p.lat, p.lon) for p in places] == [("Zrbqwatown", None, None)]
+
+
+def test_locate_event_place_and_precision(gaz: Gazetteer, parser: Geoparser) -> None:
+    text = ("Iraq: a rocket hit the Ain al-Asad base on Tuesday. Later, a drone struck near Kirkuk. "
+            "Separately, clashes erupted 30 km north of Mosul. The Iraqi government condemned the attacks.")
+    places = parser.parse(text, "en", [])
+    s1 = Span(0, text.index("Later") - 1)
+    loc = parser.locate(places, text, Span(text.index("rocket"), text.index("rocket") + 6), s1)
+    assert loc is not None and loc.geo_precision == 1 and "Asad" in loc.text and loc.country == "IQ"
+    s2 = Span(text.index("Later"), text.index("Separately") - 1)
+    loc = parser.locate(places, text, Span(text.index("drone"), text.index("drone") + 5), s2)
+    assert loc is not None and loc.text == "Kirkuk" and loc.geo_precision == 2
+    s3 = Span(text.index("Separately"), text.index("The Iraqi") - 1)
+    loc = parser.locate(places, text, Span(text.index("clashes"), text.index("clashes") + 7), s3)
+    assert loc is not None and loc.text == "Mosul" and loc.geo_precision == 2
+    assert text[loc.start:loc.end] == loc.text
+
+
+def test_locate_falls_back_to_focus_country(parser: Geoparser) -> None:
+    text = "Les autorités irakiennes ont dénoncé les attaques. Un drone a frappé une base mercredi."
+    places = parser.parse(text, "fr", [])
+    sent = Span(text.index("Un drone"), len(text))
+    loc = parser.locate(places, text, Span(text.index("drone"), text.index("drone") + 5), sent)
+    assert loc is not None and loc.country == "IQ" and loc.geo_precision == 3 and loc.name == "Iraq"
+
+
+def test_gazetteer_loads_from_cache_fast(gaz: Gazetteer) -> None:
+    import time
+
+    t = time.perf_counter()
+    again = Gazetteer.load(Config().cache_dir)
+    assert time.perf_counter() - t < 6.0  # < 2 s on an idle laptop core; slack for shared CI
+    assert len(again) == len(gaz) > 200_000
+    for i in range(0, len(gaz), 997):
+        c = gaz.candidate(i)
+        assert -90 <= c.lat <= 90 and -180 <= c.lon <= 180 and not math.isnan(c.lat)
