@@ -344,18 +344,8 @@ class Geoparser:
 
     # -- disambiguation --------------------------------------------------------------------------
     def _prior(self, i: int, m: _Mention) -> float:
-        d = self.gaz.data
-        feat = self.gaz.feature(i)
-        pop = d.population[i]
-        if feat == "admin1":
-            s = 4.0 + 0.2 * math.log10(pop + 10)
-        elif feat in ("city", "airport", "admin2"):
-            s = _FEATURE_PRIOR[feat] + 0.6 * math.log10(pop + 10)
-        else:
-            s = _FEATURE_PRIOR.get(feat, 0.0)
-        if i in self._capitals:
-            s += 3.0
-        if m.admin_cue and feat in ("admin1", "admin2"):
+        s = prior_score(self.gaz, i, i in self._capitals)
+        if m.admin_cue and self.gaz.feature(i) in ("admin1", "admin2"):
             s += 3.0
         return s
 
@@ -458,6 +448,19 @@ class Geoparser:
         return locate(self.gaz, places, text, anchor, sentence)
 
 
+def prior_score(gaz: Gazetteer, i: int, capital: bool = False) -> float:
+    """Context-free score of entry ``i``: feature prior, population (log), national capital."""
+    feat = gaz.feature(i)
+    pop = gaz.data.population[i]
+    if feat == "admin1":
+        s = 4.0 + 0.2 * math.log10(pop + 10)
+    elif feat in ("city", "airport", "admin2"):
+        s = _FEATURE_PRIOR[feat] + 0.6 * math.log10(pop + 10)
+    else:
+        s = _FEATURE_PRIOR.get(feat, 0.0)
+    return s + (3.0 if capital else 0.0)
+
+
 def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list[tuple[Candidate, float, str]]:
     """Ranked candidates for ``name`` with a score and a human-readable reason (``sitrep geocode``).
 
@@ -469,16 +472,20 @@ def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list
             else gazetteer.countries.country_iso2(country)
         if iso is None:
             raise ValueError(f"unknown country: {country!r}")
+    parser = Geoparser(gazetteer)
     d = gazetteer.data
+    ids = tuple(i for i in gazetteer.entries(name) if not iso or d.country[i] == iso)
+    if not ids:
+        return []
+    m = _Mention(0, len(name), ids)
+    m.scores = {i: parser._prior(i, m) for i in ids}
+    parser._town_over_division([m])
     out = []
-    for i in gazetteer.entries(name):
-        if iso and d.country[i] != iso:
-            continue
+    for i in ids:
         feat = gazetteer.feature(i)
-        prior = _FEATURE_PRIOR.get(feat, 0.0)
-        score = prior + 0.6 * math.log10(d.population[i] + 10)
         c = gazetteer.candidate(i)
-        why = f"{feat} (prior {prior:.1f}), population {d.population[i]:,} ({c.why or 'GeoNames'})"
-        out.append((c, round(score, 3), why))
+        why = (f"{feat} (prior {_FEATURE_PRIOR.get(feat, 0.0):.1f}), population {d.population[i]:,}"
+               f"{', national capital' if i in parser._capitals else ''} ({c.why or 'GeoNames'})")
+        out.append((c, round(m.scores[i], 3), why))
     out.sort(key=lambda t: -t[1])
     return out
