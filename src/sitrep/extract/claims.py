@@ -34,6 +34,7 @@ from .context import DocContext
 _SUBJ_CUT = SUBJ_CUT
 _OBJ = {"obj", "dobj", "iobj", "attr", "oprd"}
 _QUOTES = set('"«»“”„')
+_MODALS = {"would", "could", "should", "must", "may", "might", "have", "need", "want", "pouvoir", "devoir", "vouloir", "falloir"}
 _GROUP_NOUNS = {"groupe", "organisation", "mouvement", "milice", "group", "organization", "movement", "militia"}
 _ARMED_KINDS = {"rebel", "islamist", "militia", "unidentified", "political", "ethnic"}
 _PRON_EVENT = {"le", "la", "les", "l", "it", "them", "this", "these", "that", "celle", "celui", "ceux", "cela", "ça", "ceci"}
@@ -192,6 +193,13 @@ def _event_head(tok: Any, marks: _Marks, depth: int = 0) -> Any | None:
     return None
 
 
+def _modal(v: Any) -> bool:
+    """Whether the claim is only wished, needed or possible ("had to admit responsibility", "pourrait revendiquer")."""
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in _MODALS for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in _MODALS
+
+
 def _event_pronoun(o: Any) -> bool:
     """An object clitic or pronoun that can stand for an event ("les a revendiquées", "claimed it")."""
     return o.pos_ in {"PRON", "DET"} and o.dep_ in _OBJ | _PASS_SUBJ and o.lower_.strip("'") in _PRON_EVENT
@@ -271,7 +279,7 @@ def _claimant(ctx: DocContext, tok: Any | None, v: Any, marks: _Marks, prior: li
     if tok.lemma_.lower() in _GROUP_NOUNS and len(run) <= 3 and any(
             d.lower_ in {"le", "la", "l'", "the", "ce", "cette", "this"} for d in tok.children if d.dep_ == "det"):
         groups = [c.claimant for c in prior] + [a for a in ctx.actors if a.kind in _ARMED_KINDS]
-        ante = previous_actor(ctx, start, groups) if groups else None
+        ante = previous_actor(ctx, start, groups, fallback=False)
         if ante is not None:
             return ante
     return Actor(None, ctx.text[start:end], start, end, 0.3)
@@ -301,7 +309,7 @@ def _from_parse(ctx: DocContext, view: TokenView, m: LexMatch, marks: _Marks, pr
     typ, kind, conf = m.entry.type, m.entry.value, m.entry.weight
     if typ == "claim_noun":
         return _noun_claim(ctx, view, v, m, marks, prior)
-    if v.pos_ not in {"VERB", "ADJ", "AUX"} or _negated(v, marks):
+    if v.pos_ not in {"VERB", "ADJ", "AUX"} or _negated(v, marks) or _modal(v):
         return None
     passive = any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"} for c in v.children)
     passive = passive or (v.dep_ in {"acl", "amod"} and ("Pass" in v.morph.get("Voice") or v.tag_ == "VBN"))
@@ -334,7 +342,10 @@ def _from_parse(ctx: DocContext, view: TokenView, m: LexMatch, marks: _Marks, pr
             if c.dep_ not in {"ccomp", "xcomp", "advcl"}:
                 continue
             sub = [t for t in c.subtree][:25]
-            if any(t.i in marks.resp for t in sub) or (typ == "denial_verb" and (c.i in marks.event_verb or any(t.i in marks.event for t in sub))):
+            # "claimed they were responsible" (the subject of "responsible" is a pronoun), "denied mounting the attack"
+            own = any(t.i in marks.resp and any(s.dep_ in _SUBJ and s.pos_ == "PRON" for s in (
+                [*t.children, *t.head.children] if t.dep_ in {"acomp", "attr"} else t.children)) for t in sub)
+            if own or (typ == "denial_verb" and (c.i in marks.event_verb or any(t.i in marks.event for t in sub))):
                 ok = True
                 what = next((t for t in sub if t.i in marks.event), None)
                 conf -= 0.05
@@ -346,7 +357,10 @@ def _from_parse(ctx: DocContext, view: TokenView, m: LexMatch, marks: _Marks, pr
     if passive:
         subj = next((n for p, n in preps if p in {"par", "by"} or n.dep_ == "obl:agent"), None)
     else:
-        subj = same_line(subject_of(v) or _left_subject(v), v)
+        subj = subject_of(v) or _left_subject(v)
+        if subj is None and v.dep_ == "acl" and v.head.dep_ in _OBJ:  # "issued a statement denying …"
+            subj = subject_of(v.head.head)
+        subj = same_line(subj, v)
     who = _claimant(ctx, subj, v, marks, prior)
     if who is None:
         return None

@@ -320,10 +320,10 @@ def resolve_phrase(ctx: DocContext, text: str, start: int, end: int, head: tuple
     return None
 
 
-def previous_actor(ctx: DocContext, before: int, prefer: list[Actor] | None = None) -> Actor | None:
+def previous_actor(ctx: DocContext, before: int, prefer: list[Actor] | None = None, fallback: bool = True) -> Actor | None:
     """The antecedent of a pronoun or "the group": the last claimant/actor named before ``before``."""
     cands = [a for a in (prefer or []) if a.start is not None and a.start < before and a.name]
-    if prefer is None or not cands:
+    if prefer is None or (not cands and fallback):
         cands += [a for a in ctx.actors if a.start is not None and a.start < before and a.kind not in {"civilians", "protesters"}
                   and a.confidence >= 0.6]
     if not cands:
