@@ -8,7 +8,9 @@ from typing import BinaryIO, Iterable, Iterator
 from ..config import Limits
 from ..errors import InputProblem
 from ..model import Document
+from .fetch import Fetcher, FetchPolicy, is_url
 from .html import read_html
+from .items import SourceOptions
 from .jsonl import read_jsonl
 from .text import decode, looks_binary, read_text
 
@@ -17,21 +19,31 @@ Item = Document | InputProblem
 _JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
 
 
 def read_inputs(
-    paths: Iterable[str], limits: Limits | None = None, encoding: str = "utf-8", stdin: BinaryIO | None = None
+    paths: Iterable[str], limits: Limits | None = None, encoding: str = "utf-8", stdin: BinaryIO | None = None,
+    sources: SourceOptions | None = None,
 ) -> Iterator[Item]:
-    """Documents (and problems) from each path in turn; ``-`` reads standard input."""
+    """Documents (and problems) from each path in turn; ``-`` reads standard input, ``http(s)://``
+    addresses are fetched (pages and feeds; ``sources`` says how)."""
     limits = limits or Limits()
-    for path in paths:
-        if path == "-":
-            yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>", limits, encoding)
-        else:
-            yield from read_path(Path(path), limits, encoding)
+    sources = sources or SourceOptions(fetch=FetchPolicy(max_bytes=limits.max_file_bytes))
+    with Fetcher(sources.fetch) as fetcher:  # connects only if something is fetched
+        for path in paths:
+            if path == "-":
+                yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>", limits, encoding)
+            elif is_url(path):
+                from .sources import read_url
+
+                yield from read_url(path, limits, sources, fetcher)
+            else:
+                yield from read_path(Path(path), limits, encoding, sources, fetcher)
 
 
-def read_path(path: Path, limits: Limits, encoding: str = "utf-8") -> Iterator[Item]:
+def read_path(path: Path, limits: Limits, encoding: str = "utf-8", sources: SourceOptions | None = None,
+              fetcher: Fetcher | None = None) -> Iterator[Item]:
     """Documents from one file, chosen by its suffix (or its first bytes when the suffix says nothing)."""
     origin = str(path)
     if not path.exists():
@@ -43,6 +55,18 @@ def read_path(path: Path, limits: Limits, encoding: str = "utf-8") -> Iterator[I
     try:
         size = path.stat().st_size
         kind = _kind(path)
+        if kind in ("feed", "telegram"):
+            from .sources import read_feed_file, read_telegram_documents
+
+            sources = sources or SourceOptions()
+            if kind == "telegram":
+                yield from read_telegram_documents(path, sources)
+            elif fetcher is None:
+                with Fetcher(sources.fetch) as own:
+                    yield from read_feed_file(path, limits, sources, own)
+            else:
+                yield from read_feed_file(path, limits, sources, fetcher)
+            return
         if kind == "jsonl":
             with path.open("rb") as stream:
                 yield from read_jsonl(stream, origin, limits, encoding)
@@ -63,6 +87,14 @@ def read_path(path: Path, limits: Limits, encoding: str = "utf-8") -> Iterator[I
 
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix in _FEED_SUFFIXES:
+        return "feed"
+    if suffix == ".json" or path.name.lower() == "result.json":
+        from .telegram import looks_like_export
+
+        with path.open("rb") as stream:
+            if path.name.lower() == "result.json" or looks_like_export(stream.read(4096)):
+                return "telegram"
     if suffix in _JSONL_SUFFIXES:
         return "jsonl"
     if suffix in _HTML_SUFFIXES:
@@ -75,7 +107,11 @@ def _kind(path: Path) -> str:
 
 
 def _sniff(head: bytes) -> str:
+    from .feeds import looks_like_feed
+
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"<") and looks_like_feed(stripped):
+        return "feed"
     if stripped.startswith(b"{"):
         return "jsonl"
     lowered = stripped[:64].lower()
@@ -120,7 +156,11 @@ def _read_bytes(data: bytes, origin: str, kind: str, limits: Limits, encoding: s
             "split it into smaller documents",
         )
         return
-    if kind == "html":
+    if kind == "feed":
+        from .sources import read_feed_bytes
+
+        yield from read_feed_bytes(data, origin, limits)
+    elif kind == "html":
         yield read_html(text, origin, doc_id=stem)
     else:
         yield read_text(text, origin, doc_id=stem)
