@@ -150,6 +150,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Weapons imply their sub-event types; an explosion with no named weapon reads as a bomb.
     for sub, w in W.items():
         L[sub] = L.get(sub, 0.0) + w
+    # A suicide attack with a car bomb is a suicide bomb (the codebook's precedence).
+    if L.get("Suicide bomb", 0.0) >= 3.5 and L.get("Remote explosive/landmine/IED", 0.0) > 0:
+        L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]
+        L["Remote explosive/landmine/IED"] *= 0.5
     accidental = accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
     if explosion > 0:
         if accidental:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from ..model import Actor, Event, Location, Mention, Sentence, Span
+from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from .arguments import (
     VAC, Roles, arabic_roles, full_extent, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
 )
@@ -193,13 +193,16 @@ def _country_name(rules: EventRules, iso2: str | None) -> str | None:
     return rules.countries.country_name(iso2)
 
 
-def _locate(ctx: DocContext, m: _Mention) -> Location | None:
+def _event_places(ctx: DocContext) -> list[Place]:
+    """Places that can locate an event: a toponym inside an actor's name is not where the event
+    happened ("Hamas", "Résistance islamique en Irak" say nothing of the place)."""
+    named = [Span(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None and a.kind != "state_military"]
+    return [p for p in ctx.places if not any(Span(p.start, p.end).overlaps(n) for n in named)]
+
+
+def _locate(ctx: DocContext, m: _Mention, places: list[Place]) -> Location | None:
     anchor = Span(m.anchor.start, m.anchor.end)
     sent = Span(m.sentence.start, m.sentence.end)
-    # A toponym inside an actor's name is not where the event happened ("Hamas", "Résistance
-    # islamique en Irak" say nothing of the place).
-    named = [Span(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None and a.kind != "state_military"]
-    places = [p for p in ctx.places if not any(Span(p.start, p.end).overlaps(n) for n in named)]
     if ctx.geoparser is not None:
         return ctx.geoparser.locate(places, ctx.text, anchor, sent)
     inside = [p for p in places if sent.start <= p.start < sent.end]
@@ -219,7 +222,16 @@ def _mention(value: Any) -> Mention | None:
     return Mention(text, start, end, getattr(value, "confidence", 0.7))
 
 
-def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
+@dataclass(slots=True)
+class _DocCache:
+    """Per-call memo of what several mentions of one sentence share (dates, casualties, places)."""
+
+    places: list[Place]
+    dates: dict[tuple[int, int], Any] = field(default_factory=dict)
+    casualties: dict[tuple[int, int], Any] = field(default_factory=dict)
+
+
+def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> Event:
     """Build the Event of one mention: arguments, place, date, casualties, count."""
     text, lang = ctx.text, ctx.lang
     anchor, sent = m.anchor, m.sentence
@@ -231,9 +243,12 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
         modality=m.modality,
         evidence=[Span(sent.start, sent.end)],
     )
-    ev.location = _locate(ctx, m)
+    ev.location = _locate(ctx, m, cache.places)
     if rules.time is not None:
-        dm = rules.time.event_date(text, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
+        key = (anchor.start, sent.start)
+        if key not in cache.dates:
+            cache.dates[key] = rules.time.event_date(text, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
+        dm = cache.dates[key]
         if dm is not None:
             if getattr(dm, "kind", None) == "future":
                 m.modality = ev.modality = "future"
@@ -247,7 +262,10 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention) -> Event:
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
     if rules.numbers is not None:
-        cas = rules.numbers.find_casualties(text, lang, sent.start, m.casualty_end or sent.end)
+        span = (sent.start, m.casualty_end or sent.end)
+        if span not in cache.casualties:
+            cache.casualties[span] = rules.numbers.find_casualties(text, lang, *span)
+        cas = cache.casualties[span]
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
@@ -419,6 +437,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     mentions: list[_Mention] = []
+    cache = _DocCache(_event_places(ctx))
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1
         while follow < len(sents) and follow <= sidx + 1 and not per_sentence[follow]:
@@ -429,7 +448,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             if m.modality in DROPPED_MODALITIES:
                 continue
             m.casualty_end = sents[follow - 1].end
-            m.event = _fill(ctx, rules, m)
+            m.event = _fill(ctx, rules, m, cache)
             if m.modality in DROPPED_MODALITIES:
                 continue
             if m.secondary and primary_of_sentence is not None and primary_of_sentence.event is not None:

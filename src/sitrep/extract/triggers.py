@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..textnorm import arabic_stems, fold, fold_with_offsets, tokens
+from ..textnorm import _fold_char, arabic_stems, fold, tokens
 
 LANGS = ("en", "fr", "ar")
 KINDS = ("trigger", "cue", "modality", "weapon")
@@ -69,7 +69,15 @@ class Token:
 
 def word_tokens(text: str) -> list[Token]:
     """Word tokens of ``text`` with their folded forms and original offsets."""
-    folded, origin = fold_with_offsets(text)
+    table = {c: _fold_char(c) for c in set(text)}  # fold each distinct character once
+    parts: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        f = table[ch]
+        if f:
+            parts.append(f)
+            origin.extend([i] * len(f))
+    folded = "".join(parts)
     out: list[Token] = []
     for fs, fe, word in tokens(folded):
         forms = list(arabic_stems(word))
@@ -96,12 +104,14 @@ class Matcher:
 
     exact: dict[str, list[Pattern]] = field(default_factory=dict)
     prefix: dict[str, list[Pattern]] = field(default_factory=dict)
+    prefix_lengths: tuple[int, ...] = ()
     size: int = 0
 
     def add(self, pattern: Pattern) -> None:
         first = pattern.words[0]
         if first.endswith("*"):
             self.prefix.setdefault(first[:-1], []).append(pattern)
+            self.prefix_lengths = tuple(sorted({*self.prefix_lengths, len(first) - 1}))
         else:
             self.exact.setdefault(first, []).append(pattern)
         self.size += 1
@@ -110,7 +120,9 @@ class Matcher:
         out: list[Pattern] = []
         for form in tok.forms:
             out.extend(self.exact.get(form, ()))
-            for k in range(_MIN_PREFIX, len(form) + 1):
+            for k in self.prefix_lengths:
+                if k > len(form):
+                    break
                 out.extend(self.prefix.get(form[:k], ()))
         return out
 
@@ -128,13 +140,21 @@ class Matcher:
                     continue
                 if all(_word_matches(w, toks[i + j].forms) for j, w in enumerate(pat.words[1:], 1)):
                     raw.append((i, i + n, pat))
-        # Drop a match strictly inside a longer one of the same kind ("tear gas" hides "gas").
+        # Drop a match strictly inside a longer one of the same kind ("tear gas" hides "gas"), or a
+        # cue inside a trigger ("suicide bomber" hides "bomber"); a cue never hides a trigger, and
+        # modality cues and weapons are separate layers.
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
         kept: list[tuple[int, int, Pattern]] = []
+        cover: dict[tuple[str, int], tuple[int, int]] = {}  # (kind, token) -> widest kept span over it
         for i, j, pat in raw:
-            if any(a <= i and j <= b and (b - a) > (j - i) and _same_layer(p.kind, pat.kind) for a, b, p in kept):
+            outer_kinds = [pat.kind] + (["trigger"] if pat.kind == "cue" else [])
+            if any((o := cover.get((k, i))) is not None and o[1] >= j and (o[1] - o[0]) > (j - i) for k in outer_kinds):
                 continue
             kept.append((i, j, pat))
+            for t in range(i, j):
+                o = cover.get((pat.kind, t))
+                if o is None or j - i > o[1] - o[0]:
+                    cover[(pat.kind, t)] = (i, j)
         best: dict[tuple[int, int, str, str], tuple[int, int, Pattern]] = {}
         for i, j, pat in kept:  # one hit per span and label: the heaviest row
             k = (i, j, pat.label, pat.kind)
@@ -146,12 +166,6 @@ class Matcher:
             hits.append(Hit(start, end, text[start:end], pat.label, pat.weight, pat.kind, i, j - i, pat.weapon))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
-
-
-def _same_layer(a: str, b: str) -> bool:
-    """Triggers and cues hide each other when nested; modality cues and weapons are separate layers."""
-    content = ("trigger", "cue")
-    return a == b or (a in content and b in content)
 
 
 def _compile_words(phrase: str) -> tuple[str, ...]:

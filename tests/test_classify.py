@@ -1,0 +1,166 @@
+"""Codebook classification over lexicon hits (fast: no spaCy model), lexicon hygiene, modality, notes."""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from sitrep.extract.classify import ALL_LABELS, SUB_EVENT_TYPES, primary_label, score_hits
+from sitrep.extract.events import EventRules
+from sitrep.extract.modality import modality_of
+from sitrep.extract.notes import event_notes
+from sitrep.extract.triggers import word_tokens
+from sitrep.model import Actor, CleanDocument, Document, Event, Location, Mention, Sentence, Weapon
+
+MODALITIES = {"negation", "denial", "threat", "future", "plan", "hypothetical", "history"}
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventRules:
+    return EventRules.load()
+
+
+def hits_of(rules: EventRules, text: str, lang: str):
+    toks = word_tokens(text)
+    return sorted(rules.events[lang].find(toks, text) + rules.weapons[lang].find(toks, text), key=lambda h: h.start)
+
+
+def label(rules: EventRules, text: str, lang: str = "en") -> str | None:
+    return score_hits(hits_of(rules, text, lang)).best(ALL_LABELS)[0]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (resources.files("sitrep") / "data" / "lexicons" / name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_event_lexicon_rows_are_sourced_and_labelled(lang: str) -> None:
+    rows = _rows(f"events_{lang}.tsv")
+    assert len(rows) > 500
+    for row in rows:
+        assert row["source"].strip(), row
+        float(row["weight"])
+        if row["kind"] == "modality":
+            assert row["label"] in MODALITIES, row
+        else:
+            assert row["label"] in ALL_LABELS or row["label"].startswith("@"), row
+
+
+def test_weapon_rows_imply_valid_sub_event_types() -> None:
+    rows = _rows("weapons.tsv")
+    assert {r["lang"] for r in rows} == {"en", "fr", "ar"}
+    for row in rows:
+        assert row["source"].strip() and row["weapon"].strip(), row
+        assert row["sub_event_type"] == "" or row["sub_event_type"] in SUB_EVENT_TYPES, row
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Thousands of people marched peacefully through the capital to demand fair wages.", "Peaceful protest"),
+        ("Police fired tear gas to disperse the protesters outside parliament.", "Protest with intervention"),
+        ("Security forces opened fire on protesters, killing five of them.", "Excessive force against protesters"),
+        ("Protesters threw stones at the police and set tyres on fire.", "Violent demonstration"),
+        ("An angry mob lynched a man accused of theft in the market.", "Mob violence"),
+        ("A suicide bomber blew himself up at a checkpoint, killing three soldiers.", "Suicide bomb"),
+        ("A roadside bomb exploded under an army convoy.", "Remote explosive/landmine/IED"),
+        ("Gunmen attacked a village and killed twelve civilians.", "Attack"),
+        ("Rebels and government troops fought a fierce gun battle near the border.", "Armed clash"),
+        ("The army recaptured the town from the militants on Sunday.", "Government regains territory"),
+        ("Police seized 20 rifles and 5,000 rounds of ammunition in a raid.", "Disrupted weapons use"),
+        ("Kidnappers abducted two aid workers on the road to the camp.", "Abduction/forced disappearance"),
+        ("The two sides signed a ceasefire agreement in Geneva.", "Agreement"),
+        ("A magnitude 6.4 earthquake struck the region overnight.", "Natural disaster"),
+        ("A gas cylinder explosion in a factory killed four workers, firefighters said.", "Man-made disaster"),
+        ("An Israeli airstrike hit a building in the south of the city.", "Air/drone strike"),
+        ("Militants fired mortar shells at the town centre.", "Shelling/artillery/missile attack"),
+        ("A hand grenade was thrown into a crowded bar.", "Grenade"),
+    ],
+)
+def test_english_codebook_readings(rules: EventRules, text: str, expected: str) -> None:
+    assert label(rules, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("Les forces de l'ordre ont dispersé les manifestants à coups de gaz lacrymogène.", "fr", "Protest with intervention"),
+        ("Un kamikaze s'est fait exploser devant un poste de police.", "fr", "Suicide bomb"),
+        ("Un engin explosif improvisé a explosé au passage d'un véhicule blindé.", "fr", "Remote explosive/landmine/IED"),
+        ("L'aviation turque a mené des frappes aériennes contre des positions du PKK.", "fr", "Air/drone strike"),
+        ("Des hommes armés ont enlevé trois enseignants.", "fr", "Abduction/forced disappearance"),
+        ("قتل خمسة جنود في انفجار عبوة ناسفة استهدفت دورية للجيش", "ar", "Remote explosive/landmine/IED"),
+        ("شنت طائرات حربية غارات جوية على مواقع المسلحين", "ar", "Air/drone strike"),
+        ("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع", "ar", "Protest with intervention"),
+        ("اندلعت اشتباكات عنيفة بين الجيش والمسلحين", "ar", "Armed clash"),
+        ("ضرب زلزال بقوة 6 درجات على مقياس ريختر", "ar", "Natural disaster"),
+    ],
+)
+def test_french_and_arabic_readings(rules: EventRules, text: str, lang: str, expected: str) -> None:
+    assert label(rules, text, lang) == expected
+
+
+def test_weapons_seized_are_not_an_attack(rules: EventRules) -> None:
+    assert label(rules, "Troops discovered a cache of rockets and mortar shells.") == "Disrupted weapons use"
+    assert label(rules, "The missile was intercepted by air defences.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    "text,trigger,expected",
+    [
+        ("The group threatened to attack the city.", "attack", "threat"),
+        ("The army denied carrying out the airstrike.", "airstrike", "denied"),
+        ("They were plotting a bombing in the capital.", "bombing", "planned"),
+        ("Gunmen attacked the convoy on Monday.", "gunmen attacked", "asserted"),
+        ("Le groupe menace de frapper les bases américaines.", "frapper", "threat"),
+    ],
+)
+def test_modality_windows(rules: EventRules, text: str, trigger: str, expected: str) -> None:
+    lang = "fr" if "groupe" in text else "en"
+    hits = hits_of(rules, text, lang)
+    anchor = next(h for h in hits if h.text.lower().startswith(trigger) and h.kind != "modality")
+    assert modality_of(anchor, hits, None) == expected
+
+
+def test_notes_are_built_from_fields() -> None:
+    ev = Event(
+        "Explosions/Remote violence", "Air/drone strike", Mention("attaques", 0, 8), date="2023-10", time_precision=3,
+        actor1=Actor("Islamic Resistance in Iraq"), actor2=Actor("Military Forces of the United States"),
+        target=Mention("bases irakiennes", 10, 26), location=Location("Iraq", geo_precision=3),
+        weapons=[Weapon("drone", "drone", 30, 35), Weapon("rocket", "roquette", 40, 48)], count=5,
+        casualties_text=Mention("blessés légers", 50, 64),
+    )
+    note = event_notes(ev, None)
+    assert note.startswith("In October 2023, Islamic Resistance in Iraq carried out drone and rockets strikes")
+    assert "Military Forces of the United States (bases irakiennes)" in note and "in Iraq" in note
+    assert "5 events" in note and "blessés légers" in note and note.count(".") >= 1
+
+
+def _ctx(text: str, lang: str):
+    from sitrep.extract.context import DocContext
+
+    doc = Document(id="t", text=text, lang=lang)
+    sents, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " "):
+            sents.append(Sentence(start, i + 1))
+            start = i + 2
+    if start < len(text):
+        sents.append(Sentence(start, len(text)))
+    clean = CleanDocument(doc, lang, text, [], sents)
+    return DocContext(clean=clean, text=text, lang=lang, published=None, sentences=sents)
+
+
+def test_primary_claim_when_the_lead_reports_the_claim(rules: EventRules) -> None:
+    ctx = _ctx("Islamic State claims responsibility for Baghdad car bomb. The blast killed 20 people.", "en")
+    assert primary_label(ctx, [], [], [], rules)[0] == "Claim of responsibility"
+    ctx = _ctx("A car bomb killed 20 people in Baghdad, an attack claimed by Islamic State.", "en")
+    assert primary_label(ctx, [], [], [], rules)[0] == "Remote explosive/landmine/IED"
+
+
+def test_primary_none_for_unrelated_text(rules: EventRules) -> None:
+    ctx = _ctx("The company reported higher quarterly profits on Tuesday.", "en")
+    assert primary_label(ctx, [], [], [], rules) == (None, 0.0)
