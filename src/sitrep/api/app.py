@@ -9,6 +9,7 @@ request carries a token made by ``sitrep token create``; every error has one JSO
 
 import logging
 import tempfile
+import threading
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,8 +102,15 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
 
     basemap = Basemap(settings.cache_dir)
 
+    def warm_basemap() -> None:
+        try:
+            basemap.geojson_bytes()  # built once, a few seconds: better now than on the first page load
+        except BasemapError as exc:
+            log.warning("the map will have no country outlines: %s", exc)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=warm_basemap, name="sitrep-basemap", daemon=True).start()
         yield
         if own_store:
             store.close()
