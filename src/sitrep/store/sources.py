@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import (BigInteger, Column, Connection, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Table, Text, UniqueConstraint, delete, select, update)
+                        String, Table, Text, UniqueConstraint, delete, func, select, update)
 from sqlalchemy.engine import Engine
 
 from .migrations import Migration
@@ -43,7 +43,7 @@ sources = Table(
     Column("last_error", Text),
     Column("last_error_at", String(40)),
     Column("failures", Integer, nullable=False, default=0),  # consecutive failed polls
-    Column("documents", Integer, nullable=False, default=0),  # documents stored (new or updated) from it
+    Column("documents", Integer, nullable=False, default=0),  # unused: counted live from source_items (see SourceStore)
     Column("items_seen", Integer, nullable=False, default=0),
     Column("etag", Text),
     Column("last_modified", Text),
@@ -126,7 +126,7 @@ class SourceState:
     last_error: str | None
     last_error_at: str | None
     failures: int
-    documents: int
+    documents: int  # documents in the store that came from this source
     items_seen: int
     etag: str | None
     last_modified: str | None
@@ -171,13 +171,13 @@ class SourceStore:
     def get(self, name: str) -> SourceState | None:
         """The stored state of one source, or ``None``."""
         with self.engine.connect() as conn:
-            row = conn.execute(select(sources).where(sources.c.name == name)).first()
+            row = conn.execute(_with_counts().where(sources.c.name == name)).first()
         return _state(row) if row is not None else None
 
     def all(self) -> list[SourceState]:
         """Every stored source, by name."""
         with self.engine.connect() as conn:
-            return [_state(r) for r in conn.execute(select(sources).order_by(sources.c.name))]
+            return [_state(r) for r in conn.execute(_with_counts().order_by(sources.c.name))]
 
     def fingerprints(self, source_id: int, item_ids: Sequence[str]) -> dict[str, str]:
         """Fingerprints of the items of ``item_ids`` already seen in the source."""
@@ -212,11 +212,10 @@ class SourceStore:
                              .values(items_seen=sources.c.items_seen + added))
         return added
 
-    def succeeded(self, source_id: int, documents: int, next_due_at: float | None, *, etag: str | None = None,
+    def succeeded(self, source_id: int, next_due_at: float | None, *, etag: str | None = None,
                   last_modified: str | None = None, state: dict[str, Any] | None = None, keep_validators: bool = False) -> None:
         """Record a successful poll (and the validators and state to use next time)."""
-        values: dict[str, Any] = dict(last_attempt_at=now_iso(), last_success_at=now_iso(), failures=0,
-                                      documents=sources.c.documents + documents, next_due_at=next_due_at)
+        values: dict[str, Any] = dict(last_attempt_at=now_iso(), last_success_at=now_iso(), failures=0, next_due_at=next_due_at)
         if not keep_validators:
             values.update(etag=etag, last_modified=last_modified)
         if state is not None:
@@ -229,13 +228,13 @@ class SourceStore:
         with self.engine.begin() as conn:
             conn.execute(update(sources).where(sources.c.id == source_id).values(state=json.dumps(state, ensure_ascii=False)))
 
-    def failed(self, source_id: int, error: str, next_due_at: float | None, documents: int = 0) -> None:
+    def failed(self, source_id: int, error: str, next_due_at: float | None) -> None:
         """Record a failed poll: its error message and when to try again."""
         when = now_iso()
         with self.engine.begin() as conn:
             conn.execute(update(sources).where(sources.c.id == source_id).values(
                 last_attempt_at=when, last_error=error, last_error_at=when, failures=sources.c.failures + 1,
-                documents=sources.c.documents + documents, next_due_at=next_due_at))
+                next_due_at=next_due_at))
 
     def remove(self, name: str) -> bool:
         """Forget a source and the items seen in it (documents stay); ``False`` when unknown."""
@@ -256,11 +255,23 @@ class SourceStore:
             return [{**r._asdict(), "meta": json.loads(r.meta) if r.meta else {}} for r in conn.execute(query)]
 
 
+def _with_counts() -> Any:
+    """The sources table with ``stored``: the documents of the store that came from each source
+    (counted live, so that a poll killed half-way still counts what it stored)."""
+    from .schema import documents
+
+    i = source_items
+    stored = (select(func.count(func.distinct(i.c.doc_key)))
+              .where(i.c.source_id == sources.c.id, i.c.doc_key.in_(select(documents.c.doc_key)))
+              .scalar_subquery().label("stored"))
+    return select(sources, stored)
+
+
 def _state(row: Any) -> SourceState:
     return SourceState(
         id=row.id, name=row.name, kind=row.kind, location=row.location, interval_s=row.interval_s, added_at=row.added_at,
         last_attempt_at=row.last_attempt_at, last_success_at=row.last_success_at, last_error=row.last_error,
-        last_error_at=row.last_error_at, failures=row.failures or 0, documents=row.documents or 0,
+        last_error_at=row.last_error_at, failures=row.failures or 0, documents=row.stored or 0,
         items_seen=row.items_seen or 0, etag=row.etag, last_modified=row.last_modified, next_due_at=row.next_due_at,
         state=json.loads(row.state) if row.state else {},
     )
