@@ -303,3 +303,35 @@ def test_serve_without_a_database_says_what_to_do(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 1 and "sitrep ingest" in done.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_event_lists_the_other_reports_of_its_incident(tmp_path):
+    from sitrep.model import Actor, Document, Event, Extraction, Location, Mention
+    from sitrep.store.incidents import IncidentMerger, incident_reports, join
+    from sqlalchemy import select
+
+    db = tmp_path / "incidents.db"
+    store = Store.open(db)
+    try:
+        doc, extraction = english()[0]
+        first = store.save(doc, extraction, hooks=[IncidentMerger()])
+        text = "A roadside bomb killed a Russian major general near Deir ez-Zor, the Russian Defence Ministry said."
+        wire = Document("wire-1", text, "2017-10-06", "en", title="Russian general killed in Syria", source="Wire")
+        ev = Event("Explosions/Remote violence", "Remote explosive/landmine/IED", Mention("roadside bomb", 2, 15),
+                   date="2017-10-06", time_precision=1, actor2=Actor("Military Forces of Russia", "Russian", 18, 25),
+                   location=Location("Deir ez-Zor", "Deir ez-Zor", 52, 63, 35.3359, 40.1408, "SY", None, 2, 0.8),
+                   fatalities=1, confidence=0.7)
+        second = store.save(wire, Extraction("wire-1", "en", "2017-10-06", ev.sub_event_type, [ev]), hooks=[IncidentMerger()])
+        ir = incident_reports
+        with store.engine.connect() as conn:
+            held = {r.doc_key: r.incident_id for r in conn.execute(select(ir.c.doc_key, ir.c.incident_id).where(ir.c.role == "report"))}
+        if held["road_ied_8"] != held["wire-1"]:  # the merger kept them apart: an analyst joins them
+            join(store, held["road_ied_8"], held["wire-1"])
+    finally:
+        store.close()
+    with running_server(db) as base, httpx.Client(base_url=base, timeout=30) as client:
+        event_id = next(e["id"] for e in client.get("/api/events", params={"document": first}).json()["items"])
+        detail = client.get(f"/api/events/{event_id}").json()
+        assert detail["incident_id"] is not None
+        assert [s["key"] for s in detail["sources"]] == ["road_ied_8", "wire-1"]
+        assert [(r["document_id"], r["title"]) for r in detail["reports"]] == [(second, "Russian general killed in Syria")]

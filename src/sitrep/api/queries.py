@@ -21,7 +21,7 @@ from ..store import schema
 from ..store.api import reviews_of
 from .evidence import event_fields
 from .records import (ClaimRecord, DocumentDetail, DocumentInfo, EventDetail, EventPage, EventSummary, MapPoint,
-                      MapPoints, Page, PlaceRecord, ReviewRecord, StatBucket, Stats, StatementRecord)
+                      MapPoints, Page, PlaceRecord, ReportRef, ReviewRecord, StatBucket, Stats, StatementRecord)
 
 E, D = schema.events, schema.documents
 
@@ -194,8 +194,27 @@ def get_event(conn: Connection, event_id: int) -> EventDetail | None:
         return None
     record = json.loads(row.data)
     reviews = [ReviewRecord(r.id, r.event_id, r.status, r.note, r.author, r.created_at) for r in reviews_of(conn, event_id)]
-    return EventDetail(_summary(row), record, event_fields(record, row.text),
-                       _document_info(conn, D.c.id == row.document_id), reviews)
+    incident_id, reports = _incident_reports(conn, event_id)
+    others = sorted({r.document_id for r in reports} - {row.document_id})
+    sources = _document_info(conn, D.c.id == row.document_id)
+    if others:
+        sources += _document_info(conn, D.c.id.in_(others))
+    return EventDetail(_summary(row), record, event_fields(record, row.text), sources, reviews, incident_id, reports)
+
+
+def _incident_reports(conn: Connection, event_id: int) -> tuple[int | None, list[ReportRef]]:
+    """The incident an event was merged into (cross-document merging), and its other reports."""
+    from ..store.incidents import incident_reports as ir
+
+    incident_id = conn.execute(select(ir.c.incident_id).where(ir.c.event_id == event_id, ir.c.role == "report")
+                               .limit(1)).scalar()
+    if incident_id is None:
+        return None, []
+    rows = conn.execute(select(E.c.id, E.c.document_id, D.c.doc_key, D.c.title, D.c.source, D.c.published)
+                        .join(ir, ir.c.event_id == E.c.id).join(D, D.c.id == E.c.document_id)
+                        .where(ir.c.incident_id == incident_id, ir.c.role == "report", E.c.id != event_id)
+                        .order_by(E.c.id).limit(200))
+    return int(incident_id), [ReportRef(r.id, r.document_id, r.doc_key, r.title, r.source, r.published) for r in rows]
 
 
 def _after(cursor: str | None, kind: str) -> int:
@@ -276,7 +295,7 @@ def get_document(conn: Connection, document_id: int, max_children: int = 1000) -
 def _texts_of(conn: Connection, document_ids: set[int]) -> dict[int, str]:
     if not document_ids:
         return {}
-    return dict(conn.execute(select(D.c.id, D.c.text).where(D.c.id.in_(document_ids))).tuples().all())
+    return {r.id: r.text for r in conn.execute(select(D.c.id, D.c.text).where(D.c.id.in_(document_ids)))}
 
 
 def list_claims(conn: Connection, limit: int, cursor: str | None = None, document_id: int | None = None,

@@ -147,11 +147,23 @@ class ReviewRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportRef:
+    """Another report of the same incident: the event extracted from another document."""
+
+    event_id: int
+    document_id: int
+    document: str
+    title: str | None
+    source: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class EventDetail:
     """One event: its summary, the full stored record, each field with its evidence, and its sources.
 
-    ``sources`` lists the documents that report the event (one today; several once reports of one
-    incident are merged). Offsets in ``fields`` index the text of ``sources[0]``.
+    ``sources`` lists the documents that report the event: its own first (offsets in ``fields`` index
+    its text), then those of the other reports merged into the same incident (``reports``).
     """
 
     event: EventSummary
@@ -159,6 +171,8 @@ class EventDetail:
     fields: list[FieldEvidence]
     sources: list[DocumentInfo]
     reviews: list[ReviewRecord]
+    incident_id: int | None = None
+    reports: list[ReportRef] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

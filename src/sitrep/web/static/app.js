@@ -378,6 +378,12 @@
       li.addEventListener("click", () => activate(`s:${s.id}`, true));
       return li;
     })));
+    if (detail.reports.length) {
+      extra.appendChild(el("h3", { text: `Also reported by (${detail.reports.length}) — incident #${detail.incident_id}` }));
+      extra.appendChild(el("ul", { class: "items", id: "reports" }, ...detail.reports.map((r) =>
+        el("li", {}, el("a", { href: `#/event/${r.event_id}`, text: r.title || r.document }),
+          el("span", { class: "ev-source", text: "  " + [r.source, r.published].filter(Boolean).join(" · ") })))));
+    }
     const others = doc.event_ids.filter((x) => x !== id);
     if (others.length) {
       extra.appendChild(el("h3", { text: "Other events in this document" }));
