@@ -165,8 +165,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest_run import ingest_documents
-
     config = _config(args)
     problems = Problems(sys.stderr)
     store = Store.open(_db(args))
@@ -175,11 +173,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         progress = sys.stderr.isatty() if args.progress is None else args.progress
         from .store.incidents import IncidentMerger  # cross-document merging into incidents (issue 7)
 
-        summary = ingest_documents(store, Pipeline(config), docs, progress=progress, warn=lambda m: print(f"warning: {m}", file=sys.stderr),
+        from .dedup import ingest_with_dedup  # wire copies linked to their original, not extracted twice (issue 6)
+
+        result = ingest_with_dedup(store, Pipeline(config), docs, progress=progress, warn=lambda m: print(f"warning: {m}", file=sys.stderr),
                                    hooks=[IncidentMerger()])
+        summary = result.summary
         if not args.quiet:
             print_table(store.events(EventFilter(documents=tuple(summary.keys))), sys.stdout)
-        print(f"\n{summary.describe()}; database: {Path(_db(args)).resolve() if '://' not in _db(args) else _db(args)}")
+        copies = f", {len(result.copies)} near-duplicate(s) linked to their original" if result.copies else ""
+        print(f"\n{summary.describe()}{copies}; database: {Path(_db(args)).resolve() if '://' not in _db(args) else _db(args)}")
     finally:
         store.close()
     if problems.errors:
