@@ -42,9 +42,25 @@ def republished(text: str, site: str) -> str:
     return f"{paragraphs[0]} | {site}\nPar la rédaction de {site} avec AFP\n{body}\nRetrouvez toute l'actualité internationale sur {site}."
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "dedup.db")
+@pytest.fixture(scope="module")
+def postgres_url():
+    from .postgres_server import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    from .postgres_server import fresh_database
+
+    if request.param == "sqlite":
+        s = Store.open(tmp_path / "dedup.db")
+    else:
+        s = Store.open(fresh_database(request.getfixturevalue("postgres_url"), request.node.name))
     yield s
     s.close()
 
@@ -126,6 +142,19 @@ def test_index_survives_a_restart_and_a_changed_copy_is_unlinked(tmp_path):
     store.close()
 
 
+def test_reindex_documents_stored_without_signatures(store, capsys):
+    from sitrep.ingest_run import ingest_documents
+
+    pipeline = RecordingPipeline()
+    original = wire("fr-os-16426")
+    ingest_documents(store, pipeline, [original, wire("fr-os-14687")])  # stored by a run without detection
+    detector = NearDuplicates(store)
+    assert detector.check(wire("fr-os-16426", id="copy", text=republished(original.text, "X"))) is None
+    assert detector.backfill() == 2 and detector.backfill() == 0
+    found = detector.check(wire("fr-os-16426", id="copy", text=republished(original.text, "X")))
+    assert found is not None and found.original_key == "fr-os-16426"
+
+
 def test_detector_config_threshold():
     detector_config = DedupConfig(min_containment=0.99)
     hasher = MinHasher(detector_config)
@@ -142,4 +171,27 @@ def test_events_of_a_wire_copy_are_not_extracted_twice(tmp_path, pipeline):
     alone = store.counts()["events"]
     result = ingest_with_dedup(store, pipeline, [wire("fr-os-10580", id="copy", text=republished(original.text, "Le Soir"))])
     assert result.copies and store.counts()["events"] == alone and alone > 0
+    store.close()
+
+
+@pytest.mark.slow
+def test_sitrep_ingest_links_a_republished_page(tmp_path, capsys):
+    from sitrep.cli import main
+
+    from .test_feeds import FIXTURES
+
+    original = tmp_path / "orange.html"
+    original.write_bytes((FIXTURES / "pages" / "fr-os-3139.html").read_bytes())
+    html = original.read_text(encoding="utf-8")
+    copy = tmp_path / "courrier.html"
+    copy.write_text(html.replace("Orange Actu", "Le Courrier").replace("actu.orange.fr", "www.lecourrier.example")
+                    .replace("<h1>", "<p>Par la rédaction du Courrier, avec AFP.</p><h1>"), encoding="utf-8")
+    db = tmp_path / "cli.db"
+    assert main(["ingest", str(original), str(copy), "--db", str(db), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "1 new, 0 updated, 0 unchanged, 0 duplicate document(s)" in captured.out
+    assert "1 near-duplicate(s) linked to their original" in captured.out
+    assert f"{copy}: copy of stored document 'orange'" in captured.err
+    store = Store.open(db)
+    assert original_of(store, "courrier").original_key == "orange"
     store.close()

@@ -49,6 +49,17 @@ def store(tmp_path):
     s.close()
 
 
+@pytest.fixture(scope="module")
+def postgres_url():
+    from .postgres_server import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+
+
 def watcher(store, sources, pipeline=None, **kw) -> Watcher:
     options = WatchOptions(fetch=quick(), retry_min_s=60)
     return Watcher(store, pipeline or RecordingPipeline(), sources, options, fetcher=Fetcher(quick()), **kw)
@@ -193,7 +204,12 @@ def test_sources_command_lists_last_success_error_and_counts(store, tmp_path, ca
 
 
 # -- Telegram exports and folders ---------------------------------------------------------------------
-def test_telegram_folder_reads_new_and_edited_messages_only(store, tmp_path):
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_telegram_folder_reads_new_and_edited_messages_only(backend, tmp_path, request):
+    from .postgres_server import fresh_database
+
+    store = Store.open(tmp_path / "watch.db" if backend == "sqlite"
+                       else fresh_database(request.getfixturevalue("postgres_url"), request.node.name.replace("[", "_").rstrip("]")))
     folder = tmp_path / "exports" / "ChatExport_2023-10-20"
     folder.mkdir(parents=True)
     export = folder / "result.json"
@@ -220,6 +236,8 @@ def test_telegram_folder_reads_new_and_edited_messages_only(store, tmp_path):
     items = {i["item_id"]: i for i in SourceStore(store.engine).items("resistance")}
     assert items["telegram:1692735411/6"]["meta"]["forwarded_from"] == "Sabereen News"
     assert items["telegram:1692735411/2"]["outcome"] == "changed"
+    assert SourceStore(store.engine).get("resistance").documents == 6
+    store.close()
 
 
 def test_folder_source_and_missing_folder(store, tmp_path):

@@ -260,6 +260,32 @@ class NearDuplicates:
                                                     for band, bucket in self.hasher.buckets(sig)])
 
 
+    def backfill(self, batch: int = 200) -> int:
+        """Index the stored documents that have no signature yet (stored before this feature, or by
+        a run without it); copies stay unindexed. Returns how many were indexed."""
+        from .store import schema
+
+        d, s, n = schema.documents, doc_signatures, near_duplicates
+        done = 0
+        last_id = 0
+        while True:
+            with self.store.engine.connect() as conn:
+                rows = list(conn.execute(
+                    select(d.c.id, d.c.doc_key, d.c.text).where(d.c.id > last_id)
+                    .where(d.c.doc_key.not_in(select(s.c.doc_key))).where(d.c.doc_key.not_in(select(n.c.doc_key)))
+                    .order_by(d.c.id).limit(batch)))
+            if not rows:
+                return done
+            with self.store.engine.begin() as conn:
+                for row in rows:
+                    doc = Document(id=row.doc_key, text=row.text)
+                    self._signatures.pop(doc.key(), None)
+                    self.index(conn, doc)
+                    self._signatures.pop(doc.key(), None)
+                    done += 1
+            last_id = rows[-1].id
+
+
 class _IndexHook(SaveHook):
     """Indexes each document saved by extraction (and unlinks it if it was a copy before)."""
 

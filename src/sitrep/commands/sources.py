@@ -54,6 +54,8 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     p.add_argument("--items", metavar="NAME", help="list the items seen in source NAME")
     p.add_argument("--copies", action="store_true", help="list documents stored as near-duplicates of another")
     p.add_argument("--forget", metavar="NAME", help="forget source NAME and its seen items (documents stay)")
+    p.add_argument("--reindex", action="store_true",
+                   help="compute near-duplicate signatures of stored documents that lack one (stored before this feature)")
     p.set_defaults(func=cmd_sources)
 
 
@@ -141,6 +143,11 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 print(f"error: no source named {args.forget!r} — see `sitrep sources` for the names", file=sys.stderr)
                 return 1
             print(f"forgot source {args.forget!r} (its documents stay in the database)")
+            return 0
+        if args.reindex:
+            from ..dedup import NearDuplicates
+
+            print(f"{NearDuplicates(store).backfill()} document(s) indexed for near-duplicate detection")
             return 0
         if args.items:
             return _print_items(table, args.items, args.json)
