@@ -354,6 +354,11 @@
     page.appendChild(el("h1", { text: `${ev.sub_event_type}${ev.location ? " — " + ev.location : ""}` }));
     page.appendChild(el("p", { class: "meta", text: [ev.event_type, ev.date || "date unknown", `confidence ${ev.confidence.toFixed(2)}`].join(" · ") }));
 
+    if (detail.reports.length) {  // reports of the same incident in other documents (cross-document merging)
+      page.appendChild(el("p", { id: "reports" }, `Incident #${detail.incident_id}, also reported by: `,
+        ...detail.reports.map((r) => el("span", {}, el("a", { href: `#/event/${r.event_id}`, text: r.title || r.document }),
+          ` (${[r.source, r.published].filter(Boolean).join(", ")})  `))));
+    }
     const fieldsTable = el("table", { class: "fields", id: "fields" }, el("tbody", {}, ...detail.fields.map(fieldRow)));
     const left = el("section", { class: "panel" }, el("h2", { text: "Fields and their evidence" }), fieldsTable);
     const text = el("div", { class: "doc-text", id: "doc-text", dir: "auto", lang: doc.document.lang || "" });
@@ -378,12 +383,6 @@
       li.addEventListener("click", () => activate(`s:${s.id}`, true));
       return li;
     })));
-    if (detail.reports.length) {
-      extra.appendChild(el("h3", { text: `Also reported by (${detail.reports.length}) — incident #${detail.incident_id}` }));
-      extra.appendChild(el("ul", { class: "items", id: "reports" }, ...detail.reports.map((r) =>
-        el("li", {}, el("a", { href: `#/event/${r.event_id}`, text: r.title || r.document }),
-          el("span", { class: "ev-source", text: "  " + [r.source, r.published].filter(Boolean).join(" · ") })))));
-    }
     const others = doc.event_ids.filter((x) => x !== id);
     if (others.length) {
       extra.appendChild(el("h3", { text: "Other events in this document" }));
