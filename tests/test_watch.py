@@ -109,7 +109,8 @@ def test_sources_file_errors_say_what_to_do(tmp_path, body, message):
 
 
 # -- feeds over HTTP ----------------------------------------------------------------------------------
-def test_feed_polls_ingest_only_what_is_new(store):
+def test_feed_polls_ingest_only_what_is_new(store, caplog, capsys):
+    caplog.set_level("INFO", logger="sitrep.watch")
     with LoopbackServer() as server:
         served_feed(server)
         spec = SourceSpec("orange", "feed", server.url("/feed.rss"), 600)
@@ -138,6 +139,31 @@ def test_feed_polls_ingest_only_what_is_new(store):
     assert items["orange-fr-os-3139"]["meta"]["text_from"] == "page" and items["orange-fr-os-3139"]["meta"]["site"] == "Orange Actu"
     assert items["orange-new-1"]["outcome"] == "near-duplicate"
     assert items["orange-new-1"]["meta"]["copy_of"] == items["orange-fr-os-16344"]["doc_key"]
+    logged = [r.getMessage() for r in caplog.records]
+    assert logged[:2] + logged[3:] == [
+        "orange: 5 item(s), 0 already seen, 5 new, 0 updated; 0 event(s)",
+        "orange: not modified since last poll",
+        "orange: 6 item(s), 5 already seen, 0 new, 0 updated, 1 near-duplicate(s) linked; 0 event(s)",
+    ]
+    assert logged[2].endswith("(99% of it found there); stored linked to it, not extracted again")
+    assert main(["sources", "--db", str(store.engine.url.database), "--copies"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith(items["orange-new-1"]["doc_key"] + "  copy of  " + items["orange-fr-os-16344"]["doc_key"])
+
+
+def test_page_source(store):
+    with LoopbackServer() as server:
+        served_feed(server)
+        path = next(p for p in server.routes if "raid-aerien" in p and "xtor" not in p)
+        spec = SourceSpec("raid", "page", server.url(path), 3600)
+        w = watcher(store, [spec])
+        first, second = w.poll(spec), w.poll(spec)
+        server.routes[path].etag = '"p1"'
+        third, fourth = w.poll(spec), w.poll(spec)
+        w.close()
+    assert (first.new, second.skipped, third.skipped, fourth.not_modified) == (1, 1, 1, True)
+    item = SourceStore(store.engine).items("raid")[0]
+    assert item["meta"] == {"site": "Orange Actu", "author": "Rédaction avec AFP", "canonical_url": server.url(path)}
 
 
 def test_page_failing_for_now_waits_for_the_next_poll(store):
@@ -165,20 +191,23 @@ def test_network_errors_are_recorded_and_the_loop_goes_on(store, tmp_path):
     with LoopbackServer() as server:
         served_feed(server)
         server.routes["/notxml"] = Route(b"Breaking: not a feed", "text/plain")
+        server.routes["/slow.rss"] = Route(b"<rss/>", "application/rss+xml", delay_s=1.0)
         now = [1_000_000.0]
         specs = [SourceSpec("dead", "feed", dead, 600), SourceSpec("orange", "feed", server.url("/feed.rss"), 600),
-                 SourceSpec("notxml", "feed", server.url("/notxml"), 600)]
+                 SourceSpec("notxml", "feed", server.url("/notxml"), 600), SourceSpec("slow", "feed", server.url("/slow.rss"), 600)]
         w = watcher(store, specs, clock=lambda: now[0], sleep=lambda s: now.__setitem__(0, now[0] + s))
-        polls = w.run(max_polls=7)  # three polls at once; then the dead one retried after 60 s, 120 s ...
+        w.fetcher = Fetcher(quick(retries=0, timeout_s=0.3))
+        polls = w.run(max_polls=8)  # four polls at once; then the failing ones retried after 60 s, 120 s ...
         w.close()
-    assert polls == 7
+    assert polls == 8
     table = SourceStore(store.engine)
     dead_state, orange, notxml = table.get("dead"), table.get("orange"), table.get("notxml")
     assert dead_state.last_success_at is None and dead_state.failures >= 3
     assert dead_state.last_error.startswith("cannot connect (ConnectError")
     assert notxml.last_error.startswith("is not a feed: not XML")
+    assert table.get("slow").last_error.startswith("timed out (ReadTimeout, limit 0.3 s)")
     assert orange.documents == 5 and orange.failures == 0
-    assert now[0] - 1_000_000.0 >= 60 + 120  # the backoff of the dead source: waited, never spun
+    assert now[0] - 1_000_000.0 >= 60  # failing sources wait (60 s, then 120 s ...): the loop never spins
 
 
 def test_sources_command_lists_last_success_error_and_counts(store, tmp_path, capsys):

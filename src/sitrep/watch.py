@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from .config import Limits
 from .dedup import DedupConfig, Extractor, ingest_with_dedup
 from .errors import InputProblem
@@ -151,6 +153,11 @@ class Watcher:
             report.ok, report.error = False, f"{exc.what} — {exc.todo}"
         except _SourceMissing as exc:
             report.ok, report.error = False, str(exc)
+        except SQLAlchemyError:
+            raise  # the database is unusable: stop rather than poll without storing
+        except Exception as exc:  # a bug met on one source must not stop the others: logged with its traceback
+            log.exception(f"{spec.name}: unexpected error while polling")
+            report.ok, report.error = False, f"unexpected error ({type(exc).__name__}: {exc}) — see the log; please report it"
         if report.ok:
             log.info(report.describe())
         else:
