@@ -335,3 +335,46 @@ def test_event_lists_the_other_reports_of_its_incident(tmp_path):
         assert detail["incident_id"] is not None
         assert [s["key"] for s in detail["sources"]] == ["road_ied_8", "wire-1"]
         assert [(r["document_id"], r["title"]) for r in detail["reports"]] == [(second, "Russian general killed in Syria")]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_query_past_the_time_limit_is_stopped(backend, request, tmp_path):
+    import threading
+
+    import uvicorn
+
+    from sitrep.api import ApiSettings, create_app
+    from sitrep.model import Document, Event, Extraction, Mention
+
+    from .api_corpus import free_port
+
+    if backend == "sqlite":
+        db = str(tmp_path / "slow.db")
+    else:
+        db = fresh_database(request.getfixturevalue("postgres_url"), "api_time_limit")
+    store = Store.open(db)
+    try:  # enough rows that the query runs more than a few thousand SQLite instructions
+        text = "attaques " * 50
+        events = [Event("Battles", "Armed clash", Mention("attaques", 0, 8), date=f"2020-01-{1 + i % 28:02d}",
+                        confidence=0.5, notes=f"clash {i}") for i in range(400)]
+        store.save(Document("bulk", text, "2020-01"), Extraction("bulk", "fr", "2020-01", "Armed clash", events))
+    finally:
+        store.close()
+    app = create_app(db, ApiSettings(query_seconds=0.0))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(300):
+            if server.started:
+                break
+            threading.Event().wait(0.05)
+        assert server.started, "uvicorn did not start"
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            message = _error(client.get("/api/events", params={"text": "attaques"}), 503, "query_too_costly")
+            assert "narrow" in message
+            assert client.get("/api/health").status_code == 200  # the server goes on
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)

@@ -10,7 +10,8 @@ request carries a token made by ``sitrep token create``; every error has one JSO
 import logging
 import tempfile
 import threading
-from contextlib import asynccontextmanager
+import time
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, AsyncIterator, Iterator
@@ -21,6 +22,8 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -45,6 +48,8 @@ class ApiSettings:
     max_buckets: int = 5000
     max_export: int = 100_000
     max_text: int = 200
+    query_seconds: float = 10.0  # a read query running longer is stopped: 503 query_too_costly
+    export_seconds: float = 120.0
     cache_dir: Path = field(default_factory=default_cache_dir)
 
 
@@ -150,6 +155,16 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
             parts.append(f"{where or 'request'}: {err.get('msg')}")
         return _error(400, "invalid_parameter", "; ".join(parts) + " — see /api/openapi.json for the parameters")
 
+    @app.exception_handler(OperationalError)
+    async def database_error(request: Request, exc: OperationalError) -> JSONResponse:
+        message = str(exc.orig)
+        if "interrupted" in message or "statement timeout" in message:
+            return _error(503, "query_too_costly", "this query ran past the server's time limit — narrow it "
+                          "(dates, country, bounding box, fewer words) or ask for a smaller page")
+        log.error("database error answering %s %s: %s", request.method, request.url.path, message)
+        return _error(503, "database_unavailable", f"the database failed: {message} — check that it is reachable "
+                      "and try again")
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
@@ -163,6 +178,25 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
         log.exception("error answering %s %s", request.method, request.url.path)
         return _error(500, "internal_error", f"{type(exc).__name__}: {exc} — the server log has the details; "
                       "please report it with the request that caused it")
+
+    @contextmanager
+    def reading(seconds: float | None = None) -> Iterator[Connection]:
+        """A connection whose queries are stopped after ``seconds`` (SQLite progress handler, PostgreSQL timeout)."""
+        budget = settings.query_seconds if seconds is None else seconds
+        with store.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text(f"SET LOCAL statement_timeout = {max(1, int(budget * 1000))}"))  # this transaction only
+                yield conn
+            elif conn.dialect.name == "sqlite":
+                raw = conn.connection.dbapi_connection
+                deadline = time.monotonic() + budget
+                raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+                try:
+                    yield conn
+                finally:
+                    raw.set_progress_handler(None, 0)
+            else:
+                yield conn
 
     # -- parameters -------------------------------------------------------------------------------
     Limit = Annotated[int | None, Query(ge=1, le=settings.max_page,
@@ -205,13 +239,13 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
     def list_events(q: Filters, limit: Limit = None, cursor: Annotated[str | None, Query(max_length=500)] = None,
                     sort: Annotated[str, Query(pattern="^-?(date|confidence|fatalities|id)$")] = "-date") -> EventPage:
         """Events matching the filters, one page at a time (stable cursors: pass `next_cursor` back as `cursor`)."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.list_events(conn, q, sort, page_size(limit), cursor)
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, responses=_ERRORS, tags=["events"])
     def get_event(event_id: Annotated[int, PathParam(ge=1)]) -> EventDetail:
         """One event: the full record, each field with the spans of its evidence, its sources and reviews."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             detail = queries.get_event(conn, event_id)
         if detail is None:
             raise ApiError(404, "not_found", f"no event {event_id} — list events with /api/events")
@@ -231,14 +265,14 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
     @app.get("/api/map", response_model=MapPoints, responses=_ERRORS, tags=["events"])
     def map_points(q: Filters) -> MapPoints:
         """The placed events matching the filters, as light as a map marker needs (newest first, bounded)."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.map_points(conn, q, settings.max_points)
 
     @app.get("/api/stats", response_model=Stats, responses=_ERRORS, tags=["events"])
     def stats(q: Filters, group: Annotated[str, Query(pattern="^(day|month|type|event_type|country|actor)$")] = "day",
               limit: Annotated[int | None, Query(ge=1, le=settings.max_buckets)] = None) -> Stats:
         """Counts and fatalities of the matching events per day, month, type, event type, country or actor."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.stats(conn, q, group, limit or settings.max_buckets)
 
     @app.get("/api/export", tags=["events"], responses={**_ERRORS, 200: {
@@ -248,7 +282,7 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
                limit: Annotated[int | None, Query(ge=1, le=settings.max_export)] = None) -> Response:
         """The matching events as ACLED-column CSV, GeoJSON points or JSON Lines (at most `max_export`)."""
         spool = tempfile.SpooledTemporaryFile(max_size=8_000_000, mode="w+", encoding="utf-8", newline="")
-        with store.engine.connect() as conn:
+        with reading(settings.export_seconds) as conn:
             WRITERS[format](queries.iter_stored_events(conn, q, limit or settings.max_export), spool)
         spool.seek(0)
         media = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
@@ -260,13 +294,13 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
     def list_documents(limit: Limit = None, cursor: Annotated[str | None, Query(max_length=500)] = None,
                        key: Annotated[str | None, Query(max_length=500, description="a document's key (its id)")] = None) -> Page:
         """Stored documents (without text), oldest first."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.list_documents(conn, page_size(limit), cursor, key)
 
     @app.get("/api/documents/{document_id}", response_model=DocumentDetail, responses=_ERRORS, tags=["documents"])
     def get_document(document_id: Annotated[int, PathParam(ge=1)]) -> DocumentDetail:
         """One document with its text, its events' ids, claims, statements and places."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             detail = queries.get_document(conn, document_id)
         if detail is None:
             raise ApiError(404, "not_found", f"no document {document_id} — list documents with /api/documents")
@@ -277,7 +311,7 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
                     document: Annotated[int | None, Query(ge=1)] = None,
                     claimant: Annotated[str | None, Query(max_length=120)] = None) -> Page:
         """Claims of responsibility (and denials, attributions), with the words that make them."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.list_claims(conn, page_size(limit), cursor, document, claimant)
 
     @app.get("/api/statements", response_model=Page, responses=_ERRORS, tags=["documents"])
@@ -286,7 +320,7 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
                         speaker: Annotated[str | None, Query(max_length=120)] = None,
                         stance: Annotated[str | None, Query(max_length=20)] = None) -> Page:
         """Statements and reactions, with the speaker, the quote and its span."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.list_statements(conn, page_size(limit), cursor, document, speaker, stance)
 
     @app.get("/api/places", response_model=Page, responses=_ERRORS, tags=["documents"])
@@ -294,7 +328,7 @@ def create_app(db: str | Path | Store, settings: ApiSettings | None = None) -> F
                     document: Annotated[int | None, Query(ge=1)] = None,
                     country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None) -> Page:
         """Toponyms found in the documents, resolved to coordinates where possible."""
-        with store.engine.connect() as conn:
+        with reading() as conn:
             return queries.list_places(conn, page_size(limit), cursor, document, country)
 
     # -- service ----------------------------------------------------------------------------------
