@@ -378,3 +378,26 @@ def test_a_query_past_the_time_limit_is_stopped(backend, request, tmp_path):
     finally:
         server.should_exit = True
         thread.join(timeout=15)
+
+
+def test_report_command(corpus, tmp_path):
+    db, _ = corpus
+    out = tmp_path / "iq.html"
+
+    def report(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "sitrep", "report", "--db", str(db), *args], capture_output=True,
+                              text=True, cwd=ROOT, timeout=300)
+
+    done = report("--since", "2015-01-01", "--country", "iq", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "3 event(s) from 2 document(s)" in done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.count("<tr><td>") == 3 and "Tuz Khurmatu" in html and "Bagram" not in html
+    assert "Yahya Rassoul" in html and "Islamic Resistance in Iraq" in html
+    assert "default-src 'none'" in html
+    bad = report("--since", "last week", "-o", str(out))
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr
+    bad = report("--since", "2015-01-01", "--country", "Iraq", "-o", str(out))
+    assert bad.returncode == 1 and "alpha-2" in bad.stderr
+    bad = report("--since", "2015-01-01", "-o", str(tmp_path / "no" / "such" / "dir.html"))
+    assert bad.returncode == 1 and "choose another -o path" in bad.stderr

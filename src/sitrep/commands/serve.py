@@ -99,6 +99,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     _check_date(args.since, "since")
     _check_date(args.until, "until")
     countries = tuple(c.strip().upper() for c in args.country.split(",") if c.strip()) if args.country else None
+    for code in countries or ():
+        if len(code) != 2 or not code.isalpha():
+            raise SitrepError(f"--country {code}: give ISO 3166 alpha-2 codes, comma-separated, e.g. IQ or IQ,SY")
     store = Store.open(_existing_db(args.db))
     try:
         out = Path(args.output)
