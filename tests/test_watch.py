@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from sitrep.cli import main
 from sitrep.ingest.fetch import Fetcher
@@ -347,7 +348,7 @@ def _documents(db: Path) -> int:
     try:
         with engine.connect() as conn:
             return int(conn.execute(text("SELECT count(*) FROM documents")).scalar() or 0)
-    except Exception:  # the schema is not created yet
+    except OperationalError:  # the schema is not created yet
         return 0
     finally:
         engine.dispose()
@@ -357,3 +358,49 @@ def _keys(store: Store) -> list[str]:
     """Document keys, the loopback port left out (each run had its own server)."""
     with store.engine.connect() as conn:
         return sorted(re.sub(r"127\.0\.0\.1:\d+", "HOST", r[0]) for r in conn.execute(text("SELECT doc_key FROM documents")))
+
+
+def test_watch_command_follows_sources_file_changes_and_stops_on_sigterm(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("sources:\n  - name: a\n    folder: a\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "sitrep", "watch", str(sources), "--db", str(tmp_path / "w.db")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(lambda: _documents_sources(tmp_path / "w.db") == ["a"])
+        time.sleep(0.1)
+        sources.write_text("sources:\n  - name: a\n    folder: a\n  - name: b\n    folder: b\n    interval: 1h\n", encoding="utf-8")
+        _wait_for(lambda: _documents_sources(tmp_path / "w.db") == ["a", "b"])
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    lines = [line.split(" ", 2)[2] for line in err.splitlines()]
+    assert lines[0].startswith("watching 1 source(s) into ") and lines[0].endswith(": a")
+    assert "sources file changed: now watching 2 source(s): a, b" in lines
+    assert lines[-1] == "stopped: everything stored so far is kept; run the same command to go on"
+
+
+def _wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def _documents_sources(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            return [r[0] for r in conn.execute(text("SELECT name FROM sources WHERE last_success_at IS NOT NULL ORDER BY name"))]
+    except OperationalError:  # not created yet
+        return []
+    finally:
+        engine.dispose()

@@ -42,7 +42,7 @@ class WatchOptions:
 
     batch: int = 8  # items fetched and ingested together; a kill redoes at most one batch
     retry_min_s: float = 60.0  # first retry delay after a failed poll; doubles up to the interval
-    max_sleep_s: float = 30.0  # longest single sleep between checks for due sources (so stop() is seen)
+    max_sleep_s: float = 1.0  # longest single sleep between checks for due sources (so stop() is seen)
     limits: Limits = field(default_factory=Limits)
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
     dedup: DedupConfig = field(default_factory=DedupConfig)

@@ -119,7 +119,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         if args.once:
             reports = watcher.poll_all()
             return 1 if any(not r.ok for r in reports) else 0
-        watcher.run()
+        _follow(watcher, args.sources, logger)
     except KeyboardInterrupt:
         logger.info("stopped: everything stored so far is kept; run the same command to go on")
         return 0
@@ -128,6 +128,31 @@ def cmd_watch(args: argparse.Namespace) -> int:
         watcher.close()
         store.close()
     return 0
+
+
+def _follow(watcher: Any, path: Path, logger: logging.Logger) -> None:
+    """Run the watcher; when the sources file changes, read it again and go on with its sources
+    (a file that no longer reads is reported, and the sources as they were are kept)."""
+    from ..sources_file import SourcesFileError, load_sources
+
+    def mark() -> tuple[int, int] | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    seen = mark()
+    while True:
+        watcher.run(stop=lambda: mark() != seen)
+        seen = mark()
+        try:
+            watcher.sources = list(load_sources(path).sources)
+        except SourcesFileError as exc:
+            logger.error(f"{exc} (still watching the sources as they were)")
+            continue
+        logger.info(f"sources file changed: now watching {len(watcher.sources)} source(s): "
+                    + ", ".join(s.name for s in watcher.sources))
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
