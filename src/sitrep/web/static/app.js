@@ -233,7 +233,7 @@
     const box = document.getElementById("timeline");
     while (box.firstChild) box.removeChild(box.firstChild);
     document.getElementById("timeline-title").textContent = unit === "month" ? "Events per month" : "Events per day";
-    const note = stats.other ? `${stats.other} event(s) dated less precisely than a ${unit} are not drawn.` : "";
+    const note = stats.other ? `${stats.other} event(s) undated or dated less precisely than a ${unit} are not drawn.` : "";
     document.getElementById("timeline-note").textContent = note + (stats.buckets.length ? " Click a bar to filter." : "");
     if (!stats.buckets.length) return;
     const counts = Object.fromEntries(stats.buckets.map((b) => [b.key, b]));
