@@ -92,7 +92,8 @@ def build_report(store: Store, options: ReportOptions, now: datetime | None = No
         f'<figure><figcaption>Where (numbers refer to the events table)</figcaption>{_map_svg(events, options)}</figure>',
         '<div>',
         f"<figure><figcaption>Events per {unit}</figcaption>{_bar_chart(by_day.buckets, unit)}"
-        + (f'<p class="note">{by_day.other} event(s) dated less precisely than a {unit} are not in this chart (undated or dated less precisely).</p>' if by_day.other else "")
+        + (f'<p class="note">{by_day.other} event(s) undated or dated less precisely than a {unit} are not in this '
+           "chart.</p>" if by_day.other else "")
         + "</figure>",
         f"<figure><figcaption>Events by type</figcaption>{_type_chart(by_type.buckets)}</figure>",
         "</div></div></section>",
