@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from sitrep.clean import CleanRules, clean
-from sitrep.extract.claims import Attribution, ClaimRules, find_claims
-from sitrep.extract.claims_common import lexicon_dir, read_lexicon
-from sitrep.extract.context import DocContext
+from sitrep.extraction.claims import Attribution, ClaimRules, find_claims
+from sitrep.extraction.claims_common import lexicon_dir, read_lexicon
+from sitrep.extraction.context import DocContext
 from sitrep.model import Document
 
 from .conftest import REFERENCE, SAMPLES, sample_docs

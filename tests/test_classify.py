@@ -6,11 +6,11 @@ from importlib import resources
 
 import pytest
 
-from sitrep.extract.classify import ALL_LABELS, SUB_EVENT_TYPES, primary_label, score_hits
-from sitrep.extract.events import EventRules
-from sitrep.extract.modality import modality_of
-from sitrep.extract.notes import event_notes
-from sitrep.extract.triggers import word_tokens
+from sitrep.extraction.classify import ALL_LABELS, SUB_EVENT_TYPES, primary_label, score_hits
+from sitrep.extraction.events import EventRules
+from sitrep.extraction.modality import modality_of
+from sitrep.extraction.notes import event_notes
+from sitrep.extraction.triggers import word_tokens
 from sitrep.model import Actor, CleanDocument, Document, Event, Location, Mention, Sentence, Weapon
 
 MODALITIES = {"negation", "denial", "threat", "future", "plan", "hypothetical", "history"}
@@ -140,7 +140,7 @@ def test_notes_are_built_from_fields() -> None:
 
 
 def _ctx(text: str, lang: str):
-    from sitrep.extract.context import DocContext
+    from sitrep.extraction.context import DocContext
 
     doc = Document(id="t", text=text, lang=lang)
     sents, start = [], 0

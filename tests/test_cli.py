@@ -34,7 +34,7 @@ def test_extract_batch_with_bad_inputs_keeps_going(tmp_path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Un policier a été tué à Bamako.".encode("latin-1"))
     out = tmp_path / "out.jsonl"
-    proc = run(bad_jsonl, empty, binary, latin, tmp_path / "missing.txt", REFERENCE, "-o", out)
+    proc = run("extract", bad_jsonl, empty, binary, latin, tmp_path / "missing.txt", REFERENCE, "-o", out)
     assert proc.returncode == 1
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
     assert errors == [

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from sitrep.extract.numbers import NumberReader, find_casualties, find_count, parse_number
+from sitrep.extraction.numbers import NumberReader, find_casualties, find_count, parse_number
 
 REFERENCE = ("Depuis mercredi, au moins cinq attaques au drone et à la roquette ont ciblé trois bases irakiennes "
              "où sont déployées des troupes américaines. L'une d'entre elles a fait des \"blessés légers\", "

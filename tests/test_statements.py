@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.claims_common import TokenView, lexicon_dir, read_lexicon
-from sitrep.extract.statements import StatementRules, find_quotes, find_statements
+from sitrep.extraction.claims_common import TokenView, lexicon_dir, read_lexicon
+from sitrep.extraction.statements import StatementRules, find_quotes, find_statements
 
 from .conftest import REFERENCE, sample_docs
 from .test_claims import WIKIEVENTS, context, sentence_with
@@ -152,7 +152,7 @@ def test_statements_are_fast_with_a_shared_view(tools):
     """Well under 5 ms per document on top of parsing (best of several runs: the machine is shared)."""
     import time
 
-    from sitrep.extract.claims import ClaimRules, find_claims
+    from sitrep.extraction.claims import ClaimRules, find_claims
 
     claim_rules = ClaimRules.load()
     ctx = context(tools, REFERENCE.read_text(encoding="utf-8"), "fr")

@@ -14,8 +14,8 @@ from typing import Any, Iterable, Iterator
 
 from .clean import SUPPORTED, CleanRules, clean
 from .config import Config
-from .extract import Extractor
-from .extract.context import DocContext
+from .extraction import Extractor
+from .extraction.context import DocContext
 from .model import CleanDocument, Document, Extraction
 from .nlp import entities_of, load_model, parse, sentences_of
 

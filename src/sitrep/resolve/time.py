@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..extract.numbers import NumberReader
+from ..extraction.numbers import NumberReader
 from ..textnorm import arabic_stems, fold_with_offsets
 
 _HARD = set(".!?;\n؛")

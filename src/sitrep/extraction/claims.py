@@ -1,6 +1,6 @@
 """Claims of responsibility, denials and attributions by others, in French, English and Arabic.
 
-Contract: reads a :class:`~sitrep.extract.context.DocContext`, returns :class:`~sitrep.model.Claim`
+Contract: reads a :class:`~sitrep.extraction.context.DocContext`, returns :class:`~sitrep.model.Claim`
 records; never mutates the context, never does I/O after :meth:`ClaimRules.load`.
 
 Words come from ``data/lexicons/claims.tsv`` (lemmas for French and English, surface forms for

@@ -1,7 +1,7 @@
 """Extract: events, claims of responsibility, statements and the document's primary label.
 
 :class:`Extractor` holds the compiled lexicons of every extraction step (built once by
-:meth:`Extractor.load`) and turns a :class:`~sitrep.extract.context.DocContext` into an
+:meth:`Extractor.load`) and turns a :class:`~sitrep.extraction.context.DocContext` into an
 :class:`~sitrep.model.Extraction`. Steps are pure: they read the context and return records.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Statements: reported speech by officials and groups, with speaker, quote and stance.
 
-Contract: reads a :class:`~sitrep.extract.context.DocContext`, returns :class:`~sitrep.model.Statement`
+Contract: reads a :class:`~sitrep.extraction.context.DocContext`, returns :class:`~sitrep.model.Statement`
 records; never mutates the context, never does I/O after :meth:`StatementRules.load`.
 
 A statement is anchored on a speech verb ("a déclaré", "said", "قال") or a stance verb that is a

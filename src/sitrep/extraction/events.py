@@ -76,7 +76,7 @@ class EventRules:
         return cls(
             events=events,
             weapons=load_weapons(),
-            numbers=_optional("sitrep.extract.numbers"),
+            numbers=_optional("sitrep.extraction.numbers"),
             time=_optional("sitrep.resolve.time"),
             countries=_optional("sitrep.resolve.countries"),
         )
