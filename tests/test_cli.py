@@ -94,9 +94,18 @@ def test_events_filters_and_exports(ingested, tmp_path):
     assert "Islamic Resistance in Iraq" in claimed
     csv_path = tmp_path / "events.csv"
     proc = run("export", "--db", db, "--format", "csv", "-o", csv_path)
-    assert proc.returncode == 0 and "events written" in proc.stderr
+    assert proc.returncode == 0 and "incidents written" in proc.stderr
     rows = list(csv.DictReader(csv_path.open(encoding="utf-8")))
-    assert rows and rows[0].keys() >= {"event_id_cnty", "event_date", "sub_event_type", "actor1", "latitude", "fatalities", "evidence"}
+    assert rows and rows[0].keys() >= {"event_id_cnty", "event_date", "sub_event_type", "actor1", "latitude", "fatalities", "evidence",
+                                       "incident_id", "source_count", "sources"}
+    assert all(int(r["source_count"]) >= 1 for r in rows)
+    reports_path = tmp_path / "reports.csv"
+    assert run("export", "--db", db, "--view", "reports", "-o", reports_path).returncode == 0
+    reports = list(csv.DictReader(reports_path.open(encoding="utf-8")))
+    assert len(reports) >= len(rows)  # merging never adds rows
+    assert {r["incident_id"] for r in reports if r["incident_id"]} == set(r["incident_id"] for r in rows if r["incident_id"])
+    incident_ids = [r["incident_id"] for r in rows if r["incident_id"]]
+    assert len(incident_ids) == len(set(incident_ids))  # one row per incident
     geo = json.loads(run("export", "--db", db, "--format", "geojson").stdout)
     assert geo["type"] == "FeatureCollection" and geo["features"]
 

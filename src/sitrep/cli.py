@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     _filter_args(p)
     p.add_argument("--format", choices=sorted(WRITERS), default="csv")
+    p.add_argument("--view", choices=("incidents", "reports"), default="incidents",
+                   help="incidents: one row per incident (reports of it merged, sources listed; default); reports: one row per report")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.set_defaults(func=cmd_export)
 
@@ -171,12 +173,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         docs = problems.documents(read_inputs(args.inputs, config.limits, args.encoding))
         progress = sys.stderr.isatty() if args.progress is None else args.progress
-        from .store.incidents import IncidentMerger  # cross-document merging into incidents (issue 7)
-
-        from .dedup import ingest_with_dedup  # wire copies linked to their original, not extracted twice (issue 6)
+        from .dedup import ingest_with_dedup  # wire copies linked to their original, not extracted twice
+        from .ingest_run import default_hooks
 
         result = ingest_with_dedup(store, Pipeline(config), docs, progress=progress, warn=lambda m: print(f"warning: {m}", file=sys.stderr),
-                                   hooks=[IncidentMerger()])
+                                   hooks=default_hooks())
         summary = result.summary
         if not args.quiet:
             print_table(store.events(EventFilter(documents=tuple(summary.keys))), sys.stdout)
@@ -208,15 +209,22 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .export import IncidentView, merged, per_report
+    from .store.incidents import incident_headlines, incident_of_events
+
     store = Store.open(_db(args))
     out = _open(args.output)
     try:
-        n = WRITERS[args.format](store.iter_events(_filter(args)), out)
+        view = IncidentView(incident_of_events(store), incident_headlines(store))
+        events = store.iter_events(_filter(args))
+        events = iter(merged(events, view)) if args.view == "incidents" else per_report(events, view)
+        n = WRITERS[args.format](events, out)
     finally:
         store.close()
         if out is not sys.stdout:
             out.close()
-    print(f"{n} events written" + (f" to {args.output}" if args.output != "-" else ""), file=sys.stderr)
+    unit = "incidents" if args.view == "incidents" else "reports"
+    print(f"{n} {unit} written" + (f" to {args.output}" if args.output != "-" else ""), file=sys.stderr)
     return EXIT_OK
 
 

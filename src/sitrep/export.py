@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Any, Iterable
+from dataclasses import dataclass
+from typing import IO, Any, Iterable, Iterator
 
 from .store import StoredEvent
 
@@ -17,7 +18,8 @@ ACLED_COLUMNS = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-SITREP_COLUMNS = ("injuries", "event_count", "claimed_by", "confidence", "evidence", "document_id", "url")
+SITREP_COLUMNS = ("injuries", "event_count", "claimed_by", "confidence", "evidence", "document_id", "url",
+                  "incident_id", "source_count", "sources")
 
 _DISORDER = {
     "Battles": "Political violence",
@@ -88,7 +90,49 @@ def acled_row(stored: StoredEvent) -> dict[str, Any]:
         "evidence": json.dumps(evidence, ensure_ascii=False),
         "document_id": stored.doc_key,
         "url": stored.url,
+        "incident_id": (ev.get("_incident") or {}).get("id"),
+        "source_count": (ev.get("_incident") or {}).get("source_count"),
+        "sources": "; ".join((ev.get("_incident") or {}).get("sources") or []) or None,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentView:
+    """How stored events group into incidents (cross-document merging), for the merged export view."""
+
+    incident_of: dict[int, int]  # event id -> incident id
+    headlines: dict[int, Any]  # incident id -> IncidentRow (headline fatalities, counts)
+
+
+def merged(events: Iterable[StoredEvent], view: IncidentView) -> list[StoredEvent]:
+    """One event per incident: its most confident report, carrying the incident's headline values and
+    every source; events in no incident stay as they are. Order follows the input's first reports."""
+    groups: dict[Any, list[StoredEvent]] = {}
+    for stored in events:
+        groups.setdefault(view.incident_of.get(stored.id, ("event", stored.id)), []).append(stored)
+    out = []
+    for incident_id, reports in groups.items():
+        best = max(reports, key=lambda s: s.event.get("confidence") or 0.0)
+        head = view.headlines.get(incident_id) if isinstance(incident_id, int) else None
+        event = dict(best.event)
+        sources = sorted({r.url or r.source or r.doc_key for r in reports})
+        event["_incident"] = {"id": incident_id if head else None, "sources": sources,
+                              "source_count": head.n_documents if head else len({r.doc_key for r in reports})}
+        if head is not None and head.fatalities is not None:
+            event["fatalities"] = head.fatalities
+        out.append(StoredEvent(best.id, best.document_id, best.doc_key, best.title, best.url, best.source, best.published, event))
+    return out
+
+
+def per_report(events: Iterable[StoredEvent], view: IncidentView) -> Iterator[StoredEvent]:
+    """Every report as stored, tagged with the incident it belongs to (the per-report export view)."""
+    for stored in events:
+        incident_id = view.incident_of.get(stored.id)
+        head = view.headlines.get(incident_id) if incident_id is not None else None
+        event = {**stored.event, "_incident": {"id": incident_id, "sources": None,
+                                               "source_count": head.n_documents if head else None}}
+        yield StoredEvent(stored.id, stored.document_id, stored.doc_key, stored.title, stored.url, stored.source,
+                          stored.published, event)
 
 
 def write_csv(events: Iterable[StoredEvent], out: IO[str]) -> int:
@@ -125,8 +169,12 @@ def write_jsonl(events: Iterable[StoredEvent], out: IO[str]) -> int:
     """One JSON object per event: the full event record with its document's id, title, source and URL."""
     n = 0
     for stored in events:
+        event = dict(stored.event)
+        incident = event.pop("_incident", None)
         record = {"event_id": stored.id, "document": stored.doc_key, "title": stored.title, "source": stored.source,
-                  "url": stored.url, "published": stored.published, **stored.event}
+                  "url": stored.url, "published": stored.published, **event}
+        if incident is not None:
+            record["incident"] = incident
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         n += 1
     return n

@@ -25,6 +25,13 @@ class IngestSummary:
                 f"document(s); {self.events} event(s) extracted")
 
 
+def default_hooks() -> list[SaveHook]:
+    """The save hooks every ingest runs: cross-document merging of event reports into incidents."""
+    from .store.incidents import IncidentMerger
+
+    return [IncidentMerger()]
+
+
 def ingest_documents(
     store: Store, pipeline: Pipeline, docs: Iterable[Document], progress: bool = False,
     warn: Callable[[str], None] = lambda message: None, batch_size: int = 32, hooks: Sequence[SaveHook] = (),

@@ -65,14 +65,6 @@ def _db(args: argparse.Namespace, from_file: str | None = None) -> str:
     return args.db or from_file or str(default_db_path())
 
 
-def standard_hooks() -> list[Any]:
-    """The save hooks every ingest runs (cross-document merging into incidents, when present)."""
-    from ..store import incidents
-
-    merger = getattr(incidents, "IncidentMerger", None)
-    return [merger()] if merger is not None else []
-
-
 def _setup_logging(log_file: Path | None, quiet: bool) -> None:
     logger = logging.getLogger("sitrep.watch")
     logger.setLevel(logging.WARNING if quiet else logging.INFO)
@@ -98,6 +90,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     from ..config import Config, Limits
     from ..ingest.fetch import FetchPolicy
+    from ..ingest_run import default_hooks
     from ..pipeline import Pipeline
     from ..sources_file import load_sources
     from ..store import Store
@@ -110,7 +103,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     db = _db(args, sources_file.db)
     store = Store.open(db)
     watcher = Watcher(store, Pipeline(Config(user_aliases=args.aliases, limits=limits)), sources_file.sources,
-                      options, hooks=standard_hooks())
+                      options, hooks=default_hooks())
     logger = logging.getLogger("sitrep.watch")
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:

@@ -36,15 +36,17 @@ class Extractor:
     def extract(self, ctx: DocContext) -> Extraction:
         """Everything extracted from one document."""
         from .claims import find_claims
+        from .claims_common import TokenView
         from .classify import primary_label
         from .events import find_events
         from .statements import find_statements
 
         events = find_events(ctx, self.event_rules)
-        claims = find_claims(ctx, self.claim_rules)
-        statements = find_statements(ctx, self.statement_rules)
+        view = TokenView.build(ctx, self.claim_rules.folder)  # one token view for claims and statements
+        claims = find_claims(ctx, self.claim_rules, view)
+        statements = find_statements(ctx, self.statement_rules, view)
         attach_claims(events, claims)
-        primary, confidence = primary_label(ctx, events, claims, statements)
+        primary, confidence = primary_label(ctx, events, claims, statements, rules=self.event_rules)
         doc = ctx.clean.document
         return Extraction(
             id=doc.id,

@@ -557,3 +557,17 @@ def list_decisions(store: Store, incident_id: int | None = None, doc_key: str | 
                             json.loads(r.fields) if r.fields else {}, json.loads(r.reasons) if r.reasons else [],
                             r.candidates)
                 for r in conn.execute(query)]
+
+
+def incident_of_events(store: Store) -> dict[int, int]:
+    """For each stored event id, the incident it is a report of (aggregate mentions left out)."""
+    ir = incident_reports
+    with store.engine.connect() as conn:
+        return {int(r.event_id): int(r.incident_id)
+                for r in conn.execute(select(ir.c.event_id, ir.c.incident_id)
+                                      .where(ir.c.event_id.is_not(None), ir.c.role == "report"))}
+
+
+def incident_headlines(store: Store) -> dict[int, IncidentRow]:
+    """Every incident's headline row, by id (for the merged export view)."""
+    return {row.id: row for row in list_incidents(store)}
