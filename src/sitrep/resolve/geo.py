@@ -35,6 +35,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 _FEATURE_PRIOR = {"country": 12.0, "demonym": 12.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
                   "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
+_CAPITAL_BONUS = 3.0
+_RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
+_LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
+_NEAR_KM = 60.0
+_NEAR_BONUS = 2.0
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
 _DOT_GAP = re.compile(r"^\. ?$")
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
@@ -355,6 +360,8 @@ class Geoparser:
         # Pass 1: priors; the confident winners make the document's focus.
         focus_c: Counter[str] = Counter()
         focus_a: Counter[int] = Counter()
+        named_c: Counter[str] = Counter()  # countries named outright (country, demonym, division)
+        own: dict[tuple[int, ...], tuple[Counter[str], Counter[int]]] = {}  # each name's share
         for m in mentions:
             m.scores = {i: self._prior(i, m) for i in m.entries}
             if m.forced:
@@ -373,19 +380,35 @@ class Geoparser:
             else:
                 weight = 0.0
             if weight and d.country[best]:
+                own_c, own_a = own.setdefault(m.entries, (Counter(), Counter()))
                 focus_c[d.country[best]] += weight
+                own_c[d.country[best]] += weight
+                if feat in ("country", "demonym", "admin1"):
+                    named_c[d.country[best]] += 1
                 if feat == "admin1":
                     focus_a[best] += 1
+                    own_a[best] += 1
                 elif d.admin1[best] >= 0 and feat not in ("country", "demonym"):
                     focus_a[d.admin1[best]] += 1
-        total = sum(focus_c.values()) + 2.0  # two pseudo-mentions: one weak hint is not a focus
+                    own_a[d.admin1[best]] += 1
+        near = self._coherence(mentions)
         for m in mentions:
+            # A name's own readings are no evidence for themselves: "London" four times is not a
+            # British focus that then picks London, England.
+            own_c, own_a = own.get(m.entries, (Counter(), Counter()))
+            total = sum(focus_c.values()) - sum(own_c.values()) + 2.0  # two pseudo-mentions
             for i in m.entries:
                 cc = d.country[i]
                 feat = gaz.feature(i)
-                s = m.scores[i] + 5.0 * focus_c.get(cc, 0) / total
+                s = (m.scores[i] + 5.0 * (focus_c.get(cc, 0) - own_c.get(cc, 0)) / total
+                     + near.get((id(m), i), 0.0))
+                if i in self._capitals and not named_c.get(cc) and any(
+                        named_c.get(d.country[j]) and d.population[j] >= _RIVAL_POP
+                        for j in m.entries if j != i and gaz.feature(j) == "city"):
+                    # "London" in a text that names Canada, never Britain: the capital's bonus goes.
+                    s -= _CAPITAL_BONUS
                 adm = d.admin1[i]
-                if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm):
+                if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm, 0) - own_a.get(adm, 0) > 0:
                     s += 2.5
                 if m.forced:
                     for area in m.forced:
@@ -410,6 +433,50 @@ class Geoparser:
             total_scores = by_key[m.entries]
             n = sum(1 for o in mentions if o.entries == m.entries)
             m.scores = {i: v / n for i, v in total_scores.items()}
+
+    def _coherence(self, mentions: list[_Mention]) -> dict[tuple[int, int], float]:
+        """Bonus for a town candidate lying near a likely reading of another name of the text
+        ("Edmonton" beside "Enfield": the London district, not the Canadian city).
+
+        Each mention's readings get a probability from its prior scores (a softmax); a town
+        candidate earns ``_NEAR_BONUS`` times the largest probability mass, over the other names,
+        lying within ``_NEAR_KM``.
+        """
+        d = self.gaz.data
+        gaz = self.gaz
+        points: list[tuple[tuple[int, ...], list[tuple[float, float, float]]]] = []
+        seen: set[tuple[int, ...]] = set()
+        for m in mentions:
+            if m.entries in seen:
+                continue
+            seen.add(m.entries)
+            top = max(m.scores.values())
+            weights = {i: math.exp(v - top) for i, v in m.scores.items()}
+            z = sum(weights.values())
+            pts = [(d.lat[i], d.lon[i], w / z) for i, w in weights.items()
+                   if w / z >= 0.05 and gaz.feature(i) in _LOCAL_FEATURES]
+            if pts:
+                points.append((m.entries, pts))
+        out: dict[tuple[int, int], float] = {}
+        if len(points) < 2:
+            return out
+        for m in mentions:
+            if len(m.entries) < 2:
+                continue
+            for i in m.entries:
+                if gaz.feature(i) not in _LOCAL_FEATURES:
+                    continue
+                lat, lon = d.lat[i], d.lon[i]
+                best = 0.0
+                for entries, pts in points:
+                    if entries == m.entries:
+                        continue
+                    mass = sum(w for la, lo, w in pts
+                               if abs(la - lat) < 1.5 and km(la, lo, lat, lon) <= _NEAR_KM)
+                    best = max(best, mass)
+                if best:
+                    out[(id(m), i)] = _NEAR_BONUS * min(best, 1.0)
+        return out
 
     def _town_over_division(self, mentions: list[_Mention]) -> None:
         """"Erbil", "Kirkuk": a division and its main town share the name and lie close together;
@@ -458,7 +525,7 @@ def prior_score(gaz: Gazetteer, i: int, capital: bool = False) -> float:
         s = _FEATURE_PRIOR[feat] + 0.6 * math.log10(pop + 10)
     else:
         s = _FEATURE_PRIOR.get(feat, 0.0)
-    return s + (3.0 if capital else 0.0)
+    return s + (_CAPITAL_BONUS if capital else 0.0)
 
 
 def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list[tuple[Candidate, float, str]]:
