@@ -35,6 +35,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 _FEATURE_PRIOR = {"country": 12.0, "demonym": 12.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
                   "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
+_SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|continued|continues|"
+                           r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
+_FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
@@ -174,8 +178,11 @@ class Geoparser:
                         return False  # part of a person's name ("Paris Hilton")
                 elif m.ner is None:
                     m.ner = e.label
-        if single and k in persons and m.ner not in PLACE_LABELS:
-            return False  # the document uses this word as (part of) a person's name
+        if single and k in persons and (m.ner not in PLACE_LABELS or not (
+                self._cue_before(text, m.start, lang) or self._dateline(text, m))):
+            return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
+        if single and not feats & AREA_FEATURES and self._speaker(text, m.start, m.end, lang):
+            return False  # "Logan said", "said Bingham."
         if person and not (feats & AREA_FEATURES) and pop < 100_000:
             return False
         # "al-Harir", "el-Fasher": the capital comes after a transliterated Arabic article.
@@ -214,9 +221,20 @@ class Geoparser:
             return True
         return pop >= (300_000 if initial else 100_000)
 
+    def _speaker(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Whether the name at ``start:end`` is someone speaking: "Logan said", "said Bingham."
+        (not "a resident of Tabriz told")."""
+        if self._cue_before(text, start, lang):
+            return False
+        if _SPEECH_AFTER.match(text, end):
+            return True
+        return bool(_SPEECH_BEFORE.search(text[max(0, start - 12):start])) and bool(
+            re.match(r"\s*(?:[.,;]|$)", text[end:end + 2]))
+
     @staticmethod
-    def _inside_longer(m: _Mention, ents: list[Entity], label: str) -> bool:
-        return any(e.label == label and e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
+    def _inside_longer(m: _Mention, ents: list[Entity], label: str | frozenset[str]) -> bool:
+        labels = {label} if isinstance(label, str) else label
+        return any(e.label in labels and e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
                    for e in ents)
 
     @staticmethod
@@ -261,10 +279,11 @@ class Geoparser:
         """
         lang = (lang or "en")[:2]
         ents = sorted(entities, key=lambda e: e.start)
-        persons = {key(w) for e in ents if e.label in PERSON_LABELS and " " in e.text.strip()
+        # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
+        persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
         mentions = [m for m in self._scan(text) if self._accept(m, text, lang, ents, persons)]
-        mentions = self._prefer_entities(mentions, ents, text)
+        mentions = self._prefer_entities(mentions, ents, text, lang, persons)
         mentions.extend(self._abbreviations(text, mentions))
         mentions.sort(key=lambda m: m.start)
         self._towns_with_state(text, mentions)
@@ -273,7 +292,7 @@ class Geoparser:
         for e in ents:
             if e.label not in PLACE_LABELS or any(s < e.end and e.start < t for s, t in covered):
                 continue
-            if e.label in ("GPE", "LOC"):
+            if e.label in ("GPE", "LOC") and not self._person_like(e, text, lang, persons):
                 unresolved.append(Place(text=e.text, start=e.start, end=e.end, confidence=0.3))
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
@@ -284,12 +303,24 @@ class Geoparser:
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
-    def _prefer_entities(self, mentions: list[_Mention], ents: list[Entity], text: str) -> list[_Mention]:
+    def _person_like(self, e: Entity, text: str, lang: str, persons: set[str]) -> bool:
+        """An NER place span of one word that the text uses as a person's name: a word of a
+        person's full name ("Georgia" after "Georgia Stevens") with no place cue before it, or a
+        speaker ("Oudshoorn said")."""
+        k = key(text[e.start:e.end])
+        if " " in k:
+            return False
+        if self._cue_before(text, e.start, lang):
+            return False
+        return k in persons or self._speaker(text, e.start, e.end, lang)
+
+    def _prefer_entities(self, mentions: list[_Mention], ents: list[Entity], text: str, lang: str,
+                         persons: set[str]) -> list[_Mention]:
         """An NER place span longer than the matches inside it ("San Francisco" vs "San"): if the
         gazetteer knows the whole span (articles and possessives off), it replaces them."""
         out = list(mentions)
         for e in ents:
-            if e.label not in PLACE_LABELS:
+            if e.label not in PLACE_LABELS or self._person_like(e, text, lang, persons):
                 continue
             inside = [m for m in out if e.start <= m.start and m.end <= e.end]
             if inside and all(m.end - m.start >= e.end - e.start - 3 for m in inside):
