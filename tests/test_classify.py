@@ -164,3 +164,37 @@ def test_primary_claim_when_the_lead_reports_the_claim(rules: EventRules) -> Non
 def test_primary_none_for_unrelated_text(rules: EventRules) -> None:
     ctx = _ctx("The company reported higher quarterly profits on Tuesday.", "en")
     assert primary_label(ctx, [], [], [], rules) == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # who takes territory is read from the agent of the capture words, not from who is named
+        ("Army troops captured the hilltop town from the rebels on Friday.", "en", "Government regains territory"),
+        ("Insurgents took control of the district after the soldiers fled.", "en", "Non-state actor overtakes territory"),
+        ("The town fell to the militants after a week-long siege.", "en", "Non-state actor overtakes territory"),
+        ("Government soldiers pushed the jihadists out of three villages near the river.", "en", "Government regains territory"),
+        ("Rebel fighters entered the town without meeting any resistance.", "en", "Non-violent transfer of territory"),
+        ("The navy set up two new bases along the coast.", "en", "Headquarters or base established"),
+        ("L'armée a installé un nouveau poste militaire près de la frontière.", "fr", "Headquarters or base established"),
+        ("Les rebelles sont entrés dans la ville sans rencontrer de résistance.", "fr", "Non-violent transfer of territory"),
+        # riots: rioters are demonstrators, their clashes with police a violent demonstration
+        ("Rioters clashed with police in the old city overnight.", "en", "Violent demonstration"),
+        ("Des émeutiers se sont affrontés avec la police dans le centre-ville.", "fr", "Violent demonstration"),
+        ("Police officers beat a student during the demonstration against the new law.", "en", "Excessive force against protesters"),
+        # a suicide attack is not an accident though rescue workers come; an industrial blast is
+        ("Two suicide bombers struck a crowded market, rescue workers said.", "en", "Suicide bomb"),
+        ("A fuel storage tank exploded at the chemical plant, killing three workers.", "en", "Man-made disaster"),
+        ("A roadside bomb went off as soldiers tried to defuse it, killing two of them.", "en", "Remote explosive/landmine/IED"),
+        # people intercepted are arrested, not weapons disrupted
+        ("Police intercepted five suspected militants at a checkpoint and arrested them.", "en", "Arrests"),
+    ],
+)
+def test_codebook_roles_and_outcomes(rules: EventRules, text: str, lang: str, expected: str) -> None:
+    assert label(rules, text, lang) == expected
+
+
+def test_gap_phrases_match_up_to_three_words(rules: EventRules) -> None:
+    text = "Troops have set up a forward observation post."
+    hq = [h for h in hits_of(rules, text, "en") if h.label == "Headquarters or base established"]
+    assert hq and hq[0].text.startswith("set up") and hq[0].text.endswith("post")

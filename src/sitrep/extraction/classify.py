@@ -108,12 +108,51 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
         (feat_w if h.label.startswith("@") else lab_w)[h.label].append(w)
     L = {k: _decayed(v) for k, v in lab_w.items()}
     F = defaultdict(float, {k: _decayed(v) for k, v in feat_w.items()})
+    gov, nsa = _capture_sides(hits)
+    F["@capture_gov"], F["@capture_nsa"] = gov, nsa
     W = {k: _decayed(v) for k, v in weap_w.items()}
     F["@weapon_any"] = float(n_weapons)
     out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
     _apply_codebook(out.labels, F, W)
     out.labels = {k: v for k, v in out.labels.items() if v > 0}
     return out
+
+
+_CAPTURE_LABELS = ("Non-state actor overtakes territory", "Government regains territory", "@capture")
+_ACTOR_SIDE = {"@security": "gov", "@armed": "nsa"}
+_AGENT_BEFORE, _AGENT_AFTER = 12, 6  # words between a capture word and its agent
+
+
+def _capture_sides(hits: list[Hit]) -> tuple[float, float]:
+    """Who takes territory: the weight of capture words whose agent is a state force, and of those whose
+    agent is a non-state armed group. The agent is the nearest actor word before the capture word
+    ("government forces captured …", "militants took control …"), or after it in the passive
+    ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from*
+    ("… from the militants", "rebel-held") is not the agent."""
+    actors = [h for h in hits if h.label in _ACTOR_SIDE]
+    if not actors:
+        return 0.0, 0.0
+    passive = [h for h in hits if h.label == "@passive"]
+    gov = nsa = 0.0
+    for c in hits:
+        if c.label not in _CAPTURE_LABELS or c.kind == "weapon":
+            continue
+        c_end = c.token + c.ntok
+        is_passive = any(p.token <= c_end and c.token <= p.token + p.ntok for p in passive)
+        agent = None
+        if is_passive:
+            after = [a for a in actors if a.token >= c_end and a.token - c_end < _AGENT_AFTER]
+            agent = min(after, key=lambda a: a.token) if after else None
+        else:
+            before = [a for a in actors if a.token + a.ntok <= c.token and c.token - (a.token + a.ntok) < _AGENT_BEFORE]
+            agent = max(before, key=lambda a: a.token) if before else None
+        if agent is None:
+            continue
+        if _ACTOR_SIDE[agent.label] == "gov":
+            gov += c.weight
+        else:
+            nsa += c.weight
+    return gov, nsa
 
 
 def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float]) -> None:
@@ -134,6 +173,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
 
     # Disrupted weapons use: weapons seized, found, defused or intercepted are not an attack.
     disrupted = L.get("Disrupted weapons use", 0.0)
+    went_off = explosion > 0 or any(L.get(k, 0.0) >= 3 for k in EXPLOSIVE)
+    if disrupted > 0 and went_off and (kill > 0 or injure > 0):
+        disrupted *= 0.3  # the device went off and hurt people: an explosion, even during defusal
     if seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
         disrupted += seize + 0.5 * weapons_total + min(any_weapon, 3.0) * 0.5
     if disrupted > 0:
@@ -154,7 +196,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     if L.get("Suicide bomb", 0.0) >= 3.5 and L.get("Remote explosive/landmine/IED", 0.0) > 0:
         L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]
         L["Remote explosive/landmine/IED"] *= 0.5
-    accidental = accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
+    # A suicide attack or a named attack is never an accident ("rescue workers" come to bombings too).
+    accidental = (accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
+                  and L.get("Suicide bomb", 0.0) < 3.5 and attack < 2 * accident)
     if explosion > 0:
         if accidental:
             L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + explosion + accident
@@ -177,7 +221,7 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         riot += 0.7 * L.get("Armed clash", 0.0)  # protesters "clashing" with police riot
         if riot >= 2 or (riot > 0 and (attack > 0 or fire > 0)):
             L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + pr + riot
-        elif lethal >= 2.5 or kill > 0 or (injure > 0 and (intervene > 0 or lethal > 0)):
+        elif lethal >= 2.5 or kill > 0 or (injure > 0 and (intervene > 0 or lethal > 0 or sec > 0)):
             L["Excessive force against protesters"] = L.get("Excessive force against protesters", 0.0) + pr + lethal + kill + injure
         elif intervene > 0 or (L.get("Arrests", 0) > 0 and sec > 0):
             L["Protest with intervention"] = (
@@ -199,6 +243,8 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
 
     # Generic violence: a battle against armed or military targets, an attack against civilians.
     specific = max((L.get(k, 0.0) for k in EXPLOSIVE), default=0.0)
+    if accidental and attack == 0:
+        violence = 0.0  # deaths in an accident are not an attack
     if violence > 0 and protest < 2.5:
         if specific >= 2.5:
             best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
@@ -216,16 +262,33 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         # "clashes" in which only civilians appear are attacks on them, or communal fights.
         L["Attack"] = L.get("Attack", 0.0) + 0.3 * L["Armed clash"]
 
-    # Territory: who takes it decides between government gain and non-state gain.
+    # Territory: who takes it decides between government gain and non-state gain — the agent of the
+    # capture words when the sentence shows it, otherwise which kind of actor the sentence names.
+    gov_side, nsa_side = F["@capture_gov"], F["@capture_nsa"]
+    side = "gov" if gov_side > nsa_side else ("nsa" if nsa_side > gov_side else None)
+    if side is None:
+        side = "gov" if sec > armed else ("nsa" if armed > 0 or capture > 0 else None)
     if capture > 0 and territory > 0:
-        if sec > armed:
+        if side == "gov":
             L["Government regains territory"] = L.get("Government regains territory", 0.0) + capture + 0.5
         else:
             L["Non-state actor overtakes territory"] = L.get("Non-state actor overtakes territory", 0.0) + capture + 0.5 * min(territory, 2.0)
     nsa = L.get("Non-state actor overtakes territory", 0.0)
-    if nsa > 0 and sec > 0 and armed == 0:
+    if nsa > 0 and side == "gov":
         L["Government regains territory"] = L.get("Government regains territory", 0.0) + nsa
         L["Non-state actor overtakes territory"] = 0.5 * nsa
+    grt = L.get("Government regains territory", 0.0)
+    if grt > 0 and nsa_side > gov_side:  # rebels "retaking" a town overtake it
+        L["Non-state actor overtakes territory"] = L.get("Non-state actor overtakes territory", 0.0) + grt
+        L["Government regains territory"] = 0.5 * grt
+    # Territory taken without a fight ("entered the town without resistance") is a non-violent transfer.
+    if F["@peaceful"] > 0:
+        taken = L.get("Government regains territory", 0.0) + L.get("Non-state actor overtakes territory", 0.0)
+        if taken > 0 or (capture > 0 and territory > 0):
+            L["Non-violent transfer of territory"] = L.get("Non-violent transfer of territory", 0.0) + max(taken, capture) + F["@peaceful"]
+            for k in ("Government regains territory", "Non-state actor overtakes territory", "Armed clash"):
+                if k in L:
+                    L[k] *= 0.4
     if L.get("Government regains territory", 0) > 0 and territory > 0:
         L["Government regains territory"] += 0.5
     if L.get("Non-violent transfer of territory", 0) > 0:

@@ -13,7 +13,8 @@ The language resources live in ``sitrep/data/lexicons`` as TSV files, one row pe
 
 Phrase syntax: words are matched on folded text (:func:`sitrep.textnorm.fold`: lower case, no accents,
 Arabic letter variants unified, proclitics و/ب/ل/ال stripped). A word ending in ``*`` matches any word
-it begins (``airstrike*`` matches "airstrikes"); ``_`` matches any one word.
+it begins (``airstrike*`` matches "airstrikes"); ``_`` matches any one word; ``~`` matches a gap of
+zero to three words ("set up ~ base*" matches "set up a new military base").
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from ..textnorm import _fold_char, arabic_stems, fold, tokens
 LANGS = ("en", "fr", "ar")
 KINDS = ("trigger", "cue", "modality", "weapon")
 _MIN_PREFIX = 3
+GAP = "~"
+_GAP_MAX = 3
 
 
 class LexiconError(ValueError):
@@ -89,6 +92,27 @@ def word_tokens(text: str) -> list[Token]:
     return out
 
 
+def _match_end(words: tuple[str, ...], toks: list["Token"], i: int) -> int | None:
+    """End token index of ``words`` matched from token ``i`` (shortest gaps first), or None."""
+    j = i
+    for k, w in enumerate(words):
+        if w == GAP:
+            rest = words[k + 1:]
+            if not rest:
+                return j
+            for skip in range(_GAP_MAX + 1):
+                if j + skip >= len(toks):
+                    break
+                end = _match_end(rest, toks, j + skip)
+                if end is not None:
+                    return end
+            return None
+        if j >= len(toks) or not _word_matches(w, toks[j].forms):
+            return None
+        j += 1
+    return j
+
+
 def _word_matches(pat: str, forms: tuple[str, ...]) -> bool:
     if pat == "_":
         return True
@@ -135,6 +159,11 @@ class Matcher:
                 if id(pat) in seen:
                     continue
                 seen.add(id(pat))
+                if GAP in pat.words:
+                    end = _match_end(pat.words, toks, i)
+                    if end is not None:
+                        raw.append((i, end, pat))
+                    continue
                 n = len(pat.words)
                 if i + n > len(toks):
                     continue
@@ -171,8 +200,8 @@ class Matcher:
 def _compile_words(phrase: str) -> tuple[str, ...]:
     words = []
     for raw in phrase.split():
-        if raw == "_":
-            words.append("_")
+        if raw in ("_", GAP):
+            words.append(raw)
             continue
         star = raw.endswith("*")
         folded = " ".join(t for _, _, t in tokens(fold(raw.rstrip("*"))))
