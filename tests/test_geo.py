@@ -113,6 +113,44 @@ def test_town_state_pattern_and_one_sense(parser: Geoparser) -> None:
     assert any(p.text == "Ky." and p.name == "Kentucky" for p in places)
 
 
+def _gpe(text: str, *names: str) -> list[Entity]:
+    ents = []
+    for name in names:
+        start = 0
+        while (start := text.find(name, start)) >= 0:
+            ents.append(Entity(start, start + len(name), "GPE", name))
+            start += len(name)
+    return ents
+
+
+def test_homonyms_follow_the_named_country_and_nearby_places(parser: Geoparser) -> None:
+    # A text that names Canada, never Britain: London, Ontario (not the British capital).
+    text = ("Organizers of a London rally thanked Canada. The Imam of the Islamic Centre in London said "
+            "Canada's stand is appreciated. \"We want Canada to act,\" he said in London.")
+    places = parser.parse(text, "en", _gpe(text, "London", "Canada"))
+    assert {(p.country, p.admin1) for p in places if p.text == "London"} == {("CA", "Ontario")}
+    # Without Canada, the capital stands; Edmonton beside Enfield is the London district.
+    text = "Diplomats met in London on Monday."
+    assert [p.country for p in parser.parse(text, "en", _gpe(text, "London"))] == ["GB"]
+    text = "Pupils from Edmonton, Tottenham and Enfield won the prize. Edmonton is proud."
+    places = parser.parse(text, "en", _gpe(text, "Edmonton", "Tottenham", "Enfield"))
+    assert {p.country for p in places if p.text == "Edmonton"} == {"GB"}
+
+
+def test_person_names_speakers_and_generic_words_are_not_places(parser: Geoparser) -> None:
+    text = ("Georgia Stevens began skating at four. Today Georgia skates in Red Deer, said Georgia's father. "
+            "\"It was hard,\" Logan said. The Federal Finance Minister spoke at the Superior Court under "
+            "the Mental Health Act. Elections in Georgia were held on Sunday.")
+    ents = [Entity(0, 15, "PERSON", "Georgia Stevens"), *_gpe(text, "Georgia", "Logan")]
+    ents = [e for e in ents if e.start != 0 or e.label == "PERSON"]
+    places = parser.parse(text, "en", ents)
+    texts = [(p.text, p.start) for p in places]
+    assert ("Georgia", text.rindex("Georgia")) in texts  # "in Georgia": a place cue
+    assert [t for t in texts if t[0] == "Georgia"] == [("Georgia", text.rindex("Georgia"))]
+    assert not {"Logan", "Federal", "Superior", "Act"} & {p.text for p in places}
+    assert any(p.text == "Red Deer" and p.country == "CA" for p in places)
+
+
 def test_unknown_names_stay_unresolved(parser: Geoparser) -> None:
     text = "Fighting was reported in Zrbqwatown on Monday."
     start = text.index("Zrbqwatown")

@@ -165,6 +165,16 @@ def build(folder: Path | None = None) -> GazetteerData:
     return g
 
 
+# What is left of "Federal District", "Far North Region", "South Province" once the generic word
+# goes: an adjective or a direction, never a name on its own.
+_GENERIC_LEFTOVER = re.compile(
+    r"(?i)(?:far |extreme |upper |lower )?(?:federal|capital|national|central|centre|center|"
+    r"north|south|east|west|northern|southern|eastern|western|north[- ]?east|north[- ]?west|"
+    r"south[- ]?east|south[- ]?west|northeastern|northwestern|southeastern|southwestern|"
+    r"coast|coastal|littoral|highlands|lakes|islands|eastern and western)"
+)
+
+
 def _strip_generic(name: str) -> str:
     return re.sub(r"\s+", " ", _GENERIC_ADMIN.sub(" ", name)).strip(" -,")
 
@@ -248,7 +258,7 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
         for n in nms:
             g.name_it(names, n, i)
             stripped = _strip_generic(n)
-            if stripped and stripped != n:
+            if stripped and stripped != n and not _GENERIC_LEFTOVER.fullmatch(stripped):
                 g.name_it(names, stripped, i)
     return out
 
@@ -332,7 +342,7 @@ _GENERIC_AIRPORT_WORDS = frozenset("""
     national international regional municipal memorial county city field island islands general
     central royal air base airport aerodrome airstrip heliport station park valley lake river creek
     ranch farm farms mountain mountains north south east west northern southern eastern western
-    metropolitan executive industrial community downtown landing strip private county's
+    metropolitan executive industrial community downtown landing strip private county's business
 """.split())
 
 

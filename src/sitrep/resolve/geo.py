@@ -207,6 +207,8 @@ class Geoparser:
             # a sizeable town under its own main name stands; an alternate name does not ("Hamas").
             main = any(key(self.gaz.data.name[i]) == k and self.gaz.data.population[i] >= 20_000
                        for i in m.entries)
+            if feats & {"airport", "base"} and not self._sentence_initial(text, m.start):
+                return True  # "Heathrow", "Gatwick": airports are often labelled ORG
             return main or (pop >= 20_000 and self._inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
         cue = self._cue_before(text, m.start, lang)

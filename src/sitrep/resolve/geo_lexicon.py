@@ -26,6 +26,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         river beach bay island port harbour harbor mount fort point springs falls hill hills heights
         plaza square market bridge castle tower village lane court delta rivers plateau coast capital
         lakes upper lower littoral centre-nord centre-sud centre-est centre-ouest
+        act federal hall garden patrol human media store summit alliance recovery commonwealth
+        olympic globe air real part mark unite liberal superior golden green rose king
     """.split()),
     "fr": frozenset("""
         a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers
