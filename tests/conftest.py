@@ -30,3 +30,30 @@ def reference_result(pipeline):
 
     (doc,) = list(read_inputs([str(REFERENCE)]))
     return doc, pipeline.process(doc)
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throw-away PostgreSQL server for the whole test session (see postgres_server.py)."""
+    from .postgres_server import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """An empty store, once on a SQLite file and once on a fresh PostgreSQL database."""
+    from sitrep.store import Store
+
+    from .postgres_server import fresh_database
+
+    if request.param == "sqlite":
+        s = Store.open(tmp_path / "test.db")
+    else:
+        s = Store.open(fresh_database(request.getfixturevalue("postgres_url"), request.node.name))
+    yield s
+    s.close()

@@ -14,16 +14,9 @@ from sitrep.export import ACLED_COLUMNS
 from sitrep.store import Store
 
 from .api_corpus import ROOT, build_corpus, english, running_server
-from .postgres_server import PostgresUnavailable, fresh_database, postgres_server
+from .postgres_server import fresh_database
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    try:
-        with postgres_server() as url:
-            yield url
-    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
-        pytest.skip(str(exc))
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

@@ -42,27 +42,8 @@ def republished(text: str, site: str) -> str:
     return f"{paragraphs[0]} | {site}\nPar la rédaction de {site} avec AFP\n{body}\nRetrouvez toute l'actualité internationale sur {site}."
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    from .postgres_server import PostgresUnavailable, postgres_server
-
-    try:
-        with postgres_server() as url:
-            yield url
-    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
-        pytest.skip(str(exc))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    from .postgres_server import fresh_database
-
-    if request.param == "sqlite":
-        s = Store.open(tmp_path / "dedup.db")
-    else:
-        s = Store.open(fresh_database(request.getfixturevalue("postgres_url"), request.node.name))
-    yield s
-    s.close()
 
 
 def test_signatures_estimate_similarity():

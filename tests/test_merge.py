@@ -130,27 +130,8 @@ def _save(store: Store, key: str, text: str, published: str, *events: Event) -> 
                Extraction(key, "en", published, None, list(events)), [IncidentMerger()])
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    from .postgres_server import PostgresUnavailable, postgres_server
-
-    try:
-        with postgres_server() as url:
-            yield url
-    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
-        pytest.skip(str(exc))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = Store.open(tmp_path / "merge.db")
-    else:
-        from .postgres_server import fresh_database
-
-        s = Store.open(fresh_database(request.getfixturevalue("postgres_url"), request.node.name.replace("[", "_").rstrip("]")))
-    yield s
-    s.close()
 
 
 def test_store_merges_reports_and_an_analyst_split_survives_reingestion(store):

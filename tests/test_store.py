@@ -14,7 +14,6 @@ from sitrep.model import Actor, Claim, Event, Extraction, Location, Mention, Pla
 from sitrep.store import EventFilter, SaveHook, Store
 
 from .conftest import REFERENCE
-from .postgres_server import PostgresUnavailable, fresh_database, postgres_server
 
 
 def _span(text: str, phrase: str, after: int = 0) -> tuple[int, int]:
@@ -45,23 +44,8 @@ def reference_extraction(text: str) -> Extraction:
     return Extraction(id="ref", lang="fr", published="2023-10", primary="Air/drone strike", events=[event], claims=[claim], places=[place])
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    try:
-        with postgres_server() as url:
-            yield url
-    except PostgresUnavailable as exc:  # only when the machine can neither find nor install PostgreSQL
-        pytest.skip(str(exc))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        s = Store.open(tmp_path / "test.db")
-    else:
-        s = Store.open(fresh_database(request.getfixturevalue("postgres_url"), request.node.name))
-    yield s
-    s.close()
 
 
 @pytest.fixture

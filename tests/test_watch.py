@@ -50,15 +50,6 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.fixture(scope="module")
-def postgres_url():
-    from .postgres_server import PostgresUnavailable, postgres_server
-
-    try:
-        with postgres_server() as url:
-            yield url
-    except PostgresUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def watcher(store, sources, pipeline=None, **kw) -> Watcher:
