@@ -114,3 +114,13 @@ for _ab, _name in (("Calif", "California"), ("Penn.", "Pennsylvania"), ("Tex.", 
 STANDALONE_ABBREVIATIONS = frozenset({"B.C.", "N.Y.", "D.C.", "N.J.", "Calif.", "Fla.", "Ky.", "Tenn.",
                                       "Ariz.", "Okla.", "Conn.", "Mich.", "Minn.", "Wis.", "Wyo.",
                                       "Colo.", "Ark.", "Neb.", "Nev.", "Sask.", "Alta.", "Ont.", "Que."})
+
+
+# Speech and reporting words: a place named right after one of them ("a indiqué l'Élysée", "said the
+# Kremlin") or right before "said" stands for an institution speaking, not where anything happened.
+SPEECH_CUES = frozenset("""
+said says told announced stated according declared added confirmed reported
+indiqué indique déclaré déclare annoncé annonce affirmé affirme précisé précise ajouté ajoute selon
+communiqué rapporté
+قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت وفق حسب
+""".split())

@@ -7,7 +7,11 @@ Rules, in order of weight:
 * a place right after a preposition of place ("in", "à", "dans", "près de", "في", "ب-") is favoured;
 * "near X", "outskirts of X", "X district", "30 km north of X" keep X's point with
   ``geo_precision`` 2; a division, region or country gives 3; a town, site or base gives 1;
-* demonyms ("Iraqi bases") place an event only in their country, at precision 3;
+* demonyms ("Iraqi bases", "l'armée française") place an event only in a country, at precision 3,
+  and only when the document names no country, division or town: a demonym usually says whose
+  forces or bases, not where — then the document's focus (counted without demonyms) wins;
+* a place that is speaking ("a indiqué l'Élysée", "the Kremlin said") is an institution, not a
+  location, and is passed over;
 * with nothing in or before the sentence, the document's focus country (the one its places name
   most) at precision 3.
 """
@@ -18,7 +22,7 @@ from collections import Counter
 
 from sitrep.model import Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES
+from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, SPEECH_CUES
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
              "country": 1.0, "continent": 0.0, "demonym": 0.3}
@@ -68,15 +72,27 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
     return s + 0.5 * p.confidence
 
 
+def _speaking(p: Place, text: str) -> bool:
+    """True when the place names an institution that speaks ("a indiqué l'Élysée", "Washington said")."""
+    before = _words_before(text, p.start, 7)
+    after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 25])][:1]
+    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after) & SPEECH_CUES)
+
+
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
     resolved = [p for p in places if p.lat is not None and p.lon is not None]
-    pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent"]
+    pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
         in_sentence = sentence.start <= best.start and best.end <= sentence.end
         if best.feature == "demonym":
+            named = Counter(p.country for p in resolved if p.country and p.feature not in ("demonym", "continent"))
+            iso = max(named, key=lambda c: (named[c], c == best.country)) if named else best.country
+            if iso != best.country:
+                mention = next(p for p in resolved if p.country == iso and p.feature != "demonym")
+                return _country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
             return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
         return Location(
             name=best.name, text=best.text, start=best.start, end=best.end, lat=best.lat, lon=best.lon,
