@@ -9,10 +9,11 @@ actors apply (``Civilians (X)``, ``Unidentified Armed Group (X)``, ``Protesters 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Mention, Sentence, Weapon
+from ..textnorm import fold
 from .triggers import Hit
 
 if TYPE_CHECKING:
@@ -21,29 +22,120 @@ if TYPE_CHECKING:
 AGENT_DEPS = {"nsubj", "agent", "obl:agent", "csubj"}
 PATIENT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj"}
 AGENT_PREPS = {"by", "par"}
-PATIENT_PREPS = {"on", "against", "at", "targeting", "upon", "into", "contre", "sur", "visant", "vers", "of", "de", "d'", "du", "des", "à"}
+# Prepositions that introduce what an act of violence is aimed at ("fired on", "tiré sur", "against").
+AIM_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "contre", "sur", "vers", "visant"}
+# "of"/"de" after an event noun: its target ("the bombing of the embassy") unless an armed actor (its author).
+OF_PREPS = {"of", "de", "d'", "du", "des"}
+# An event noun these introduce is the setting of the clause, not its object: the clause's subject is
+# the victim ("three soldiers were killed in an attack", "came under fire").
+SETTING_PREPS = {"in", "during", "under", "dans", "lors", "pendant", "sous", "au", "en"}
+# Where a bomb went off or fire was aimed when not "at" its target ("exploded outside the ministry").
+NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
 # Verbs whose object is an event noun and whose subject is its author ("X carried out an attack").
 LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "claim", "execute", "lead", "make", "unleash",
     "mener", "lancer", "perpétrer", "commettre", "revendiquer", "effectuer", "conduire", "organiser", "réaliser",
 }
+# Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
+AGENT_NOUNS = {
+    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "shooters",
+    "sniper", "snipers", "kamikaze", "kamikazes", "hijacker", "hijackers", "kidnapper", "kidnappers", "abductor",
+    "abductors", "rioter", "rioters", "looter", "looters", "arsonist", "arsonists", "militant", "militants",
+    "assaillant", "assaillants", "attaquant", "attaquants", "tireur", "tireurs", "ravisseur", "ravisseurs",
+    "émeutier", "émeutiers", "pillard", "pillards", "incendiaire", "incendiaires",
+}
+# Nouns of time: never an actor or a target ("on Friday afternoon", "lundi").
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+    "night", "midnight", "midday", "noon", "dawn", "dusk", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "hour", "hours", "minute", "minutes", "weekend", "today", "yesterday", "tonight", "time", "times",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "matinée", "après-midi", "soir",
+    "soirée", "nuit", "aube", "jour", "jours", "journée", "semaine", "semaines", "mois", "an", "ans", "année", "années",
+    "heure", "heures", "minute", "minutes", "week-end", "aujourd'hui", "hier", "veille", "lendemain", "fois",
+}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself", "se", "s'", "soi", "lui-même", "eux-mêmes", "elle-même"}
+RELATIVES = {"who", "which", "that", "whom", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# Objects of "open fire" / "ouvrir le feu": part of the verb phrase, not its target.
+LIGHT_OBJECTS = {"fire", "feu", "attack", "attaque", "assault", "strike", "strikes", "raid", "fight", "battle", "war"}
 MAX_PHRASE_TOKENS = 14
 VAC = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 
 
 @dataclass(slots=True)
+class Role:
+    """One candidate phrase for a role: its words, and the character span of its head word."""
+
+    mention: Mention
+    head_start: int
+    head_end: int
+    group: int = 0  # which trigger's parse found it (0: the mention's anchor)
+
+
+@dataclass(slots=True)
 class Roles:
-    """Raw role phrases of one event mention (words of the text, before naming)."""
+    """Raw role phrases of one event mention (words of the text, before naming).
+
+    ``agent`` / ``patient`` are the best candidates; ``agents`` / ``patients`` every candidate found, best
+    first (the object of the verb, then "on"/"against" phrases, the victims of a killing verb, ...).
+    """
 
     agent: Mention | None = None
     patient: Mention | None = None
+    agents: list[Role] = field(default_factory=list)
+    patients: list[Role] = field(default_factory=list)
+
+    def add(self, role: str, tok: Any, doc: Any, confidence: float = 0.7) -> None:
+        """Add the phrase headed by ``tok`` as a candidate for ``role`` (``agent`` or ``patient``)."""
+        tok = _referent(tok)
+        if tok is None:
+            return
+        bucket = self.agents if role == "agent" else self.patients
+        if any(r.head_start == tok.idx for r in bucket):
+            return
+        m = _phrase(tok, doc)
+        m.confidence = confidence
+        bucket.append(Role(m, tok.idx, tok.idx + len(tok.text)))
+        if role == "agent" and self.agent is None:
+            self.agent = m
+        elif role == "patient" and self.patient is None:
+            self.patient = m
+
+    def merge(self, other: "Roles") -> None:
+        group = 1 + max((r.group for r in self.agents + self.patients), default=0)
+        for r in other.agents + other.patients:
+            r.group = group
+        for r in other.agents:
+            if all(r.head_start != x.head_start for x in self.agents):
+                self.agents.append(r)
+        for r in other.patients:
+            if all(r.head_start != x.head_start for x in self.patients):
+                self.patients.append(r)
+        self.agent = self.agent or other.agent
+        self.patient = self.patient or other.patient
 
 
 _CUT_DEPS = {"relcl", "acl:relcl", "appos", "acl", "advcl", "parataxis"}
 
 
+def _is_time(tok: Any) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS or tok.like_num and tok.head.lower_ in TIME_WORDS
+
+
+def _referent(tok: Any) -> Any | None:
+    """The word a role phrase stands for: a relative pronoun's antecedent ("militants who attacked");
+    ``None`` for words that cannot name a participant (times, reflexive and personal pronouns)."""
+    low = tok.lower_
+    if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head is not tok.head:
+        tok = tok.head.head
+        low = tok.lower_
+    if _is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+        return None
+    return tok
+
+
 def _phrase(tok: Any, doc: Any) -> Mention:
-    """The words of the noun phrase headed by ``tok``: relative clauses, appositions and long tails cut.
+    """The words of the noun phrase headed by ``tok``: relative clauses, appositions, times and long
+    tails cut.
 
     The Mention's ``confidence`` is 0.7; its full extent (relative clause included, where the actor
     hosted by a target is often named: "bases où sont déployées des troupes américaines") is given by
@@ -53,11 +145,14 @@ def _phrase(tok: Any, doc: Any) -> Mention:
     for child in tok.children:
         if child.i > tok.i and (child.dep_ in _CUT_DEPS or child.dep_ == "punct"):
             right = min(right, child.left_edge.i - 1)
+        elif child.i > tok.i and any(_is_time(t) for t in child.subtree) and child.dep_ not in ("conj", "compound", "amod", "nummod"):
+            right = min(right, child.left_edge.i - 1)  # "a checkpoint on Monday", "un poste lundi"
     right = max(right, tok.i)
     if right - left + 1 > MAX_PHRASE_TOKENS:
         right = min(right, tok.i + 6)
         left = max(left, tok.i - 6)
-    while left < tok.i and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON") and doc[left].dep_ != "poss":
+    while left < tok.i and (doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON") and doc[left].dep_ != "poss"
+                            or _is_time(doc[left])):
         left += 1
     while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX"):
         right -= 1
@@ -92,70 +187,183 @@ def _objects_of_preps(tok: Any) -> list[tuple[str, Any]]:
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.append((child.lower_, g))
+                elif g.dep_ == "pcomp" and g.lower_ in ("targeting", "visant"):
+                    out.extend(("on", gg) for gg in g.children if gg.dep_ in ("dobj", "obj"))
         elif child.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "obl:agent"):
             prep = _prep_of(child)
             if prep:
                 out.append((prep, child))
+        elif child.dep_ in ("acl", "advcl") and child.lower_ in ("targeting", "visant"):
+            out.extend(("on", g) for g in child.children if g.dep_ in ("dobj", "obj"))
     return out
 
 
-def parse_roles(doc: Any, anchor: Hit) -> Roles:
-    """Agent and patient phrases of the trigger ``anchor`` from a spaCy dependency parse."""
+def _conjuncts(tok: Any) -> list[Any]:
+    """``tok`` and the words coordinated with it ("attacked and killed")."""
+    out = [tok]
+    while tok.dep_ == "conj" and tok.head is not tok and len(out) < 4:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _subject(verb: Any) -> tuple[Any | None, bool]:
+    """The subject of ``verb`` (climbing coordinated, adverbial and open-complement clauses), and
+    whether it is a passive subject."""
+    cur = verb
+    for _ in range(3):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child, False
+            if child.dep_ in ("nsubjpass", "nsubj:pass"):
+                return child, True
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
+    return None, False
+
+
+def _is_weapon(tok: Any, weapons: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in weapons)
+
+
+def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
+    passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            roles.add("agent", child, doc)
+        elif child.dep_ in ("nsubjpass", "nsubj:pass"):
+            roles.add("patient", child, doc)
+    for obj in objects:
+        if obj.lower_ in LIGHT_OBJECTS or _is_weapon(obj, weapons):
+            continue  # "opened fire on", "fired rockets at": the target is in the prepositional phrase
+        roles.add("patient", obj, doc)
+    for prep, obj in _objects_of_preps(tok):
+        if prep in AGENT_PREPS and (passive or prep == "by"):
+            roles.add("agent", obj, doc)
+        elif prep in AIM_PREPS and not _is_weapon(obj, weapons):
+            roles.add("patient", obj, doc, 0.6)
+        elif prep in NEAR_PREPS and obj.ent_type_ not in ("GPE", "LOC") and obj.pos_ == "NOUN" and not _is_weapon(obj, weapons):
+            roles.add("patient", obj, doc, 0.45)
+    for obj in objects:  # "opened fire on X": the prepositions of the object
+        if obj.lower_ in LIGHT_OBJECTS:
+            for prep, o in _objects_of_preps(obj):
+                if prep in AIM_PREPS:
+                    roles.add("patient", o, doc, 0.6)
+    if not roles.agents:
+        if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head is not tok:
+            subj, was_passive = _subject(tok.head)
+            if subj is not None:
+                roles.add("patient" if was_passive and tok.dep_ == "conj" else "agent", subj, doc)
+        elif tok.dep_ == "acl" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+            # Reduced relatives: "gunmen wearing masks opened fire" (author), "civilians killed by" (victim).
+            if tok.tag_ == "VBG" or tok.morph.get("VerbForm") == ["Ger"]:
+                if not _is_weapon(tok.head, weapons):
+                    roles.add("agent", tok.head, doc, 0.6)
+            elif tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"):
+                roles.add("patient", tok.head, doc, 0.6)
+
+
+def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]],
+                   actor_spans: list[tuple[int, int]], is_state: Any) -> None:
+    if tok.lower_ in AGENT_NOUNS or tok.lemma_.lower() in AGENT_NOUNS:
+        top = tok
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head  # "Taliban gunmen and suicide bombers": the whole coordination
+        roles.add("agent", top, doc, 0.6)  # "a suicide bomber", "un kamikaze"
+    for child in tok.children:
+        if child.dep_ in ("poss", "nmod:poss"):
+            roles.add("agent", child, doc)
+        elif child.dep_ in ("compound", "amod") and child.pos_ in ("PROPN", "ADJ") and child.i < tok.i and not roles.agents:
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not (is_state is not None and is_state(child.text)):
+                roles.add("patient", child, doc, 0.5)  # "the Paris attacks", "the Nagasaki blast": where, what was hit
+            elif child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
+                roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.5), child.idx, child.idx + len(child.text)))
+                roles.agent = roles.agent or roles.agents[-1].mention
+        elif child.dep_ == "amod" and child.i > tok.i and child.pos_ == "ADJ" and not roles.agents:
+            # French post-nominal nationality: "frappes israéliennes", "raid aérien turc".
+            if is_state is not None and is_state(child.text) or is_state is None and child.ent_type_:
+                roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.45), child.idx, child.idx + len(child.text)))
+                roles.agent = roles.agent or roles.agents[-1].mention
+    preps = _objects_of_preps(tok)
+    aimed = [(p, o) for p, o in preps if p in AIM_PREPS and o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    for prep, obj in preps:
+        if prep in AGENT_PREPS and (not roles.agents or roles.agents[0].mention.confidence < 0.6):
+            roles.agents.insert(0, Role(_phrase(obj, doc), obj.idx, obj.idx + len(obj.text)))
+            roles.agent = roles.agents[0].mention
+    for prep, obj in aimed:
+        if not _is_weapon(obj, weapons):
+            roles.add("patient", obj, doc)
+    for prep, obj in preps:
+        if prep in OF_PREPS and obj.pos_ in ("NOUN", "PROPN") and not _is_weapon(obj, weapons):
+            armed = any(s <= obj.idx < e for s, e in actor_spans)
+            if armed and aimed:
+                roles.add("agent", obj, doc, 0.55)  # "l'attaque des jihadistes contre la base"
+            else:
+                roles.add("patient", obj, doc, 0.55)
+    head = tok.head
+    if head is tok:
+        return
+    prep = _prep_of(tok)
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+    elif tok.dep_ in ("obl", "obl:arg", "obl:mod", "nmod"):
+        verb = head
+    else:
+        verb = None
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS:
+        subj, passive = _subject(head)
+        if subj is not None and not passive:
+            roles.add("agent", subj, doc)
+        for p, obj in _objects_of_preps(head):
+            if p in AIM_PREPS and not _is_weapon(obj, weapons):
+                roles.add("patient", obj, doc, 0.6)
+    elif tok.dep_ in ("nsubj",):
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons):
+                roles.add("patient", child, doc, 0.6)
+        for p, obj in _objects_of_preps(head):
+            if p in AIM_PREPS and not _is_weapon(obj, weapons):
+                roles.add("patient", obj, doc, 0.55)
+    elif tok.dep_ in ("nsubjpass", "nsubj:pass"):
+        for p, obj in _objects_of_preps(head):
+            if p in AGENT_PREPS:
+                roles.add("agent", obj, doc)
+    elif verb is not None and prep in SETTING_PREPS and verb.pos_ in ("VERB", "AUX"):
+        # "three soldiers were killed in an attack", "came under fire", "tués dans une frappe".
+        subj, passive = _subject(verb)
+        if subj is not None and (passive or verb.lemma_.lower() in ("die", "come", "mourir", "périr", "succomber", "be", "être")):
+            roles.add("patient", subj, doc, 0.6)
+    elif verb is not None and prep in AIM_PREPS and verb.pos_ in ("VERB", "AUX"):
+        # "police opened fire on protesters": the event noun is the target, the verb's subject its author.
+        subj, passive = _subject(verb)
+        if subj is not None and not passive:
+            roles.add("agent", subj, doc, 0.6)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                roles.add("patient", tok, doc, 0.6)
+
+
+def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = None,
+                actor_spans: list[tuple[int, int]] | None = None, is_state: Any = None) -> Roles:
+    """Agent and patient phrases of the trigger ``anchor`` from a spaCy dependency parse.
+
+    ``weapons`` (character spans of weapon words) keeps weapons out of the roles ("fired rockets at
+    the airport": the airport is the target); ``actor_spans`` (armed actors named in the text) reads
+    "l'attaque des jihadistes" as the jihadists' attack; ``is_state`` (a country's name or demonym) tells
+    "israélienne" from "aérienne" and "US strikes" (an author) from "the Paris attacks" (a target).
+    """
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Roles()
     tok = span.root
     roles = Roles()
-    if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ != "NOUN":
-        for child in tok.children:
-            if child.dep_ in AGENT_DEPS and roles.agent is None and child.dep_ != "agent":
-                roles.agent = _phrase(child, doc)
-            elif child.dep_ in PATIENT_DEPS and roles.patient is None:
-                roles.patient = _phrase(child, doc)
-        for prep, obj in _objects_of_preps(tok):
-            if prep in AGENT_PREPS and roles.agent is None:
-                roles.agent = _phrase(obj, doc)
-            elif prep in ("on", "against", "at", "contre", "sur", "upon") and roles.patient is None:
-                roles.patient = _phrase(obj, doc)
-        if roles.agent is None and tok.dep_ in ("xcomp", "advcl", "conj", "acl") and tok.head is not tok:
-            for child in tok.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass" if tok.dep_ == "conj" else "nsubj"):
-                    roles.agent = _phrase(child, doc)
-                    break
-        return roles
-    # A nominal trigger: "an attack on X by Y", "Y's attack", "l'attaque de X contre Y".
-    for child in tok.children:
-        if child.dep_ in ("poss", "nmod:poss") and roles.agent is None:
-            roles.agent = _phrase(child, doc)
-        elif child.dep_ in ("compound", "amod") and child.pos_ in ("PROPN", "ADJ") and child.i < tok.i and roles.agent is None:
-            if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
-                roles.agent = Mention(child.text, child.idx, child.idx + len(child.text), 0.5)
-        elif child.dep_ == "amod" and child.i > tok.i and child.pos_ == "ADJ" and roles.agent is None:
-            # French post-nominal nationality: "frappes israéliennes", "raid aérien turc".
-            if child.ent_type_ or child.text[:1].islower() and child.lower_.endswith(("ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ain", "aine", "ains", "aines", "c", "que", "ques", "ois", "oise", "ois")):
-                roles.agent = Mention(child.text, child.idx, child.idx + len(child.text), 0.45)
-    for prep, obj in _objects_of_preps(tok):
-        if prep in AGENT_PREPS and (roles.agent is None or roles.agent.confidence < 0.6):
-            roles.agent = _phrase(obj, doc)
-        elif prep in PATIENT_PREPS and roles.patient is None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
-            roles.patient = _phrase(obj, doc)
-    head = tok.head
-    if head is not tok:
-        if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in LIGHT_VERBS and roles.agent is None:
-            for child in head.children:
-                if child.dep_ in ("nsubj",):
-                    roles.agent = _phrase(child, doc)
-        if tok.dep_ in ("nsubj",) and roles.patient is None:
-            for child in head.children:
-                if child.dep_ in ("dobj", "obj"):
-                    roles.patient = _phrase(child, doc)
-            for prep, obj in _objects_of_preps(head):
-                if prep in ("on", "against", "at", "contre", "sur", "par") and roles.patient is None and prep not in AGENT_PREPS:
-                    roles.patient = _phrase(obj, doc)
-        if tok.dep_ in ("nsubjpass", "nsubj:pass") and roles.agent is None:
-            for prep, obj in _objects_of_preps(head):
-                if prep in AGENT_PREPS:
-                    roles.agent = _phrase(obj, doc)
+    weapons = weapons or []
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ not in ("NOUN", "PROPN"):
+        _verbal_roles(tok, doc, roles, weapons)
+    else:
+        _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state)
     return roles
 
 
@@ -210,13 +418,67 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     return agent, patient
 
 
+# Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".
+NOT_WEAPONS = {"armé", "armés", "armée", "armées", "arme", "armee", "armees"}
+# The means an event word names by itself ("airstrikes", "shelling", "the bombing"), by the label of its
+# lexicon row, and the weapon families that already say it (a "warplane" makes "air strike" redundant).
+MEANS_OF_LABEL = {"Air/drone strike": "aircraft", "Shelling/artillery/missile attack": "artillery", "@explosion": "bomb",
+                  "Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb", "Chemical weapon": "chemical agent"}
+_FAMILY = {
+    "aircraft": {"aircraft", "drone", "barrel bomb"},
+    "artillery": {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade"},
+    "bomb": {"bomb", "IED", "car bomb", "suicide vest", "landmine", "grenade", "barrel bomb", "atomic bomb", "incendiary"},
+    "chemical agent": {"chemical agent"},
+}
+_MEANS_WORDS = ("air", "aerial", "drone", "uav", "strike", "raid", "shell", "bomb", "artill", "mortar", "rocket", "missile",
+                "explos", "frappe", "aerien", "bombard", "obus", "chimi", "chemic", "gas", "gaz", "غار", "قصف", "تفجير", "قذ")
+# An explosion is not a weapon: of its words only the bombing ones name the means ("bombing", "attentat à la bombe").
+_EXPLOSION_MEANS = ("bomb", "تفجير")
+
+
+def _stem(text: str) -> str:
+    w = fold(text).split()
+    last = w[-1] if w else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
 def weapons_of(hits: list[Hit]) -> list[Weapon]:
-    """Weapons named in an event mention's sentence, one per canonical name."""
-    out: dict[str, Weapon] = {}
+    """Weapons named in an event mention's sentence: per canonical name, each different word for it
+    ("rifles", "guns"; at most 3); when none says what the event word itself names ("airstrikes",
+    "le bombardement"), that word as the means (confidence 0.5)."""
+    out: list[Weapon] = []
     for h in hits:
-        if h.kind == "weapon" and h.weapon and h.weapon not in out:
-            out[h.weapon] = Weapon(h.weapon, h.text, h.start, h.end, 0.8 if h.label else 0.6)
-    return list(out.values())
+        if h.kind != "weapon" or not h.weapon or h.text.lower() in NOT_WEAPONS:
+            continue
+        same = [w for w in out if w.name == h.weapon]
+        if len(same) < 3 and all(_stem(w.text) != _stem(h.text) for w in same):
+            out.append(Weapon(h.weapon, h.text, h.start, h.end, 0.8 if h.label else 0.6))
+    names = {w.name for w in out}
+    for h in hits:
+        means = MEANS_OF_LABEL.get(h.label) if h.kind == "trigger" else None
+        if means is None or means in names or any(w in _FAMILY[means] for w in names):
+            continue
+        words = fold(h.text).split()
+        prefixes = _EXPLOSION_MEANS if h.label == "@explosion" else _MEANS_WORDS
+        if not any(w.startswith(prefixes) and not w.endswith(("ed", "er")) for w in words) or words[-1] in AGENT_NOUNS \
+                or any(x.kind == "weapon" and x.start < h.end and h.start < x.end for x in hits):
+            continue
+        out.append(Weapon(means, h.text, h.start, h.end, 0.5))
+        names.add(means)
+    return out
+
+
+def merge_weapons(mine: list[Weapon], theirs: list[Weapon]) -> list[Weapon]:
+    """Weapons of two mentions of one incident: each word once, a lexicon weapon before an event word
+    read as the means ("bombs" before "bombing"); no means word where a weapon of its family is named."""
+    out = list(mine)
+    for w in theirs:
+        same = [x for x in out if x.name == w.name]
+        if any(_stem(x.text) == _stem(w.text) for x in same) or len(same) >= 3:
+            continue
+        out.append(w)
+    named = {w.name for w in out if w.confidence > 0.5}
+    return [w for w in out if w.confidence > 0.5 or not (named & _FAMILY.get(w.name, set()))]
 
 
 def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None) -> Actor | None:

@@ -21,6 +21,7 @@ Steps (each in its own module):
 from __future__ import annotations
 
 import importlib
+import re
 from functools import lru_cache
 import importlib.util
 from dataclasses import dataclass, field
@@ -29,7 +30,8 @@ from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from .arguments import (
-    VAC, Roles, arabic_roles, full_extent, generic_actor, name_phrase, parse_roles, weapons_of, with_country,
+    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, merge_weapons, name_phrase, parse_roles,
+    weapons_of, with_country,
 )
 from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
@@ -43,6 +45,8 @@ MIN_SCORE_BY_LABEL = {"Change to group/activity": 3.5, "Other": 4.0, "Looting/pr
 STATE_KINDS = ("state", "state_military", "police", "military")
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
+# Acts of violence: any of their words in a sentence speaks of the same act's author and victims.
+VIOLENT = {"Attack", "Armed clash", "@attack", "@kill"} | set(EXPLOSIVE)
 FEATURE_FAMILY = {
     "@attack": ("Attack", "Armed clash") + EXPLOSIVE,
     "@kill": ("Attack", "Armed clash", "Excessive force against protesters") + EXPLOSIVE,
@@ -200,11 +204,33 @@ def _event_places(ctx: DocContext) -> list[Place]:
     return [p for p in ctx.places if not any(Span(p.start, p.end).overlaps(n) for n in named)]
 
 
+_PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")
+
+
+def _widen(ctx: DocContext, loc: Location | None, places: list[Place]) -> Location | None:
+    """The location's words with the larger places that follow and contain it ("Aleppo, Syria",
+    "Helmand Province, Afghanistan"): the text names all of them, the record stays the most precise."""
+    if loc is None or loc.start is None or loc.end is None:
+        return loc
+    end = loc.end
+    for _ in range(2):
+        m = _PLACE_SEP.match(ctx.text, end)
+        if m is None or "\n" in m.group(0):
+            break
+        nxt = next((p for p in places if p.start == m.end()), None)
+        if nxt is None or not nxt.country or nxt.country != loc.country or nxt.feature not in ("country", "admin1", "admin2", "region"):
+            break
+        end = nxt.end
+    if end != loc.end:
+        loc.text, loc.end = ctx.text[loc.start:end], end
+    return loc
+
+
 def _locate(ctx: DocContext, m: _Mention, places: list[Place]) -> Location | None:
     anchor = Span(m.anchor.start, m.anchor.end)
     sent = Span(m.sentence.start, m.sentence.end)
     if ctx.geoparser is not None:
-        return ctx.geoparser.locate(places, ctx.text, anchor, sent)
+        return _widen(ctx, ctx.geoparser.locate(places, ctx.text, anchor, sent), places)
     inside = [p for p in places if sent.start <= p.start < sent.end]
     if not inside:
         return None
@@ -280,19 +306,28 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
     return ev
 
 
-def _roles(ctx: DocContext, m: _Mention) -> Roles:
-    """Agent and patient of the anchor; missing ones from the sentence's other triggers of the event."""
-    roles = parse_roles(ctx.parsed, m.anchor)
-    if roles.agent is not None and roles.patient is not None:
-        return roles
+def _state_test(rules: EventRules) -> Any:
+    """Whether a word names a state (a country's name or demonym: "US", "Israeli", "israélienne")."""
+    demonym = getattr(rules.countries, "country_for_demonym", None)
+    iso2 = getattr(rules.countries, "country_iso2", None)
+    if demonym is None:
+        return None
+    return lambda w: bool(demonym(w) or (iso2 is not None and iso2(w)))
+
+
+def _roles(ctx: DocContext, rules: EventRules, m: _Mention) -> Roles:
+    """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
+    weapons = [(h.start, h.end) for h in m.hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
+    sent = m.sentence
+    armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+             and sent.start <= a.start < sent.end and a.kind not in ("civilians", "protesters")]
+    roles = parse_roles(ctx.parsed, m.anchor, weapons, armed, _state_test(rules))
+    violent = m.sub in VIOLENT
     for h in m.hits:
-        if h is m.anchor or h.kind != "trigger" or not (h.label == m.sub or m.sub in FEATURE_FAMILY.get(h.label, ())):
+        if h is m.anchor or h.kind != "trigger" or not (
+                h.label == m.sub or m.sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
             continue
-        other = parse_roles(ctx.parsed, h)
-        roles.agent = roles.agent or other.agent
-        roles.patient = roles.patient or other.patient
-        if roles.agent is not None and roles.patient is not None:
-            break
+        roles.merge(parse_roles(ctx.parsed, h, weapons, armed, _state_test(rules)))
     return roles
 
 
@@ -310,24 +345,59 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
     return None
 
 
+def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> bool:
+    """A weapon or an event word is not an author ("the blast killed", "a car bomb struck"), unless it
+    names one ("a suicide bomber", "gunmen attacked")."""
+    for h in hits:
+        if not (h.start <= r.head_start < h.end):
+            continue
+        if h.kind == "weapon":
+            return True
+        if h.kind == "trigger":
+            word = ctx.text[r.head_start:r.head_end].lower()
+            named = any(a.start is not None and a.start <= r.head_start < (a.end or 0) for a in ctx.actors)
+            if word not in AGENT_NOUNS and not named:
+                return True
+    return False
+
+
+def _actor_at(ctx: DocContext, start: int) -> bool:
+    return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
+
+
 def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> None:
     country = ev.location.country if ev.location else None
     cname = _country_name(rules, country)
     agent = patient = None
     if ctx.parsed is not None:
-        roles = _roles(ctx, m)
-        if roles.patient is not None:
-            ev.target = roles.patient
-            patient = name_phrase(ctx, roles.patient, country, full_extent(ctx.parsed, roles.patient), rules.countries)
-        if roles.agent is not None and any(
-            (h.kind == "weapon" and h.start < roles.agent.end and roles.agent.start < h.end)
-            or (h.kind == "trigger" and h.start == roles.agent.start) for h in m.hits
-        ):
-            roles.agent = None  # a mis-parse: the weapon or the event word itself is not its author
-        if roles.agent is not None:
-            agent = name_phrase(ctx, roles.agent, country, None, rules.countries)
-            if agent is None:
-                agent = Actor(None, roles.agent.text, roles.agent.start, roles.agent.end, 0.3)
+        roles = _roles(ctx, rules, m)
+        agent_heads = set()
+        first: Role | None = None
+        for r in roles.agents[:4]:
+            if _misparsed_agent(ctx, r, m.hits):
+                continue
+            if first is not None and r.group != first.group:
+                break
+            named = name_phrase(ctx, r.mention, country, None, rules.countries)
+            if first is None:
+                first = r
+                agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
+                agent_heads = {r.head_start}
+            elif named is not None and named.kind != "unidentified" and (agent.name is None or agent.kind == "unidentified"):
+                agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
+                break
+        patients = sorted((r for r in roles.patients if r.head_start not in agent_heads), key=lambda r: -r.mention.confidence)[:5]
+        for r in patients:
+            if r.mention.confidence < 0.55:
+                continue  # "outside the ministry": where, not whom
+            named = name_phrase(ctx, r.mention, country, full_extent(ctx.parsed, r.mention), rules.countries)
+            if named is not None and not (agent is not None and agent.name and named.name == agent.name):
+                patient = named
+                break
+        if patients:
+            # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
+            things = [r for r in patients if not _actor_at(ctx, r.head_start)]
+            ev.target = (things or patients)[0].mention
     else:
         agent, patient = arabic_roles(ctx, m.anchor, m.sentence, m.hits)
         if patient is not None and patient.text:
@@ -363,9 +433,20 @@ def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
         if x is not None and y is not None and x.name and y.name and x.name != y.name \
                 and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.45 and y.confidence >= 0.45:
             return False  # two named, different actors: two incidents
+    x, y = a.actor2, b.actor2
+    if not loose_place and x is not None and y is not None and x.name and y.name and x.name != y.name \
+            and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.5 and y.confidence >= 0.5 \
+            and not (a.actor1 is not None and a.actor1.name == y.name) and not (b.actor1 is not None and b.actor1.name == x.name):
+        return False  # different named victims, not a clash seen from both sides: two incidents
     if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
         return False
     return a.modality == b.modality or "background" not in (a.modality, b.modality)
+
+
+def _victims_only(ev: Event) -> bool:
+    """The event's target is the words of its actor2 (the victims), not a place or thing hit."""
+    t, a = ev.target, ev.actor2
+    return t is not None and a is not None and a.start is not None and a.end is not None and t.start < a.end and a.start < t.end
 
 
 def _absorb(main: _Mention, other: _Mention) -> None:
@@ -380,6 +461,8 @@ def _absorb(main: _Mention, other: _Mention) -> None:
             continue
         if mine is None:
             setattr(ev, name, theirs)
+        elif name == "target" and _victims_only(ev) and not _victims_only(ov):
+            setattr(ev, name, theirs)  # what was hit ("two hospitals") beside the victims already named
         elif name in ("actor1", "actor2") and getattr(mine, "name", None) is not None and mine.kind == "unidentified" and theirs.name and theirs.kind != "unidentified":
             setattr(ev, name, theirs)
         elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
@@ -393,8 +476,7 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         ev.count, ev.count_text = ov.count, ov.count_text
     if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date:
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
-    have = {w.name for w in ev.weapons}
-    ev.weapons.extend(w for w in ov.weapons if w.name not in have)
+    ev.weapons = merge_weapons(ev.weapons, ov.weapons)
 
 
 def _merge(mentions: list[_Mention]) -> list[_Mention]:
