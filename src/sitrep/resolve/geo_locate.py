@@ -44,7 +44,7 @@ def _precision(p: Place, text: str) -> int:
         return 3
     before = _words_before(text, p.start)
     after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 30])][:2]
-    if set(before[-3:]) & (NEAR_CUES | DIRECTION_WORDS) or set(after[:1]) & DISTRICT_CUES:
+    if set(before[-4:]) & (NEAR_CUES | DIRECTION_WORDS) or set(after[:1]) & DISTRICT_CUES:
         return 2
     if set(before[-2:]) & DISTRICT_CUES:
         return 2
