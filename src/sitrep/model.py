@@ -43,6 +43,7 @@ class Document:
     origin: str = "<memory>"
     line: int | None = None
     id_given: bool = True  # False when ``id`` defaulted to the line number
+    meta: dict[str, str | int | None] = field(default_factory=dict)  # what the source adds: author, channel, views...
 
     def key(self) -> str:
         """The document's identity in the store: its id, or file and line when it had none."""

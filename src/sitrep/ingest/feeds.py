@@ -201,7 +201,8 @@ def _source_item(item: FeedItem, feed: Feed, origin: str, text: str, page: Page 
                                          "text_from": "page" if page else ("summary" if summary_only or not item.content else "feed")}
     if page is not None:
         meta.update(site=page.site, canonical_url=page.canonical_url, page_author=page.author)
-    return SourceItem(doc, item.id, item.fingerprint(), {k: v for k, v in meta.items() if v is not None})
+    doc.meta = {k: v for k, v in meta.items() if v is not None}
+    return SourceItem(doc, item.id, item.fingerprint(), dict(doc.meta))
 
 
 def _doc_id(item: FeedItem) -> str:

@@ -85,6 +85,8 @@ def read_page(html: str, origin: str, doc_id: str, url: str | None = None,
         url=canonical or url,
         source=site,
         origin=origin,
+        meta={k: v for k, v in (("site", site), ("author", _clean(getattr(result, "author", None))),
+                                ("canonical_url", canonical)) if v},
     )
     return Page(doc, site=site, author=_clean(getattr(result, "author", None)), canonical_url=canonical,
                 description=_clean(getattr(result, "description", None)), dropped=dropped)

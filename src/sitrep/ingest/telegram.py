@@ -84,8 +84,12 @@ class TelegramMessage:
 
     def document(self) -> Document:
         """The message as a document (id ``telegram:<chat>/<msg>``, source the channel name)."""
+        meta = {"channel": self.chat.name, "message_id": self.message_id, "date": self.date, "edited": self.edited,
+                "forwarded_from": self.forwarded_from, "views": self.views, "author": self.author,
+                "reply_to": self.reply_to, "media": self.media}
         return Document(id=self.key, text=self.text, published=self.published, url=self.url,
-                        source=self.chat.name, origin=self.origin, line=self.line)
+                        source=self.chat.name, origin=self.origin, line=self.line,
+                        meta={k: v for k, v in meta.items() if v is not None})
 
 
 @dataclass

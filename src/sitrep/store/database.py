@@ -151,6 +151,7 @@ class Store:
                 source=doc.source, published=doc.published, lang=extraction.lang, origin=doc.origin, text=doc.text,
                 primary_label=extraction.primary, primary_confidence=extraction.primary_confidence,
                 extractor_version=EXTRACTOR_VERSION, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                meta=json.dumps(doc.meta, ensure_ascii=False) if doc.meta else None,
             )).inserted_primary_key[0]
             for seq, ev in enumerate(extraction.events):
                 _insert_event(conn, doc_id, seq, ev)

@@ -26,6 +26,12 @@ def _initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _document_meta(conn: Connection) -> None:
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "meta" not in columns:  # databases created before the column was in the table definition
+        conn.execute(text("ALTER TABLE documents ADD COLUMN meta TEXT"))
+
+
 def _fulltext(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(text(
@@ -50,6 +56,7 @@ def _fulltext(conn: Connection) -> None:
 CORE: tuple[Migration, ...] = (
     Migration(1, "initial tables: documents, events, evidence, claims, statements, places", _initial),
     Migration(2, "full-text search over documents (SQLite FTS5 / PostgreSQL tsvector)", _fulltext),
+    Migration(3, "documents.meta: source metadata (author, channel, forwarded-from, views) as JSON", _document_meta),
 )
 
 # Features that own tables of their own declare their migrations in their own module

@@ -33,6 +33,7 @@ documents = Table(
     Column("primary_confidence", Float),
     Column("extractor_version", String(40)),
     Column("ingested_at", String(40), nullable=False),
+    Column("meta", Text),  # JSON: what the source adds (author, channel, forwarded-from, views ...); migration 3
 )
 
 events = Table(
