@@ -154,3 +154,47 @@ def test_events_step_is_cheap(pipeline) -> None:
             primary_label(ctx, find_events(ctx, rules), [], [], rules)
     per_doc = (time.perf_counter() - t0) / (5 * len(contexts))
     assert per_doc < 0.015, f"{per_doc * 1000:.1f} ms per short document"
+
+
+def _events_of(pipeline, text: str, lang: str):
+    return pipeline.process(Document(id="t", text=text, lang=lang, published="2020-03-02")).events
+
+
+@pytest.mark.parametrize(
+    "text,lang,actor1_text,target_text,weapon_text",
+    [
+        # the subject of an adverbial "killing" clause is the author; the thing attacked is the target
+        ("Gunmen attacked a police checkpoint in Kandahar on Monday, killing three soldiers.", "en", "Gunmen", "police checkpoint", None),
+        # a weapon object is the instrument, the "at" phrase the target
+        ("Militants fired rockets at the airport in Kabul.", "en", "Militants", "airport", "rockets"),
+        # "opened fire on X": the verb's subject is the author of the event word X
+        ("Police opened fire on protesters in Lagos.", "en", "Police", "protesters", None),
+        # an agentive event noun names the author
+        ("A suicide bomber blew himself up near a NATO patrol in the village, killing two civilians.", "en", "suicide bomber", "patrol", None),
+        # the event word names the means when no weapon does
+        ("The Russian army carried out airstrikes on two hospitals in Aleppo, Syria.", "en", "Russian army", "two hospitals", "airstrikes"),
+        ("Les rebelles ont tiré des roquettes sur l'aéroport de Kaboul.", "fr", "rebelles", "aéroport", "roquettes"),
+        ("L'attaque des jihadistes contre la base militaire a fait dix morts.", "fr", "jihadistes", "base militaire", None),
+    ],
+)
+def test_event_arguments_from_the_parse(pipeline, text, lang, actor1_text, target_text, weapon_text) -> None:
+    events = _events_of(pipeline, text, lang)
+    assert events
+    ev = max(events, key=lambda e: e.confidence)
+    assert ev.actor1 is not None and ev.actor1.text and actor1_text in ev.actor1.text
+    assert ev.target is not None and target_text in ev.target.text
+    if weapon_text:
+        assert any(w.text == weapon_text for w in ev.weapons)
+    # no time, pronoun or weapon is ever a participant
+    for value in (ev.actor1, ev.actor2, ev.target):
+        if value is not None and value.text:
+            assert value.text.lower() not in ("monday", "himself", "rockets", "roquettes")
+
+
+def test_event_arguments_keep_times_and_false_weapons_out(pipeline) -> None:
+    ev = _events_of(pipeline, "Des hommes armés ont attaqué un poste de police à Kidal lundi, tuant trois soldats.", "fr")[0]
+    assert ev.target is not None and "lundi" not in ev.target.text
+    assert all(w.text.lower() != "armés" for w in ev.weapons)
+    ev = _events_of(pipeline, "Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.", "en")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban"
+    assert ev.location is not None and ev.location.text == "Helmand Province, Afghanistan"

@@ -69,6 +69,7 @@ class Role:
     head_start: int
     head_end: int
     group: int = 0  # which trigger's parse found it (0: the mention's anchor)
+    person: bool = False  # the phrase names people ("five people", "a woman", "soldiers"), not a thing or a place
 
 
 @dataclass(slots=True)
@@ -94,7 +95,7 @@ class Roles:
             return
         m = _phrase(tok, doc)
         m.confidence = confidence
-        bucket.append(Role(m, tok.idx, tok.idx + len(tok.text)))
+        bucket.append(Role(m, tok.idx, tok.idx + len(tok.text), person=_is_person(tok)))
         if role == "agent" and self.agent is None:
             self.agent = m
         elif role == "patient" and self.patient is None:
@@ -119,6 +120,25 @@ _CUT_DEPS = {"relcl", "acl:relcl", "appos", "acl", "advcl", "parataxis"}
 
 def _is_time(tok: Any) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS or tok.like_num and tok.head.lower_ in TIME_WORDS
+
+
+# Nouns of people (victims, bystanders): a phrase they head says whom, not what, was hit.
+PERSON_NOUNS = {
+    "people", "person", "persons", "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
+    "civilian", "civilians", "resident", "residents", "villager", "villagers", "worker", "workers", "passenger",
+    "passengers", "student", "students", "pilgrim", "pilgrims", "worshipper", "worshippers", "soldier", "soldiers",
+    "officer", "officers", "policeman", "policemen", "member", "members", "fighter", "fighters", "victim", "victims",
+    "journalist", "journalists", "family", "farmer", "farmers", "herder", "herders", "refugee", "refugees", "teacher",
+    "personne", "personnes", "homme", "hommes", "femme", "femmes", "enfant", "enfants", "civil", "civils", "habitant",
+    "habitants", "villageois", "soldat", "soldats", "policier", "policiers", "gendarme", "gendarmes", "militaire",
+    "militaires", "membre", "membres", "combattant", "combattants", "victime", "victimes", "fidèle", "fidèles",
+    "élève", "élèves", "passager", "passagers", "agent", "agents", "berger", "bergers", "paysan", "paysans",
+}
+
+
+def _is_person(tok: Any) -> bool:
+    return (tok.lower_ in PERSON_NOUNS or tok.lemma_.lower() in PERSON_NOUNS or tok.ent_type_ in ("PERSON", "PER", "NORP")
+            or tok.like_num or any(c.dep_ == "nummod" for c in tok.children))
 
 
 def _referent(tok: Any) -> Any | None:

@@ -396,7 +396,7 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
                 break
         if patients:
             # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
-            things = [r for r in patients if not _actor_at(ctx, r.head_start)]
+            things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
             ev.target = (things or patients)[0].mention
     else:
         agent, patient = arabic_roles(ctx, m.anchor, m.sentence, m.hits)
