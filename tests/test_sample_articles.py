@@ -70,6 +70,9 @@ def test_deir_ez_zor_roadside_ied(read):
     assert main.fatalities is not None and main.fatalities >= 1
     assert main.actor1.name.startswith("Unidentified Armed Group")  # nobody named as the perpetrator
     assert not result.claims or all(c.kind != "claim" for c in result.claims)
+    # "March 2019" dates the capture of IS' last territory told much later, not this week's IED.
+    assert main.date is None
+    assert main.date_text is None or main.date_text.text == "this week"
 
 
 def test_mali_ied_claimed_by_islamic_state_2019(read):
@@ -101,3 +104,28 @@ def test_mali_suicide_vbied_on_french_convoy_2018(read):
     assert main.actor2.name == "Military Forces of France"
     assert any(c.kind == "claim" and "communiqué" in doc.text[c.start:c.end] + (c.medium_text.text if c.medium_text else "")
                for c in result.claims)
+
+
+def test_lyon_parcel_bomb(read):
+    # "a paper bag containing a device that exploded on Friday, wounding 13 people on a busy
+    # pedestrian street in the city of Lyon"; investigators found "a triggering device that can be
+    # used remotely": a planted device, triggered remotely (ACLED: Remote explosive/landmine/IED).
+    # No publication date, only "Friday": no date. Nobody claimed it. The Strasbourg Christmas-market
+    # attack ("Five people were killed on 11 December") is recalled at the end among "a spate of
+    # attacks in recent years": background, not the article's incident.
+    doc, result, main = read("scenario_en_kairos_61")
+    assert result.primary == "Remote explosive/landmine/IED"
+    assert (main.event_type, main.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert main.injuries == 13
+    assert main.fatalities in (None, 0)
+    loc = main.location
+    assert loc.country == "FR" and loc.text == "Lyon" and loc.geo_precision == 1
+    assert km(loc.lat, loc.lon, 45.764, 4.836) < 15
+    assert main.date is None
+    assert main.modality == "asserted"
+    assert main.evidence[0].start == 0  # the lead sentence states the incident
+    assert main.claimed_by is None
+    strasbourg = doc.text.index("Five people were killed")
+    for ev in result.events:
+        if ev is not main and any(s.start <= strasbourg < s.end for s in ev.evidence):
+            assert ev.modality == "background" and ev.confidence <= 0.35

@@ -65,16 +65,21 @@ class Extractor:
 def attach_claims(events: list[Event], claims: list[Claim]) -> None:
     """Set ``claimed_by`` on the violent events of a document that carries a claim of responsibility.
 
-    A claim attaches to the claimable event nearest to it in the text; when the document reports a
-    single incident (or the claim speaks of "attacks" in the plural), to every claimable event.
+    Only a claim by a named group counts (an "unidentified" claimant claims nothing). A claim
+    attaches to the claimable event nearest to it in the text; when the document reports a single
+    incident (or the claim speaks of "attacks" in the plural), to every claimable event — except
+    events in another country than the claimant's home, and events another named actor carried out.
     """
-    real = [c for c in claims if c.kind == "claim"]
+    real = [c for c in claims if c.kind == "claim" and c.claimant.name and not c.claimant.name.startswith("Unidentified")]
     targets = [e for e in events if e.event_type in _CLAIMABLE and e.claimed_by is None]
     if not real or not targets:
         return
     for claim in real:
+        fitting = [e for e in targets if _may_be_claimed_by(e, claim.claimant)]
+        if not fitting:
+            continue
         plural = bool(claim.claimed) and claim.claimed.rstrip().lower().endswith(("s", "ات"))
-        chosen = targets if plural or len(targets) == 1 else [min(targets, key=lambda e: abs(e.trigger.start - claim.start))]
+        chosen = fitting if plural or len(fitting) == 1 else [min(fitting, key=lambda e: abs(e.trigger.start - claim.start))]
         for event in chosen:
             if event.claimed_by is None:
                 event.claimed_by = Actor(
@@ -82,3 +87,15 @@ def attach_claims(events: list[Event], claims: list[Claim]) -> None:
                     end=claim.claimant.end, confidence=min(claim.confidence, claim.claimant.confidence),
                     kind=claim.claimant.kind, country=claim.claimant.country,
                 )
+
+
+def _may_be_claimed_by(event: Event, claimant: Actor) -> bool:
+    where = event.location.country if event.location else None
+    if claimant.country and where and claimant.country != where:
+        return False
+    doer = event.actor1
+    if doer is not None and doer.name and doer.name != claimant.name:
+        generic = doer.name.startswith(("Unidentified", "Military Forces", "Civilians", "Protesters", "Rioters")) and \
+            not doer.name.startswith("Military Forces of")
+        return generic
+    return True

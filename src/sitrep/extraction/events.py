@@ -449,6 +449,26 @@ def _victims_only(ev: Event) -> bool:
     return t is not None and a is not None and a.start is not None and a.end is not None and t.start < a.end and a.start < t.end
 
 
+# How far (sentences) from the incident's leading mention another mention may stand and still date it,
+# and how close (characters) a farther mention's date words must stand to its own trigger.
+DATE_SENTENCES = 2
+DATE_CHARS = 40
+
+
+def _dates_incident(main: _Mention, other: _Mention) -> bool:
+    """Whether ``other``'s date may date the incident led by ``main``: a mention close to the lead, or one
+    whose date words stand right at its own trigger ("the attack happened on Tuesday"). A date found
+    far off in a background sentence ("captured the town in March 2019, but insurgents continue to
+    ambush ...") dates that sentence's story, not the incident."""
+    if abs(other.sidx - main.sidx) <= DATE_SENTENCES:
+        return True
+    dt, a = other.event.date_text if other.event is not None else None, other.anchor
+    if dt is None or dt.start is None or dt.end is None:
+        return False
+    gap = a.start - dt.end if dt.end <= a.start else dt.start - a.end if dt.start >= a.end else 0
+    return gap <= DATE_CHARS
+
+
 def _absorb(main: _Mention, other: _Mention) -> None:
     """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
     ev, ov = main.event, other.event
@@ -474,7 +494,7 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         ev.injuries = ov.injuries
     if ev.count is None and ov.count is not None and not main.secondary:
         ev.count, ev.count_text = ov.count, ov.count_text
-    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date:
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
 
@@ -520,6 +540,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     mentions: list[_Mention] = []
     cache = _DocCache(_event_places(ctx))
+    history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1
         while follow < len(sents) and follow <= sidx + 1 and not per_sentence[follow]:
@@ -533,6 +554,12 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             m.event = _fill(ctx, rules, m, cache)
             if m.modality in DROPPED_MODALITIES:
                 continue
+            if m.modality == "asserted" and not m.specific and m.event.date_text is not None and sidx - 1 in history_sents:
+                # "... a spate of attacks in recent years. Five people were killed on 11 December in ...":
+                # a generic mention with its own date, right after a history sentence, is one of its examples.
+                m.modality = m.event.modality = "background"
+            if m.modality == "background":
+                history_sents.add(sidx)
             if m.secondary and primary_of_sentence is not None and primary_of_sentence.event is not None:
                 main = primary_of_sentence.event
                 for name in ("actor1", "actor2", "target", "location", "date", "time_precision", "date_text"):
