@@ -9,6 +9,8 @@ actors apply (``Civilians (X)``, ``Unidentified Armed Group (X)``, ``Protesters 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +61,8 @@ RELATIVES = {"who", "which", "that", "whom", "qui", "lequel", "laquelle", "lesqu
 LIGHT_OBJECTS = {"fire", "feu", "attack", "attaque", "assault", "strike", "strikes", "raid", "fight", "battle", "war"}
 MAX_PHRASE_TOKENS = 14
 VAC = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+REMOTE_VIOLENCE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+                   "Grenade", "Chemical weapon"}
 
 
 @dataclass(slots=True)
@@ -326,6 +330,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     head = tok.head
     if head is tok:
         return
+    if not roles.agents:
+        _light_verb_author(tok, doc, roles)
     prep = _prep_of(tok)
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
@@ -365,6 +371,23 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 roles.add("patient", tok, doc, 0.6)
 
 
+def _light_verb_author(tok: Any, doc: Any, roles: Roles) -> None:
+    """The author of an event noun a few words below a light verb: "Israël a mené une série d'attaques
+    aériennes", "la Turquie a lancé dimanche des raids" (often parsed as hanging off "série", "dimanche")."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur is tok:
+        return
+    subj, passive = _subject(cur)
+    if subj is not None and not passive:
+        roles.add("agent", subj, doc, 0.55)
+
+
 def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = None,
                 actor_spans: list[tuple[int, int]] | None = None, is_state: Any = None) -> Roles:
     """Agent and patient phrases of the trigger ``anchor`` from a spaCy dependency parse.
@@ -392,11 +415,15 @@ def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+
+
 def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
-                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
+                extent: tuple[int, int] | None = None, countries: Any = None, agent: bool = False) -> Actor | None:
     """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it,
-    a state's forces for a bare demonym ("israéliennes", "Israeli"), else an actor mention in its
-    ``extent`` (the phrase with its relative clause)."""
+    a state's forces for a bare demonym ("israéliennes", "Israeli") or, as the ``agent`` of a violent
+    event, for a country's name ("Israël a mené des attaques aériennes", "Turkey shelled"), else an actor
+    mention in its ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
     if inside:
         a = inside[0]
@@ -411,6 +438,12 @@ def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
             name = countries.country_name(iso)
             if name:
                 return Actor(f"Military Forces of {name}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+    if agent and countries is not None and len(phrase.text.split()) <= 4:
+        bare = _LEADING_ARTICLE.sub("", phrase.text)
+        iso = countries.country_iso2(bare) if bare else None
+        name = countries.country_name(iso) if iso else None
+        if name:
+            return Actor(f"Military Forces of {name}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
         if wider:
@@ -518,17 +551,23 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         ):
             return Actor(f"Unidentified Armed Group{where}", None, confidence=0.35, kind="unidentified")
         return None
-    if event_type in VAC and "@civilian" in feats:
-        return Actor(f"Civilians{where}", None, confidence=0.45, kind="civilians")
+    if (event_type in VAC or event_type in REMOTE_VIOLENCE) and "@civilian" in feats:
+        # Civilians hit by a bomb, a shell or a strike are its target too (ACLED codes them as actor2).
+        return Actor(f"Civilians{where}", None, confidence=0.45 if event_type in VAC else 0.4, kind="civilians")
     if event_type in ("Protest with intervention", "Excessive force against protesters"):
         return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
     return None
 
 
 def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
-    """Give a generic actor name without a country the event's country (``Civilians`` → ``Civilians (Iraq)``)."""
+    """Give a generic actor name without a country the event's country (``Civilians`` → ``Civilians (Iraq)``,
+    ``Military Forces`` → ``Military Forces of Iraq``)."""
     if actor is None or not actor.name or not country_name:
         return actor
     if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group"):
         actor.name = f"{actor.name} ({country_name})"
+    elif actor.name in ("Military Forces", "Police Forces"):
+        # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.
+        actor.name = f"{actor.name} of {country_name}"
+        actor.confidence = min(actor.confidence, 0.5)
     return actor

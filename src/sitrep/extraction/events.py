@@ -378,7 +378,7 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
                 continue
             if first is not None and r.group != first.group:
                 break
-            named = name_phrase(ctx, r.mention, country, None, rules.countries)
+            named = name_phrase(ctx, r.mention, country, None, rules.countries, agent=True)
             if first is None:
                 first = r
                 agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
@@ -497,6 +497,15 @@ def _absorb(main: _Mention, other: _Mention) -> None:
     if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
+    if ev.sub_event_type == "Remote explosive/landmine/IED" and ov.sub_event_type == "Suicide bomb" \
+            and other.modality == "asserted":
+        # "un véhicule piégé" told first, "une attaque-suicide", "le kamikaze" later: the bomber died with
+        # the bomb, which ACLED codes as a suicide bomb.
+        ev.sub_event_type = "Suicide bomb"
+
+
+# A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
+_ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
 
 def _merge(mentions: list[_Mention]) -> list[_Mention]:
@@ -510,7 +519,8 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             assert iev is not None
             if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
-            same = iev.sub_event_type == ev.sub_event_type and inc.secondary == m.secondary
+            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
+                and inc.secondary == m.secondary
             joins = not m.specific and (
                 iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
                 and ev.event_type in ("Battles", "Violence against civilians")
@@ -554,7 +564,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             m.event = _fill(ctx, rules, m, cache)
             if m.modality in DROPPED_MODALITIES:
                 continue
-            if m.modality == "asserted" and not m.specific and m.event.date_text is not None and sidx - 1 in history_sents:
+            own_date = m.event.date_text is not None and sent.start <= (m.event.date_text.start or -1) < sent.end
+            if m.modality == "asserted" and not m.specific and own_date and sidx - 1 in history_sents:
                 # "... a spate of attacks in recent years. Five people were killed on 11 December in ...":
                 # a generic mention with its own date, right after a history sentence, is one of its examples.
                 m.modality = m.event.modality = "background"

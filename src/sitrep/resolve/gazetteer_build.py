@@ -179,6 +179,26 @@ def _strip_generic(name: str) -> str:
     return re.sub(r"\s+", " ", _GENERIC_ADMIN.sub(" ", name)).strip(" -,")
 
 
+# The kind word ACLED's admin1 names leave out ("Baghdad", "Borno", "Centre-Nord", not "Baghdad
+# Governorate", "Borno State", "Centre-Nord Region"); kept where it is part of the name ("Federal
+# Capital Territory", "District of Columbia").
+_KIND_SUFFIX = re.compile(r"\s+(governorate|province|region|state|oblast|krai|prefecture|department|wilayah?)$", re.I)
+_KIND_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|province de|province of|région de|région du)[\s-]+", re.I)
+
+
+def display_admin1(name: str) -> str:
+    """An ACLED-style admin1 name: the kind word dropped, Latin letters without diacritics
+    ("Ghaznī" → "Ghazni", "Şalāḩ ad Dīn Governorate" → "Salah ad Din")."""
+    import unicodedata
+
+    short = _KIND_PREFIX.sub("", _KIND_SUFFIX.sub("", name.strip()))
+    if not short or short.lower().startswith("of "):
+        short = name.strip()
+    if not re.search(r"[\u0600-\u06FF]", short):
+        short = "".join(c for c in unicodedata.normalize("NFKD", short) if not unicodedata.combining(c))
+    return short
+
+
 def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, folder: Path) -> dict[str, int]:
     """Add first-level divisions; return {"CC.code": entry id}."""
     import airportsdata
@@ -250,7 +270,7 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
             continue
         lat, lon = _middle(pts)
         cc = code.split(".")[0]
-        i = g.add(nms[0], lat, lon, cc, "admin1", population=pops.get(code, 0),
+        i = g.add(display_admin1(nms[0]), lat, lon, cc, "admin1", population=pops.get(code, 0),
                   source=f"names: airportsdata/pycountry; point: middle of GeoNames places of admin1 {code}")
         g.admin1[i] = i
         g.admin1_code[i] = code
@@ -394,11 +414,11 @@ def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, ci
         if found is None:
             if not row["lat"]:
                 raise ValueError(f"{path}: {row['name']} ({row['iso2']}): no such division; give lat/lon")
-            found = g.add(row["name"], float(row["lat"]), float(row["lon"]), row["iso2"], "admin1",
+            found = g.add(display_admin1(row["name"]), float(row["lat"]), float(row["lon"]), row["iso2"], "admin1",
                           source=row["source"])
             g.admin1[found] = found
         else:
-            g.name[found] = row["name"]
+            g.name[found] = display_admin1(row["name"])
             g.source[found] = row["source"]
             if row["lat"]:
                 lat, lon = float(row["lat"]), float(row["lon"])

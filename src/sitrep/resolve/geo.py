@@ -23,6 +23,9 @@ from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Candidate, Gazetteer, km
 from sitrep.resolve.geo_lexicon import (
     ADMIN_CUES,
+    APPOSITION_ARTICLES,
+    APPOSITION_FILLERS,
+    APPOSITION_PLACE_NOUNS,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
     STATE_ABBREVIATIONS,
@@ -178,6 +181,8 @@ class Geoparser:
                         return False  # part of a person's name ("Paris Hilton")
                 elif m.ner is None:
                     m.ner = e.label
+        if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
+            return True  # the apposition says it is a place, whatever NER made of the name
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or self._dateline(text, m))):
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
@@ -260,6 +265,24 @@ class Geoparser:
     def _prev_word(text: str, start: int) -> str:
         m = re.search(r"(\w+)['’]?\W{0,3}$", text[max(0, start - 40):start])
         return m.group(1).lower() if m else ""
+
+    @staticmethod
+    def _cue_after(text: str, end: int) -> bool:
+        """Whether an apposition right after the name calls it a place ("Zinjibar, chef-lieu de ...",
+        "Dablo, une commune de ...", "Kidal, a town in ...")."""
+        m = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[end:end + 60])
+        if m is None:
+            return False
+        words = re.split(r"[\s'’]+", m.group(1).lower())
+        if words[0] not in APPOSITION_ARTICLES and words[0] not in APPOSITION_PLACE_NOUNS:
+            return False  # "..., Southern District of Ohio": a list, not an apposition
+        for n, word in enumerate(words):
+            if word in APPOSITION_PLACE_NOUNS:
+                after = words[n + 1] if n + 1 < len(words) else ""
+                return not after.startswith(("council", "hall", "official", "mayor", "crier", "elder", "chief"))
+            if word not in APPOSITION_FILLERS:
+                return False
+        return False
 
     def _cue_before(self, text: str, start: int, lang: str) -> bool:
         prev = self._prev_word(text, start)

@@ -64,6 +64,23 @@ PLACE_CUES: dict[str, frozenset[str]] = {
                     "منطقة ناحية قضاء مخيم حي".split()),
 }
 
+# Nouns of an apposition right after a name that say it is a place: "Zinjibar, chef-lieu de la
+# province d'Abyane", "Dablo, une commune de", "Kidal, a town in northern Mali".
+APPOSITION_PLACE_NOUNS = frozenset("""
+    town towns city village capital hamlet suburb neighbourhood neighborhood district region province port
+    stronghold outpost locality municipality settlement camp
+    ville village chef-lieu commune localité bourgade hameau capitale quartier banlieue région province
+    cité port fief bastion camp
+""".split())
+APPOSITION_FILLERS = frozenset("""
+    a an the its small large major key strategic northern southern eastern western main provincial
+    regional district border rebel-held government-held besieged remote frontier coastal desert mountain
+    un une la le l les petite petit grande grand principale principal ancienne ancien importante
+    stratégique frontalière frontalier
+""".split())
+
+APPOSITION_ARTICLES = frozenset("a an the its un une la le l les".split())
+
 # Words after (en) or before (fr, ar) a name that make it a division ("Idlib province").
 ADMIN_CUES = frozenset("""
     province provinces state governorate region oblast district county prefecture department

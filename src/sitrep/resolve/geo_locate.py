@@ -26,6 +26,8 @@ from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
              "country": 1.0, "continent": 0.0, "demonym": 0.3}
+_AREAS = frozenset({"country", "admin1", "region"})
+_POINTS = frozenset({"city", "base", "site", "airport", "admin2"})
 _DISTANCE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|كم|كيلومترا?)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -69,14 +71,28 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
         word_start -= 1
     if text[word_start:p.start] in ("ب", "وب", "في"):
         s += 1.0
+    elif _acting_state(p, text, anchor, sentence, before):
+        s -= 2.5
     return s + 0.5 * p.confidence
+
+
+def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: list[str]) -> bool:
+    """A country named without a place word, as the subject of the sentence's event ("Turkey launched
+    air strikes on ... in northern Iraq", "La Turquie a lancé des raids"): the author, not the place."""
+    if p.feature != "country" or not (sentence.start <= p.start and p.end <= anchor.start):
+        return False
+    if before and before[-1] in PLACE_CUES["en"] | PLACE_CUES["fr"]:
+        return False
+    return re.match(r" +(?:a |has |have |had |was |is )?[a-zà-ÿ]{3,}", text[p.end:p.end + 20]) is not None
 
 
 def _speaking(p: Place, text: str) -> bool:
     """True when the place names an institution that speaks ("a indiqué l'Élysée", "Washington said")."""
     before = _words_before(text, p.start, 7)
-    after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 25])][:1]
-    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after) & SPEECH_CUES)
+    after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 25])][:2]
+    if after and after[0] in ("avait", "a", "had", "has", "have", "ont", "avaient"):
+        after = after[1:]  # "l'État-major des armées à Paris avait indiqué"
+    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after[:1]) & SPEECH_CUES)
 
 
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
@@ -87,16 +103,32 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
         in_sentence = sentence.start <= best.start and best.end <= sentence.end
+        if in_sentence and best.feature in _AREAS:
+            # ACLED codes the most specific place: "fighting in southern Yemen ... to retake Zinjibar"
+            # happened in Zinjibar. A town of the sentence inside the chosen area refines it.
+            inside = [p for p in pool if p.feature in _POINTS and sentence.start <= p.start and p.end <= sentence.end
+                      and p.country == best.country and (best.feature != "admin1" or p.admin1 == best.name)]
+            if inside:
+                best = max(inside, key=lambda p: _score(p, text, anchor, sentence))
         if best.feature == "demonym":
-            named = Counter(p.country for p in resolved if p.country and p.feature not in ("demonym", "continent"))
+            named = Counter(p.country for p in resolved if p.country and p.feature not in ("demonym", "continent")
+                            and not _speaking(p, text))
             iso = max(named, key=lambda c: (named[c], c == best.country)) if named else best.country
             if iso != best.country:
                 mention = next(p for p in resolved if p.country == iso and p.feature != "demonym")
                 return _country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
             return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
+        admin1 = best.admin1
+        if admin1 is None and best.feature in _POINTS:
+            # A town the gazetteer knows no division for takes the one the text names next to it
+            # ("Zinjibar, chef-lieu de la province d'Abyane", "Rafah, North Sinai").
+            near = [p for p in resolved if p.feature == "admin1" and p.country == best.country
+                    and abs(p.start - best.start) <= 200]
+            if near:
+                admin1 = min(near, key=lambda p: abs(p.start - best.start)).name
         return Location(
             name=best.name, text=best.text, start=best.start, end=best.end, lat=best.lat, lon=best.lon,
-            country=best.country, admin1=best.admin1, geo_precision=_precision(best, text),
+            country=best.country, admin1=admin1, geo_precision=_precision(best, text),
             confidence=round(min(0.95, best.confidence * (0.9 if in_sentence else 0.6)), 3),
         )
     counts = Counter(p.country for p in resolved if p.country)
