@@ -119,3 +119,25 @@ def test_car_bomb_then_suicide_attack_is_one_suicide_bombing(pipeline):
     assert ev.actor1.name == "Islamic State"  # "les soldats du califat": the group's name for its fighters
     assert ev.location.country == "ML"
     assert ev.injuries == 3
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("US drone strikes killed five militants in Shabwa, Yemen.", "en", "Military Forces of the United States"),
+    ("A US drone strike killed five suspected al-Qaeda militants in Shabwa, Yemen, on Friday.", "en",
+     "Military Forces of the United States"),
+    ("Des frappes aériennes russes ont tué trois jihadistes près d'Idleb.", "fr", "Military Forces of Russia"),
+    # Al-Sharq al-Awsat, 31 July 2015: "5 of al-Qaeda killed in an American strike on Mukalla".
+    ("مقتل 5 من القاعدة في غارة أمريكية على المكلا.", "ar", "Military Forces of the United States"),
+])
+def test_a_strike_that_kills_fighters_is_coded_by_its_means(pipeline, text, lang, actor1):
+    # The victims pattern ("killed five militants") reads like a clash; the means make it remote violence.
+    result, ev = _main(pipeline, text, lang, "2015-07-31")
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev.actor1 is not None and ev.actor1.name == actor1
+    assert ev.actor1.start is not None and text[ev.actor1.start:ev.actor1.end] == ev.actor1.text
+    assert ev.actor2 is None or not ev.actor2.name.startswith("Civilians")
+
+
+def test_a_gunfight_that_kills_fighters_stays_a_clash(pipeline):
+    result, ev = _main(pipeline, "Soldiers killed five militants in a gunfight in Shabwa on Friday.", "en", "2015-07-31")
+    assert ev.sub_event_type == "Armed clash"

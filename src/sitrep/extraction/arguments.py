@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Mention, Sentence, Weapon
+from ..resolve.actors import of_country
 from ..textnorm import fold
 from .triggers import Hit
 
@@ -311,6 +312,13 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             if is_state is not None and is_state(child.text) or is_state is None and child.ent_type_:
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.45), child.idx, child.idx + len(child.text)))
                 roles.agent = roles.agent or roles.agents[-1].mention
+    if not roles.agents and is_state is not None:
+        # "US drone strikes", "Russian air raids": the state sits deeper in the noun phrase's modifiers.
+        for t in doc[tok.left_edge.i:tok.i]:
+            if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ") and is_state(t.text):
+                roles.agents.append(Role(Mention(t.text, t.idx, t.idx + len(t.text), 0.5), t.idx, t.idx + len(t.text)))
+                roles.agent = roles.agents[-1].mention
+                break
     preps = _objects_of_preps(tok)
     aimed = [(p, o) for p, o in preps if p in AIM_PREPS and o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     for prep, obj in preps:
@@ -437,13 +445,13 @@ def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
         if iso:
             name = countries.country_name(iso)
             if name:
-                return Actor(f"Military Forces of {name}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+                return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if agent and countries is not None and len(phrase.text.split()) <= 4:
         bare = _LEADING_ARTICLE.sub("", phrase.text)
         iso = countries.country_iso2(bare) if bare else None
         name = countries.country_name(iso) if iso else None
         if name:
-            return Actor(f"Military Forces of {name}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+            return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
         if wider:
@@ -545,7 +553,7 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         if event_type in ("Violent demonstration", "Mob violence"):
             return Actor(f"Rioters{where}", None, confidence=0.4, kind="rioters")
         if event_type in ("Arrests",) and "@security" in feats:
-            return Actor(f"Police Forces of {country_name}" if country_name else None, None, confidence=0.3, kind="police")
+            return Actor(f"Police Forces of {of_country(country_name)}" if country_name else None, None, confidence=0.3, kind="police")
         if event_type in VAC or event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Armed clash", "Looting/property destruction",
         ):
@@ -568,6 +576,6 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces"):
         # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.
-        actor.name = f"{actor.name} of {country_name}"
+        actor.name = f"{actor.name} of {of_country(country_name)}"
         actor.confidence = min(actor.confidence, 0.5)
     return actor

@@ -21,14 +21,15 @@ Steps (each in its own module):
 from __future__ import annotations
 
 import importlib
-import re
-from functools import lru_cache
 import importlib.util
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
+from ..resolve.actors import of_country
 from .arguments import (
     AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, merge_weapons, name_phrase, parse_roles,
     weapons_of, with_country,
@@ -164,6 +165,8 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
         sub, score = (sub or "Attack"), max(score, MIN_SCORE)
     if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
         return []
+    if sub in ("Armed clash", "Attack"):
+        sub, score = _remote_means(sub, score, sc, hits)
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
     if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
         return []
@@ -178,6 +181,24 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(_Mention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
+
+
+# Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.
+_VICTIM_VERBS = frozenset("kill killed kills killing tué tués tuée tuées tuant tue tuent".split())
+_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _remote_means(sub: str, score: float, sc: Scores, hits: list[Hit]) -> tuple[str, float]:
+    """"A drone strike killed five militants": the victims pattern says a clash, the means a strike.
+    ACLED codes by the means when the attacker was not present (Explosions/Remote violence)."""
+    own = [h for h in hits if h.kind == "trigger" and h.label == sub]
+    if not own or not all(h.text.split()[0].lower() in _VICTIM_VERBS for h in own):
+        return sub, score
+    remote = [(sc.labels.get(r, 0.0), r) for r in _REMOTE if sc.labels.get(r, 0.0) >= MIN_SCORE]
+    if not remote:
+        return sub, score
+    best_score, best = max(remote)
+    return best, max(best_score, score)
 
 
 def _days_between(a: str, b: str) -> int | None:
@@ -365,6 +386,27 @@ def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
 
+def _arabic_state_author(ctx: DocContext, rules: EventRules, m: _Mention) -> Actor | None:
+    """The state forces an Arabic nisba adjective right after the event word names as the author
+    ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
+    demonym = getattr(rules.countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    tail = ctx.text[m.anchor.end:min(m.anchor.end + 24, m.sentence.end)]
+    for word in re.finditer(r"[\u0621-\u064A]+", tail):
+        if word.start() > 0 and not tail[:word.start()].isspace():
+            break  # only the words right after the event word, not across punctuation
+        iso = demonym(word.group())
+        name = _country_name(rules, iso) if iso else None
+        if name:
+            start = m.anchor.end + word.start()
+            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
+                         "state_military", iso)
+        if word.start() > 12:
+            break
+    return None
+
+
 def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> None:
     country = ev.location.country if ev.location else None
     cname = _country_name(rules, country)
@@ -400,6 +442,10 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
             ev.target = (things or patients)[0].mention
     else:
         agent, patient = arabic_roles(ctx, m.anchor, m.sentence, m.hits)
+        state = _arabic_state_author(ctx, rules, m)
+        if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
+                                  or (patient is not None and agent.name == patient.name)):
+            agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     if agent is not None and patient is not None and agent.name and agent.name == patient.name:

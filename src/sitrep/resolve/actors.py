@@ -58,6 +58,11 @@ _THE = ("United ", "Democratic Republic", "Republic of", "Central African", "Phi
         "Gambia", "Comoros", "Maldives", "Bahamas", "Czech Republic", "Dominican Republic", "Solomon")
 
 
+def of_country(country_name: str) -> str:
+    """A country's name as ACLED writes it after "of": "the United States", "the Philippines", "Iraq"."""
+    return "the " + country_name if country_name.startswith(_THE) else country_name
+
+
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """One reading of an alias: the ACLED-style name it stands for, and where the reading applies."""
