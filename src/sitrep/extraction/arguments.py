@@ -9,8 +9,6 @@ actors apply (``Civilians (X)``, ``Unidentified Armed Group (X)``, ``Protesters 
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -423,15 +421,11 @@ def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
-
-
 def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
-                extent: tuple[int, int] | None = None, countries: Any = None, agent: bool = False) -> Actor | None:
-    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it,
-    a state's forces for a bare demonym ("israéliennes", "Israeli") or, as the ``agent`` of a violent
-    event, for a country's name ("Israël a mené des attaques aériennes", "Turkey shelled"), else an actor
-    mention in its ``extent`` (the phrase with its relative clause)."""
+                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
+    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
+    (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
+    "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
     if inside:
         a = inside[0]
@@ -446,12 +440,6 @@ def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
             name = countries.country_name(iso)
             if name:
                 return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
-    if agent and countries is not None and len(phrase.text.split()) <= 4:
-        bare = _LEADING_ARTICLE.sub("", phrase.text)
-        iso = countries.country_iso2(bare) if bare else None
-        name = countries.country_name(iso) if iso else None
-        if name:
-            return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
         if wider:

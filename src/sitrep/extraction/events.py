@@ -420,7 +420,7 @@ def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> 
                 continue
             if first is not None and r.group != first.group:
                 break
-            named = name_phrase(ctx, r.mention, country, None, rules.countries, agent=True)
+            named = name_phrase(ctx, r.mention, country, None, rules.countries)
             if first is None:
                 first = r
                 agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)

@@ -235,6 +235,20 @@ def _read(name: str) -> tuple[str, str]:
     return str(ref), ref.read_text(encoding="utf-8")
 
 
+def _checked_row(path: Path | str, lineno: int, phrase: str, weight: str, source: str) -> tuple[tuple[str, ...], float]:
+    """The compiled words and numeric weight of one lexicon row; LexiconError naming the line if bad."""
+    if not source:
+        raise LexiconError(f"{path}:{lineno}: every row needs a source")
+    try:
+        w = float(weight)
+    except ValueError as exc:
+        raise LexiconError(f"{path}:{lineno}: weight {weight!r} is not a number") from exc
+    words = _compile_words(phrase)
+    if not words:
+        raise LexiconError(f"{path}:{lineno}: empty phrase")
+    return words, w
+
+
 def load_event_lexicon(lang: str) -> tuple[Matcher, int]:
     """Compile ``events_{lang}.tsv`` (triggers, cues, modality cues) into a matcher."""
     path, text = _read(f"events_{lang}.tsv")
@@ -242,15 +256,7 @@ def load_event_lexicon(lang: str) -> tuple[Matcher, int]:
     for lineno, (phrase, label, weight, kind, source) in _rows(path, text, 5):
         if kind not in KINDS:
             raise LexiconError(f"{path}:{lineno}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        if not source:
-            raise LexiconError(f"{path}:{lineno}: every row needs a source")
-        try:
-            w = float(weight)
-        except ValueError as exc:
-            raise LexiconError(f"{path}:{lineno}: weight {weight!r} is not a number") from exc
-        words = _compile_words(phrase)
-        if not words:
-            raise LexiconError(f"{path}:{lineno}: empty phrase")
+        words, w = _checked_row(path, lineno, phrase, weight, source)
         matcher.add(Pattern(words, label, w, kind, source))
     return matcher, matcher.size
 
@@ -262,14 +268,6 @@ def load_weapons() -> dict[str, Matcher]:
     for lineno, (lang, phrase, weapon, sub, weight, source) in _rows(path, text, 6):
         if lang not in out:
             raise LexiconError(f"{path}:{lineno}: unknown language {lang!r}")
-        if not source:
-            raise LexiconError(f"{path}:{lineno}: every row needs a source")
-        try:
-            w = float(weight)
-        except ValueError as exc:
-            raise LexiconError(f"{path}:{lineno}: weight {weight!r} is not a number") from exc
-        words = _compile_words(phrase)
-        if not words:
-            raise LexiconError(f"{path}:{lineno}: empty phrase")
+        words, w = _checked_row(path, lineno, phrase, weight, source)
         out[lang].add(Pattern(words, sub, w, "weapon", source, weapon=weapon))
     return out

@@ -529,8 +529,8 @@ class ActorTable:
         for name in (template.format(country="the " + cname), template.format(country=cname)):
             if key(name) in self.canonicals:
                 return self.canonicals[key(name)].canonical
-        if " of {country}" in template and cname.startswith(_THE):
-            cname = "the " + cname
+        if " of {country}" in template:
+            cname = of_country(cname)
         return template.format(country=cname)
 
     # ------------------------------------------------------------------ merging
