@@ -59,10 +59,10 @@ def acled_row(stored: StoredEvent) -> dict[str, Any]:
         "event_type": ev.get("event_type"),
         "sub_event_type": ev.get("sub_event_type"),
         "actor1": a1.get("name"),
-        "assoc_actor_1": None,
+        "assoc_actor_1": _assoc(ev.get("assoc_actor1")),
         "inter1": inter1 or None,
         "actor2": a2.get("name"),
-        "assoc_actor_2": None,
+        "assoc_actor_2": _assoc(ev.get("assoc_actor2")),
         "inter2": inter2 or None,
         "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter1 and inter2 else (inter1 * 10 if inter1 else None),
         "civilian_targeting": "Civilian targeting" if a2.get("kind") == "civilians" else None,
@@ -181,6 +181,12 @@ def write_jsonl(events: Iterable[StoredEvent], out: IO[str]) -> int:
 
 
 WRITERS = {"csv": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}
+
+
+def _assoc(actors: Any) -> str | None:
+    """ACLED's associated-actor cell: the names, separated by "; "."""
+    names = [a.get("name") for a in actors or () if isinstance(a, dict) and a.get("name")]
+    return "; ".join(names) or None
 
 
 def _iso_codes(iso2: str | None) -> tuple[str | None, int | None]:

@@ -107,6 +107,9 @@ class Actor:
     confidence: float = 1.0
     kind: str | None = None  # state, police, rebel, militia, civilians, protesters, unidentified, ...
     country: str | None = None  # ISO 3166-1 alpha-2 of the actor's home, when known
+    # A pronoun's antecedent: ``text`` is the pronoun in the event's sentence ("they", "ils"), ``name``
+    # the actor of the words it stands for, quoted here as their evidence.
+    refers_to: Mention | None = None
 
 
 @dataclass(slots=True)
@@ -164,6 +167,10 @@ class Event:
     date_text: Mention | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None
+    # Actors named together with actor1 / actor2 ("the United States and France"): ACLED's
+    # assoc_actor_1 / assoc_actor_2.
+    assoc_actor1: list[Actor] = field(default_factory=list)
+    assoc_actor2: list[Actor] = field(default_factory=list)
     target: Mention | None = None
     location: Location | None = None
     weapons: list[Weapon] = field(default_factory=list)

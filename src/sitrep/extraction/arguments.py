@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Actor, Mention, Sentence, Weapon
 from ..resolve.actors import of_country
 from ..textnorm import fold
+from .coref import is_pronoun
 from .triggers import Hit
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class Role:
     head_end: int
     group: int = 0  # which trigger's parse found it (0: the mention's anchor)
     person: bool = False  # the phrase names people ("five people", "a woman", "soldiers"), not a thing or a place
+    pronoun: bool = False  # a personal pronoun ("they", "it", "ils"): named after its antecedent, if any
 
 
 @dataclass(slots=True)
@@ -96,9 +98,10 @@ class Roles:
         bucket = self.agents if role == "agent" else self.patients
         if any(r.head_start == tok.idx for r in bucket):
             return
-        m = _phrase(tok, doc)
-        m.confidence = confidence
-        bucket.append(Role(m, tok.idx, tok.idx + len(tok.text), person=_is_person(tok)))
+        pronoun = tok.pos_ == "PRON" and is_pronoun(tok.text)
+        m = Mention(tok.text, tok.idx, tok.idx + len(tok.text)) if pronoun else _phrase(tok, doc)
+        m.confidence = round(confidence * 0.7, 3) if pronoun else confidence
+        bucket.append(Role(m, tok.idx, tok.idx + len(tok.text), person=pronoun or _is_person(tok), pronoun=pronoun))
         if role == "agent" and self.agent is None:
             self.agent = m
         elif role == "patient" and self.patient is None:
@@ -145,12 +148,15 @@ def _is_person(tok: Any) -> bool:
 
 
 def _referent(tok: Any) -> Any | None:
-    """The word a role phrase stands for: a relative pronoun's antecedent ("militants who attacked");
-    ``None`` for words that cannot name a participant (times, reflexive and personal pronouns)."""
+    """The word a role phrase stands for: a relative pronoun's antecedent ("militants who attacked"),
+    a personal pronoun itself (named later after the actor it stands for); ``None`` for words that
+    cannot name a participant (times, reflexive, indefinite and demonstrative pronouns)."""
     low = tok.lower_
     if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head is not tok.head:
         tok = tok.head.head
         low = tok.lower_
+    if tok.pos_ == "PRON" and is_pronoun(low) and not _is_time(tok):
+        return tok
     if _is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
     return tok
@@ -279,7 +285,18 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head is not tok:
             subj, was_passive = _subject(tok.head)
             if subj is not None:
-                roles.add("patient" if was_passive and tok.dep_ == "conj" else "agent", subj, doc)
+                # "were attacked and killed" (shared passive), "are said to have been killed" (the
+                # raised subject of a passive infinitive): the subject is the victim.
+                victim = passive or was_passive and tok.dep_ == "conj"
+                if was_passive and not victim:
+                    # "The building was shattered by an explosion, killing 168 people": what the main
+                    # clause's subject underwent is where the act struck, not its author.
+                    roles.add("patient", subj, doc, 0.5)
+                    for prep, obj in _objects_of_preps(tok.head):
+                        if prep in AGENT_PREPS:
+                            roles.add("agent", obj, doc, 0.6)
+                else:
+                    roles.add("patient" if victim else "agent", subj, doc)
         elif tok.dep_ == "acl" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
             # Reduced relatives: "gunmen wearing masks opened fire" (author), "civilians killed by" (victim).
             if tok.tag_ == "VBG" or tok.morph.get("VerbForm") == ["Ger"]:
@@ -289,8 +306,22 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 roles.add("patient", tok.head, doc, 0.6)
 
 
+# Nouns that modify an event noun to say how, why or by whom, not what was hit ("a revenge attack",
+# "a terror attack", "a truck attack", "a mob attack").
+HOW_NOUNS = {
+    "terror", "terrorist", "revenge", "retaliation", "reprisal", "suicide", "arson", "acid", "insurgent", "rebel",
+    "jihadist", "militant", "mob", "gang", "copycat", "hit", "knife", "gun", "machete", "bomb", "car", "truck",
+    "vehicle", "lorry", "grenade", "rocket", "mortar", "missile", "drone", "air", "artillery", "tank", "sniper", "hate",
+    "surprise", "chemical", "gas", "cyber", "ransomware", "heart", "panic", "firearm", "bus", "van",
+}
+
+
+def _says_how(tok: Any) -> bool:
+    return tok.lower_ in HOW_NOUNS or tok.lemma_.lower() in HOW_NOUNS or tok.lower_ in AGENT_NOUNS
+
+
 def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]],
-                   actor_spans: list[tuple[int, int]], is_state: Any) -> None:
+                   actor_spans: list[tuple[int, int]], is_state: Any, own: tuple[int, int]) -> None:
     if tok.lower_ in AGENT_NOUNS or tok.lemma_.lower() in AGENT_NOUNS:
         top = tok
         while top.dep_ == "conj" and top.head is not top:
@@ -305,6 +336,9 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             elif child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.5), child.idx, child.idx + len(child.text)))
                 roles.agent = roles.agent or roles.agents[-1].mention
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not own[0] <= child.idx < own[1] \
+                and not _is_weapon(child, weapons) and not _is_time(child) and not _says_how(child):
+            roles.add("patient", child, doc, 0.55)  # "the hospital attacks", "a checkpoint ambush": what was hit
         elif child.dep_ == "amod" and child.i > tok.i and child.pos_ == "ADJ" and not roles.agents:
             # French post-nominal nationality: "frappes israéliennes", "raid aérien turc".
             if is_state is not None and is_state(child.text) or is_state is None and child.ent_type_:
@@ -412,40 +446,13 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ not in ("NOUN", "PROPN"):
         _verbal_roles(tok, doc, roles, weapons)
     else:
-        _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state)
+        _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
     return roles
 
 
 def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     """Actor mentions found by the actor table between ``start`` and ``end``."""
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
-
-
-def name_phrase(ctx: "DocContext", phrase: Mention, country: str | None,
-                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
-    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
-    (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
-    "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
-    inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
-    if inside:
-        a = inside[0]
-        return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
-    if ctx.actor_table is not None:
-        found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
-        if found is not None:
-            return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
-    if countries is not None and len(phrase.text.split()) <= 2:
-        iso = countries.country_for_demonym(phrase.text.split()[-1])
-        if iso:
-            name = countries.country_name(iso)
-            if name:
-                return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
-    if extent is not None:
-        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
-        if wider:
-            a = wider[0]
-            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
-    return None
 
 
 def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[Hit]) -> tuple[Actor | None, Actor | None]:
@@ -473,6 +480,9 @@ NOT_WEAPONS = {"armé", "armés", "armée", "armées", "arme", "armee", "armees"
 # lexicon row, and the weapon families that already say it (a "warplane" makes "air strike" redundant).
 MEANS_OF_LABEL = {"Air/drone strike": "aircraft", "Shelling/artillery/missile attack": "artillery", "@explosion": "bomb",
                   "Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb", "Chemical weapon": "chemical agent"}
+# Weapons that fire from the air, and from the ground or the sea.
+AIRCRAFT = {"aircraft", "drone"}
+GROUND_FIRE = {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade", "warship"}
 _FAMILY = {
     "aircraft": {"aircraft", "drone", "barrel bomb"},
     "artillery": {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade"},
@@ -507,6 +517,8 @@ def weapons_of(hits: list[Hit]) -> list[Weapon]:
         means = MEANS_OF_LABEL.get(h.label) if h.kind == "trigger" else None
         if means is None or means in names or any(w in _FAMILY[means] for w in names):
             continue
+        if means == "artillery" and names & AIRCRAFT and not names & GROUND_FIRE:
+            continue  # "des hélicoptères ont bombardé": the bombardment came from the air
         words = fold(h.text).split()
         prefixes = _EXPLOSION_MEANS if h.label == "@explosion" else _MEANS_WORDS
         if not any(w.startswith(prefixes) and not w.endswith(("ed", "er")) for w in words) or words[-1] in AGENT_NOUNS \

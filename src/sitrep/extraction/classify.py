@@ -56,6 +56,15 @@ SUB_EVENT_TYPES: dict[str, str] = {
 CONTEXT_LABELS = ("Claim of responsibility", "Diplomatic event", "Organized crime", "Natural disaster", "Man-made disaster")
 ALL_LABELS = tuple(SUB_EVENT_TYPES) + CONTEXT_LABELS
 EXPLOSIVE = tuple(k for k, v in SUB_EVENT_TYPES.items() if v == "Explosions/Remote violence")
+# Acts of violence: any of their words in a sentence speaks of the same act's author and victims.
+VIOLENT = {"Attack", "Armed clash", "@attack", "@kill"} | set(EXPLOSIVE)
+FEATURE_FAMILY = {
+    "@attack": ("Attack", "Armed clash") + EXPLOSIVE,
+    "@kill": ("Attack", "Armed clash", "Excessive force against protesters") + EXPLOSIVE,
+    "@explosion": EXPLOSIVE,
+    "@protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
+    "@capture": ("Non-state actor overtakes territory", "Government regains territory"),
+}
 POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 

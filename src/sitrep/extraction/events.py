@@ -29,34 +29,19 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
-from ..resolve.actors import of_country
-from .arguments import (
-    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, merge_weapons, name_phrase, parse_roles,
-    weapons_of, with_country,
-)
-from .classify import CONTEXT_LABELS, EXPLOSIVE, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
+from .arguments import AIRCRAFT, GROUND_FIRE, merge_weapons, weapons_of
+from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
 from .modality import modality_of
 from .notes import event_notes
+from .participants import STATE_KINDS, fill_actors
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
 # Sub-event types that news mentions in passing ("troops deployed in Iraq") need more evidence.
 MIN_SCORE_BY_LABEL = {"Change to group/activity": 3.5, "Other": 4.0, "Looting/property destruction": 3.0}
-STATE_KINDS = ("state", "state_military", "police", "military")
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
-# Acts of violence: any of their words in a sentence speaks of the same act's author and victims.
-VIOLENT = {"Attack", "Armed clash", "@attack", "@kill"} | set(EXPLOSIVE)
-FEATURE_FAMILY = {
-    "@attack": ("Attack", "Armed clash") + EXPLOSIVE,
-    "@kill": ("Attack", "Armed clash", "Excessive force against protesters") + EXPLOSIVE,
-    "@explosion": EXPLOSIVE,
-    "@protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
-    "@capture": ("Non-state actor overtakes territory", "Government regains territory"),
-}
-
-
 def _optional(module: str) -> ModuleType | None:
     """Import another engineer's module when it exists (it may not have landed yet)."""
     if importlib.util.find_spec(module) is None:
@@ -173,6 +158,7 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
     anchor, specific = _anchor(sub, hits)
     if anchor is None:
         return []
+    sub = _by_air(sub, hits)
     out = [_Mention(sub, score, anchor, sent, sidx, hits, specific)]
     if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
         for other in EXPLOSIVE:
@@ -181,6 +167,15 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(_Mention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
+
+
+def _by_air(sub: str, hits: list[Hit]) -> str:
+    """"Planes began bombarding the city", "des hélicoptères ont bombardé": a bombardment by aircraft
+    alone is an air strike in ACLED's codebook, whatever the verb."""
+    if sub != "Shelling/artillery/missile attack":
+        return sub
+    weapons = {h.weapon for h in hits if h.kind == "weapon"}
+    return "Air/drone strike" if weapons & AIRCRAFT and not weapons & GROUND_FIRE else sub
 
 
 # Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.
@@ -210,12 +205,6 @@ def _days_between(a: str, b: str) -> int | None:
     except ValueError:
         return None
     return (db - da).days
-
-
-def _country_name(rules: EventRules, iso2: str | None) -> str | None:
-    if not iso2 or rules.countries is None or not hasattr(rules.countries, "country_name"):
-        return None
-    return rules.countries.country_name(iso2)
 
 
 def _event_places(ctx: DocContext) -> list[Place]:
@@ -323,33 +312,14 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
             if cm is not None and getattr(cm, "count", None) and cm.count > 1:
                 ev.count = cm.count
                 ev.count_text = _mention(cm)
-    _fill_actors(ctx, rules, m, ev)
+    fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    a1, loc = ev.actor1, ev.location
+    if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
+            and loc.start < a1.end and a1.start < loc.end:
+        # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
+        ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
+        fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     return ev
-
-
-def _state_test(rules: EventRules) -> Any:
-    """Whether a word names a state (a country's name or demonym: "US", "Israeli", "israélienne")."""
-    demonym = getattr(rules.countries, "country_for_demonym", None)
-    iso2 = getattr(rules.countries, "country_iso2", None)
-    if demonym is None:
-        return None
-    return lambda w: bool(demonym(w) or (iso2 is not None and iso2(w)))
-
-
-def _roles(ctx: DocContext, rules: EventRules, m: _Mention) -> Roles:
-    """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
-    weapons = [(h.start, h.end) for h in m.hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
-    sent = m.sentence
-    armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
-             and sent.start <= a.start < sent.end and a.kind not in ("civilians", "protesters")]
-    roles = parse_roles(ctx.parsed, m.anchor, weapons, armed, _state_test(rules))
-    violent = m.sub in VIOLENT
-    for h in m.hits:
-        if h is m.anchor or h.kind != "trigger" or not (
-                h.label == m.sub or m.sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
-            continue
-        roles.merge(parse_roles(ctx.parsed, h, weapons, armed, _state_test(rules)))
-    return roles
 
 
 def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
@@ -364,104 +334,6 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             a = min(near, key=lambda a: abs((a.start or 0) - h.start))
             return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     return None
-
-
-def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> bool:
-    """A weapon or an event word is not an author ("the blast killed", "a car bomb struck"), unless it
-    names one ("a suicide bomber", "gunmen attacked")."""
-    for h in hits:
-        if not (h.start <= r.head_start < h.end):
-            continue
-        if h.kind == "weapon":
-            return True
-        if h.kind == "trigger":
-            word = ctx.text[r.head_start:r.head_end].lower()
-            named = any(a.start is not None and a.start <= r.head_start < (a.end or 0) for a in ctx.actors)
-            if word not in AGENT_NOUNS and not named:
-                return True
-    return False
-
-
-def _actor_at(ctx: DocContext, start: int) -> bool:
-    return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
-
-
-def _arabic_state_author(ctx: DocContext, rules: EventRules, m: _Mention) -> Actor | None:
-    """The state forces an Arabic nisba adjective right after the event word names as the author
-    ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
-    demonym = getattr(rules.countries, "country_for_demonym", None)
-    if demonym is None:
-        return None
-    tail = ctx.text[m.anchor.end:min(m.anchor.end + 24, m.sentence.end)]
-    for word in re.finditer(r"[\u0621-\u064A]+", tail):
-        if word.start() > 0 and not tail[:word.start()].isspace():
-            break  # only the words right after the event word, not across punctuation
-        iso = demonym(word.group())
-        name = _country_name(rules, iso) if iso else None
-        if name:
-            start = m.anchor.end + word.start()
-            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
-                         "state_military", iso)
-        if word.start() > 12:
-            break
-    return None
-
-
-def _fill_actors(ctx: DocContext, rules: EventRules, m: _Mention, ev: Event) -> None:
-    country = ev.location.country if ev.location else None
-    cname = _country_name(rules, country)
-    agent = patient = None
-    if ctx.parsed is not None:
-        roles = _roles(ctx, rules, m)
-        agent_heads = set()
-        first: Role | None = None
-        for r in roles.agents[:4]:
-            if _misparsed_agent(ctx, r, m.hits):
-                continue
-            if first is not None and r.group != first.group:
-                break
-            named = name_phrase(ctx, r.mention, country, None, rules.countries)
-            if first is None:
-                first = r
-                agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
-                agent_heads = {r.head_start}
-            elif named is not None and named.kind != "unidentified" and (agent.name is None or agent.kind == "unidentified"):
-                agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
-                break
-        patients = sorted((r for r in roles.patients if r.head_start not in agent_heads), key=lambda r: -r.mention.confidence)[:5]
-        for r in patients:
-            if r.mention.confidence < 0.55:
-                continue  # "outside the ministry": where, not whom
-            named = name_phrase(ctx, r.mention, country, full_extent(ctx.parsed, r.mention), rules.countries)
-            if named is not None and not (agent is not None and agent.name and named.name == agent.name):
-                patient = named
-                break
-        if patients:
-            # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
-            things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
-            ev.target = (things or patients)[0].mention
-    else:
-        agent, patient = arabic_roles(ctx, m.anchor, m.sentence, m.hits)
-        state = _arabic_state_author(ctx, rules, m)
-        if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
-                                  or (patient is not None and agent.name == patient.name)):
-            agent = state
-        if patient is not None and patient.text:
-            ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
-    if agent is not None and patient is not None and agent.name and agent.name == patient.name:
-        patient = None
-    ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
-    ev.actor2 = with_country(patient, cname)
-    if ev.actor1 is None or ev.actor1.name is None:
-        fallback = generic_actor("actor1", m.sub, m.hits, cname)
-        if fallback is not None and ev.actor1 is not None and ev.actor1.text:
-            fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
-        ev.actor1 = fallback or ev.actor1
-    if ev.actor2 is None:
-        ev.actor2 = generic_actor("actor2", m.sub, m.hits, cname)
-    if m.sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
-        # An attack on state forces is a battle, not violence against civilians (ACLED).
-        ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
 
 
 def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
@@ -515,6 +387,17 @@ def _dates_incident(main: _Mention, other: _Mention) -> bool:
     return gap <= DATE_CHARS
 
 
+def _better_actor(mine: Actor, theirs: Actor) -> bool:
+    """Whether another mention's actor should replace the incident's: a named actor over an unidentified
+    one, or the same actor told in better words ("the Russian army" over "Russian" in "Russian war planes";
+    words over none)."""
+    if not theirs.name:
+        return False
+    if mine.name is not None and mine.kind == "unidentified" and theirs.kind != "unidentified":
+        return True
+    return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
+
+
 def _absorb(main: _Mention, other: _Mention) -> None:
     """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
     ev, ov = main.event, other.event
@@ -527,10 +410,13 @@ def _absorb(main: _Mention, other: _Mention) -> None:
             continue
         if mine is None:
             setattr(ev, name, theirs)
+            if name in ("actor1", "actor2"):
+                setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
         elif name == "target" and _victims_only(ev) and not _victims_only(ov):
             setattr(ev, name, theirs)  # what was hit ("two hospitals") beside the victims already named
-        elif name in ("actor1", "actor2") and getattr(mine, "name", None) is not None and mine.kind == "unidentified" and theirs.name and theirs.kind != "unidentified":
+        elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
             setattr(ev, name, theirs)
+            setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
         elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
                 and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
             setattr(ev, name, theirs)

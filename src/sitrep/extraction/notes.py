@@ -80,6 +80,8 @@ def event_notes(event: "Event", ctx: "DocContext | None" = None) -> str:
     """
     ev = event
     who = ev.actor1.name if ev.actor1 and ev.actor1.name else "an unidentified actor"
+    if ev.actor1 and ev.actor1.name and ev.assoc_actor1:
+        who = " and ".join([who] + [a.name for a in ev.assoc_actor1 if a.name])
     target = None
     if ev.actor2 and ev.actor2.name:
         target = ev.actor2.name

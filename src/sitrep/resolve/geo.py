@@ -26,6 +26,7 @@ from sitrep.resolve.geo_lexicon import (
     APPOSITION_ARTICLES,
     APPOSITION_FILLERS,
     APPOSITION_PLACE_NOUNS,
+    MEDIA_NOUNS,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
     STATE_ABBREVIATIONS,
@@ -181,6 +182,8 @@ class Geoparser:
                         return False  # part of a person's name ("Paris Hilton")
                 elif m.ner is None:
                     m.ner = e.label
+        if lang == "en" and not feats & AREA_FEATURES and self._masthead(text, m.end):
+            return False  # "the Sana news agency": a news outlet named after its town
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
             return True  # the apposition says it is a place, whatever NER made of the name
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
@@ -265,6 +268,11 @@ class Geoparser:
     def _prev_word(text: str, start: int) -> str:
         m = re.search(r"(\w+)['’]?\W{0,3}$", text[max(0, start - 40):start])
         return m.group(1).lower() if m else ""
+
+    @staticmethod
+    def _masthead(text: str, end: int) -> bool:
+        m = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 20])
+        return m is not None and m.group(1).lower() in MEDIA_NOUNS
 
     @staticmethod
     def _cue_after(text: str, end: int) -> bool:

@@ -141,3 +141,7 @@ indiqué indique déclaré déclare annoncé annonce affirmé affirme précisé 
 communiqué rapporté
 قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت وفق حسب
 """.split())
+
+# Nouns of a news outlet right after a town's name make the name a masthead, not a place ("the Sana
+# news agency", "Dubai TV"): where a report was published is not where the event happened.
+MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper daily broadcaster channel".split())

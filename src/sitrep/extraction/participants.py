@@ -1,0 +1,316 @@
+"""Who did it and to whom, for one event mention: role phrases (from :mod:`.arguments`) named as ACLED actors.
+
+- a phrase is named by the actor table, else by a state's demonym, else by an actor named inside it;
+- a coordination names each member: the first is the actor, the others its associates ("the United
+  States and France" → Military Forces of the United States, with Military Forces of France as ACLED's
+  ``assoc_actor_1``);
+- a weapon as the subject says who used it through its modifiers ("Russian and Syrian government planes
+  began bombarding", "des avions russes ont frappé"): the planes are the means, their owner the author;
+- a personal pronoun is named after the actor it stands for (:mod:`.coref`);
+- what is left unnamed takes ACLED's generic actors (``Unidentified Armed Group (X)``, ``Civilians (X)``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Actor, Event, Mention, Sentence
+from ..resolve.actors import of_country
+from .arguments import (
+    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, parse_roles, with_country,
+)
+from .classify import FEATURE_FAMILY, VIOLENT
+from .context import DocContext
+from .coref import antecedent, possessor
+from .triggers import Hit
+
+STATE_KINDS = ("state", "state_military", "police", "military")
+# Modifiers of a weapon that may name its owner ("Russian jets", "government helicopters", "avions russes").
+_OWNER_DEPS = {"amod", "compound", "nmod", "poss", "nmod:poss"}
+# Kinds that may own a weapon used as the subject of an attack (not victims, not an unnamed group).
+_OWNERS_EXCLUDED = {"civilians", "protesters", "rioters", "unidentified"}
+MAX_CONJUNCTS = 4
+
+
+def country_name(countries: Any, iso2: str | None) -> str | None:
+    """ACLED's name of a country from its ISO code, when the country table is installed."""
+    if not iso2 or countries is None or not hasattr(countries, "country_name"):
+        return None
+    return countries.country_name(iso2)
+
+
+def state_test(countries: Any) -> Any:
+    """Whether a word names a state (a country's name or demonym: "US", "Israeli", "israélienne")."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    iso2 = getattr(countries, "country_iso2", None)
+    if demonym is None:
+        return None
+    return lambda w: bool(demonym(w) or (iso2 is not None and iso2(w)))
+
+
+def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
+                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
+    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
+    (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
+    "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
+    inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
+    if inside:
+        a = inside[0]
+        return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
+    if ctx.actor_table is not None:
+        found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
+        if found is not None:
+            return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
+    if countries is not None and len(phrase.text.split()) <= 2:
+        iso = countries.country_for_demonym(phrase.text.split()[-1])
+        if iso:
+            name = countries.country_name(iso)
+            if name:
+                return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+    if extent is not None:
+        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
+        if wider:
+            a = wider[0]
+            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+    return None
+
+
+def _token_at(doc: Any, start: int) -> Any | None:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _trimmed(doc: Any, left: int, right: int) -> Mention | None:
+    while left < right and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+        left += 1
+    while right > left and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
+        right -= 1
+    span = doc[left:right + 1]
+    return Mention(span.text, span.start_char, span.end_char, 0.7) if len(span) else None
+
+
+def _core(tok: Any) -> Mention | None:
+    """The head word with its left modifiers only: "the United States" of "the United States and France
+    inside Syria"."""
+    lefts = [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "punct", "conj", "preconj", "case")]
+    return _trimmed(tok.doc, min(lefts + [tok.i]), tok.i)
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    """Nouns coordinated with ``tok`` ("the United States and France", "Italy, Germany and Japan")."""
+    out, todo = [], [tok]
+    while todo and len(out) < MAX_CONJUNCTS:
+        cur = todo.pop(0)
+        for c in cur.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _unnamed(actor: Actor) -> bool:
+    """A generic reading that says no more than "some armed men" or "some forces" (no group, no country)."""
+    return not actor.name or actor.name.startswith("Unidentified Armed Group") or actor.name in ("Military Forces", "Police Forces")
+
+
+def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries: Any,
+                       extent: tuple[int, int] | None) -> tuple[Actor | None, list[Actor]]:
+    """The actor a role phrase names, and the others coordinated with it (ACLED's associated actors)."""
+    whole = name_phrase(ctx, r.mention, country, extent, countries)
+    tok = _token_at(ctx.parsed, r.head_start)
+    if tok is None:
+        return whole, []
+    if whole is None or _unnamed(whole):
+        owner = possessor(ctx, tok, r.mention, "agent" if extent is None else "patient")
+        if owner is not None:
+            return owner, []
+    members = [tok] + _conjuncts(tok)
+    cores = [c for c in (_core(t) for t in members) if c is not None]
+    if len(cores) == 1 and (whole is not None or cores[0].text == r.mention.text):
+        return whole, []
+    named = [a for a in (name_phrase(ctx, c, country, None, countries) for c in cores) if a is not None]
+    if not named:
+        return whole, []
+    lead = named[0]
+    if whole is not None and whole.name != lead.name and all(whole.name != a.name for a in named):
+        return whole, []  # the phrase as a whole names something its parts do not ("Islamic State in Iraq")
+    assoc: list[Actor] = []
+    for a in named[1:]:
+        if a.name != lead.name and all(a.name != b.name for b in assoc):
+            assoc.append(a)
+    return lead, assoc
+
+
+def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any, hits: list[Hit]) -> Actor | None:
+    """The author named by the modifiers of a weapon used as the subject ("Russian jets", "des avions
+    russes", "Syrian government helicopters"), else ``None``."""
+    tok = _token_at(ctx.parsed, r.head_start)
+    if tok is None:
+        return None
+    weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
+    mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
+            and not any(s <= c.idx < e for s, e in weapon_words)]
+    for side in ([c for c in mods if c.i < tok.i], [c for c in mods if c.i > tok.i]):
+        if not side:
+            continue
+        left = min(c.left_edge.i for c in side)
+        right = max(c.right_edge.i for c in side)
+        if side[0].i > tok.i:
+            right = max(c.i for c in side)  # "avions russes de combat": the adjectives only
+        phrase = _trimmed(ctx.parsed, left, right)
+        if phrase is None or phrase.start <= tok.idx < phrase.end:
+            continue
+        owner = name_phrase(ctx, phrase, country, None, countries)
+        if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
+            owner.confidence = min(owner.confidence, 0.55)
+            return owner
+    return None
+
+
+def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
+    """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
+    weapons = [(h.start, h.end) for h in hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
+    armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+             and sentence.start <= a.start < sentence.end and a.kind not in ("civilians", "protesters")]
+    is_state = state_test(countries)
+    roles = parse_roles(ctx.parsed, anchor, weapons, armed, is_state)
+    violent = sub in VIOLENT
+    for h in hits:
+        if h is anchor or h.kind != "trigger" or not (
+                h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
+            continue
+        roles.merge(parse_roles(ctx.parsed, h, weapons, armed, is_state))
+    return roles
+
+
+def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
+    """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
+    name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
+    "gunmen attacked"); ``None`` when it may be the author."""
+    for h in hits:
+        if not (h.start <= r.head_start < h.end):
+            continue
+        if h.kind == "weapon":
+            return "weapon"
+        if h.kind == "trigger":
+            word = ctx.text[r.head_start:r.head_end].lower()
+            named = any(a.start is not None and a.start <= r.head_start < (a.end or 0) for a in ctx.actors)
+            if word not in AGENT_NOUNS and not named:
+                return "event"
+    return None
+
+
+def _actor_at(ctx: DocContext, start: int) -> bool:
+    return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
+
+
+def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence: Sentence) -> Actor | None:
+    """The state forces an Arabic nisba adjective right after the event word names as the author
+    ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    tail = ctx.text[anchor.end:min(anchor.end + 24, sentence.end)]
+    for word in re.finditer(r"[\u0621-\u064A]+", tail):
+        if word.start() > 0 and not tail[:word.start()].isspace():
+            break  # only the words right after the event word, not across punctuation
+        iso = demonym(word.group())
+        name = country_name(countries, iso) if iso else None
+        if name:
+            start = anchor.end + word.start()
+            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
+                         "state_military", iso)
+        if word.start() > 12:
+            break
+    return None
+
+
+def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
+                   ev: Event, country: str | None) -> tuple[Actor | None, Actor | None]:
+    roles = _event_roles(ctx, countries, sub, anchor, sentence, hits)
+    agent: Actor | None = None
+    agent_heads: set[int] = set()
+    first: Role | None = None
+    unnamed_pronoun: Role | None = None
+    for r in roles.agents[:4]:
+        why = _misparsed_agent(ctx, r, hits)
+        if why == "weapon":
+            owner = _weapon_owner(ctx, r, country, countries, hits)
+            if owner is None or first is not None:
+                continue
+            first, agent, agent_heads = r, owner, {r.head_start}
+            continue
+        if why is not None:
+            continue
+        if first is not None and r.group != first.group:
+            break
+        if r.pronoun:
+            named, assoc = antecedent(ctx, r.head_start, r.head_end, "agent"), []
+            if named is None:
+                unnamed_pronoun = unnamed_pronoun or r
+                continue
+        else:
+            named, assoc = _name_coordination(ctx, r, country, countries, None)
+        if first is None:
+            first = r
+            agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
+            agent_heads = {r.head_start}
+            ev.assoc_actor1 = assoc
+        elif named is not None and named.kind != "unidentified" and agent is not None \
+                and (agent.name is None or agent.kind == "unidentified"):
+            agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
+            ev.assoc_actor1 = assoc
+            break
+    if agent is None and unnamed_pronoun is not None:
+        m = unnamed_pronoun.mention
+        agent, agent_heads = Actor(None, m.text, m.start, m.end, 0.25), {unnamed_pronoun.head_start}
+    patient: Actor | None = None
+    patients = sorted((r for r in roles.patients if r.head_start not in agent_heads), key=lambda r: -r.mention.confidence)[:5]
+    for r in patients:
+        if r.pronoun:
+            named, assoc = antecedent(ctx, r.head_start, r.head_end, "patient"), []
+        elif r.mention.confidence < 0.55:
+            continue  # "outside the ministry": where, not whom
+        else:
+            named, assoc = _name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
+        if named is not None and not (agent is not None and agent.name and named.name == agent.name):
+            patient = named
+            ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
+            break
+    if patients:
+        # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
+        things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
+        ev.target = (things or patients)[0].mention
+    return agent, patient
+
+
+def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
+                ev: Event) -> None:
+    """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
+    ``sub``, mentioned by ``anchor`` in ``sentence`` (whose lexicon hits are ``hits``)."""
+    country = ev.location.country if ev.location else None
+    cname = country_name(countries, country)
+    if ctx.parsed is not None:
+        agent, patient = _parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
+    else:
+        agent, patient = arabic_roles(ctx, anchor, sentence, hits)
+        state = _arabic_state_author(ctx, countries, anchor, sentence)
+        if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
+                                  or (patient is not None and agent.name == patient.name)):
+            agent = state
+        if patient is not None and patient.text:
+            ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    if agent is not None and patient is not None and agent.name and agent.name == patient.name:
+        patient = None
+    ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
+    ev.actor2 = with_country(patient, cname)
+    if ev.actor1 is None or ev.actor1.name is None:
+        fallback = generic_actor("actor1", sub, hits, cname)
+        if fallback is not None and ev.actor1 is not None and ev.actor1.text:
+            fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
+        ev.actor1 = fallback or ev.actor1
+    if ev.actor2 is None:
+        ev.actor2 = generic_actor("actor2", sub, hits, cname)
+    if sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
+        # An attack on state forces is a battle, not violence against civilians (ACLED).
+        ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
