@@ -12,7 +12,7 @@ from sitrep.extraction.claims_common import lexicon_dir, read_lexicon
 from sitrep.extraction.context import DocContext
 from sitrep.model import Document
 
-from .conftest import REFERENCE, SAMPLES, sample_docs
+from .conftest import REFERENCE, sample_docs
 
 WIKIEVENTS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "wikievents-dev" / "input.jsonl"
 

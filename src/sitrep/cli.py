@@ -115,7 +115,7 @@ def _input_args(p: argparse.ArgumentParser) -> None:
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=None, help=f"SQLite file or database URL (default: $SITREP_DB or ./sitrep.db)")
+    p.add_argument("--db", default=None, help="SQLite file or database URL (default: $SITREP_DB or ./sitrep.db)")
 
 
 def _filter_args(p: argparse.ArgumentParser) -> None:

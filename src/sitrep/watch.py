@@ -120,7 +120,7 @@ class Watcher:
             for spec in ready:
                 if stop() or (max_polls is not None and polls >= max_polls):
                     break
-                report = self.poll(spec)
+                self.poll(spec)
                 polls += 1
                 state = self.table.get(spec.name)
                 due[spec.name] = state.next_due_at if state and state.next_due_at else self.clock() + spec.interval_s

@@ -7,10 +7,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Claim, Event, Extraction
 from .context import DocContext
+
+if TYPE_CHECKING:
+    from ..resolve.actors import ActorTable
 
 # What a claim of responsibility can attach to: violent events, not arrests or agreements.
 _CLAIMABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -45,7 +48,7 @@ class Extractor:
         view = TokenView.build(ctx, self.claim_rules.folder)  # one token view for claims and statements
         claims = find_claims(ctx, self.claim_rules, view)
         statements = find_statements(ctx, self.statement_rules, view)
-        attach_claims(events, claims)
+        attach_claims(events, claims, ctx.actor_table)
         primary, confidence = primary_label(ctx, events, claims, statements, rules=self.event_rules)
         doc = ctx.clean.document
         return Extraction(
@@ -62,20 +65,22 @@ class Extractor:
         )
 
 
-def attach_claims(events: list[Event], claims: list[Claim]) -> None:
+def attach_claims(events: list[Event], claims: list[Claim], actor_table: "ActorTable | None" = None) -> None:
     """Set ``claimed_by`` on the violent events of a document that carries a claim of responsibility.
 
     Only a claim by a named group counts (an "unidentified" claimant claims nothing). A claim
     attaches to the claimable event nearest to it in the text; when the document reports a single
     incident (or the claim speaks of "attacks" in the plural), to every claimable event — except
     events in another country than the claimant's home, and events another named actor carried out.
+    With ``actor_table``, the claimant is named as ACLED names it in the event's country ("Islamic
+    State" claiming in Mali is "Islamic State (Sahel)").
     """
     real = [c for c in claims if c.kind == "claim" and c.claimant.name and not c.claimant.name.startswith("Unidentified")]
     targets = [e for e in events if e.event_type in _CLAIMABLE and e.claimed_by is None]
     if not real or not targets:
         return
     for claim in real:
-        fitting = [e for e in targets if _may_be_claimed_by(e, claim.claimant)]
+        fitting = [e for e in targets if _may_be_claimed_by(e, claim.claimant, _local_name(actor_table, claim.claimant, e))]
         if not fitting:
             continue
         plural = bool(claim.claimed) and claim.claimed.rstrip().lower().endswith(("s", "ات"))
@@ -83,18 +88,24 @@ def attach_claims(events: list[Event], claims: list[Claim]) -> None:
         for event in chosen:
             if event.claimed_by is None:
                 event.claimed_by = Actor(
-                    name=claim.claimant.name, text=claim.claimant.text, start=claim.claimant.start,
+                    name=_local_name(actor_table, claim.claimant, event), text=claim.claimant.text, start=claim.claimant.start,
                     end=claim.claimant.end, confidence=min(claim.confidence, claim.claimant.confidence),
                     kind=claim.claimant.kind, country=claim.claimant.country,
                 )
 
 
-def _may_be_claimed_by(event: Event, claimant: Actor) -> bool:
+def _local_name(actor_table: "ActorTable | None", claimant: Actor, event: Event) -> str:
+    where = event.location.country if event.location else None
+    name = claimant.name or ""
+    return actor_table.local_name(name, where) if actor_table is not None else name
+
+
+def _may_be_claimed_by(event: Event, claimant: Actor, local_name: str) -> bool:
     where = event.location.country if event.location else None
     if claimant.country and where and claimant.country != where:
         return False
     doer = event.actor1
-    if doer is not None and doer.name and doer.name != claimant.name:
+    if doer is not None and doer.name and doer.name not in (claimant.name, local_name):
         generic = doer.name.startswith(("Unidentified", "Military Forces", "Civilians", "Protesters", "Rioters")) and \
             not doer.name.startswith("Military Forces of")
         return generic

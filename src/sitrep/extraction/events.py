@@ -520,7 +520,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
                     and (where is None or claimant.country is None or where == claimant.country) \
                     and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
-                ev.actor1 = Actor(claimant.name, claimant.text, claimant.start, claimant.end, claimant.confidence,
+                name = ctx.actor_table.local_name(claimant.name, where) if ctx.actor_table is not None else claimant.name
+                ev.actor1 = Actor(name, claimant.text, claimant.start, claimant.end, claimant.confidence,
                                   claimant.kind, claimant.country)
     incidents = _merge(mentions)
     by_label = doc_scores(hits, ctx)
@@ -529,6 +530,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     for inc in incidents:
         ev = inc.event
         assert ev is not None
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
+            ev.actor2 = None  # merged from mentions that named the author twice ("frappe israélienne", "Israël a ...")
         ev.confidence = _confidence(inc, by_label.get(ev.sub_event_type, 0.0) / top)
         ev.notes = event_notes(ev, ctx)
         out.append(ev)

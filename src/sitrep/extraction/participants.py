@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
@@ -284,6 +285,15 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     return agent, patient
 
 
+def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
+    """A copy of ``actor`` under the name ACLED gives it in the event's country (the document's actor
+    mentions are shared by every event and stay as found)."""
+    if actor is None or not actor.name or ctx.actor_table is None:
+        return actor
+    name = ctx.actor_table.local_name(actor.name, country)
+    return actor if name == actor.name else replace(actor, name=name)
+
+
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
     """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
@@ -300,6 +310,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    if ctx.actor_table is not None and country:
+        agent, patient = _local(ctx, agent, country), _local(ctx, patient, country)
+        ev.assoc_actor1 = [a for a in (_local(ctx, a, country) for a in ev.assoc_actor1) if a is not None]
+        ev.assoc_actor2 = [a for a in (_local(ctx, a, country) for a in ev.assoc_actor2) if a is not None]
     if agent is not None and patient is not None and agent.name and agent.name == patient.name:
         patient = None
     ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None

@@ -20,7 +20,6 @@ every built-in reading of the same alias; canonical ``-`` marks a phrase as not 
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -324,6 +323,18 @@ class ActorTable:
         if _is_generic_name(name.strip()):
             return name.strip()
         return None
+
+    def local_name(self, name: str, country: str | None) -> str:
+        """The name ACLED gives an actor in the event's ``country`` ("Islamic State" in Iraq ->
+        "Islamic State (Iraq)", "Al Qaeda" in Yemen -> "AQAP: ..."); ``name`` itself when the table has no
+        reading for that country. For actors found before the event's place was known."""
+        if not country:
+            return name
+        country = country.upper()
+        for e in self.entries.get(key(name), []):
+            if country in e.where and e.canonical != NOT_AN_ACTOR:
+                return e.canonical
+        return name
 
     def names(self) -> set[str]:
         """Every canonical name in the alias table."""

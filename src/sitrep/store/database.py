@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from sqlalchemy import Connection, create_engine, delete, event, func, literal, or_, select, text
 from sqlalchemy.engine import Engine
