@@ -176,6 +176,9 @@ class Event:
     weapons: list[Weapon] = field(default_factory=list)
     fatalities: int | None = None
     fatalities_text: Mention | None = None
+    # True when ``fatalities`` is ACLED's coding of a vague figure ("dozens" 12, "hundreds" 100), not a
+    # number the source gave.
+    fatalities_estimated: bool = False
     injuries: int | None = None
     injuries_text: Mention | None = None
     casualties_text: Mention | None = None

@@ -85,8 +85,18 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         return []
     toks = word_tokens(ctx.text)
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
+    hits = [h for h in hits if not (h.kind == "modality" and _date_word(ctx.text, h))]
     hits.sort(key=lambda h: (h.start, -h.end))
     return hits
+
+
+_NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")
+
+
+def _date_word(text: str, h: Hit) -> bool:
+    """A capitalised cue word beside a number is a month, not a modal: "On 4 May 2023", "May 4"."""
+    return h.text[:1].isupper() and bool(_NEXT_TO_NUMBER.search(text[max(0, h.start - 4):h.start])
+                                         or _NEXT_TO_NUMBER.search(text[h.end:h.end + 4]))
 
 
 @dataclass(slots=True)
@@ -307,6 +317,13 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
             ev.injuries_text = _mention(getattr(cas, "injuries_text", None))
             ev.casualties_text = _mention(getattr(cas, "casualties_text", None))
+            if ev.fatalities is None and cas.fatalities_acled is not None and cas.fatalities_acled >= ACLED_CODED_VAGUE \
+                    and ev.casualties_text is not None:
+                # ACLED codes "tens" 10, "dozens" 12, "hundreds" 100 (fatalities FAQ); "several" or "many"
+                # it leaves to the coder, and so do we.
+                ev.fatalities, ev.fatalities_estimated = cas.fatalities_acled, True
+                ev.fatalities_text = Mention(ev.casualties_text.text, ev.casualties_text.start, ev.casualties_text.end,
+                                             min(ev.casualties_text.confidence, 0.4))
         if not m.secondary:
             cm = rules.numbers.find_count(text, lang, max(sent.start, anchor.start - 40), anchor.end)
             if cm is not None and getattr(cm, "count", None) and cm.count > 1:
@@ -420,8 +437,8 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
                 and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
             setattr(ev, name, theirs)
-    if ev.fatalities is None and ov.fatalities is not None:
-        ev.fatalities = ov.fatalities
+    if ov.fatalities is not None and (ev.fatalities is None or (ev.fatalities_estimated and not ov.fatalities_estimated)):
+        ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
     if ev.injuries is None and ov.injuries is not None:
         ev.injuries = ov.injuries
     if ev.count is None and ov.count is not None and not main.secondary:
@@ -440,6 +457,15 @@ def _absorb(main: _Mention, other: _Mention) -> None:
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
 
+def _faceless(ev: Event) -> bool:
+    """A killing told with neither author nor victims named ("Dozens were killed."): the toll of the
+    incident around it, not an attack of its own."""
+    a1, a2, t = ev.actor1, ev.actor2, ev.target
+    toll = ev.fatalities_text or ev.casualties_text
+    return (a1 is None or a1.kind == "unidentified" and a1.start is None) and (a2 is None or a2.start is None) \
+        and (t is None or toll is not None and toll.start <= t.start and t.end <= toll.end)
+
+
 def _merge(mentions: list[_Mention]) -> list[_Mention]:
     incidents: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: (not m.specific, m.sidx)):
@@ -456,6 +482,7 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             joins = not m.specific and (
                 iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
                 and ev.event_type in ("Battles", "Violence against civilians")
+                or iev.event_type == "Battles" and ev.event_type == "Violence against civilians" and _faceless(ev)
             )
             if same or joins:
                 home = inc
@@ -465,6 +492,10 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
         else:
             _absorb(home, m)
     return incidents
+
+
+# The smallest value ACLED's published convention gives a vague figure ("tens" 10, "dozens" 12, ...).
+ACLED_CODED_VAGUE = 10
 
 
 def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:

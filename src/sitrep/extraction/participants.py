@@ -55,6 +55,11 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
     "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
+    if not inside:
+        # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
+        # an actor mention that starts inside the phrase and runs on a word or two.
+        inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start < phrase.end
+                  and phrase.end < (a.end or 0) <= phrase.end + 20 and _modifiers_only(ctx, phrase.end, a.end or 0)]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
@@ -74,6 +79,13 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
             a = wider[0]
             return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     return None
+
+
+def _modifiers_only(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` only qualify the noun before them ("armés",
+    "non identifiés"), not add a head of their own ("Russian | warplanes")."""
+    span = ctx.parsed.char_span(start, end, alignment_mode="expand") if ctx.parsed is not None else None
+    return span is not None and all(t.pos_ in ("ADJ", "VERB", "ADV", "PART") for t in span if not t.is_space)
 
 
 def _token_at(doc: Any, start: int) -> Any | None:
@@ -294,6 +306,30 @@ def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
     return actor if name == actor.name else replace(actor, name=name)
 
 
+# Protests something was done to: ACLED names the protesters first when the authorities stepped in,
+# and the authorities first when they used excessive force (the protesters are then the victims).
+PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event, cname: str | None) -> None:
+    sides = [a for a in (ev.actor1, ev.actor2) if a is not None]
+    crowd = next((a for a in sides if a.kind == "protesters"), None)
+    force = next((a for a in sides if a.kind in STATE_KINDS), None)
+    if force is None:
+        # "Soldiers attacked the protesters": the event hangs on the protest word, the force is in the sentence.
+        found = next((a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
+                      and a.kind in STATE_KINDS), None)
+        force = with_country(replace(found, confidence=min(found.confidence, 0.6)), cname) if found is not None else None
+    if crowd is None or crowd.start is None:
+        named = next((a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
+                      and a.kind == "protesters"), None)
+        crowd = with_country(replace(named), cname) if named is not None else crowd
+    if crowd is None:
+        crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
+            or with_country(Actor("Protesters", None, confidence=0.5, kind="protesters"), cname)
+    ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
+
+
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
     """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
@@ -310,6 +346,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    if sub == "Armed clash" and patient is None and ev.assoc_actor1:
+        # "Hamas fighters and Israeli forces clashed": the sides of a clash are actor1 and actor2, not allies.
+        patient, ev.assoc_actor1 = ev.assoc_actor1[0], ev.assoc_actor1[1:]
     if ctx.actor_table is not None and country:
         agent, patient = _local(ctx, agent, country), _local(ctx, patient, country)
         ev.assoc_actor1 = [a for a in (_local(ctx, a, country) for a in ev.assoc_actor1) if a is not None]
@@ -325,6 +364,13 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None:
         ev.actor2 = generic_actor("actor2", sub, hits, cname)
+    sides = {a.name for a in (ev.actor1, ev.actor2) if a is not None and a.name}
+    for assoc in ("assoc_actor1", "assoc_actor2"):
+        # "between the army and the jihadists": the other side is actor2, not an ally of actor1.
+        kept = [with_country(replace(a), cname) for a in getattr(ev, assoc)]
+        setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
+    if sub in PROTEST_INTERVENED:
+        _order_protest_sides(ctx, sub, sentence, ev, cname)
     if sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
         # An attack on state forces is a battle, not violence against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"

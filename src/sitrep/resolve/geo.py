@@ -50,6 +50,11 @@ _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
 _DOT_GAP = re.compile(r"^\. ?$")
+# "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
+_DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+_DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
+                              r"department|prefecture|oblast|division|township|wilaya|région|département|"
+                              r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
 
 
@@ -315,9 +320,11 @@ class Geoparser:
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
-        mentions = [m for m in self._scan(text) if self._accept(m, text, lang, ents, persons)]
+        scanned = self._scan(text)
+        mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
         mentions.extend(self._abbreviations(text, mentions))
+        self._towns_with_divisions(text, scanned, mentions)
         mentions.sort(key=lambda m: m.start)
         self._towns_with_state(text, mentions)
         covered = [(m.start, m.end) for m in mentions]
@@ -403,6 +410,53 @@ class Geoparser:
             if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
                 continue
             a.forced = tuple(areas)
+
+    def _towns_with_divisions(self, text: str, scanned: list[_Mention], mentions: list[_Mention]) -> None:
+        """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kani (Sagaing)": a name followed by the
+        divisions it lies in, the way ACLED's notes and many wires write it. Where some reading of the
+        name lies in some reading of every division, the name is a place (short or small as it may
+        be) and both keep only the readings that agree; otherwise nothing changes."""
+        by_start = {m.start: m for m in mentions}
+        for town in scanned:
+            paren = _DIVISIONS_AFTER.match(text, town.end)
+            if paren is None:
+                continue
+            lo, hi = paren.span(1)
+            inner = [m for m in scanned if lo <= m.start and m.end <= hi]
+            rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
+            if not inner or not _DIVISION_FILLER.fullmatch(rest):
+                continue
+            fits = {i for i in town.entries if self.gaz.feature(i) in _LOCAL_FEATURES}
+            agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
+            for div in inner:
+                ok = tuple(j for j in div.entries if any(self._contains(j, i) for i in fits))
+                if not ok:
+                    break
+                fits = {i for i in fits if any(self._contains(j, i) for j in ok)}
+                agreeing.append((div, ok))
+            else:
+                if not fits:
+                    continue
+                for m, entries in [(town, tuple(i for i in town.entries if i in fits)), *agreeing]:
+                    kept = by_start.get(m.start)
+                    if kept is None or kept.end != m.end:
+                        if kept is not None:
+                            mentions.remove(kept)
+                        kept = by_start[m.start] = m
+                        mentions.append(m)
+                    kept.entries = entries
+                    kept.support.append("divisions")
+
+    def _contains(self, area: int, place: int) -> bool:
+        """Whether gazetteer entry ``place`` lies in ``area`` (a country, a first-level division, or a
+        district or town named as the district: same first-level division)."""
+        d = self.gaz.data
+        feat = self.gaz.feature(area)
+        if feat in ("country", "demonym"):
+            return d.country[area] == d.country[place]
+        if feat == "admin1":
+            return d.admin1[place] == area
+        return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
 
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])
