@@ -115,3 +115,42 @@ def test_violent_clashes_are_not_rape(pipeline):
     # Folded "violé*" used to match "violents".
     ev = _events(pipeline, "De violents affrontements ont opposé jeudi l'armée aux rebelles à Bangui.", "fr")[0]
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "words"), [
+    ("On 19 July 2023, members of the Fulani ethnic militia attacked Mangu village (Mangu, Plateau), "
+     "killing 12 villagers.", "en", "Fulani Ethnic Militia (Nigeria)", "Fulani ethnic militia"),
+    ("Fulani gunmen killed 12 villagers in Mangu, Plateau state, on Wednesday.", "en",
+     "Fulani Ethnic Militia (Nigeria)", "Fulani gunmen"),
+    ("Des miliciens peuls ont tué douze villageois mercredi près de Bankass, dans le centre du Mali.", "fr",
+     "Fulani Ethnic Militia (Mali)", "miliciens peuls"),
+])
+def test_armed_men_named_for_their_ethnic_group_are_an_identity_militia(pipeline, text, lang, actor1, words):
+    ev = _events(pipeline, text, lang, "2023-07-20")[0]
+    assert (ev.actor1.name, ev.actor1.text) == (actor1, words)
+    assert ev.actor2.name.startswith("Civilians")
+
+
+def test_an_ethnic_militia_without_its_group_stays_unidentified(pipeline):
+    ev = _events(pipeline, "On 19 July 2023, an ethnic militia attacked Mangu village (Mangu, Plateau), "
+                           "killing 12 villagers.", published="2023-07-20")[0]
+    assert ev.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    ("On 30 November 2021, the Tigray Defense Forces (TDF) took control of Lalibela town from the Ethiopian army.",
+     "Non-state actor overtakes territory", "TPLF: Tigray People's Liberation Front", "Military Forces of Ethiopia"),
+    ("On 30 November 2021, the Ethiopian army recaptured Lalibela town from the TPLF.",
+     "Government regains territory", "Military Forces of Ethiopia", "TPLF: Tigray People's Liberation Front"),
+])
+def test_who_takes_the_ground_decides_the_territory_type(pipeline, text, sub, actor1, actor2):
+    result = pipeline.process(Document(id="t", text=text, lang="en", published="2021-12-01"))
+    ev = result.events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+    assert result.primary == sub
+
+
+def test_a_settlement_noun_after_a_name_makes_it_a_place(pipeline):
+    ev = _events(pipeline, "On 30 November 2021, the Ethiopian army recaptured Lalibela town from the TPLF.",
+                 published="2021-12-01")[0]
+    assert (ev.location.name, ev.location.country, ev.location.geo_precision) == ("Lalibela", "ET", 1)

@@ -38,6 +38,7 @@ BETWEEN_PREPS = {"between", "entre"}
 # Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
 PITTING_VERBS = {"opposer", "pit"}
 CLASH = "Armed clash"
+TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 # Where a bomb went off or fire was aimed when not "at" its target ("exploded outside the ministry").
 NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
 # Verbs whose object is an event noun and whose subject is its author ("X carried out an attack").
@@ -456,6 +457,10 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
     if anchor.label == CLASH:
         _opponents(tok, doc, roles, weapons)
+    elif anchor.label in TAKING:
+        for prep, obj in _objects_of_preps(tok):
+            if prep == "from" and obj.pos_ in ("NOUN", "PROPN"):
+                roles.add("patient", obj, doc, 0.6)  # "took Lalibela from the army": who lost it
     return roles
 
 
@@ -608,7 +613,7 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     ``Military Forces`` → ``Military Forces of Iraq``)."""
     if actor is None or not actor.name or not country_name:
         return actor
-    if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group"):
+    if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group") or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces"):
         # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.

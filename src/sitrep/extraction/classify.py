@@ -376,6 +376,9 @@ def primary_label(
     best, top = ranked[0]
     if top < 1.5:
         return None, 0.0
+    territory = ("Government regains territory", "Non-state actor overtakes territory")
+    if asserted and best in territory and asserted[0].sub_event_type in territory:
+        best = asserted[0].sub_event_type  # who took the ground (the main event's author) decides, not the words
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = min(0.95, 0.35 + 0.35 * (top - second) / top + 0.25 * min(top, 8.0) / 8.0)
     return best, round(conf, 3)

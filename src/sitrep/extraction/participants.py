@@ -306,6 +306,8 @@ def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
     return actor if name == actor.name else replace(actor, name=name)
 
 
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 # Protests something was done to: ACLED names the protesters first when the authorities stepped in,
 # and the authorities first when they used excessive force (the protesters are then the victims).
 PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
@@ -371,6 +373,13 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
     if sub in PROTEST_INTERVENED:
         _order_protest_sides(ctx, sub, sentence, ev, cname)
+    a1 = ev.actor1
+    if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
+        # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
+        if a1.kind in STATE_KINDS:
+            ev.sub_event_type = "Government regains territory"
+        elif a1.kind in NON_STATE_ARMED:
+            ev.sub_event_type = "Non-state actor overtakes territory"
     if sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
         # An attack on state forces is a battle, not violence against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"

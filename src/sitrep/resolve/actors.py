@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from sitrep.model import Actor
+from sitrep.resolve.identity import IdentityGroups
 from sitrep.textnorm import PhraseIndex, fold, fold_with_offsets, key, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -216,6 +217,7 @@ class ActorTable:
     links: dict[str, frozenset[str]]  # lang -> link keys
     canonicals: dict[str, AliasEntry] = field(default_factory=dict)  # key(canonical) -> a reading of it
     countries: "CountryTable | None" = None
+    identity: IdentityGroups | None = None  # ethnic groups whose armed men are identity militias
 
     @classmethod
     def load(cls, user_aliases: Path | None = None, countries: "CountryTable | None" = None) -> "ActorTable":
@@ -261,7 +263,8 @@ class ActorTable:
                 else:
                     heads[lang].add(t.term, t)
         return cls(entries, index, heads, {k: frozenset(v) for k, v in mods.items()},
-                   {k: frozenset(v) for k, v in links.items()}, canonicals, countries)
+                   {k: frozenset(v) for k, v in links.items()}, canonicals, countries,
+                   IdentityGroups.load(_data_file("identity_groups.tsv")))
 
     # ------------------------------------------------------------------ public API
     def find(self, text: str, lang: str, country: str | None = None, weak: bool = False) -> list[Actor]:
@@ -453,6 +456,13 @@ class ActorTable:
                 i, found = step
                 iso = iso or found
             start = toks[i][0]
+        group = self._identity(toks, first if lang != "en" else i, j, lang, free) if term.kind in _ARMED else None
+        if group is not None:
+            # "Fulani militia", "miliciens peuls": an identity militia, named for its group (ACLED).
+            g, side = group
+            start, end = min(start, toks[side][0]), max(end, toks[side][1])
+            name, home = g.militia(self._table().country_name(country) if country else None, country)
+            return _Hit(Actor(name, text[start:end], start, end, 0.8, "militia", home), generic=True)
         conf = term.confidence
         weak = conf < 0.6 and iso is None
         if iso is None and country and term.kind not in ("government",):
@@ -494,6 +504,19 @@ class ActorTable:
                     if iso:
                         return k, iso
         return None
+
+    def _identity(self, toks, first, last, lang, free):
+        """An ethnic group named right before (English) or after (French, Arabic) an armed head, with the
+        phrase's new extent."""
+        if self.identity is None:
+            return None
+        side = first - 1 if lang == "en" else last + 1
+        if not 0 <= side < len(toks) or not free(side, side):
+            return None
+        g = self.identity.find(toks[side][2], lang)
+        if g is None:
+            return None
+        return g, side
 
     def _before(self, text, toks, i, mods, want_country, free):
         for size in (2, 1):

@@ -50,6 +50,10 @@ _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
 _DOT_GAP = re.compile(r"^\. ?$")
+# A settlement noun right after a name says it is a place ("Lalibela town"), unless it starts an
+# institution or an office ("town hall", "village chief").
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
+                               r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
 # "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
 _DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 _DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
@@ -191,6 +195,8 @@ class Geoparser:
             return False  # "the Sana news agency": a news outlet named after its town
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
             return True  # the apposition says it is a place, whatever NER made of the name
+        if lang == "en" and surface[:1].isupper() and feats & _LOCAL_FEATURES and _SETTLEMENT_AFTER.match(text, m.end):
+            return True  # "Kidal town", "Mangu village", "Lagos city" (ACLED's notes write places so)
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or self._dateline(text, m))):
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
