@@ -154,3 +154,71 @@ def test_a_settlement_noun_after_a_name_makes_it_a_place(pipeline):
     ev = _events(pipeline, "On 30 November 2021, the Ethiopian army recaptured Lalibela town from the TPLF.",
                  published="2021-12-01")[0]
     assert (ev.location.name, ev.location.country, ev.location.geo_precision) == ("Lalibela", "ET", 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("Al Shabaab fighters fired mortars at the AMISOM base in Balcad on Saturday.", "en",
+     "Al Shabaab", "AMISOM: African Union Mission in Somalia"),
+    ("On 9 January 2024, Hezbollah launched an anti-tank missile at an Israeli military position near Metula.", "en",
+     "Hezbollah", "Military Forces of Israel"),
+    ("Des jihadistes ont tiré plusieurs roquettes sur le camp de la Minusma à Kidal samedi.", "fr",
+     "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+])
+def test_firing_projectiles_at_a_target_is_shelling(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, "2024-01-10")[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+def test_a_missile_test_is_not_an_attack(pipeline):
+    result = pipeline.process(Document(id="t", text="North Korea launched a missile test on Monday, officials said.",
+                                       lang="en", published="2024-01-10"))
+    assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # the toll in the next sentence, nobody named in it
+    ("On 7 May 2022, Al Shabaab fired several mortar rounds at the AMISOM base in Balcad. "
+     "No casualties were reported.", 0, 0),
+    # wounded counted, nobody said killed: ACLED's 0
+    ("On 8 May 2022, a roadside bomb targeted a Somali military vehicle near Afgooye. 2 soldiers were injured.", 0, 2),
+    # an exact death toll is never replaced by that 0
+    ("A bomb exploded in a market in Maiduguri on Monday, injuring 12 people. Three people were killed, police said.",
+     3, 12),
+])
+def test_no_deaths_reported_is_coded_zero(pipeline, text, fatalities, injuries):
+    ev = _events(pipeline, text, published="2022-05-10")[0]
+    assert (ev.fatalities, ev.injuries) == (fatalities, injuries)
+    assert ev.fatalities_text is not None and text[ev.fatalities_text.start:ev.fatalities_text.end] == ev.fatalities_text.text
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1"), [
+    ("On 18 September 2021, around 200 people protested in Lagos city (Lagos) against police brutality. "
+     "The protest was peaceful.", "en", "Peaceful protest", "Protesters (Nigeria)"),
+    ("On 14 March 2021, hundreds of people demonstrated in Mandalay against the military coup.", "en",
+     "Peaceful protest", "Protesters (Myanmar)"),
+    ("Des centaines de personnes ont manifesté samedi à Paris contre les violences policières.", "fr",
+     "Peaceful protest", "Protesters (France)"),
+    ("Residents blocked roads and burned tyres in Kano on Monday to protest against power cuts.", "en",
+     "Violent demonstration", "Rioters (Nigeria)"),
+])
+def test_what_a_crowd_protests_against_is_not_done_to_it(pipeline, text, lang, sub, actor1):
+    # "against police brutality": the grievance names the police, who did nothing to this crowd.
+    ev = _events(pipeline, text, lang, "2021-03-15")[0]
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    if sub == "Peaceful protest":
+        assert ev.actor2 is None
+
+
+def test_intervention_words_outside_the_grievance_still_count(pipeline):
+    ev = _events(pipeline, "Police fired tear gas at protesters demonstrating against fuel prices in Nairobi on Monday.")[0]
+    assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Kenya")
+
+
+def test_an_attack_on_a_displacement_camp_is_violence_against_civilians(pipeline):
+    text = "On 9 February 2023, CODECO militiamen attacked a displacement camp in Djugu territory (Ituri), killing 7 IDPs."
+    result = pipeline.process(Document(id="t", text=text, lang="en", published="2023-02-10"))
+    ev = result.events[0]
+    assert (result.primary, ev.sub_event_type, ev.fatalities) == ("Attack", "Attack", 7)
+    assert ev.actor2.name == "Civilians (Democratic Republic of Congo)"

@@ -87,7 +87,29 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(ctx.text, h))]
     hits.sort(key=lambda h: (h.start, -h.end))
-    return hits
+    return _without_grievances(ctx.text, hits)
+
+
+# Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
+_INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
+_CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
+
+
+def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop intervention cues in the grievance of a protest: "protested against police brutality",
+    "manifesté contre les violences policières" tell what the crowd denounced, not what was done to it.
+    A grievance runs from its marker (``@grievance`` rows) to the end of the clause; it counts only
+    within 80 characters after a protest word."""
+    protests = [h.end for h in hits if h.label == "@protest"]
+    spans = []
+    for g in hits:
+        if g.label == "@grievance" and any(0 <= g.start - end <= 80 for end in protests):
+            stop = _CLAUSE_END.search(text, g.end)
+            spans.append((g.end, stop.start() if stop else len(text)))
+    if not spans:
+        return hits
+    return [h for h in hits if not (h.kind == "cue" and h.label in _INTERVENTION_CUES
+                                    and any(s <= h.start < e for s, e in spans))]
 
 
 _NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")
@@ -324,6 +346,12 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
                 ev.fatalities, ev.fatalities_estimated = cas.fatalities_acled, True
                 ev.fatalities_text = Mention(ev.casualties_text.text, ev.casualties_text.start, ev.casualties_text.end,
                                              min(ev.casualties_text.confidence, 0.4))
+            elif ev.fatalities is None and ev.injuries and ev.injuries_text is not None \
+                    and not any(st.kind in ("fatal", "casualty") for st in cas.statements):
+                # Wounded counted and nobody said killed: ACLED codes no reported deaths as 0.
+                ev.fatalities, ev.fatalities_estimated = 0, True
+                ev.fatalities_text = Mention(ev.injuries_text.text, ev.injuries_text.start, ev.injuries_text.end,
+                                             min(ev.injuries_text.confidence, 0.5))
         if not m.secondary:
             cm = rules.numbers.find_count(text, lang, max(sent.start, anchor.start - 40), anchor.end)
             if cm is not None and getattr(cm, "count", None) and cm.count > 1:
@@ -437,7 +465,8 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
                 and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
             setattr(ev, name, theirs)
-    if ov.fatalities is not None and (ev.fatalities is None or (ev.fatalities_estimated and not ov.fatalities_estimated)):
+    if ov.fatalities is not None and (ev.fatalities is None or ev.fatalities_estimated and (
+            not ov.fatalities_estimated or ev.fatalities == 0 < ov.fatalities)):
         ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
     if ev.injuries is None and ov.injuries is not None:
         ev.injuries = ov.injuries
@@ -455,6 +484,15 @@ def _absorb(main: _Mention, other: _Mention) -> None:
 
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
+
+
+def _toll_only(ctx: DocContext, sent: Sentence, mentions: list[_Mention]) -> bool:
+    """Whether a sentence only tells the toll of what came before: no event word of its own, or only
+    generic ones with nobody named ("No casualties were reported.", "Dozens were killed.")."""
+    if not mentions:
+        return True
+    return all(not m.specific for m in mentions) and not any(
+        a.start is not None and sent.start <= a.start < sent.end for a in ctx.actors)
 
 
 def _faceless(ev: Event) -> bool:
@@ -516,7 +554,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1
-        while follow < len(sents) and follow <= sidx + 1 and not per_sentence[follow]:
+        while follow < len(sents) and follow <= sidx + 1 and _toll_only(ctx, sents[follow], per_sentence[follow]):
             follow += 1
         primary_of_sentence: _Mention | None = None
         for m in per_sentence[sidx]:

@@ -101,7 +101,9 @@ def event_notes(event: "Event", ctx: "DocContext | None" = None) -> str:
     if ev.count and ev.count > 1:
         parts[0] += f" ({ev.count} events reported together)"
     sentence = parts[0] + "."
-    if ev.fatalities is not None and ev.fatalities_estimated and ev.fatalities_text is not None:
+    if ev.fatalities == 0 and ev.fatalities_estimated:
+        sentence += " No deaths reported."
+    elif ev.fatalities is not None and ev.fatalities_estimated and ev.fatalities_text is not None:
         sentence += f" {ev.fatalities} fatalities coded from '{ev.fatalities_text.text}' (ACLED's convention for vague figures)."
     elif ev.fatalities is not None:
         sentence += f" {ev.fatalities} reported fatalit{'y' if ev.fatalities == 1 else 'ies'}."

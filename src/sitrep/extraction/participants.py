@@ -313,6 +313,23 @@ NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "po
 PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
 
 
+# A crowd is coded by what it does: people who demonstrate are protesters, people who riot are rioters.
+CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
+
+
+def _name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
+    a1 = ev.actor1
+    if a1 is None or a1.kind in ("civilians", "protesters", "rioters") or a1.kind == "unidentified" and a1.start is None:
+        words = a1 if a1 is not None and a1.kind in ("civilians", "protesters", "rioters") else None
+        crowd = Actor(CROWD_NAME[sub], words.text if words else None, words.start if words else None,
+                      words.end if words else None, min(words.confidence, 0.6) if words else 0.5,
+                      CROWD_NAME[sub].lower())
+        ev.actor1 = with_country(crowd, cname)
+    if sub == "Peaceful protest":
+        # Whom a peaceful crowd protests against is its grievance, not a party to the event (ACLED).
+        ev.actor2, ev.assoc_actor2 = None, []
+
+
 def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event, cname: str | None) -> None:
     sides = [a for a in (ev.actor1, ev.actor2) if a is not None]
     crowd = next((a for a in sides if a.kind == "protesters"), None)
@@ -373,6 +390,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
     if sub in PROTEST_INTERVENED:
         _order_protest_sides(ctx, sub, sentence, ev, cname)
+    elif sub in CROWD_NAME:
+        _name_the_crowd(sub, ev, cname)
     a1 = ev.actor1
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
