@@ -222,3 +222,44 @@ def test_an_attack_on_a_displacement_camp_is_violence_against_civilians(pipeline
     ev = result.events[0]
     assert (result.primary, ev.sub_event_type, ev.fatalities) == ("Attack", "Attack", 7)
     assert ev.actor2.name == "Civilians (Democratic Republic of Congo)"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("On 3 March 2024, the Government of Sudan and the RSF signed a ceasefire agreement in Jeddah.", "en",
+     "Government of Sudan", "RSF: Rapid Support Forces"),
+    ("On 3 March 2024, a ceasefire agreement was signed between the Government of Sudan and the RSF in Jeddah.", "en",
+     "Government of Sudan", "RSF: Rapid Support Forces"),
+    ("Le gouvernement malien a signé jeudi un accord de paix avec les rebelles de la CMA à Alger.", "fr",
+     "Government of Mali", "CMA: Coordination of Azawad Movements"),
+])
+def test_the_parties_to_an_agreement_are_its_actors(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, "2024-03-04")[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Agreement", actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("Interception: On 3 March 2024, Ukrainian forces shot down 5 Russian Shahed drones over Odesa oblast.", "en",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
+    ("La défense antiaérienne ukrainienne a abattu dix drones russes dans la nuit au-dessus de Kiev.", "fr",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
+])
+def test_whose_weapon_was_shot_down_is_actor2(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, "2024-03-04")[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Disrupted weapons use", actor1, actor2)
+
+
+def test_the_divisions_after_a_town_do_not_displace_it(pipeline):
+    # "Dnipropetrovsk" is also Dnipro's old name: in the parenthesis it is the oblast, and the toll in the
+    # next sentence belongs to the shelling of Nikopol.
+    events = _events(pipeline, "On 3 March 2024, Russian forces shelled Nikopol (Nikopol, Dnipropetrovsk). "
+                               "1 civilian was killed and 3 injured.", published="2024-03-04")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev.location.name, ev.fatalities, ev.injuries, ev.actor2.name) == ("Nikopol", 1, 3, "Civilians (Ukraine)")
+
+
+def test_the_other_side_s_dead_told_after_an_ambush_are_its_toll(pipeline):
+    events = _events(pipeline, "On 2 March 2024, ISWAP militants ambushed a military convoy near Monguno (Monguno, Borno), "
+                               "killing 6 soldiers. Several militants were also killed.", published="2024-03-04")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert (events[0].actor1.name, events[0].fatalities) == ("Islamic State (West Africa)", 6)

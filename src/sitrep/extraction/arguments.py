@@ -37,7 +37,8 @@ OPPONENT_PREPS = {"with", "avec", "against", "contre"}
 BETWEEN_PREPS = {"between", "entre"}
 # Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
 PITTING_VERBS = {"opposer", "pit"}
-CLASH = "Armed clash"
+# Events whose two sides act on each other: a clash, an agreement.
+MUTUAL = ("Armed clash", "Agreement")
 TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 # Where a bomb went off or fire was aimed when not "at" its target ("exploded outside the ministry").
 NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
@@ -45,6 +46,8 @@ NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
 LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "claim", "execute", "lead", "make", "unleash",
     "mener", "lancer", "perpétrer", "commettre", "revendiquer", "effectuer", "conduire", "organiser", "réaliser",
+    # agreements: "signed a ceasefire", "reached a deal", "a conclu un accord"
+    "sign", "reach", "conclude", "broker", "signer", "conclure", "parapher",
 }
 # Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
 AGENT_NOUNS = {
@@ -455,7 +458,7 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
         _verbal_roles(tok, doc, roles, weapons)
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
-    if anchor.label == CLASH:
+    if anchor.label in MUTUAL:
         _opponents(tok, doc, roles, weapons)
     elif anchor.label in TAKING:
         for prep, obj in _objects_of_preps(tok):

@@ -500,8 +500,13 @@ def _faceless(ev: Event) -> bool:
     incident around it, not an attack of its own."""
     a1, a2, t = ev.actor1, ev.actor2, ev.target
     toll = ev.fatalities_text or ev.casualties_text
-    return (a1 is None or a1.kind == "unidentified" and a1.start is None) and (a2 is None or a2.start is None) \
-        and (t is None or toll is not None and toll.start <= t.start and t.end <= toll.end)
+
+    def in_toll(start: int | None, end: int | None) -> bool:
+        # the victims named only as the subject of the toll: "Several militants were also killed"
+        return toll is not None and start is not None and end is not None and toll.start <= start and end <= toll.end
+
+    return (a1 is None or a1.kind == "unidentified" and a1.start is None) \
+        and (a2 is None or a2.start is None or in_toll(a2.start, a2.end)) and (t is None or in_toll(t.start, t.end))
 
 
 def _merge(mentions: list[_Mention]) -> list[_Mention]:

@@ -138,10 +138,23 @@ def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries:
         if owner is not None:
             return owner, []
     members = [tok] + _conjuncts(tok)
+    if len(members) == 1 and whole is not None:
+        # "the Government of Sudan and the RSF": the parse hangs the second actor on "Sudan"; only an
+        # actor mention counts there ("the Islamic State in Iraq and Syria" names no second actor).
+        deep = [c for t in tok.subtree if t is not tok and t.i > tok.i for c in _conjuncts(t)
+                if _actor_at(ctx, c.idx) and not (whole.start or 0) <= c.idx < (whole.end or 0)]
+        others = [a for a in (name_phrase(ctx, m, country, None, countries) for m in map(_core, deep) if m is not None)
+                  if a is not None and a.name != whole.name]
+        if others:
+            return whole, others[:MAX_CONJUNCTS]
     cores = [c for c in (_core(t) for t in members) if c is not None]
     if len(cores) == 1 and (whole is not None or cores[0].text == r.mention.text):
         return whole, []
     named = [a for a in (name_phrase(ctx, c, country, None, countries) for c in cores) if a is not None]
+    if whole is not None and len(members) > 1 and whole.end is not None and whole.end <= members[1].idx \
+            and all(a.name != whole.name for a in named):
+        # "the Government of Sudan and the RSF": the first conjunct's name runs past its head word.
+        named = [whole] + [a for a in named if (a.start or 0) >= members[1].idx]
     if not named:
         return whole, []
     lead = named[0]
@@ -173,9 +186,32 @@ def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any,
         phrase = _trimmed(ctx.parsed, left, right)
         if phrase is None or phrase.start <= tok.idx < phrase.end:
             continue
-        owner = name_phrase(ctx, phrase, country, None, countries)
-        if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
-            owner.confidence = min(owner.confidence, 0.55)
+        words = [phrase] + [Mention(c.text, c.idx, c.idx + len(c.text), 0.5) for c in ctx.parsed[left:right + 1]
+                            if c.pos_ in ("ADJ", "PROPN") and c.i != tok.i]
+        for words_ in words:  # the whole modifier, else one adjective of it ("Russian" of "Russian Shahed")
+            owner = name_phrase(ctx, words_, country, None, countries)
+            if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
+                owner.confidence = min(owner.confidence, 0.55)
+                return owner
+    return None
+
+
+def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: list[Hit], country: str | None,
+                       countries: Any) -> Actor | None:
+    """Whose weapon was shot down or seized ("shot down 5 Russian drones", "a intercepté des missiles
+    houthis"): ACLED's actor2 of a disrupted weapons use."""
+    if ctx.parsed is None:
+        return None
+    for h in hits:
+        if h.kind != "weapon" or not (anchor.end <= h.start < sentence.end):
+            continue
+        span = ctx.parsed.char_span(h.start, h.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        head = span.root
+        owner = _weapon_owner(ctx, Role(Mention(head.text, head.idx, head.idx + len(head.text), 0.5), head.idx,
+                                        head.idx + len(head.text)), country, countries, hits)
+        if owner is not None:
             return owner
     return None
 
@@ -365,8 +401,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
-    if sub == "Armed clash" and patient is None and ev.assoc_actor1:
-        # "Hamas fighters and Israeli forces clashed": the sides of a clash are actor1 and actor2, not allies.
+    if sub == "Disrupted weapons use" and patient is None:
+        patient = _intercepted_owner(ctx, anchor, sentence, hits, country, countries)
+    if sub in ("Armed clash", "Agreement") and patient is None and ev.assoc_actor1:
+        # "Hamas fighters and Israeli forces clashed", "X and Y signed a truce": the two sides are actor1
+        # and actor2, not allies.
         patient, ev.assoc_actor1 = ev.assoc_actor1[0], ev.assoc_actor1[1:]
     if ctx.actor_table is not None and country:
         agent, patient = _local(ctx, agent, country), _local(ctx, patient, country)

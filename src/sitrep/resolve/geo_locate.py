@@ -95,11 +95,18 @@ def _speaking(p: Place, text: str) -> bool:
     return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after[:1]) & SPEECH_CUES)
 
 
+_DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
+
+
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
     resolved = [p for p in places if p.lat is not None and p.lon is not None]
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
+    # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
+    # town is the place.
+    pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
+                                       for q in pool if q is not p and q.end <= p.start)] or pool
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
         in_sentence = sentence.start <= best.start and best.end <= sentence.end
