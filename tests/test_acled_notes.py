@@ -263,3 +263,26 @@ def test_the_other_side_s_dead_told_after_an_ambush_are_its_toll(pipeline):
                                "killing 6 soldiers. Several militants were also killed.", published="2024-03-04")
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert (events[0].actor1.name, events[0].fatalities) == ("Islamic State (West Africa)", 6)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "words"), [
+    ("On 1 November 2022, an IED planted by suspected ISWAP militants exploded near a military patrol in Gwoza "
+     "(Borno). 3 soldiers were killed.", "en", "Islamic State (West Africa)", "ISWAP militants"),
+    ("A bomb planted by Al Shabaab militants killed five people in Mogadishu on Monday.", "en",
+     "Al Shabaab", "Al Shabaab militants"),
+    ("Un engin explosif posé par des jihadistes de l'EIGS a tué trois soldats près de Ménaka.", "fr",
+     "Islamic State (Greater Sahara)", "jihadistes de l'EIGS"),
+])
+def test_who_planted_the_bomb_is_its_author(pipeline, text, lang, actor1, words):
+    ev = _events(pipeline, text, lang, "2022-11-02")[0]
+    assert ev.event_type == "Explosions/Remote violence"
+    assert (ev.actor1.name, ev.actor1.text) == (actor1, words)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On 3 March 2024, Israeli forces demolished a Palestinian house in Silwan (East Jerusalem).", "Civilians (Palestine)"),
+    ("Rioters torched a police station in Kano on Monday.", "Police Forces of Nigeria"),
+])
+def test_the_owners_of_destroyed_property_are_actor2(pipeline, text, actor2):
+    ev = _events(pipeline, text, published="2024-03-04")[0]
+    assert ev.actor2 is not None and ev.actor2.name == actor2

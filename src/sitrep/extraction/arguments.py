@@ -219,7 +219,7 @@ def _prep_of(tok: Any) -> str | None:
     return None
 
 
-def _objects_of_preps(tok: Any) -> list[tuple[str, Any]]:
+def objects_of_preps(tok: Any) -> list[tuple[str, Any]]:
     """(preposition, object) pairs attached to ``tok``."""
     out = []
     for child in tok.children:
@@ -280,7 +280,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         if obj.lower_ in LIGHT_OBJECTS or _is_weapon(obj, weapons):
             continue  # "opened fire on", "fired rockets at": the target is in the prepositional phrase
         roles.add("patient", obj, doc)
-    for prep, obj in _objects_of_preps(tok):
+    for prep, obj in objects_of_preps(tok):
         if prep in AGENT_PREPS and (passive or prep == "by"):
             roles.add("agent", obj, doc)
         elif prep in AIM_PREPS and not _is_weapon(obj, weapons):
@@ -289,7 +289,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
             roles.add("patient", obj, doc, 0.45)
     for obj in objects:  # "opened fire on X": the prepositions of the object
         if obj.lower_ in LIGHT_OBJECTS:
-            for prep, o in _objects_of_preps(obj):
+            for prep, o in objects_of_preps(obj):
                 if prep in AIM_PREPS:
                     roles.add("patient", o, doc, 0.6)
     if not roles.agents:
@@ -303,7 +303,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                     # "The building was shattered by an explosion, killing 168 people": what the main
                     # clause's subject underwent is where the act struck, not its author.
                     roles.add("patient", subj, doc, 0.5)
-                    for prep, obj in _objects_of_preps(tok.head):
+                    for prep, obj in objects_of_preps(tok.head):
                         if prep in AGENT_PREPS:
                             roles.add("agent", obj, doc, 0.6)
                 else:
@@ -362,7 +362,12 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 roles.agents.append(Role(Mention(t.text, t.idx, t.idx + len(t.text), 0.5), t.idx, t.idx + len(t.text)))
                 roles.agent = roles.agents[-1].mention
                 break
-    preps = _objects_of_preps(tok)
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"):
+        # "the bomb planted by ISWAP", "l'attaque menée par des jihadistes": the participle's agent
+        for prep, obj in objects_of_preps(acl):
+            if prep in AGENT_PREPS and obj.pos_ in ("NOUN", "PROPN"):
+                roles.add("agent", obj, doc, 0.65)
+    preps = objects_of_preps(tok)
     aimed = [(p, o) for p, o in preps if p in AIM_PREPS and o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     for prep, obj in preps:
         if prep in AGENT_PREPS and (not roles.agents or roles.agents[0].mention.confidence < 0.6):
@@ -394,18 +399,18 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         subj, passive = _subject(head)
         if subj is not None and not passive:
             roles.add("agent", subj, doc)
-        for p, obj in _objects_of_preps(head):
+        for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):
                 roles.add("patient", obj, doc, 0.6)
     elif tok.dep_ in ("nsubj",):
         for child in head.children:
             if child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons):
                 roles.add("patient", child, doc, 0.6)
-        for p, obj in _objects_of_preps(head):
+        for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):
                 roles.add("patient", obj, doc, 0.55)
     elif tok.dep_ in ("nsubjpass", "nsubj:pass"):
-        for p, obj in _objects_of_preps(head):
+        for p, obj in objects_of_preps(head):
             if p in AGENT_PREPS:
                 roles.add("agent", obj, doc)
     elif verb is not None and prep in SETTING_PREPS and verb.pos_ in ("VERB", "AUX"):
@@ -461,7 +466,7 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
     if anchor.label in MUTUAL:
         _opponents(tok, doc, roles, weapons)
     elif anchor.label in TAKING:
-        for prep, obj in _objects_of_preps(tok):
+        for prep, obj in objects_of_preps(tok):
             if prep == "from" and obj.pos_ in ("NOUN", "PROPN"):
                 roles.add("patient", obj, doc, 0.6)  # "took Lalibela from the army": who lost it
     return roles
@@ -477,12 +482,12 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             roles.add("agent", side, doc, 0.6)
         # The "à" phrase is often hung inside the first side ("les Forces de soutien rapide à l'armée").
         heads = [tok.head] + list(sides[0].subtree) if sides else [tok.head]
-        for prep, obj in (po for h in heads for po in _objects_of_preps(h)):
+        for prep, obj in (po for h in heads for po in objects_of_preps(h)):
             if prep in ("à", "au", "aux", "against", "contre") and obj.pos_ in ("NOUN", "PROPN"):
                 roles.add("patient", obj, doc, 0.6)
                 break
     for head in (tok, tok.head) if tok.head is not tok and tok.head.pos_ == "VERB" else (tok,):
-        for prep, obj in _objects_of_preps(head):
+        for prep, obj in objects_of_preps(head):
             if _is_weapon(obj, weapons) or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             if prep in OPPONENT_PREPS:
@@ -608,6 +613,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         return Actor(f"Civilians{where}", None, confidence=0.45 if event_type in VAC else 0.4, kind="civilians")
     if event_type in ("Protest with intervention", "Excessive force against protesters"):
         return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
+    if event_type == "Looting/property destruction" and "@civilian_property" in feats:
+        # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
+        return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
     return None
 
 

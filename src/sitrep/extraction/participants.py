@@ -18,7 +18,8 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .arguments import (
-    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, parse_roles, with_country,
+    AGENT_NOUNS, AGENT_PREPS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, objects_of_preps,
+    parse_roles, with_country,
 )
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
@@ -173,6 +174,16 @@ def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any,
     tok = _token_at(ctx.parsed, r.head_start)
     if tok is None:
         return None
+    for acl in (c for c in tok.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"):
+        # "an IED planted by ISWAP militants", "un engin explosif posé par des jihadistes de l'EIGS"
+        for prep, obj in objects_of_preps(acl):
+            if prep in AGENT_PREPS:
+                phrase = full_extent(ctx.parsed, Mention(obj.text, obj.idx, obj.idx + len(obj.text), 0.6))
+                owner = name_phrase(ctx, Mention(ctx.text[phrase[0]:phrase[1]], phrase[0], phrase[1], 0.6),
+                                    country, None, countries)
+                if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
+                    owner.confidence = min(owner.confidence, 0.6)
+                    return owner
     weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
     mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
             and not any(s <= c.idx < e for s, e in weapon_words)]
