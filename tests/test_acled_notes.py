@@ -286,3 +286,20 @@ def test_who_planted_the_bomb_is_its_author(pipeline, text, lang, actor1, words)
 def test_the_owners_of_destroyed_property_are_actor2(pipeline, text, actor2):
     ev = _events(pipeline, text, published="2024-03-04")[0]
     assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+def test_the_forces_inside_a_strike_s_noun_phrase_carried_it_out(pipeline):
+    ev = _events(pipeline, "Une frappe de drone de l'armée malienne a tué plusieurs civils dimanche à Amasrakad, "
+                           "dans la région de Gao.", "fr", "2024-03-04")[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Air/drone strike", "Military Forces of Mali", "Civilians (Mali)")
+    # the army whose base was hit is the target, not the author
+    ev = _events(pipeline, "Une frappe de drone a touché la base de l'armée malienne à Gao dimanche.", "fr", "2024-03-04")[0]
+    assert ev.actor2.name == "Military Forces of Mali" and (ev.actor1 is None or ev.actor1.name != "Military Forces of Mali")
+
+
+def test_arabic_clash_between_two_sides(pipeline):
+    ev = _events(pipeline, "اشتباكات بين قوات الدعم السريع والجيش السوداني في الخرطوم أسفرت عن مقتل العشرات.",
+                 "ar", "2024-03-04")[0]
+    assert (ev.actor1.name, ev.actor2.name) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
+    assert (ev.fatalities, ev.fatalities_estimated) == (10, True)  # "العشرات", tens: ACLED's 10

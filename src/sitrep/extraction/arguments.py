@@ -520,6 +520,9 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
         elif agent is None and (a.start or 0) - anchor.end < 40:
             agent = a
+        elif anchor.label in MUTUAL and agent is not None and patient is None and a.name != agent.name \
+                and (a.start or 0) > (agent.start or 0):
+            patient = a  # "اشتباكات بين قوات الدعم السريع والجيش السوداني": the other side
     return agent, patient
 
 

@@ -321,6 +321,15 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
             ev.assoc_actor1 = assoc
             break
+    if agent is None and sub in REMOTE_AUTHORED:
+        # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
+        # (the parse often hangs them on the weapon) carried it out.
+        start, end = full_extent(ctx.parsed, Mention(anchor.text, anchor.start, anchor.end))
+        inside = [a for a in ctx.actors if a.start is not None and anchor.end <= a.start and (a.end or 0) <= end
+                  and a.kind in STATE_KINDS]
+        if inside:
+            a = inside[0]
+            agent = Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     if agent is None and unnamed_pronoun is not None:
         m = unnamed_pronoun.mention
         agent, agent_heads = Actor(None, m.text, m.start, m.end, 0.25), {unnamed_pronoun.head_start}
@@ -353,6 +362,8 @@ def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
     return actor if name == actor.name else replace(actor, name=name)
 
 
+# Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
+REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 # Protests something was done to: ACLED names the protesters first when the authorities stepped in,
