@@ -303,3 +303,10 @@ def test_arabic_clash_between_two_sides(pipeline):
                  "ar", "2024-03-04")[0]
     assert (ev.actor1.name, ev.actor2.name) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
     assert (ev.fatalities, ev.fatalities_estimated) == (10, True)  # "العشرات", tens: ACLED's 10
+
+
+def test_a_side_named_generically_takes_the_group_the_sentence_names(pipeline):
+    ev = _events(pipeline, "Troops repelled an attack by Boko Haram insurgents on a military base in Borno state, "
+                           "killing 15 insurgents.", published="2024-03-04")[0]
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 15)

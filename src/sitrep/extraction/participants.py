@@ -353,6 +353,31 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     return agent, patient
 
 
+def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
+                       patient: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A side named only generically ("killing 15 insurgents") when the sentence names one armed group that
+    is neither side ("an attack by Boko Haram insurgents"): that group, as an ACLED coder reads it."""
+    def generic(a: Actor | None) -> bool:
+        # words of the text ("insurgents"), not the fallback for an author nobody named
+        return a is not None and a.start is not None and (a.name or "").startswith("Unidentified Armed Group") \
+            and a.kind in NON_STATE_ARMED
+
+    side = agent if generic(agent) else (patient if generic(patient) else None)
+    if side is None or not side.text:
+        return agent, patient
+    head = side.text.split()[-1].lower()
+    taken = {a.name for a in (agent, patient) if a is not None and a.name}
+    # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")
+    groups = {a.name: a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
+              and a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
+              and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
+    if len(groups) != 1:
+        return agent, patient
+    named = next(iter(groups.values()))
+    named = Actor(named.name, named.text, named.start, named.end, min(named.confidence, 0.5), named.kind, named.country)
+    return (named, patient) if side is agent else (agent, named)
+
+
 def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
     """A copy of ``actor`` under the name ACLED gives it in the event's country (the document's actor
     mentions are shared by every event and stay as found)."""
@@ -423,6 +448,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    agent, patient = _named_for_generic(ctx, sentence, agent, patient)
     if sub == "Disrupted weapons use" and patient is None:
         patient = _intercepted_owner(ctx, anchor, sentence, hits, country, countries)
     if sub in ("Armed clash", "Agreement") and patient is None and ev.assoc_actor1:
