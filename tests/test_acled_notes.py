@@ -310,3 +310,14 @@ def test_a_side_named_generically_takes_the_group_the_sentence_names(pipeline):
                            "killing 15 insurgents.", published="2024-03-04")[0]
     assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == (
         "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 15)
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Around 1 February 2024 (month of), Houthi forces fired a missile at a vessel off Al Hudaydah.", "2024-02-01", 3),
+    ("Around 12 March 2023 (week of), unidentified gunmen killed two civilians in Kidal.", "2023-03-12", 2),
+    # the day-month in the parenthesis takes the year of the date it qualifies, not the publication's
+    ("On 5 March 2023 (between 3 and 5 March), unidentified gunmen killed two civilians in Kidal.", "2023-03-05", 1),
+])
+def test_acled_date_qualifiers(pipeline, text, date, precision):
+    ev = _events(pipeline, text, published="2024-03-20")[0]
+    assert (ev.date, ev.time_precision) == (date, precision)

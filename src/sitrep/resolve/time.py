@@ -193,6 +193,8 @@ class TimeResolver:
             out.append(mention)
         for m in out:
             m.report = self._is_report(toks, m)
+        _year_from_context(text, out)
+        _acled_qualifiers(text, out)
         if len(self._cache) > 8:
             self._cache.clear()
         self._cache[key] = out
@@ -514,6 +516,30 @@ class TimeResolver:
         if any(m.kind == "relative" and m.date == pub.iso for m in found):
             return DateMention("", sentence_start, sentence_start, pub.iso, 1, "published", 0.5)
         return None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+# ACLED's notes qualify a date they cannot pin to the day: "Around 1 February 2024 (month of)".
+_QUALIFIER = re.compile(r"[ \t]*\((month|week) of\)", re.IGNORECASE)
+
+
+def _year_from_context(text: str, found: list[DateMention]) -> None:
+    """A day and month without a year right after a full date take its year, not one guessed from the
+    publication date: "On 5 March 2023 (between 3 and 5 March)"."""
+    for prev, m in zip(found, found[1:]):
+        if m.kind != "absolute" or not m.date or _YEAR.search(m.text) or prev.kind != "absolute" or not prev.date \
+                or not _YEAR.search(prev.text) or m.start - prev.end > 40 or "\n" in text[prev.end:m.start]:
+            continue
+        day = _safe(int(prev.date[:4]), int(m.date[5:7]), int(m.date[8:10])) if len(m.date) == 10 else None
+        if day is not None:
+            m.date, m.confidence = day.isoformat(), max(m.confidence, 0.9)
+
+
+def _acled_qualifiers(text: str, found: list[DateMention]) -> None:
+    for m in found:
+        q = _QUALIFIER.match(text, m.end)
+        if q is not None and m.date:
+            m.time_precision = 3 if q.group(1).lower() == "month" else 2
 
 
 def _safe(y: int, m: int, d: int) -> dt.date | None:
