@@ -31,15 +31,8 @@ OF_PREPS = {"of", "de", "d'", "du", "des"}
 # An event noun these introduce is the setting of the clause, not its object: the clause's subject is
 # the victim ("three soldiers were killed in an attack", "came under fire").
 SETTING_PREPS = {"in", "during", "under", "dans", "lors", "pendant", "sous", "au", "en"}
-# The other side of a fight: "clashed with the army", "affrontements avec l'armée", "fighting between X
-# and Y". Only for clash words: elsewhere "with" is the means ("attacked with knives").
-OPPONENT_PREPS = {"with", "avec", "against", "contre"}
-BETWEEN_PREPS = {"between", "entre"}
-# Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
-PITTING_VERBS = {"opposer", "pit"}
 # Events whose two sides act on each other: a clash, an agreement.
 MUTUAL = ("Armed clash", "Agreement")
-TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 # Where a bomb went off or fire was aimed when not "at" its target ("exploded outside the ministry").
 NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
 # Verbs whose object is an event noun and whose subject is its author ("X carried out an attack").
@@ -463,40 +456,7 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
         _verbal_roles(tok, doc, roles, weapons)
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
-    if anchor.label in MUTUAL:
-        _opponents(tok, doc, roles, weapons)
-    elif anchor.label in TAKING:
-        for prep, obj in objects_of_preps(tok):
-            if prep == "from" and obj.pos_ in ("NOUN", "PROPN"):
-                roles.add("patient", obj, doc, 0.6)  # "took Lalibela from the army": who lost it
     return roles
-
-
-def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
-    """The sides of a clash: "X clashed with Y" (Y the other side), "clashes between X and Y" (X one side,
-    its conjunct the other) — on the clash word or the light verb above it ("engaged in fighting with")."""
-    if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in PITTING_VERBS:
-        # "des combats ont opposé l'armée aux jihadistes": the object is one side, "à" the other.
-        sides = [c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
-        for side in sides[:1]:
-            roles.add("agent", side, doc, 0.6)
-        # The "à" phrase is often hung inside the first side ("les Forces de soutien rapide à l'armée").
-        heads = [tok.head] + list(sides[0].subtree) if sides else [tok.head]
-        for prep, obj in (po for h in heads for po in objects_of_preps(h)):
-            if prep in ("à", "au", "aux", "against", "contre") and obj.pos_ in ("NOUN", "PROPN"):
-                roles.add("patient", obj, doc, 0.6)
-                break
-    for head in (tok, tok.head) if tok.head is not tok and tok.head.pos_ == "VERB" else (tok,):
-        for prep, obj in objects_of_preps(head):
-            if _is_weapon(obj, weapons) or obj.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if prep in OPPONENT_PREPS:
-                roles.add("patient", obj, doc, 0.6)
-            elif prep in BETWEEN_PREPS:
-                others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-                if others:
-                    roles.add("agent", obj, doc, 0.6)
-                    roles.add("patient", others[0], doc, 0.6)
 
 
 def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:

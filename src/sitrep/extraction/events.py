@@ -32,6 +32,7 @@ from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from .arguments import AIRCRAFT, GROUND_FIRE, merge_weapons, weapons_of
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
+from .hit_filters import without_misreadings
 from .modality import modality_of
 from .notes import event_notes
 from .participants import STATE_KINDS, fill_actors
@@ -85,40 +86,10 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         return []
     toks = word_tokens(ctx.text)
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
-    hits = [h for h in hits if not (h.kind == "modality" and _date_word(ctx.text, h))]
     hits.sort(key=lambda h: (h.start, -h.end))
-    return _without_grievances(ctx.text, hits)
+    return without_misreadings(ctx.text, hits)
 
 
-# Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
-_INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
-_CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
-
-
-def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop intervention cues in the grievance of a protest: "protested against police brutality",
-    "manifesté contre les violences policières" tell what the crowd denounced, not what was done to it.
-    A grievance runs from its marker (``@grievance`` rows) to the end of the clause; it counts only
-    within 80 characters after a protest word."""
-    protests = [h.end for h in hits if h.label == "@protest"]
-    spans = []
-    for g in hits:
-        if g.label == "@grievance" and any(0 <= g.start - end <= 80 for end in protests):
-            stop = _CLAUSE_END.search(text, g.end)
-            spans.append((g.end, stop.start() if stop else len(text)))
-    if not spans:
-        return hits
-    return [h for h in hits if not (h.kind == "cue" and h.label in _INTERVENTION_CUES
-                                    and any(s <= h.start < e for s, e in spans))]
-
-
-_NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")
-
-
-def _date_word(text: str, h: Hit) -> bool:
-    """A capitalised cue word beside a number is a month, not a modal: "On 4 May 2023", "May 4"."""
-    return h.text[:1].isupper() and bool(_NEXT_TO_NUMBER.search(text[max(0, h.start - 4):h.start])
-                                         or _NEXT_TO_NUMBER.search(text[h.end:h.end + 4]))
 
 
 @dataclass(slots=True)

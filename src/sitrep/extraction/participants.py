@@ -24,6 +24,7 @@ from .arguments import (
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
+from .sides import add_sides
 from .triggers import Hit
 
 STATE_KINDS = ("state", "state_military", "police", "military")
@@ -233,13 +234,19 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
     armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
              and sentence.start <= a.start < sentence.end and a.kind not in ("civilians", "protesters")]
     is_state = state_test(countries)
-    roles = parse_roles(ctx.parsed, anchor, weapons, armed, is_state)
+
+    def roles_of(h: Hit) -> Roles:
+        found = parse_roles(ctx.parsed, h, weapons, armed, is_state)
+        add_sides(ctx.parsed, h, found, weapons)
+        return found
+
+    roles = roles_of(anchor)
     violent = sub in VIOLENT
     for h in hits:
         if h is anchor or h.kind != "trigger" or not (
                 h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
             continue
-        roles.merge(parse_roles(ctx.parsed, h, weapons, armed, is_state))
+        roles.merge(roles_of(h))
     return roles
 
 

@@ -456,7 +456,8 @@ class ActorTable:
                 i, found = step
                 iso = iso or found
             start = toks[i][0]
-        group = self._identity(toks, first if lang != "en" else i, j, lang, free) if term.kind in _ARMED else None
+        group = self.identity.next_to(toks, first if lang != "en" else i, j, lang, free) \
+            if term.kind in _ARMED and self.identity is not None else None
         if group is not None:
             # "Fulani militia", "miliciens peuls": an identity militia, named for its group (ACLED).
             g, side = group
@@ -504,19 +505,6 @@ class ActorTable:
                     if iso:
                         return k, iso
         return None
-
-    def _identity(self, toks, first, last, lang, free):
-        """An ethnic group named right before (English) or after (French, Arabic) an armed head, with the
-        phrase's new extent."""
-        if self.identity is None:
-            return None
-        side = first - 1 if lang == "en" else last + 1
-        if not 0 <= side < len(toks) or not free(side, side):
-            return None
-        g = self.identity.find(toks[side][2], lang)
-        if g is None:
-            return None
-        return g, side
 
     def _before(self, text, toks, i, mods, want_country, free):
         for size in (2, 1):

@@ -21,11 +21,13 @@ from pathlib import Path
 
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Candidate, Gazetteer, km
+from sitrep.resolve.geo_divisions import towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     ADMIN_CUES,
     APPOSITION_ARTICLES,
     APPOSITION_FILLERS,
     APPOSITION_PLACE_NOUNS,
+    LOCAL_FEATURES,
     MEDIA_NOUNS,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
@@ -45,7 +47,6 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|re
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
-_LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
 _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0
 _GAP_OK = re.compile(r"^[ \-']{1,3}$")
@@ -54,11 +55,6 @@ _DOT_GAP = re.compile(r"^\. ?$")
 # institution or an office ("town hall", "village chief").
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
                                r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
-# "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
-_DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
-_DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
-                              r"department|prefecture|oblast|division|township|wilaya|région|département|"
-                              r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
 
 
@@ -195,7 +191,7 @@ class Geoparser:
             return False  # "the Sana news agency": a news outlet named after its town
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
             return True  # the apposition says it is a place, whatever NER made of the name
-        if lang == "en" and surface[:1].isupper() and feats & _LOCAL_FEATURES and _SETTLEMENT_AFTER.match(text, m.end):
+        if lang == "en" and surface[:1].isupper() and feats & LOCAL_FEATURES and _SETTLEMENT_AFTER.match(text, m.end):
             return True  # "Kidal town", "Mangu village", "Lagos city" (ACLED's notes write places so)
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or self._dateline(text, m))):
@@ -330,7 +326,7 @@ class Geoparser:
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
         mentions.extend(self._abbreviations(text, mentions))
-        self._towns_with_divisions(text, scanned, mentions)
+        towns_with_divisions(self.gaz, text, scanned, mentions)
         mentions.sort(key=lambda m: m.start)
         self._towns_with_state(text, mentions)
         covered = [(m.start, m.end) for m in mentions]
@@ -416,53 +412,6 @@ class Geoparser:
             if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
                 continue
             a.forced = tuple(areas)
-
-    def _towns_with_divisions(self, text: str, scanned: list[_Mention], mentions: list[_Mention]) -> None:
-        """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kani (Sagaing)": a name followed by the
-        divisions it lies in, the way ACLED's notes and many wires write it. Where some reading of the
-        name lies in some reading of every division, the name is a place (short or small as it may
-        be) and both keep only the readings that agree; otherwise nothing changes."""
-        by_start = {m.start: m for m in mentions}
-        for town in scanned:
-            paren = _DIVISIONS_AFTER.match(text, town.end)
-            if paren is None:
-                continue
-            lo, hi = paren.span(1)
-            inner = [m for m in scanned if lo <= m.start and m.end <= hi]
-            rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
-            if not inner or not _DIVISION_FILLER.fullmatch(rest):
-                continue
-            fits = {i for i in town.entries if self.gaz.feature(i) in _LOCAL_FEATURES}
-            agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
-            for div in inner:
-                ok = tuple(j for j in div.entries if any(self._contains(j, i) for i in fits))
-                if not ok:
-                    break
-                fits = {i for i in fits if any(self._contains(j, i) for j in ok)}
-                agreeing.append((div, ok))
-            else:
-                if not fits:
-                    continue
-                for m, entries in [(town, tuple(i for i in town.entries if i in fits)), *agreeing]:
-                    kept = by_start.get(m.start)
-                    if kept is None or kept.end != m.end:
-                        if kept is not None:
-                            mentions.remove(kept)
-                        kept = by_start[m.start] = m
-                        mentions.append(m)
-                    kept.entries = entries
-                    kept.support.append("divisions")
-
-    def _contains(self, area: int, place: int) -> bool:
-        """Whether gazetteer entry ``place`` lies in ``area`` (a country, a first-level division, or a
-        district or town named as the district: same first-level division)."""
-        d = self.gaz.data
-        feat = self.gaz.feature(area)
-        if feat in ("country", "demonym"):
-            return d.country[area] == d.country[place]
-        if feat == "admin1":
-            return d.admin1[place] == area
-        return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
 
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])
@@ -578,7 +527,7 @@ class Geoparser:
             weights = {i: math.exp(v - top) for i, v in m.scores.items()}
             z = sum(weights.values())
             pts = [(d.lat[i], d.lon[i], w / z) for i, w in weights.items()
-                   if w / z >= 0.05 and gaz.feature(i) in _LOCAL_FEATURES]
+                   if w / z >= 0.05 and gaz.feature(i) in LOCAL_FEATURES]
             if pts:
                 points.append((m.entries, pts))
         out: dict[tuple[int, int], float] = {}
@@ -588,7 +537,7 @@ class Geoparser:
             if len(m.entries) < 2:
                 continue
             for i in m.entries:
-                if gaz.feature(i) not in _LOCAL_FEATURES:
+                if gaz.feature(i) not in LOCAL_FEATURES:
                     continue
                 lat, lon = d.lat[i], d.lon[i]
                 best = 0.0

@@ -145,3 +145,6 @@ communiqué rapporté
 # Nouns of a news outlet right after a town's name make the name a masthead, not a place ("the Sana
 # news agency", "Dubai TV"): where a report was published is not where the event happened.
 MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper daily broadcaster channel".split())
+
+# Features of places a town-level event can be coded at (not areas).
+LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})

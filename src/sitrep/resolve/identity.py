@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from sitrep.textnorm import key
 
@@ -67,3 +68,14 @@ class IdentityGroups:
     def find(self, word: str, lang: str) -> IdentityGroup | None:
         """The group a folded word names in ``lang`` ("peuls" -> Fulani), else None."""
         return self.by_lang.get(lang, {}).get(word)
+
+    def next_to(self, toks: list[tuple[int, int, str]], first: int, last: int, lang: str,
+                free: Callable[[int, int], bool]) -> tuple[IdentityGroup, int] | None:
+        """The group a word names right before (English) or right after (French, Arabic) the words
+        ``first``..``last`` of ``toks`` (start, end, folded word), with that word's index; ``free``
+        says whether a token range is not already another actor."""
+        side = first - 1 if lang == "en" else last + 1
+        if not 0 <= side < len(toks) or not free(side, side):
+            return None
+        group = self.find(toks[side][2], lang)
+        return (group, side) if group is not None else None

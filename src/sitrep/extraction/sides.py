@@ -1,0 +1,65 @@
+"""The two sides of events whose parties act on each other, and who lost ground that was taken.
+
+ACLED codes both sides of a clash and both parties to an agreement as actor1 and actor2, and the
+loser of a territorial change as actor2. These readings add to the roles :func:`parse_roles` found
+for an event word, from prepositions the generic reading leaves alone: "clashed *with* the army",
+"fighting *between* X and Y", "ont *opposé* X à Y", "took the town *from* the army".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .arguments import MUTUAL, Roles, objects_of_preps
+from .triggers import Hit
+
+# The other side of a fight: "clashed with the army", "affrontements avec l'armée", "fighting between X
+# and Y". Only for clash words: elsewhere "with" is the means ("attacked with knives").
+OPPONENT_PREPS = {"with", "avec", "against", "contre"}
+BETWEEN_PREPS = {"between", "entre"}
+# Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
+PITTING_VERBS = {"opposer", "pit"}
+TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
+
+
+def add_sides(doc: Any, anchor: Hit, roles: Roles, weapons: list[tuple[int, int]]) -> None:
+    """Add to ``roles`` the sides of the event word ``anchor`` when it is a clash, an agreement or a
+    taking of ground (a spaCy ``doc`` is needed)."""
+    if anchor.label not in MUTUAL and anchor.label not in TAKING:
+        return
+    span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return
+    tok = span.root
+    if anchor.label in MUTUAL:
+        _opponents(tok, doc, roles, weapons)
+        return
+    for prep, obj in objects_of_preps(tok):
+        if prep == "from" and obj.pos_ in ("NOUN", "PROPN"):
+            roles.add("patient", obj, doc, 0.6)  # "took Lalibela from the army": who lost it
+
+
+def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
+    """The sides of a clash: "X clashed with Y" (Y the other side), "clashes between X and Y" (X one side,
+    its conjunct the other) — on the clash word or the light verb above it ("engaged in fighting with")."""
+    if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in PITTING_VERBS:
+        # "des combats ont opposé l'armée aux jihadistes": the object is one side, "à" the other.
+        sides = [c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        for side in sides[:1]:
+            roles.add("agent", side, doc, 0.6)
+        # The "à" phrase is often hung inside the first side ("les Forces de soutien rapide à l'armée").
+        heads = [tok.head] + list(sides[0].subtree) if sides else [tok.head]
+        for prep, obj in (po for h in heads for po in objects_of_preps(h)):
+            if prep in ("à", "au", "aux", "against", "contre") and obj.pos_ in ("NOUN", "PROPN"):
+                roles.add("patient", obj, doc, 0.6)
+                break
+    for head in (tok, tok.head) if tok.head is not tok and tok.head.pos_ == "VERB" else (tok,):
+        for prep, obj in objects_of_preps(head):
+            if any(s <= obj.idx < e for s, e in weapons) or obj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if prep in OPPONENT_PREPS:
+                roles.add("patient", obj, doc, 0.6)
+            elif prep in BETWEEN_PREPS:
+                others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                if others:
+                    roles.add("agent", obj, doc, 0.6)
+                    roles.add("patient", others[0], doc, 0.6)

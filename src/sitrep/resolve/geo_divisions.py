@@ -1,0 +1,71 @@
+"""Places written with the divisions they lie in: "Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)".
+
+ACLED's notes and many wires write a town so. Where some reading of the name lies in some reading of
+every division in the parenthesis, the name is a place (short or small as it may be) and both keep
+only the readings that agree.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .geo_lexicon import LOCAL_FEATURES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gazetteer import Gazetteer
+    from .geo import _Mention
+
+# "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
+DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+_DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
+                              r"department|prefecture|oblast|division|township|wilaya|région|département|"
+                              r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
+
+
+def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"], mentions: list["_Mention"]) -> None:
+    """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kani (Sagaing)": a name followed by the
+    divisions it lies in, the way ACLED's notes and many wires write it. Where some reading of the
+    name lies in some reading of every division, the name is a place (short or small as it may
+    be) and both keep only the readings that agree; otherwise nothing changes."""
+    by_start = {m.start: m for m in mentions}
+    for town in scanned:
+        paren = DIVISIONS_AFTER.match(text, town.end)
+        if paren is None:
+            continue
+        lo, hi = paren.span(1)
+        inner = [m for m in scanned if lo <= m.start and m.end <= hi]
+        rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
+        if not inner or not _DIVISION_FILLER.fullmatch(rest):
+            continue
+        fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
+        agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
+        for div in inner:
+            ok = tuple(j for j in div.entries if any(_contains(gaz, j, i) for i in fits))
+            if not ok:
+                break
+            fits = {i for i in fits if any(_contains(gaz, j, i) for j in ok)}
+            agreeing.append((div, ok))
+        else:
+            if not fits:
+                continue
+            for m, entries in [(town, tuple(i for i in town.entries if i in fits)), *agreeing]:
+                kept = by_start.get(m.start)
+                if kept is None or kept.end != m.end:
+                    if kept is not None:
+                        mentions.remove(kept)
+                    kept = by_start[m.start] = m
+                    mentions.append(m)
+                kept.entries = entries
+                kept.support.append("divisions")
+
+
+def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
+    """Whether gazetteer entry ``place`` lies in ``area`` (a country, a first-level division, or a
+    district or town named as the district: same first-level division)."""
+    d = gaz.data
+    feat = gaz.feature(area)
+    if feat in ("country", "demonym"):
+        return d.country[area] == d.country[place]
+    if feat == "admin1":
+        return d.admin1[place] == area
+    return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
