@@ -321,3 +321,10 @@ def test_a_side_named_generically_takes_the_group_the_sentence_names(pipeline):
 def test_acled_date_qualifiers(pipeline, text, date, precision):
     ev = _events(pipeline, text, published="2024-03-20")[0]
     assert (ev.date, ev.time_precision) == (date, precision)
+
+
+def test_a_named_group_cut_short_by_the_parse_keeps_its_name(pipeline):
+    # "chasseurs" alone reads as the army (fighter jets); "chasseurs dozos" is a named militia.
+    ev = _events(pipeline, "Des chasseurs dozos ont attaqué un village peul mercredi près de Bankass, tuant douze civils.",
+                 "fr", "2023-07-20")[0]
+    assert (ev.actor1.name, ev.actor1.text) == ("Dan Na Ambassagou", "chasseurs dozos")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from ..resolve.actors import of_country
+from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
     AGENT_NOUNS, AGENT_PREPS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, objects_of_preps,
     parse_roles, with_country,
@@ -61,7 +61,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
         # an actor mention that starts inside the phrase and runs on a word or two.
         inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start < phrase.end
-                  and phrase.end < (a.end or 0) <= phrase.end + 20 and _modifiers_only(ctx, phrase.end, a.end or 0)]
+                  and phrase.end < (a.end or 0) <= phrase.end + 20
+                  and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or ""))]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)

@@ -599,11 +599,12 @@ def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool
 
 
 _DETERMINER = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
-_GENERIC_NAME = re.compile(
+# ACLED's names for generic actors ("Civilians (Mali)", "Military Forces of Iraq"), as opposed to named groups.
+GENERIC_NAME = re.compile(
     r"^(?:(?:Civilians|Protesters|Rioters|Unidentified Armed Group)(?: \([^()]+\))?|"
     r"(?:Military Forces|Police Forces|Government)(?: of .+)?)$"
 )
 
 
 def _is_generic_name(name: str | None) -> bool:
-    return bool(name) and bool(_GENERIC_NAME.match(name or ""))
+    return bool(name) and bool(GENERIC_NAME.match(name or ""))
