@@ -328,3 +328,10 @@ def test_a_named_group_cut_short_by_the_parse_keeps_its_name(pipeline):
     ev = _events(pipeline, "Des chasseurs dozos ont attaqué un village peul mercredi près de Bankass, tuant douze civils.",
                  "fr", "2023-07-20")[0]
     assert (ev.actor1.name, ev.actor1.text) == ("Dan Na Ambassagou", "chasseurs dozos")
+
+
+def test_an_unknown_town_s_district_is_coded_as_its_area(pipeline):
+    # Bulo Marer is not in the gazetteer; Marka, the district ACLED names after it, is the area (precision 2).
+    ev = _events(pipeline, "On 3 March 2023, Al Shabaab militants attacked a military base in Bulo Marer "
+                           "(Marka, Lower Shabelle).", published="2023-03-05")[0]
+    assert (ev.location.name, ev.location.geo_precision, ev.location.country) == ("Marka", 2, "SO")

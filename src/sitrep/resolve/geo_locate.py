@@ -52,6 +52,10 @@ def _precision(p: Place, text: str) -> int:
         return 2
     if _DISTANCE.search(text[max(0, p.start - 60):p.start]):
         return 2
+    if _UNKNOWN_TOWN_BEFORE.search(text[max(0, p.start - 60):p.start]):
+        # "Bulo Marer (Marka, Lower Shabelle)" with Bulo Marer unknown: Marka is its district, the
+        # area of the event, not the event's town (ACLED's precision 2).
+        return 2
     return 1
 
 
@@ -95,6 +99,8 @@ def _speaking(p: Place, text: str) -> bool:
     return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after[:1]) & SPEECH_CUES)
 
 
+# A capitalised name right before the parenthesis that opens with the place: the place is its division.
+_UNKNOWN_TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}[ \t]*\($")
 _DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
 
 
