@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
-from .arguments import AIRCRAFT, GROUND_FIRE, merge_weapons, weapons_of
+from .arguments import AIRCRAFT, GROUND_FIRE, actors_in, merge_weapons, weapons_of
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
 from .hit_filters import without_misreadings
@@ -462,8 +462,7 @@ def _toll_only(ctx: DocContext, sent: Sentence, mentions: list[_Mention]) -> boo
     generic ones with nobody named ("No casualties were reported.", "Dozens were killed.")."""
     if not mentions:
         return True
-    return all(not m.specific for m in mentions) and not any(
-        a.start is not None and sent.start <= a.start < sent.end for a in ctx.actors)
+    return all(not m.specific for m in mentions) and not actors_in(ctx, sent.start, sent.end)
 
 
 def _faceless(ev: Event) -> bool:

@@ -18,8 +18,8 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, AGENT_PREPS, NOT_WEAPONS, VAC, Role, Roles, arabic_roles, full_extent, generic_actor, objects_of_preps,
-    parse_roles, with_country,
+    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, actors_in, arabic_roles, full_extent, generic_actor, parse_roles,
+    with_country,
 )
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
@@ -141,15 +141,6 @@ def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries:
         if owner is not None:
             return owner, []
     members = [tok] + _conjuncts(tok)
-    if len(members) == 1 and whole is not None:
-        # "the Government of Sudan and the RSF": the parse hangs the second actor on "Sudan"; only an
-        # actor mention counts there ("the Islamic State in Iraq and Syria" names no second actor).
-        deep = [c for t in tok.subtree if t is not tok and t.i > tok.i for c in _conjuncts(t)
-                if _actor_at(ctx, c.idx) and not (whole.start or 0) <= c.idx < (whole.end or 0)]
-        others = [a for a in (name_phrase(ctx, m, country, None, countries) for m in map(_core, deep) if m is not None)
-                  if a is not None and a.name != whole.name]
-        if others:
-            return whole, others[:MAX_CONJUNCTS]
     cores = [c for c in (_core(t) for t in members) if c is not None]
     if len(cores) == 1 and (whole is not None or cores[0].text == r.mention.text):
         return whole, []
@@ -176,16 +167,6 @@ def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any,
     tok = _token_at(ctx.parsed, r.head_start)
     if tok is None:
         return None
-    for acl in (c for c in tok.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"):
-        # "an IED planted by ISWAP militants", "un engin explosif posé par des jihadistes de l'EIGS"
-        for prep, obj in objects_of_preps(acl):
-            if prep in AGENT_PREPS:
-                phrase = full_extent(ctx.parsed, Mention(obj.text, obj.idx, obj.idx + len(obj.text), 0.6))
-                owner = name_phrase(ctx, Mention(ctx.text[phrase[0]:phrase[1]], phrase[0], phrase[1], 0.6),
-                                    country, None, countries)
-                if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
-                    owner.confidence = min(owner.confidence, 0.6)
-                    return owner
     weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
     mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
             and not any(s <= c.idx < e for s, e in weapon_words)]
@@ -332,9 +313,8 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     if agent is None and sub in REMOTE_AUTHORED:
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
-        start, end = full_extent(ctx.parsed, Mention(anchor.text, anchor.start, anchor.end))
-        inside = [a for a in ctx.actors if a.start is not None and anchor.end <= a.start and (a.end or 0) <= end
-                  and a.kind in STATE_KINDS]
+        _, end = full_extent(ctx.parsed, Mention(anchor.text, anchor.start, anchor.end))
+        inside = [a for a in actors_in(ctx, anchor.end, end) if a.kind in STATE_KINDS]
         if inside:
             a = inside[0]
             agent = Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
@@ -376,8 +356,8 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     head = side.text.split()[-1].lower()
     taken = {a.name for a in (agent, patient) if a is not None and a.name}
     # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")
-    groups = {a.name: a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
-              and a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
+    groups = {a.name: a for a in actors_in(ctx, sentence.start, sentence.end)
+              if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
               and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
     if len(groups) != 1:
         return agent, patient
@@ -427,12 +407,10 @@ def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Even
     force = next((a for a in sides if a.kind in STATE_KINDS), None)
     if force is None:
         # "Soldiers attacked the protesters": the event hangs on the protest word, the force is in the sentence.
-        found = next((a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
-                      and a.kind in STATE_KINDS), None)
+        found = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in STATE_KINDS), None)
         force = with_country(replace(found, confidence=min(found.confidence, 0.6)), cname) if found is not None else None
     if crowd is None or crowd.start is None:
-        named = next((a for a in ctx.actors if a.start is not None and sentence.start <= a.start < sentence.end
-                      and a.kind == "protesters"), None)
+        named = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind == "protesters"), None)
         crowd = with_country(replace(named), cname) if named is not None else crowd
     if crowd is None:
         crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
