@@ -335,3 +335,123 @@ def test_an_unknown_town_s_district_is_coded_as_its_area(pipeline):
     ev = _events(pipeline, "On 3 March 2023, Al Shabaab militants attacked a military base in Bulo Marer "
                            "(Marka, Lower Shabelle).", published="2023-03-05")[0]
     assert (ev.location.name, ev.location.geo_precision, ev.location.country) == ("Marka", 2, "SO")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("On 6 November 2023, a Russian missile struck a residential building in Kharkiv (Kharkiv), killing 3 civilians.",
+     "en", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ("Le 6 novembre 2023, un missile russe a frappé un immeuble résidentiel à Kharkiv, tuant trois civils.",
+     "fr", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ("قتل ثلاثة مدنيين جراء سقوط صاروخ روسي على مبنى سكني في خاركيف.",
+     "ar", "Military Forces of Russia", "Civilians (Ukraine)"),
+])
+def test_a_projectile_that_struck_is_shelling_by_its_owner(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, published="2023-11-06")[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+    assert ev.location.country == "UA" and ev.fatalities == 3
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 8 August 2023, a mob lynched a man accused of theft in Port-au-Prince (Ouest). 1 fatality.", "en"),
+    ("Le 8 août 2023, une foule a lynché un homme accusé de vol à Port-au-Prince. Une personne a été tuée.", "fr"),
+])
+def test_a_toll_told_after_mob_violence_is_its_toll(pipeline, text, lang):
+    events = _events(pipeline, text, lang, published="2023-08-08")
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+    assert (events[0].actor1.name, events[0].actor2.name, events[0].fatalities) == \
+        ("Rioters (Haiti)", "Civilians (Haiti)", 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub"), [
+    ("On 15 May 2023, rioters set fire to a police station in Dhaka (Dhaka) after a student died in a road accident.",
+     "en", "Violent demonstration"),
+    ("Le 15 mai 2023, des émeutiers ont incendié un commissariat à Conakry après la mort d'un jeune manifestant.",
+     "fr", "Violent demonstration"),
+    ("Protesters marched in Lagos on Monday against the killing of three students.", "en", "Peaceful protest"),
+    ("Hundreds of people protested in Kinshasa on Monday after gunmen attacked a village, killing 12 civilians.",
+     "en", "Peaceful protest"),
+])
+def test_the_deaths_a_crowd_reacts_to_are_not_its_toll(pipeline, text, lang, sub):
+    ev = _events(pipeline, text, lang, published="2023-05-15")[0]
+    assert ev.sub_event_type == sub
+    assert ev.fatalities is None
+
+
+def test_a_death_at_the_protest_itself_still_counts(pipeline):
+    ev = _events(pipeline, "Protesters gathered in Lagos on Monday, after which police opened fire, killing 2.")[0]
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 2)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("On 3 June 2023, police arrested 14 members of the Indigenous People of Biafra (IPOB) in Owerri (Imo).", "en",
+     "Police Forces of Nigeria", "IPOB: Indigenous People of Biafra"),
+    ("اعتقلت الشرطة العراقية 14 عنصرا من تنظيم داعش في الموصل يوم 3 يونيو 2023.", "ar",
+     "Police Forces of Iraq", "Islamic State (Iraq)"),
+])
+def test_the_group_of_the_arrested_members_is_actor2(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, published="2023-06-03")[0]
+    assert ev.sub_event_type == "Arrests"
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("On 27 July 2023, military forces took control of the town of Kidal (Kidal) after MNLA fighters withdrew "
+     "without a fight.", "en", "Military Forces of Mali", "MNLA: National Movement for the Liberation of Azawad"),
+    ("On 27 July 2023, the Malian army entered Kidal without resistance.", "en", "Military Forces of Mali", None),
+    ("Le 27 juillet 2023, l'armée malienne est entrée dans Kidal sans combat.", "fr", "Military Forces of Mali", None),
+])
+def test_who_takes_ground_without_a_fight_is_actor1(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, published="2023-07-27")[0]
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+    assert ev.actor1.name == actor1
+    assert (ev.actor2.name if ev.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    ("On 25 May 2023, Houthi forces shelled government positions in Taiz (Taiz), killing 2 soldiers.", "en",
+     "Houthi Movement", "Military Forces of Yemen"),
+    ("Le 25 mai 2023, les forces gouvernementales ont bombardé des positions houthies à Taïz, tuant deux combattants.",
+     "fr", "Military Forces of Yemen", "Houthi Movement"),
+    ("Le 11 janvier 2023, les rebelles du M23 se sont affrontés aux miliciens Wazalendo à Kitshanga (Nord-Kivu).",
+     "fr", "M23: March 23 Movement", "Wazalendo"),
+    ("انفجرت عبوة ناسفة بدورية للجيش المصري في العريش، ما أدى إلى مقتل جنديين.", "ar",
+     "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+    ("أقدم مستوطنون إسرائيليون على إحراق منازل فلسطينيين في بلدة حوارة قرب نابلس.", "ar",
+     "Settlers (Israel)", "Civilians (Palestine)"),
+])
+def test_whose_positions_patrol_or_houses_were_hit_is_actor2(pipeline, text, lang, actor1, actor2):
+    ev = _events(pipeline, text, lang, published="2023-05-25")[0]
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+def test_a_mine_that_exploded_under_a_vehicle_is_a_landmine_event(pipeline):
+    ev = _events(pipeline, "Le 1er juillet 2023, une mine a explosé au passage d'un véhicule transportant des civils "
+                           "près de Ménaka, faisant cinq morts.", "fr", published="2023-07-01")[0]
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == \
+        ("Remote explosive/landmine/IED", "Civilians (Mali)", 5)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("On 4 October 2023, JNIM militants set up a base near Boni (Mopti).", "ML", "Mopti"),
+    ("On 3 March 2023, the Tatmadaw burned 40 houses in Kyauk Kar village (Kani, Sagaing).", "MM", "Sagaing"),
+    ("On 2 September 2023, Al Shabaab militants looted livestock from villagers in Bulo Burde (Hiraan).", "SO",
+     "Hiraan"),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_divisions_not_by_a_namesake(pipeline, text, country, admin1):
+    # Boni is not Bonn, Kani (Sagaing) not the Japanese Kani, Bulo Burde not the Philippine Bulu.
+    ev = _events(pipeline, text, published="2023-10-04")[0]
+    assert (ev.location.country, ev.location.admin1) == (country, admin1)
+
+
+def test_an_unplaced_event_takes_the_home_of_its_armed_group(pipeline):
+    ev = _events(pipeline, "On 2 September 2023, Al Shabaab militants looted livestock from villagers in Bulo Burde.",
+                 published="2023-09-02")[0]
+    assert ev.location is None
+    assert (ev.actor1.name, ev.actor2.name) == ("Al Shabaab", "Civilians (Somalia)")
+
+
+def test_violence_against_civilians_names_unlisted_victims_civilians(pipeline):
+    ev = _events(pipeline, "On 3 May 2023, gunmen abducted a suspected thief in Kano (Kano).")[0]
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor2.name == "Civilians (Nigeria)"

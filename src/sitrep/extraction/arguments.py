@@ -9,6 +9,8 @@ actors apply (``Civilians (X)``, ``Unidentified Armed Group (X)``, ``Protesters 
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -257,15 +259,23 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+# French intransitive verbs conjugated with "être" (Grevisse, Le Bon Usage §811): never passives.
+ETRE_MOTION_VERBS = {"entrer", "rentrer", "arriver", "venir", "revenir", "parvenir", "retourner", "partir", "repartir",
+                     "intervenir", "tomber", "sortir"}
+
+
 def _is_weapon(tok: Any, weapons: list[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in weapons)
 
 
 def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
-    passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in tok.children)
+    # "l'armée est entrée dans Anéfis": French verbs of motion take "être" and the parser reads them as
+    # passives; their subject is who moved.
+    moved = tok.lemma_.lower() in ETRE_MOTION_VERBS
+    passive = not moved and any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in tok.children)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     for child in tok.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") or moved and child.dep_ == "nsubj:pass":
             roles.add("agent", child, doc)
         elif child.dep_ in ("nsubjpass", "nsubj:pass"):
             roles.add("patient", child, doc)
@@ -472,9 +482,10 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     victim_cues = [h for h in hits if h.label in ("@kill", "@injure") or h.label == "@civilian"]
     agent = None
     patient = None
+    text = ctx.text
     for a in cands:
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
-        if after_kill or a.kind == "civilians":
+        if after_kill or a.kind == "civilians" or _governed(text, a.start or 0):
             patient = patient or a
         elif (a.start or 0) < anchor.start:
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
@@ -483,7 +494,21 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
         elif anchor.label in MUTUAL and agent is not None and patient is None and a.name != agent.name \
                 and (a.start or 0) > (agent.start or 0):
             patient = a  # "اشتباكات بين قوات الدعم السريع والجيش السوداني": the other side
+        elif anchor.label not in MUTUAL and agent is not None and patient is None and a.name != agent.name \
+                and (agent.start or 0) > anchor.start and 0 <= (a.start or 0) - (agent.end or 0) <= 40 \
+                and a.kind not in ("other", "external"):
+            patient = a  # verb, subject, object: "اعتقلت الشرطة العراقية 14 عنصرا من تنظيم داعش"
     return agent, patient
+
+
+# Proclitic prepositions: a name they are attached to ("للجيش", "بالجيش") is governed by a preposition —
+# the owner of what was hit ("دورية للجيش المصري") or its target, never the subject of the verb.
+_GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the Arabic actor mention at ``start`` carries a preposition as a proclitic."""
+    return bool(_GOVERNING_PROCLITICS.search(text[max(0, start - 5):start]))
 
 
 # Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".
@@ -574,6 +599,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
     if (event_type in VAC or event_type in REMOTE_VIOLENCE) and "@civilian" in feats:
         # Civilians hit by a bomb, a shell or a strike are its target too (ACLED codes them as actor2).
         return Actor(f"Civilians{where}", None, confidence=0.45 if event_type in VAC else 0.4, kind="civilians")
+    if event_type in VAC:
+        # Violence against civilians names its victims civilians by definition, even "a suspected thief".
+        return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
     if event_type in ("Protest with intervention", "Excessive force against protesters"):
         return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
     if event_type == "Looting/property destruction" and "@civilian_property" in feats:

@@ -300,8 +300,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
                     L[k] *= 0.4
     if L.get("Government regains territory", 0) > 0 and territory > 0:
         L["Government regains territory"] += 0.5
-    if L.get("Non-violent transfer of territory", 0) > 0:
-        L["Non-violent transfer of territory"] += 0.5 * min(territory, 2.0) if territory > 0 else -0.5 * L["Non-violent transfer of territory"]
+    if L.get("Non-violent transfer of territory", 0) > 0 and territory > 0:
+        L["Non-violent transfer of territory"] += 0.5 * min(territory, 2.0)
+    elif L.get("Non-violent transfer of territory", 0) > 0 and capture == 0:
+        # "without resistance" with nothing taken in view ("arrested without resistance") is weak;
+        # "entered Kidal without resistance" took the town.
+        L["Non-violent transfer of territory"] *= 0.5
     if L.get("Headquarters or base established", 0) > 0 and base > 0:
         L["Headquarters or base established"] += 0.5
 

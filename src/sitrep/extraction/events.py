@@ -32,7 +32,7 @@ from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from .arguments import AIRCRAFT, GROUND_FIRE, actors_in, merge_weapons, weapons_of
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
 from .context import DocContext
-from .hit_filters import without_misreadings
+from .hit_filters import motive_spans, without_misreadings
 from .modality import modality_of
 from .notes import event_notes
 from .participants import STATE_KINDS, fill_actors
@@ -267,7 +267,7 @@ class _DocCache:
 
     places: list[Place]
     dates: dict[tuple[int, int], Any] = field(default_factory=dict)
-    casualties: dict[tuple[int, int], Any] = field(default_factory=dict)
+    casualties: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
 
 
 def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> Event:
@@ -302,9 +302,15 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
             m.modality = ev.modality = "background"
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)
-        if span not in cache.casualties:
-            cache.casualties[span] = rules.numbers.find_casualties(text, lang, *span)
-        cas = cache.casualties[span]
+        motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
+        if (span, motives) not in cache.casualties:
+            # The deaths a crowd protests or riots over ("after a student died in custody") are another
+            # incident's toll: their words are blanked (offsets kept) before the toll is read.
+            told = text
+            for lo, hi in motives:
+                told = told[:lo] + " " * (hi - lo) + told[hi:]
+            cache.casualties[(span, motives)] = rules.numbers.find_casualties(told, lang, *span)
+        cas = cache.casualties[(span, motives)]
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
@@ -453,6 +459,10 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         ev.sub_event_type = "Suicide bomb"
 
 
+# Incidents whose toll a faceless killing that follows them tells ("A mob lynched a man ... One person was
+# killed."); a faceless killing of another kind of incident is one of its own only when nothing precedes it.
+_TOLL_HOSTS = ("Battles", "Riots", "Explosions/Remote violence")
+
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
@@ -495,7 +505,8 @@ def _merge(mentions: list[_Mention]) -> list[_Mention]:
             joins = not m.specific and (
                 iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
                 and ev.event_type in ("Battles", "Violence against civilians")
-                or iev.event_type == "Battles" and ev.event_type == "Violence against civilians" and _faceless(ev)
+                or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
+                and _faceless(ev)
             )
             if same or joins:
                 home = inc

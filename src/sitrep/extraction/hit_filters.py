@@ -2,7 +2,8 @@
 
 Two readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
 modal ("On 4 May 2023" is not "may"); and what a protest is against ("against police brutality",
-"contre les violences policières") is its grievance, not something done to the crowd.
+"contre les violences policières") or what set it off ("after a student died in custody") is its
+motive, not something done to the crowd.
 """
 from __future__ import annotations
 
@@ -20,23 +21,49 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
 
 # Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
 _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
+# Generic words of violence ("the killing of three students"): in a motive, the other incident's.
+_VIOLENCE_WORDS = {"@kill", "@attack"}
+_CROWD = {"@protest", "@riot"}
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
+_SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
+
+
+def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of text that tell why a crowd gathered, not what happened at it: a grievance
+    ("protested against police brutality", "manifesté contre les violences policières") or a spark
+    ("rioted after a student died in custody", "après la mort d'un jeune"). Each runs from its marker
+    (``@grievance`` / ``@spark`` rows) to the end of the clause. A grievance counts within 80 characters
+    after a protest word; a spark within 120 characters either side of a protest or riot word, unless
+    the marker only continues the story ("after which", ``@sequel`` rows)."""
+    crowd = [h for h in hits if h.label in _CROWD]
+    sequels = [h for h in hits if h.label == "@sequel"]
+    spans = []
+    for g in hits:
+        stop = _CLAUSE_END
+        if g.label == "@grievance":
+            near = any(h.label == "@protest" and 0 <= g.start - h.end <= 80 for h in crowd)
+        elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
+            # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
+            # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
+            after = any(0 <= g.start - h.end <= 120 for h in crowd)
+            near = after or any(0 <= h.start - g.end <= 120 for h in crowd)
+            stop = _SENTENCE_END if after else _CLAUSE_END
+        else:
+            continue
+        if near:
+            end = stop.search(text, g.end)
+            spans.append((g.end, end.start() if end else len(text)))
+    return spans
 
 
 def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop intervention cues in the grievance of a protest: "protested against police brutality",
-    "manifesté contre les violences policières" tell what the crowd denounced, not what was done to it.
-    A grievance runs from its marker (``@grievance`` rows) to the end of the clause; it counts only
-    within 80 characters after a protest word."""
-    protests = [h.end for h in hits if h.label == "@protest"]
-    spans = []
-    for g in hits:
-        if g.label == "@grievance" and any(0 <= g.start - end <= 80 for end in protests):
-            stop = _CLAUSE_END.search(text, g.end)
-            spans.append((g.end, stop.start() if stop else len(text)))
+    """Drop intervention cues and generic words of violence in the motive of a protest (see
+    :func:`motive_spans`): what the crowd denounced or reacted to was not done to it."""
+    spans = motive_spans(text, hits)
     if not spans:
         return hits
-    return [h for h in hits if not (h.kind == "cue" and h.label in _INTERVENTION_CUES
+    return [h for h in hits if not ((h.kind == "cue" and h.label in _INTERVENTION_CUES
+                                     or h.kind == "trigger" and h.label in _VIOLENCE_WORDS)
                                     and any(s <= h.start < e for s, e in spans))]
 
 

@@ -24,7 +24,7 @@ from .arguments import (
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
-from .sides import add_sides
+from .sides import TAKING, add_sides
 from .triggers import Hit
 
 STATE_KINDS = ("state", "state_military", "police", "military")
@@ -236,13 +236,12 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
     """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
     name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
     "gunmen attacked"); ``None`` when it may be the author."""
-    for h in hits:
-        if not (h.start <= r.head_start < h.end):
-            continue
-        if h.kind == "weapon":
-            return "weapon"
+    word = ctx.text[r.head_start:r.head_end].lower()
+    inside = [h for h in hits if h.start <= r.head_start < h.end]
+    if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
+        return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
+    for h in inside:
         if h.kind == "trigger":
-            word = ctx.text[r.head_start:r.head_end].lower()
             named = any(a.start is not None and a.start <= r.head_start < (a.end or 0) for a in ctx.actors)
             if word not in AGENT_NOUNS and not named:
                 return "event"
@@ -251,6 +250,10 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
 
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
+
+
+# Arabic sound masculine plural endings: a nisba in them names people ("فلسطينيين"), not a state's act.
+_PERSONS_PLURAL = ("يين", "يون")
 
 
 def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence: Sentence) -> Actor | None:
@@ -263,7 +266,8 @@ def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence:
     for word in re.finditer(r"[\u0621-\u064A]+", tail):
         if word.start() > 0 and not tail[:word.start()].isspace():
             break  # only the words right after the event word, not across punctuation
-        iso = demonym(word.group())
+        # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
+        iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
         name = country_name(countries, iso) if iso else None
         if name:
             start = anchor.end + word.start()
@@ -418,14 +422,32 @@ def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Even
     ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
 
 
+def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
+    """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
+    group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
+    State forces are no guide (they strike abroad); neither are groups present in many countries."""
+    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end)
+             if a.kind in ("rebel", "islamist", "militia", "ethnic") and a.country}
+    return homes.pop() if len(homes) == 1 else None
+
+
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
     """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
     ``sub``, mentioned by ``anchor`` in ``sentence`` (whose lexicon hits are ``hits``)."""
-    country = ev.location.country if ev.location else None
+    country = ev.location.country if ev.location else _home_country(ctx, sentence)
     cname = country_name(countries, country)
     if ctx.parsed is not None:
         agent, patient = _parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
+        taking = next((h for h in hits if h.label in TAKING and h is not anchor
+                       and sentence.start <= h.start < sentence.end), None)
+        if sub == "Non-violent transfer of territory" and taking is not None:
+            # "troops took control of Kidal after MNLA fighters withdrew": who took it is actor1 (as for the
+            # other territory types), who left it actor2.
+            taker, _ = _parsed_actors(ctx, countries, sub, taking, sentence, hits, ev, country)
+            if taker is not None and (taker.name or taker.text):
+                left = agent if agent is not None and agent.name != taker.name else None
+                agent, patient = taker, left or patient
     else:
         agent, patient = arabic_roles(ctx, anchor, sentence, hits)
         state = _arabic_state_author(ctx, countries, anchor, sentence)

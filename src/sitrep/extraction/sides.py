@@ -18,6 +18,8 @@ OPPONENT_PREPS = {"with", "avec", "against", "contre"}
 BETWEEN_PREPS = {"between", "entre"}
 # Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
 PITTING_VERBS = {"opposer", "pit"}
+# French verbs whose "à" phrase is the other side: "se sont affrontés aux miliciens", "se heurter à l'armée".
+CONFRONTING_VERBS = {"affronter", "heurter", "opposer"}
 TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 
 
@@ -56,7 +58,7 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
         for prep, obj in objects_of_preps(head):
             if any(s <= obj.idx < e for s, e in weapons) or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if prep in OPPONENT_PREPS:
+            if prep in OPPONENT_PREPS or prep in ("à", "au", "aux") and head.lemma_.lower() in CONFRONTING_VERBS:
                 roles.add("patient", obj, doc, 0.6)
             elif prep in BETWEEN_PREPS:
                 others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]

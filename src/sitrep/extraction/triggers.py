@@ -176,7 +176,8 @@ class Matcher:
         kept: list[tuple[int, int, Pattern]] = []
         cover: dict[tuple[str, int], tuple[int, int]] = {}  # (kind, token) -> widest kept span over it
         for i, j, pat in raw:
-            outer_kinds = [pat.kind] + (["trigger"] if pat.kind == "cue" else [])
+            # (a weightless marker cue, "منازل" of "احراق منازل" as civilian property, scores nothing and stays)
+            outer_kinds = [pat.kind] + (["trigger"] if pat.kind == "cue" and pat.weight > 0 else [])
             if any((o := cover.get((k, i))) is not None and o[1] >= j and (o[1] - o[0]) > (j - i) for k in outer_kinds):
                 continue
             kept.append((i, j, pat))

@@ -187,6 +187,9 @@ class Geoparser:
                         return False  # part of a person's name ("Paris Hilton")
                 elif m.ner is None:
                     m.ner = e.label
+        if lang in ("en", "fr") and pop < 100_000 and not feats & (AREA_FEATURES | {"base", "site", "admin2"}) \
+                and any(self._runs_on(e, m, text, lang) for e in ents):
+            return False  # the first word of a longer place name the gazetteer lacks ("Bulo | Burde" is not Bulu)
         if lang == "en" and not feats & AREA_FEATURES and self._masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
@@ -237,6 +240,17 @@ class Geoparser:
         if "airport" in feats and not initial:
             return True
         return pop >= (300_000 if initial else 100_000)
+
+    def _runs_on(self, e: Entity, m: _Mention, text: str, lang: str) -> bool:
+        """Whether the NER place ``e`` is the match ``m`` followed by more words of a proper name
+        ("Bulo Burde"), not by a common noun that makes it a street, a valley or a county ("Seaton
+        Street", "Peace River Valley", which name the place they start with)."""
+        if e.label not in ("GPE", "LOC") or e.start > m.start or e.end <= m.end + 1:
+            return False
+        rest = text[m.end:e.end]
+        words = re.findall(r"\w+", rest)
+        return bool(re.match(r"[ -]\w", rest)) and bool(words) and all(
+            w[:1].isupper() and key(w) not in self._stop[lang] for w in words)
 
     def _speaker(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether the name at ``start:end`` is someone speaking: "Logan said", "said Bingham."
@@ -404,14 +418,25 @@ class Geoparser:
         return extra
 
     def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
-        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
+        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second. A district in
+        ACLED's parenthesis with no reading in its province's country ("(Kani, Sagaing)" has only a
+        Japanese Kani) is one the gazetteer lacks: its readings are dropped and the province places it."""
+        d = self.gaz.data
+        lacking = []
         for a, b in zip(mentions, mentions[1:]):
             if not re.fullmatch(r",\s*", text[a.end:b.start]):
                 continue
             areas = [i for i in b.entries if self.gaz.feature(i) in ("admin1", "country", "demonym")]
             if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
                 continue
+            # only in ACLED's "(District, Province)": a list of capitals ("Baghdad, Damascus") stays
+            if text[:a.start].rstrip().endswith("(") and text[b.end:].lstrip().startswith(")") \
+                    and not any(d.country[i] == d.country[j] for i in a.entries for j in b.entries):
+                lacking.append(a)
+                continue
             a.forced = tuple(areas)
+        for a in lacking:
+            mentions.remove(a)
 
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])

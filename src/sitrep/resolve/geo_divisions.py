@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .gazetteer import Gazetteer
     from .geo import _Mention
 
+_AREAS = ("admin1", "admin2", "country", "demonym")
 # "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
 DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 _DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
@@ -26,7 +27,9 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
     """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kani (Sagaing)": a name followed by the
     divisions it lies in, the way ACLED's notes and many wires write it. Where some reading of the
     name lies in some reading of every division, the name is a place (short or small as it may
-    be) and both keep only the readings that agree; otherwise nothing changes."""
+    be) and both keep only the readings that agree. Where no reading of the name even lies in the
+    divisions' country, the name is a town the gazetteer lacks and its readings are dropped."""
+    d = gaz.data
     by_start = {m.start: m for m in mentions}
     for town in scanned:
         paren = DIVISIONS_AFTER.match(text, town.end)
@@ -46,17 +49,32 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
             fits = {i for i in fits if any(_contains(gaz, j, i) for j in ok)}
             agreeing.append((div, ok))
         else:
-            if not fits:
-                continue
-            for m, entries in [(town, tuple(i for i in town.entries if i in fits)), *agreeing]:
-                kept = by_start.get(m.start)
-                if kept is None or kept.end != m.end:
-                    if kept is not None:
-                        mentions.remove(kept)
-                    kept = by_start[m.start] = m
-                    mentions.append(m)
-                kept.entries = entries
-                kept.support.append("divisions")
+            if fits:
+                _keep_agreeing(by_start, mentions, town, fits, agreeing)
+            continue
+        divisions = all(by_start.get(div.start) is div and any(gaz.feature(j) in _AREAS for j in div.entries)
+                        for div in inner)  # places the text names, not "(CNN)" read as some airport
+        if divisions and not any(d.country[i] == d.country[j] for div in inner for j in div.entries
+                                 for i in town.entries):
+            # "Boni (Mopti)" read as Bonn, "Karma (Nord)" as a town in India: no reading of the name lies in
+            # the country the writer puts it in, so the gazetteer lacks this town; its divisions place it.
+            kept = by_start.pop(town.start, None)
+            if kept is not None and kept.end == town.end and kept in mentions:
+                mentions.remove(kept)
+
+
+def _keep_agreeing(by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention", fits: set[int],
+                   agreeing: list[tuple["_Mention", tuple[int, ...]]]) -> None:
+    """Keep, for the town and each of its divisions, only the readings that agree with each other."""
+    for m, entries in [(town, tuple(i for i in town.entries if i in fits)), *agreeing]:
+        kept = by_start.get(m.start)
+        if kept is None or kept.end != m.end:
+            if kept is not None:
+                mentions.remove(kept)
+            kept = by_start[m.start] = m
+            mentions.append(m)
+        kept.entries = entries
+        kept.support.append("divisions")
 
 
 def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:

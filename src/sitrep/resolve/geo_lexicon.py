@@ -24,7 +24,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         june july august september october november december god hope liberty union victory
         independence reading mobile bath nice split sale orange lincoln alert area park valley lake
         river beach bay island port harbour harbor mount fort point springs falls hill hills heights
-        plaza square market bridge castle tower village lane court delta rivers plateau coast capital
+        plaza square market bridge castle tower village lane way court delta rivers plateau coast capital
         lakes upper lower littoral centre-nord centre-sud centre-est centre-ouest
         act federal hall garden patrol human media store summit alliance recovery commonwealth
         olympic globe air real part mark unite liberal superior golden green rose king
