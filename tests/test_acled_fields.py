@@ -116,8 +116,9 @@ def test_car_bomb_then_suicide_attack_is_one_suicide_bombing(pipeline):
     assert len(bombings) == 1
     ev = bombings[0]
     assert ev.sub_event_type == "Suicide bomb"
-    # "les soldats du califat" (the group's name for its fighters), named as ACLED names it in Mali
-    assert ev.actor1.name == "Islamic State (Sahel)"
+    # "les soldats du califat" (the group's name for its fighters), named as ACLED named it in Mali in
+    # January 2018 (it became a faction of ISWAP in 2019 and "Islamic State (Sahel)" in 2022)
+    assert ev.actor1.name == "Islamic State (Greater Sahara)"
     assert ev.location.country == "ML"
     assert ev.injuries == 3
 

@@ -271,7 +271,7 @@ def test_the_other_side_s_dead_told_after_an_ambush_are_its_toll(pipeline):
     ("A bomb planted by Al Shabaab militants killed five people in Mogadishu on Monday.", "en",
      "Al Shabaab", "Al Shabaab militants"),
     ("Un engin explosif posé par des jihadistes de l'EIGS a tué trois soldats près de Ménaka.", "fr",
-     "Islamic State (Greater Sahara)", "jihadistes de l'EIGS"),
+     "Islamic State (Sahel)", "jihadistes de l'EIGS"),  # ACLED's name for ISGS since 2022
 ])
 def test_who_planted_the_bomb_is_its_author(pipeline, text, lang, actor1, words):
     ev = _events(pipeline, text, lang, "2022-11-02")[0]
@@ -455,3 +455,63 @@ def test_violence_against_civilians_names_unlisted_victims_civilians(pipeline):
     ev = _events(pipeline, "On 3 May 2023, gunmen abducted a suspected thief in Kano (Kano).")[0]
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert ev.actor2.name == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 2 June 2023, Israeli forces fired tear gas at Palestinian protesters in Nabi Saleh (Ramallah).", "en"),
+    ("أطلقت قوات الاحتلال الإسرائيلي الغاز المسيل للدموع على متظاهرين فلسطينيين في قرية النبي صالح.", "ar"),
+])
+def test_the_nationality_of_a_crowd_is_not_a_force_facing_it(pipeline, text, lang):
+    ev = _events(pipeline, text, lang, published="2023-06-02")[0]
+    assert ev.sub_event_type == "Protest with intervention"
+    assert (ev.actor1.name, ev.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities"), [
+    ("On 3 February 2023, a woman was raped by unidentified men in Bunia (Ituri).", "Sexual violence",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)", None),
+    ("On 17 September 2023, IS Sahel militants attacked the village of Tin Hama (Gao), killing 8 civilians.", "Attack",
+     "Islamic State (Sahel)", "Civilians (Mali)", 8),
+    ("On 12 December 2023, members of the Imbonerakure beat a man to death in Kirundo (Kirundo).", "Attack",
+     "CNDD-FDD-Imbonerakure: National Council for the Defense of Democracy-Forces for the Defense of Democracy "
+     "(Imbonerakure Youth Wing)", "Civilians (Burundi)", None),
+    ("On 7 April 2023, two rival gangs clashed in Cite Soleil (Ouest), killing 6 people.", "Armed clash",
+     "Unidentified Armed Group (Haiti)", None, 6),
+])
+def test_more_acled_note_shapes(pipeline, text, sub, actor1, actor2, fatalities):
+    ev = _events(pipeline, text, published="2023-12-12")[0]
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    assert (ev.actor2.name if ev.actor2 else None) == actor2  # a battle's dead are its toll, not a side
+    if fatalities is not None:
+        assert ev.fatalities == fatalities
+
+
+def test_weapons_taken_by_those_who_overran_a_base_are_spoils(pipeline):
+    ev = _events(pipeline, "On 30 August 2023, ISWAP fighters overran a military base in Marte (Borno) and seized "
+                           "weapons.", published="2023-08-30")[0]
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1.name == "Islamic State (West Africa)"
+
+
+@pytest.mark.parametrize(("published", "actor1", "kind"), [
+    ("2023-05-20", "Military Forces of Afghanistan (2021-)", "state_military"),
+    ("2020-05-20", "Taliban", "islamist"),
+])
+def test_the_taliban_are_the_state_since_august_2021(pipeline, published, actor1, kind):
+    ev = _events(pipeline, "Taliban forces arrested two journalists in Kabul on Wednesday.", published=published)[0]
+    assert ev.sub_event_type == "Arrests"
+    assert (ev.actor1.name, ev.actor1.kind) == (actor1, kind)
+    assert ev.actor1.text == "Taliban"  # the words of the text stay as written
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("قتل خمسة جنود من الجيش النيجيري في هجوم شنه مسلحون من بوكو حرام على قاعدة عسكرية في ولاية بورنو.",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Nigeria"),
+    ("استهدفت طائرة مسيرة أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة مأرب، ما أدى إلى مقتل ثلاثة منهم.",
+     "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula"),
+    ("قصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية في ريف منبج.",
+     "Military Forces of Turkey", "SDF: Syrian Democratic Forces"),
+])
+def test_arabic_authors_after_the_verb_and_targets_after_the_author(pipeline, text, actor1, actor2):
+    ev = _events(pipeline, text, "ar", published="2023-05-05")[0]
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)

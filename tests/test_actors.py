@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.resolve.actor_tables import read_aliases
 from sitrep.resolve.actors import ActorTable
 from tests.conftest import REFERENCE, sample_docs
 
@@ -47,8 +48,34 @@ def test_loads_fast_and_is_broad(table):
 
 def test_an_alias_without_where_has_one_meaning(table):
     for k, readings in table.entries.items():
-        general = {e.canonical for e in readings if not e.where}
+        general = {e.canonical for e in readings if not e.where and not e.periods}  # dated readings rename
         assert len(general) <= 1, (k, general)
+
+
+def test_dated_readings_follow_acled_renamings(table):
+    sahel = [("2018-01-11", "Islamic State (Greater Sahara)"),
+             ("2019-11-02", "Islamic State (West Africa) - Greater Sahara Faction"),
+             ("2023-01-01", "Islamic State (Sahel)"), (None, "Islamic State (Sahel)")]  # ML's undated reading
+    for date, name in sahel:
+        assert table.local_name("Islamic State", "ML", date) == name
+    assert table.local_name("Islamic State", "IQ", "2018-01-01") == "Islamic State (Iraq)"
+    assert table.local_name("Taliban", "AF", "2020-05-18") == "Taliban"
+    assert table.local_name("Taliban", "AF", None) == "Taliban"  # no date, no guess
+    taliban = table.local_reading("Taliban", "AF", "2022-05-18")
+    assert (taliban.canonical, taliban.kind) == ("Military Forces of Afghanistan (2021-)", "state_military")
+    assert table.local_name("Taliban", "PK", "2022-05-18") == "TTP: Tehreek-i-Taliban Pakistan"
+    # a dated reading never finds an actor by itself
+    assert [a.name for a in table.find("Taliban fighters attacked a checkpoint.", "en")] == ["Taliban"]
+
+
+def test_a_malformed_period_names_file_and_line(tmp_path):
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("alias\tlang\tcanonical\tkind\tcountry\tsource\twhere\n"
+                   "Foo\ten\tFoo Group\trebel\tML\tme\tML@2020-13/\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        read_aliases(bad)
+    assert str(err.value) == (f"{bad}:2: 'ML@2020-13/' is not COUNTRY@YYYY-MM-DD/YYYY-MM-DD "
+                              "(either date may be empty)")
 
 
 # ---------------------------------------------------------------- the reference article

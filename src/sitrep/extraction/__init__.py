@@ -97,7 +97,7 @@ def attach_claims(events: list[Event], claims: list[Claim], actor_table: "ActorT
 def _local_name(actor_table: "ActorTable | None", claimant: Actor, event: Event) -> str:
     where = event.location.country if event.location else None
     name = claimant.name or ""
-    return actor_table.local_name(name, where) if actor_table is not None else name
+    return actor_table.local_name(name, where, event.date) if actor_table is not None else name
 
 
 def _may_be_claimed_by(event: Event, claimant: Actor, local_name: str) -> bool:

@@ -498,6 +498,16 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
                 and (agent.start or 0) > anchor.start and 0 <= (a.start or 0) - (agent.end or 0) <= 40 \
                 and a.kind not in ("other", "external"):
             patient = a  # verb, subject, object: "اعتقلت الشرطة العراقية 14 عنصرا من تنظيم داعش"
+    for h in hits:
+        if h.label != "@by_agent":
+            continue
+        # "في هجوم شنه مسلحون من بوكو حرام": who launched it, named within a few words of "شنه"
+        near = [a for a in cands if 0 <= (a.start or 0) - h.end <= 25 and a.kind not in ("civilians", "protesters")]
+        named = next((a for a in near if a.kind != "unidentified"), near[0] if near else None)
+        if named is not None:
+            patient = None if patient is named else patient
+            agent = named
+            break
     return agent, patient
 
 

@@ -185,7 +185,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     went_off = explosion > 0 or any(L.get(k, 0.0) >= 3 for k in EXPLOSIVE)
     if disrupted > 0 and went_off and (kill > 0 or injure > 0):
         disrupted *= 0.3  # the device went off and hurt people: an explosion, even during defusal
-    if seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
+    # Weapons taken by those who overran a base or a town are spoils of that attack, not a disruption.
+    spoils = attack > 0 and max(L.get("Non-state actor overtakes territory", 0.0),
+                                L.get("Government regains territory", 0.0)) >= 2.5
+    if spoils:
+        disrupted *= 0.3
+    elif seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
         disrupted += seize + 0.5 * weapons_total + min(any_weapon, 3.0) * 0.5
     if disrupted > 0:
         L["Disrupted weapons use"] = disrupted

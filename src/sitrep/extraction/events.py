@@ -575,9 +575,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
                     and (where is None or claimant.country is None or where == claimant.country) \
                     and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
-                name = ctx.actor_table.local_name(claimant.name, where) if ctx.actor_table is not None else claimant.name
-                ev.actor1 = Actor(name, claimant.text, claimant.start, claimant.end, claimant.confidence,
-                                  claimant.kind, claimant.country)
+                local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
+                ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
+                                  claimant.end, claimant.confidence, local.kind if local else claimant.kind,
+                                  claimant.country)
     incidents = _merge(mentions)
     by_label = doc_scores(hits, ctx)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0

@@ -252,6 +252,8 @@ def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
 
+# One definite noun between the event verb and the nisba: "قصفت المدفعية التركية" (the Turkish artillery).
+_ONE_DEFINITE_WORD = re.compile(r"\s+ال[\u0621-\u064A]+\s+")
 # Arabic sound masculine plural endings: a nisba in them names people ("فلسطينيين"), not a state's act.
 _PERSONS_PLURAL = ("يين", "يون")
 
@@ -262,10 +264,12 @@ def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence:
     demonym = getattr(countries, "country_for_demonym", None)
     if demonym is None:
         return None
-    tail = ctx.text[anchor.end:min(anchor.end + 24, sentence.end)]
+    tail = ctx.text[anchor.end:min(anchor.end + 30, sentence.end)]
+    skipped = 0
     for word in re.finditer(r"[\u0621-\u064A]+", tail):
-        if word.start() > 0 and not tail[:word.start()].isspace():
-            break  # only the words right after the event word, not across punctuation
+        gap = tail[:word.start()]
+        if word.start() > 0 and not gap.isspace() and not (skipped == 1 and _ONE_DEFINITE_WORD.fullmatch(gap)):
+            break  # only the words right after the event word (or its subject: "المدفعية التركية")
         # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
         iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
         name = country_name(countries, iso) if iso else None
@@ -275,6 +279,7 @@ def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence:
                          "state_military", iso)
         if word.start() > 12:
             break
+        skipped += 1
     return None
 
 
@@ -370,13 +375,15 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     return (named, patient) if side is agent else (agent, named)
 
 
-def _local(ctx: DocContext, actor: Actor | None, country: str) -> Actor | None:
-    """A copy of ``actor`` under the name ACLED gives it in the event's country (the document's actor
-    mentions are shared by every event and stay as found)."""
+def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
+    """A copy of ``actor`` under the name (and kind) ACLED gives it in the event's country at the event's
+    date (the document's actor mentions are shared by every event and stay as found)."""
     if actor is None or not actor.name or ctx.actor_table is None:
         return actor
-    name = ctx.actor_table.local_name(actor.name, country)
-    return actor if name == actor.name else replace(actor, name=name)
+    reading = ctx.actor_table.local_reading(actor.name, country, date)
+    if reading is None or reading.canonical == actor.name:
+        return actor
+    return replace(actor, name=reading.canonical, kind=reading.kind)
 
 
 # Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
@@ -408,10 +415,17 @@ def _name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
 def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event, cname: str | None) -> None:
     sides = [a for a in (ev.actor1, ev.actor2) if a is not None]
     crowd = next((a for a in sides if a.kind == "protesters"), None)
-    force = next((a for a in sides if a.kind in STATE_KINDS), None)
+
+    def a_force(a: Actor) -> bool:
+        # "Palestinian protesters": the nationality of the crowd is not a force facing it.
+        inside = crowd is not None and crowd.start is not None and a.start is not None \
+            and crowd.start <= a.start < (crowd.end or 0)
+        return a.kind in STATE_KINDS and not inside
+
+    force = next((a for a in sides if a_force(a)), None)
     if force is None:
         # "Soldiers attacked the protesters": the event hangs on the protest word, the force is in the sentence.
-        found = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in STATE_KINDS), None)
+        found = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a_force(a)), None)
         force = with_country(replace(found, confidence=min(found.confidence, 0.6)), cname) if found is not None else None
     if crowd is None or crowd.start is None:
         named = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind == "protesters"), None)
@@ -453,6 +467,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         state = _arabic_state_author(ctx, countries, anchor, sentence)
         if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
                                   or (patient is not None and agent.name == patient.name)):
+            if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
+                patient = agent  # "طائرة مسيرة أمريكية ... عناصر من تنظيم القاعدة": the group was the target
             agent = state
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
@@ -464,11 +480,15 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # and actor2, not allies.
         patient, ev.assoc_actor1 = ev.assoc_actor1[0], ev.assoc_actor1[1:]
     if ctx.actor_table is not None and country:
-        agent, patient = _local(ctx, agent, country), _local(ctx, patient, country)
-        ev.assoc_actor1 = [a for a in (_local(ctx, a, country) for a in ev.assoc_actor1) if a is not None]
-        ev.assoc_actor2 = [a for a in (_local(ctx, a, country) for a in ev.assoc_actor2) if a is not None]
+        agent, patient = _local(ctx, agent, country, ev.date), _local(ctx, patient, country, ev.date)
+        ev.assoc_actor1 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor1) if a is not None]
+        ev.assoc_actor2 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor2) if a is not None]
     if agent is not None and patient is not None and agent.name and agent.name == patient.name:
         patient = None
+    toll = ev.fatalities_text or ev.injuries_text
+    if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
+            and patient.start is not None and toll.start <= patient.start < toll.end:
+        patient = None  # "two gangs clashed, killing 6 people": the dead of a battle are its toll, not a side
     ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
     ev.actor2 = with_country(patient, cname)
     if ev.actor1 is None or ev.actor1.name is None:

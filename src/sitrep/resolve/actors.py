@@ -22,28 +22,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
+from sitrep.resolve.actor_tables import (
+    NOT_AN_ACTOR, WORD, AliasEntry, GenericTerm, Keyer, data_file, read_aliases, read_generic,
+)
 from sitrep.resolve.identity import IdentityGroups
-from sitrep.textnorm import PhraseIndex, fold, fold_with_offsets, key, tokens
+from sitrep.textnorm import PhraseIndex, fold_with_offsets, key, tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.countries import CountryTable
 
-LANGS = ("fr", "en", "ar", "any")
-KINDS = frozenset({
-    "state_military", "police", "government", "rebel", "islamist", "militia", "political", "ethnic",
-    "civilians", "protesters", "rioters", "unidentified", "external", "other",
-})
-ALIAS_COLUMNS = ("alias", "lang", "canonical", "kind", "country", "source")
-GENERIC_COLUMNS = ("term", "lang", "kind", "template", "confidence")
-NOT_AN_ACTOR = "-"
-
-_WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
-_ISO2 = re.compile(r"^[A-Z]{2}$")
 # What may stand between a generic head and a named actor it belongs to ("combattants *du* Hamas",
 # "soldats *de l'*armée malienne", "جنود *ب*الجيش المصري", "fighters *of the* Islamic State").
 _JOIN_AFTER = re.compile(
@@ -63,34 +54,6 @@ def of_country(country_name: str) -> str:
     return "the " + country_name if country_name.startswith(_THE) else country_name
 
 
-@dataclass(frozen=True, slots=True)
-class AliasEntry:
-    """One reading of an alias: the ACLED-style name it stands for, and where the reading applies."""
-
-    alias: str
-    lang: str
-    canonical: str
-    kind: str
-    country: str | None
-    source: str
-    where: frozenset[str] = frozenset()
-    caps: tuple[int, ...] = ()  # indices of the alias's words that must be upper case in the text
-    user: bool = False
-    confidence: float = 0.9  # long or multi-word names 0.95, acronyms and short words 0.85
-    short: bool = False  # one word of fewer than 5 characters
-
-
-@dataclass(frozen=True, slots=True)
-class GenericTerm:
-    """A head noun of a generic actor ("civils"), a modifier ("inconnus") or a link word ("du")."""
-
-    term: str
-    lang: str
-    kind: str
-    template: str
-    confidence: float
-
-
 @dataclass(slots=True)
 class _Hit:
     actor: Actor
@@ -99,54 +62,10 @@ class _Hit:
     merged: bool = False
 
 
-def _data_file(name: str) -> Path:
-    return Path(str(resources.files("sitrep") / "data" / "actors" / name))
-
-
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
-    """Rows of a TSV table (comments and blank lines skipped, header checked); errors name file and line."""
-    with open(path, encoding="utf-8", newline="") as f:
-        for lineno, line in enumerate(f, start=1):
-            line = line.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = [c.strip() for c in line.split("\t")]
-            if cells[0] == columns[0]:  # header
-                if tuple(cells[: len(columns)]) != columns:
-                    raise ValueError(f"{path}:{lineno}: header must start with {', '.join(columns)}")
-                continue
-            if len(cells) < len(columns):
-                raise ValueError(f"{path}:{lineno}: expected {len(columns)} tab-separated columns, got {len(cells)}")
-            cells += [""] * (len(columns) + 1 - len(cells))
-            yield lineno, cells
-
-
-class _FoldTable(dict):
-    """A ``str.translate`` table that folds each character with :func:`sitrep.textnorm.fold`, once."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = fold(chr(code))
-        return folded
-
-
-class _Keyer:
-    """:func:`sitrep.textnorm.key`, with the folding of each character remembered (fast table loads)."""
-
-    def __init__(self) -> None:
-        self._table = _FoldTable()
-        self._cache: dict[str, str] = {}
-
-    def __call__(self, phrase: str) -> str:
-        k = self._cache.get(phrase)
-        if k is None:
-            k = self._cache[phrase] = " ".join(t for _, _, t in tokens(phrase.translate(self._table)))
-        return k
-
-
 class _KeyedIndex(PhraseIndex[str]):
     """A phrase index whose phrases are already keys (saves folding every alias twice)."""
 
-    def __init__(self, keyer: _Keyer) -> None:
+    def __init__(self, keyer: Keyer) -> None:
         super().__init__(max_words=7)  # longer aliases are full official names, never in running text
         self._keyer = keyer
 
@@ -158,52 +77,6 @@ class _KeyedIndex(PhraseIndex[str]):
             bucket = self._index.setdefault(k, [])
             if value not in bucket:
                 bucket.append(value)
-
-
-def _caps(alias: str) -> tuple[int, ...]:
-    """Indices of the acronym words of an alias ("EI", "IS", "US") that must match in upper case."""
-    return tuple(i for i, w in enumerate(_WORD.findall(alias)) if 2 <= len(w) <= 5 and w.isupper() and w.isalpha())
-
-
-def read_aliases(path: Path, user: bool = False, keyer: "_Keyer | None" = None) -> list[AliasEntry]:
-    """Read an alias TSV (``alias lang canonical kind country source [where]``); ValueError names file and line."""
-    keyer = keyer or _Keyer()
-    out = []
-    for lineno, c in _rows(path, ALIAS_COLUMNS):
-        alias, lang, canonical, kind, country, source, where = c[:7]
-        where_set = frozenset(where.split())
-        if not alias or not canonical:
-            raise ValueError(f"{path}:{lineno}: alias and canonical must not be empty")
-        if lang not in LANGS:
-            raise ValueError(f"{path}:{lineno}: lang {lang!r} is not one of {', '.join(LANGS)}")
-        if canonical != NOT_AN_ACTOR and kind not in KINDS:
-            raise ValueError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
-        for code in ([country] if country else []) + sorted(where_set):
-            if not _ISO2.match(code):
-                raise ValueError(f"{path}:{lineno}: {code!r} is not an ISO 3166-1 alpha-2 code")
-        k, caps = keyer(alias), _caps(alias)
-        long = " " in k or len(k) >= 5
-        out.append(AliasEntry(alias, lang, canonical, kind or "other", country or None, source, where_set,
-                              caps, user, 0.95 if long and not caps else 0.85, " " not in k and len(k) < 5))
-    return out
-
-
-def read_generic(path: Path) -> list[GenericTerm]:
-    """Read the generic-terms TSV (``term lang kind template confidence``)."""
-    out = []
-    for lineno, c in _rows(path, GENERIC_COLUMNS):
-        term, lang, kind, template, conf = c[:5]
-        if kind not in ("modifier", "link"):
-            if kind not in KINDS or not template:
-                raise ValueError(f"{path}:{lineno}: a head needs a known kind and a template")
-            try:
-                confidence = float(conf)
-            except ValueError:
-                raise ValueError(f"{path}:{lineno}: confidence {conf!r} is not a number") from None
-        else:
-            confidence = 0.0
-        out.append(GenericTerm(term, lang, kind, template, confidence))
-    return out
 
 
 @dataclass(slots=True)
@@ -226,8 +99,8 @@ class ActorTable:
         ``countries`` is the country table used for demonyms; when None, the shared one of
         :mod:`sitrep.resolve.countries` is used, loaded on the first generic phrase that needs it.
         """
-        keyer = _Keyer()
-        builtin = read_aliases(_data_file("aliases.tsv"), keyer=keyer)
+        keyer = Keyer()
+        builtin = read_aliases(data_file("aliases.tsv"), keyer=keyer)
         extra = read_aliases(Path(user_aliases), user=True, keyer=keyer) if user_aliases else []
         entries: dict[str, list[AliasEntry]] = {}
         for e in builtin:
@@ -253,7 +126,7 @@ class ActorTable:
         heads: dict[str, PhraseIndex[GenericTerm]] = {lang: PhraseIndex() for lang in ("fr", "en", "ar")}
         mods: dict[str, set[str]] = {lang: set() for lang in heads}
         links: dict[str, set[str]] = {lang: set() for lang in heads}
-        for t in read_generic(_data_file("generic.tsv")):
+        for t in read_generic(data_file("generic.tsv")):
             langs = heads if t.lang == "any" else [t.lang]
             for lang in langs:
                 if t.kind == "modifier":
@@ -264,7 +137,7 @@ class ActorTable:
                     heads[lang].add(t.term, t)
         return cls(entries, index, heads, {k: frozenset(v) for k, v in mods.items()},
                    {k: frozenset(v) for k, v in links.items()}, canonicals, countries,
-                   IdentityGroups.load(_data_file("identity_groups.tsv")))
+                   IdentityGroups.load(data_file("identity_groups.tsv")))
 
     # ------------------------------------------------------------------ public API
     def find(self, text: str, lang: str, country: str | None = None, weak: bool = False) -> list[Actor]:
@@ -319,7 +192,7 @@ class ActorTable:
         k = key(name)
         if k in self.canonicals:
             return self.canonicals[k].canonical
-        readings = [e for e in self.entries.get(k, []) if e.canonical != NOT_AN_ACTOR]
+        readings = [e for e in self.entries.get(k, []) if e.canonical != NOT_AN_ACTOR and not e.periods]
         plain = [e for e in readings if not e.where] or readings
         if plain and len({e.canonical for e in plain}) == 1:
             return plain[0].canonical
@@ -327,17 +200,32 @@ class ActorTable:
             return name.strip()
         return None
 
-    def local_name(self, name: str, country: str | None) -> str:
+    def local_name(self, name: str, country: str | None, date: str | None = None) -> str:
         """The name ACLED gives an actor in the event's ``country`` ("Islamic State" in Iraq ->
-        "Islamic State (Iraq)", "Al Qaeda" in Yemen -> "AQAP: ..."); ``name`` itself when the table has no
-        reading for that country. For actors found before the event's place was known."""
-        if not country:
-            return name
+        "Islamic State (Iraq)", "Al Qaeda" in Yemen -> "AQAP: ..."), and at the event's ``date`` where
+        ACLED renamed it (the Taliban from 15 August 2021: "Military Forces of Afghanistan (2021-)");
+        ``name`` itself when the table has no such reading. For actors found before the event's place
+        and date were known."""
+        reading = self.local_reading(name, country, date)
+        return reading.canonical if reading is not None else name
+
+    def local_reading(self, name: str, country: str | None, date: str | None = None,
+                      _depth: int = 0) -> AliasEntry | None:
+        """The reading behind :meth:`local_name` (its name and kind), or ``None`` when there is none."""
+        if not country or _depth > 3:
+            return None
         country = country.upper()
-        for e in self.entries.get(key(name), []):
-            if country in e.where and e.canonical != NOT_AN_ACTOR:
-                return e.canonical
-        return name
+        readings = [e for e in self.entries.get(key(name), []) if e.canonical != NOT_AN_ACTOR]
+        dated = next((e for e in readings if e.periods and e.applies(country, date)), None)
+        if dated is not None:
+            if dated.canonical != name:
+                # "Islamic State" in Mali -> "Islamic State (Sahel)", which in 2018 was ISGS: follow on.
+                return self.local_reading(dated.canonical, country, date, _depth + 1) or dated
+            return dated
+        local = next((e for e in readings if country in e.where), None)
+        if local is not None and local.canonical != name:
+            return self.local_reading(local.canonical, country, date, _depth + 1) or local
+        return local
 
     def names(self) -> set[str]:
         """Every canonical name in the alias table."""
@@ -365,8 +253,8 @@ class ActorTable:
         if e.lang not in (lang, "any") and (e.caps or e.short):
             return False  # short words and acronyms only in their own language
         if e.caps:
-            words = _WORD.findall(surface)
-            alias_words = _WORD.findall(e.alias)
+            words = WORD.findall(surface)
+            alias_words = WORD.findall(e.alias)
             if len(words) == len(alias_words):
                 if any(not words[i].isupper() for i in e.caps):
                     return False
@@ -376,8 +264,8 @@ class ActorTable:
 
     def _shouting(self, text: str, start: int, end: int) -> bool:
         """True when a word next to a short acronym is in capitals too ("THIS IS BIG"): a headline, not a name."""
-        left = _WORD.findall(text[max(0, start - 30):start])[-1:]
-        right = _WORD.findall(text[end:end + 30])[:1]
+        left = WORD.findall(text[max(0, start - 30):start])[-1:]
+        right = WORD.findall(text[end:end + 30])[:1]
         return any(len(w) > 1 and w.isupper() and w.isalpha() and key(w) not in self.entries for w in left + right)
 
     def _choose(self, readings: list[AliasEntry], lang: str,
@@ -385,7 +273,7 @@ class ActorTable:
         """Pick the reading of an alias that applies: country-specific first, then the general one."""
         if not readings:
             return None, 0.0
-        readings = sorted(readings, key=lambda e: (not e.user, e.lang not in (lang, "any")))
+        readings = sorted((e for e in readings if not e.periods), key=lambda e: (not e.user, e.lang not in (lang, "any")))
         general = [e for e in readings if not e.where]
         if country:
             local = [e for e in readings if country in e.where]

@@ -1,0 +1,169 @@
+"""The actor tables as typed records: reading and checking ``aliases.tsv`` and ``generic.tsv``.
+
+:mod:`sitrep.resolve.actors` builds its indexes from these records; the table formats are documented
+in ``sitrep/data/actors/README.md``. Every reading error names the file and the line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from sitrep.textnorm import fold, tokens
+
+LANGS = ("fr", "en", "ar", "any")
+KINDS = frozenset({
+    "state_military", "police", "government", "rebel", "islamist", "militia", "political", "ethnic",
+    "civilians", "protesters", "rioters", "unidentified", "external", "other",
+})
+ALIAS_COLUMNS = ("alias", "lang", "canonical", "kind", "country", "source")
+GENERIC_COLUMNS = ("term", "lang", "kind", "template", "confidence")
+NOT_AN_ACTOR = "-"
+
+WORD = re.compile(r"\w+(?:'\w+)?", re.UNICODE)
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One reading of an alias: the ACLED-style name it stands for, and where the reading applies."""
+
+    alias: str
+    lang: str
+    canonical: str
+    kind: str
+    country: str | None
+    source: str
+    where: frozenset[str] = frozenset()
+    caps: tuple[int, ...] = ()  # indices of the alias's words that must be upper case in the text
+    user: bool = False
+    confidence: float = 0.9  # long or multi-word names 0.95, acronyms and short words 0.85
+    short: bool = False  # one word of fewer than 5 characters
+    # (country, since, until) of a dated reading ("AF@2021-08-15/"): ISO dates, "" for open; since
+    # inclusive, until exclusive. A dated reading only renames an actor already found, for events in
+    # that country and period (ACLED renames actors when regimes or affiliations change).
+    periods: tuple[tuple[str, str, str], ...] = ()
+
+    def applies(self, country: str, date: str | None) -> bool:
+        """Whether this dated reading applies to an event in ``country`` on ``date`` (an ISO date or
+        month). With no date nothing is guessed: the name found in the text stands."""
+        return date is not None and any(
+            code == country and (not since or date[:10] >= since) and (not until or date[:10] < until)
+            for code, since, until in self.periods)
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTerm:
+    """A head noun of a generic actor ("civils"), a modifier ("inconnus") or a link word ("du")."""
+
+    term: str
+    lang: str
+    kind: str
+    template: str
+    confidence: float
+
+
+def data_file(name: str) -> Path:
+    return Path(str(resources.files("sitrep") / "data" / "actors" / name))
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
+    """Rows of a TSV table (comments and blank lines skipped, header checked); errors name file and line."""
+    with open(path, encoding="utf-8", newline="") as f:
+        for lineno, line in enumerate(f, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if cells[0] == columns[0]:  # header
+                if tuple(cells[: len(columns)]) != columns:
+                    raise ValueError(f"{path}:{lineno}: header must start with {', '.join(columns)}")
+                continue
+            if len(cells) < len(columns):
+                raise ValueError(f"{path}:{lineno}: expected {len(columns)} tab-separated columns, got {len(cells)}")
+            cells += [""] * (len(columns) + 1 - len(cells))
+            yield lineno, cells
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that folds each character with :func:`sitrep.textnorm.fold`, once."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code))
+        return folded
+
+
+class Keyer:
+    """:func:`sitrep.textnorm.key`, with the folding of each character remembered (fast table loads)."""
+
+    def __init__(self) -> None:
+        self._table = _FoldTable()
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, phrase: str) -> str:
+        k = self._cache.get(phrase)
+        if k is None:
+            k = self._cache[phrase] = " ".join(t for _, _, t in tokens(phrase.translate(self._table)))
+        return k
+
+
+def _caps(alias: str) -> tuple[int, ...]:
+    """Indices of the acronym words of an alias ("EI", "IS", "US") that must match in upper case."""
+    return tuple(i for i, w in enumerate(WORD.findall(alias)) if 2 <= len(w) <= 5 and w.isupper() and w.isalpha())
+
+
+def read_aliases(path: Path, user: bool = False, keyer: "Keyer | None" = None) -> list[AliasEntry]:
+    """Read an alias TSV (``alias lang canonical kind country source [where]``); ValueError names file and line."""
+    keyer = keyer or Keyer()
+    out = []
+    for lineno, c in _rows(path, ALIAS_COLUMNS):
+        alias, lang, canonical, kind, country, source, where = c[:7]
+        where_set = frozenset(w for w in where.split() if "@" not in w)
+        periods = tuple(_period(path, lineno, w) for w in where.split() if "@" in w)
+        if not alias or not canonical:
+            raise ValueError(f"{path}:{lineno}: alias and canonical must not be empty")
+        if lang not in LANGS:
+            raise ValueError(f"{path}:{lineno}: lang {lang!r} is not one of {', '.join(LANGS)}")
+        if canonical != NOT_AN_ACTOR and kind not in KINDS:
+            raise ValueError(f"{path}:{lineno}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+        for code in ([country] if country else []) + sorted(where_set):
+            if not _ISO2.match(code):
+                raise ValueError(f"{path}:{lineno}: {code!r} is not an ISO 3166-1 alpha-2 code")
+        k, caps = keyer(alias), _caps(alias)
+        long = " " in k or len(k) >= 5
+        out.append(AliasEntry(alias, lang, canonical, kind or "other", country or None, source, where_set,
+                              caps, user, 0.95 if long and not caps else 0.85, " " not in k and len(k) < 5,
+                              periods))
+    return out
+
+
+_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2})?$")
+
+
+def _period(path: Path, lineno: int, token: str) -> tuple[str, str, str]:
+    """``CC@since/until`` of the ``where`` column ("AF@2021-08-15/", "ML@/2019-03-01") as a tuple."""
+    code, _, span = token.partition("@")
+    since, _, until = span.partition("/")
+    if not _ISO2.match(code) or not _DATE.match(since) or not _DATE.match(until) or "/" not in span:
+        raise ValueError(f"{path}:{lineno}: {token!r} is not COUNTRY@YYYY-MM-DD/YYYY-MM-DD (either date may be empty)")
+    return code, since, until
+
+
+def read_generic(path: Path) -> list[GenericTerm]:
+    """Read the generic-terms TSV (``term lang kind template confidence``)."""
+    out = []
+    for lineno, c in _rows(path, GENERIC_COLUMNS):
+        term, lang, kind, template, conf = c[:5]
+        if kind not in ("modifier", "link"):
+            if kind not in KINDS or not template:
+                raise ValueError(f"{path}:{lineno}: a head needs a known kind and a template")
+            try:
+                confidence = float(conf)
+            except ValueError:
+                raise ValueError(f"{path}:{lineno}: confidence {conf!r} is not a number") from None
+        else:
+            confidence = 0.0
+        out.append(GenericTerm(term, lang, kind, template, confidence))
+    return out
