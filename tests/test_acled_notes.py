@@ -375,7 +375,9 @@ def test_a_toll_told_after_mob_violence_is_its_toll(pipeline, text, lang):
 def test_the_deaths_a_crowd_reacts_to_are_not_its_toll(pipeline, text, lang, sub):
     ev = _events(pipeline, text, lang, published="2023-05-15")[0]
     assert ev.sub_event_type == sub
-    assert ev.fatalities is None
+    # a riot's toll stays unknown; a peaceful protest gets the codebook's 0, not the deaths it protests
+    assert ev.fatalities == (0 if sub == "Peaceful protest" else None)
+    assert ev.fatalities_text is None or ev.fatalities_text.text == ev.trigger.text
 
 
 def test_a_death_at_the_protest_itself_still_counts(pipeline):
@@ -515,3 +517,24 @@ def test_the_taliban_are_the_state_since_august_2021(pipeline, published, actor1
 def test_arabic_authors_after_the_verb_and_targets_after_the_author(pipeline, text, actor1, actor2):
     ev = _events(pipeline, text, "ar", published="2023-05-05")[0]
     assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 21 April 2023, around 300 teachers staged a protest in front of the Ministry of Education in Rabat.",
+     "Peaceful protest"),
+    ("On 3 June 2023, police arrested 14 members of the Indigenous People of Biafra (IPOB) in Owerri (Imo).",
+     "Arrests"),
+])
+def test_a_type_defined_without_deaths_is_coded_zero(pipeline, text, sub):
+    ev = _events(pipeline, text, published="2023-06-03")[0]
+    assert ev.sub_event_type == sub
+    # the codebook's definition, flagged as coded, on the event word: not a figure the report gave
+    assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
+    assert text[ev.fatalities_text.start:ev.fatalities_text.end] == ev.trigger.text
+
+
+def test_a_violent_event_without_a_toll_stays_unknown(pipeline):
+    ev = _events(pipeline, "On 8 March 2023, Syrian regime forces shelled the outskirts of Kansafra (Idleb).",
+                 published="2023-03-08")[0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.fatalities is None and not ev.fatalities_estimated

@@ -59,6 +59,14 @@ def test_concurrent_sources_disagreeing_keep_the_lowest_figure_with_each_source(
         ("fr-os-16426", 10, "dix morts"), ("wce-helwan", 9, "Nine people")}
 
 
+def test_a_stated_toll_beats_one_coded_by_convention_on_the_same_day():
+    # one wire says "dozens were killed" (coded 12), another the same day "15 people were killed".
+    vague = rep("wire-a", "2023-05-04", "2023-05-04", KABUL, fatalities=12, fatalities_estimated=True)
+    exact = rep("wire-b", "2023-05-04", "2023-05-04", KABUL, fatalities=15)
+    assert summarize([vague, exact]).fatalities == 15
+    assert summarize([vague]).fatalities == 12  # alone, the coded figure stands
+
+
 def test_cross_language_report_with_a_vague_place_merges_on_the_same_day_and_type():
     # Tuz Khurmatu pool bombings: Arabic "طوز خورماتو" (town) vs English WCE "in northern Iraq" (country).
     ar = rep("ar-snn-209", "2015-07-25", "2015-07-26", TUZ, fatalities=12, lang="ar")

@@ -30,7 +30,8 @@ from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Sequence
 
 HEADLINE_RULE = (
-    "fatalities/injuries: among the reports published last that give a figure, the lowest "
+    "fatalities/injuries: among the reports published last that give a figure (a stated figure before one "
+    "coded by ACLED's conventions), the lowest "
     "(tolls rise as victims are counted, so a later report supersedes an earlier one; among concurrent "
     "sources ACLED keeps the lowest credible figure); date: the most precise, earliest; place: the most "
     "precise, most reported; actors and claimant: the value most reports give (ties: highest confidence, "
@@ -83,6 +84,7 @@ class Report:
     target: str | None = None
     claimed_by: str | None = None
     fatalities: int | None = None
+    fatalities_estimated: bool = False  # ACLED's coding of a vague or unstated toll, not a figure given
     injuries: int | None = None
     count: int | None = None
     modality: str = "asserted"
@@ -212,7 +214,8 @@ def report_from_event(doc_key: str, seq: int, event: Mapping[str, Any], publishe
         lat=loc.get("lat"), lon=loc.get("lon"), country=(loc.get("country") or None),
         admin1=loc.get("admin1"), geo_precision=loc.get("geo_precision"), actor1=name(event.get("actor1")),
         actor2=name(event.get("actor2")), target=target.get("text") if isinstance(target, Mapping) else None,
-        claimed_by=name(event.get("claimed_by")), fatalities=event.get("fatalities"), injuries=event.get("injuries"),
+        claimed_by=name(event.get("claimed_by")), fatalities=event.get("fatalities"),
+        fatalities_estimated=bool(event.get("fatalities_estimated")), injuries=event.get("injuries"),
         count=event.get("count"), modality=event.get("modality") or "asserted",
         confidence=float(event.get("confidence") or 0.5), source=source, lang=lang, evidence=evidence,
         places=tuple((n, float(la), float(lo)) for n, la, lo in places),
@@ -504,6 +507,9 @@ def _latest_lowest(reports: Sequence[Report], attr: str) -> int | None:
     given = [r for r in reports if getattr(r, attr) is not None]
     if not given:
         return None
+    if attr == "fatalities":
+        # a figure a source gave beats ACLED's coding of a vague or unstated one ("dozens" 12, a protest's 0)
+        given = [r for r in given if not r.fatalities_estimated] or given
     last = max((r.published or "") for r in given)
     return min(getattr(r, attr) for r in given if (r.published or "") == last)
 

@@ -341,7 +341,20 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    if ev.fatalities is None and ev.casualties_text is None and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
+        # Nobody died in a peaceful protest, an arrest or an agreement, or it would be coded otherwise: the
+        # codebook's definition, not a guess, gives ACLED's 0 (flagged as coded, on the event word).
+        ev.fatalities, ev.fatalities_estimated = 0, True
+        ev.fatalities_text = Mention(ev.trigger.text, ev.trigger.start, ev.trigger.end, 0.3)
     return ev
+
+
+# Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:
+# a protest met with lethal force is "Excessive force against protesters", fighting over ground a battle).
+NON_LETHAL_BY_DEFINITION = frozenset({
+    "Peaceful protest", "Protest with intervention", "Agreement", "Arrests", "Change to group/activity",
+    "Headquarters or base established", "Non-violent transfer of territory",
+})
 
 
 def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:

@@ -102,7 +102,8 @@ def event_notes(event: "Event", ctx: "DocContext | None" = None) -> str:
         parts[0] += f" ({ev.count} events reported together)"
     sentence = parts[0] + "."
     if ev.fatalities == 0 and ev.fatalities_estimated:
-        sentence += " No deaths reported."
+        if ev.event_type not in ("Protests", "Strategic developments"):  # there, no deaths goes without saying
+            sentence += " No deaths reported."
     elif ev.fatalities is not None and ev.fatalities_estimated and ev.fatalities_text is not None:
         sentence += f" {ev.fatalities} fatalities coded from '{ev.fatalities_text.text}' (ACLED's convention for vague figures)."
     elif ev.fatalities is not None:
