@@ -538,3 +538,22 @@ def test_a_violent_event_without_a_toll_stays_unknown(pipeline):
                  published="2023-03-08")[0]
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert ev.fatalities is None and not ev.fatalities_estimated
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [
+    ("Le 3 février 2023, un véhicule de la Minusma a sauté sur un engin explosif improvisé près de Tessalit (Kidal), "
+     "blessant quatre Casques bleus.", "fr", "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("On 3 February 2023, a military patrol vehicle struck a landmine near Tessalit (Kidal), killing two soldiers.",
+     "en", "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("Le 25 juin 2023, des volontaires pour la défense de la patrie (VDP) ont été tués lors d'une attaque jihadiste "
+     "à Djibo.", "fr", "Armed clash", "Unidentified Armed Group (Burkina Faso)",
+     "VDP: Volunteers for the Defense of the Homeland"),
+    ("Le 8 mars 2023, des terroristes ont incendié l'école et le centre de santé de la commune de Tibga (Est).", "fr",
+     "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+])
+def test_who_hit_a_mine_who_was_attacked_and_who_set_fire(pipeline, text, lang, sub, actor1, actor2):
+    # the vehicle that drove onto the device carried its victims; an attack on a militia is a battle; a fire
+    # an armed group set is destruction, not a disaster
+    ev = _events(pipeline, text, lang, published="2023-06-25")[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)

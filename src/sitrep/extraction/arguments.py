@@ -614,7 +614,7 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
     if event_type in ("Protest with intervention", "Excessive force against protesters"):
         return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
-    if event_type == "Looting/property destruction" and "@civilian_property" in feats:
+    if event_type == "Looting/property destruction" and ("@civilian_property" in feats or "@civilian" in feats):
         # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
         return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
     return None

@@ -390,6 +390,7 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
+ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
 # Protests something was done to: ACLED names the protesters first when the authorities stepped in,
 # and the authorities first when they used excessive force (the protesters are then the victims).
 PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
@@ -473,6 +474,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
+    struck = next((h for h in hits if h.label == "@victim_subject"), None)
+    if struck is not None and agent is not None and agent.end is not None and 0 <= struck.start - agent.end <= 40:
+        # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
+        # the device was hit by it; whoever laid it is unnamed.
+        agent, patient = None, patient or agent
     if sub == "Disrupted weapons use" and patient is None:
         patient = _intercepted_owner(ctx, anchor, sentence, hits, country, countries)
     if sub in ("Armed clash", "Agreement") and patient is None and ev.assoc_actor1:
@@ -514,6 +520,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.sub_event_type = "Government regains territory"
         elif a1.kind in NON_STATE_ARMED:
             ev.sub_event_type = "Non-state actor overtakes territory"
-    if sub in VAC and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
-        # An attack on state forces is a battle, not violence against civilians (ACLED).
+    if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack"
+                                                 and ev.actor2.kind in ARMED_TARGETS and ev.actor2.start is not None):
+        # An attack on state forces or on an armed group (a militia, the VDP) is a battle, not violence
+        # against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
