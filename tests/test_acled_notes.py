@@ -557,3 +557,31 @@ def test_who_hit_a_mine_who_was_attacked_and_who_set_fire(pipeline, text, lang, 
     # an armed group set is destruction, not a disaster
     ev = _events(pipeline, text, lang, published="2023-06-25")[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    ("بيان: مجاهدو المقاومة الإسلامية في العراق يستهدفون قاعدة حرير في أربيل بصاروخين.",
+     "Shelling/artillery/missile attack", "Islamic Resistance in Iraq", None),
+    ("استشهد ثلاثة فلسطينيين برصاص قوات الاحتلال خلال اقتحامها مخيم جنين فجر اليوم.",
+     None, "Military Forces of Israel", None),
+    ("تمكنت قواتنا المسلحة من إسقاط طائرة أمريكية من نوع MQ9 في أجواء محافظة الجوف.",
+     "Disrupted weapons use", None, "Military Forces of the United States"),
+    ("أعلن الجيش الإسرائيلي مقتل جندي وإصابة اثنين آخرين في اشتباكات مع مسلحين في قطاع غزة.",
+     "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)"),
+    ("نفذت خلية تابعة لتنظيم الدولة هجوما على نقطة للجيش السوري في بادية حمص، ما أدى إلى مقتل أربعة عناصر.",
+     "Armed clash", "Islamic State (Syria)", "Military Forces of Syria"),
+])
+def test_arabic_channel_posts(pipeline, text, sub, actor1, actor2):
+    # "برصاص X": X fired; "اشتباكات مع X": X is the other side, not the soldier the toll names; "خلية تابعة
+    # لتنظيم الدولة": a cell belonging to IS, its author; "إسقاط طائرة أمريكية": whose drone came down
+    ev = _events(pipeline, text, "ar", published="2023-11-10")[0]
+    if sub is not None:
+        assert ev.sub_event_type == sub
+    assert (ev.actor1.name if ev.actor1 else None) == actor1
+    if actor2 is not None:
+        assert ev.actor2.name == actor2
+
+
+def test_maoists_in_india_are_the_cpi_maoist(pipeline):
+    ev = _events(pipeline, "On 2 October 2023, suspected Maoists killed a villager in Bijapur (Chhattisgarh).")[0]
+    assert ev.actor1.name == "CPI (Maoist): Communist Party of India (Maoist)"

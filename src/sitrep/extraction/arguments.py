@@ -498,11 +498,19 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
                 and (agent.start or 0) > anchor.start and 0 <= (a.start or 0) - (agent.end or 0) <= 40 \
                 and a.kind not in ("other", "external"):
             patient = a  # verb, subject, object: "اعتقلت الشرطة العراقية 14 عنصرا من تنظيم داعش"
+    if anchor.label in MUTUAL:
+        # "اشتباكات مع مسلحين": the other side follows "مع" (with), before any victim of the toll
+        with_ = _WITH.search(text, anchor.end, min(anchor.end + 30, sentence.end))
+        other = next((a for a in cands if with_ is not None and 0 <= (a.start or 0) - with_.end() <= 8), None)
+        if other is not None and (agent is None or other.name != agent.name):
+            patient = other
     for h in hits:
-        if h.label != "@by_agent":
+        if h.label not in ("@by_agent", "@by_fire"):
             continue
-        # "في هجوم شنه مسلحون من بوكو حرام": who launched it, named within a few words of "شنه"
-        near = [a for a in cands if 0 <= (a.start or 0) - h.end <= 25 and a.kind not in ("civilians", "protesters")]
+        # "في هجوم شنه مسلحون من بوكو حرام": who launched it, named within a few words of "شنه"; "برصاص قوات
+        # الاحتلال": whose bullets, named right after them
+        reach = 25 if h.label == "@by_agent" else 3
+        near = [a for a in cands if 0 <= (a.start or 0) - h.end <= reach and a.kind not in ("civilians", "protesters")]
         named = next((a for a in near if a.kind != "unidentified"), near[0] if near else None)
         if named is not None:
             patient = None if patient is named else patient
@@ -513,12 +521,16 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
 
 # Proclitic prepositions: a name they are attached to ("للجيش", "بالجيش") is governed by a preposition —
 # the owner of what was hit ("دورية للجيش المصري") or its target, never the subject of the verb.
+_WITH = re.compile(r"(?:^|\s)مع\s")
+_BELONGING = re.compile(r"(?:تابع|تابعة|التابع|التابعة|التابعين|منتمية|المنتمية|الموالية|موالية)\s+[وف]?لل?$")
 _GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
 
 
 def _governed(text: str, start: int) -> bool:
-    """Whether the Arabic actor mention at ``start`` carries a preposition as a proclitic."""
-    return bool(_GOVERNING_PROCLITICS.search(text[max(0, start - 5):start]))
+    """Whether the Arabic actor mention at ``start`` carries a preposition as a proclitic (not the "ل" of
+    belonging: "خلية تابعة لتنظيم الدولة" is a cell of the Islamic State)."""
+    return bool(_GOVERNING_PROCLITICS.search(text[max(0, start - 5):start])) \
+        and not _BELONGING.search(text[max(0, start - 16):start])
 
 
 # Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".

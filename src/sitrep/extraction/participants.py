@@ -471,6 +471,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
                 patient = agent  # "طائرة مسيرة أمريكية ... عناصر من تنظيم القاعدة": the group was the target
             agent = state
+        if sub == "Disrupted weapons use" and patient is None:
+            # "إسقاط طائرة أمريكية": whose weapon it was, from the nisba after the weapon word
+            patient = next((o for o in (_arabic_state_author(ctx, countries, h, sentence) for h in hits
+                                        if h.kind == "weapon" and h.start >= anchor.start) if o is not None), None)
+            agent = None if agent is not None and patient is not None and agent.name == patient.name else agent
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
