@@ -18,9 +18,10 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, actors_in, arabic_roles, full_extent, generic_actor, parse_roles,
+    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, actors_in, full_extent, generic_actor, parse_roles,
     with_country,
 )
+from .arabic_roles import arabic_roles
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor

@@ -1,0 +1,75 @@
+"""Actor1 and actor2 of an Arabic event mention, without a parser: word order (verb, subject, object) and
+the small words that mark roles — "شنه" / "على يد" (carried out by), "برصاص" (by the bullets of), "مع"
+(with, the other side of a clash), a preposition attached to a name ("دورية للجيش": the army's patrol
+was hit).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Sentence
+from .arguments import MUTUAL, actors_in
+from .triggers import Hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import DocContext
+
+
+def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[Hit]) -> tuple[Actor | None, Actor | None]:
+    """Actor1 and actor2 of an Arabic event mention from word order and cue words."""
+    cands = actors_in(ctx, sentence.start, sentence.end)
+    if not cands:
+        return None, None
+    victim_cues = [h for h in hits if h.label in ("@kill", "@injure") or h.label == "@civilian"]
+    agent = None
+    patient = None
+    text = ctx.text
+    for a in cands:
+        after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
+        if after_kill or a.kind == "civilians" or _governed(text, a.start or 0):
+            patient = patient or a
+        elif (a.start or 0) < anchor.start:
+            agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
+        elif agent is None and (a.start or 0) - anchor.end < 40:
+            agent = a
+        elif anchor.label in MUTUAL and agent is not None and patient is None and a.name != agent.name \
+                and (a.start or 0) > (agent.start or 0):
+            patient = a  # "اشتباكات بين قوات الدعم السريع والجيش السوداني": the other side
+        elif anchor.label not in MUTUAL and agent is not None and patient is None and a.name != agent.name \
+                and (agent.start or 0) > anchor.start and 0 <= (a.start or 0) - (agent.end or 0) <= 40 \
+                and a.kind not in ("other", "external"):
+            patient = a  # verb, subject, object: "اعتقلت الشرطة العراقية 14 عنصرا من تنظيم داعش"
+    if anchor.label in MUTUAL:
+        # "اشتباكات مع مسلحين": the other side follows "مع" (with), before any victim of the toll
+        with_ = _WITH.search(text, anchor.end, min(anchor.end + 30, sentence.end))
+        other = next((a for a in cands if with_ is not None and 0 <= (a.start or 0) - with_.end() <= 8), None)
+        if other is not None and (agent is None or other.name != agent.name):
+            patient = other
+    for h in hits:
+        if h.label not in ("@by_agent", "@by_fire"):
+            continue
+        # "في هجوم شنه مسلحون من بوكو حرام": who launched it, named within a few words of "شنه"; "برصاص قوات
+        # الاحتلال": whose bullets, named right after them
+        reach = 25 if h.label == "@by_agent" else 3
+        near = [a for a in cands if 0 <= (a.start or 0) - h.end <= reach and a.kind not in ("civilians", "protesters")]
+        named = next((a for a in near if a.kind != "unidentified"), near[0] if near else None)
+        if named is not None:
+            patient = None if patient is named else patient
+            agent = named
+            break
+    return agent, patient
+
+
+# Proclitic prepositions: a name they are attached to ("للجيش", "بالجيش") is governed by a preposition —
+# the owner of what was hit ("دورية للجيش المصري") or its target, never the subject of the verb.
+_WITH = re.compile(r"(?:^|\s)مع\s")
+_BELONGING = re.compile(r"(?:تابع|تابعة|التابع|التابعة|التابعين|منتمية|المنتمية|الموالية|موالية)\s+[وف]?لل?$")
+_GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
+
+
+def _governed(text: str, start: int) -> bool:
+    """Whether the Arabic actor mention at ``start`` carries a preposition as a proclitic (not the "ل" of
+    belonging: "خلية تابعة لتنظيم الدولة" is a cell of the Islamic State)."""
+    return bool(_GOVERNING_PROCLITICS.search(text[max(0, start - 5):start])) \
+        and not _BELONGING.search(text[max(0, start - 16):start])

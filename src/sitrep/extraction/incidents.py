@@ -1,0 +1,187 @@
+"""Mentions of one incident within a document, merged into one event.
+
+A sentence that only tells the toll of what came before ("Dozens were killed.") joins it; mentions of
+one incident (same place and day, compatible types: "a planted bomb" and "the suicide bomber") merge,
+the more specific mention's fields winning and each figure kept at its best.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Event, Sentence
+from .arguments import actors_in, merge_weapons
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import DocContext
+    from .events import _Mention
+
+
+def days_between(a: str, b: str) -> int | None:
+    """Days from ISO date (or month) ``a`` to ``b``; ``None`` when either is not a date."""
+    try:
+        da = date.fromisoformat(a[:10] if len(a) >= 10 else a[:7] + "-01")
+        db = date.fromisoformat(b[:10] if len(b) >= 10 else b[:7] + "-01")
+    except ValueError:
+        return None
+    return (db - da).days
+
+
+def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
+    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10:
+        gap = days_between(a.date, b.date)
+        if gap is not None and abs(gap) > 1:
+            return False
+    la, lb = a.location, b.location
+    if loose_place and (lb is None or (lb.geo_precision or 3) >= 2):
+        return a.modality == b.modality or "background" not in (a.modality, b.modality)
+    if la and lb and la.country and lb.country and la.country != lb.country:
+        return False
+    for role in ("actor1",) if not loose_place else ():
+        x, y = getattr(a, role), getattr(b, role)
+        if x is not None and y is not None and x.name and y.name and x.name != y.name \
+                and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.45 and y.confidence >= 0.45:
+            return False  # two named, different actors: two incidents
+    x, y = a.actor2, b.actor2
+    if not loose_place and x is not None and y is not None and x.name and y.name and x.name != y.name \
+            and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.5 and y.confidence >= 0.5 \
+            and not (a.actor1 is not None and a.actor1.name == y.name) and not (b.actor1 is not None and b.actor1.name == x.name):
+        return False  # different named victims, not a clash seen from both sides: two incidents
+    if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
+        return False
+    return a.modality == b.modality or "background" not in (a.modality, b.modality)
+
+
+def _victims_only(ev: Event) -> bool:
+    """The event's target is the words of its actor2 (the victims), not a place or thing hit."""
+    t, a = ev.target, ev.actor2
+    return t is not None and a is not None and a.start is not None and a.end is not None and t.start < a.end and a.start < t.end
+
+
+# How far (sentences) from the incident's leading mention another mention may stand and still date it,
+# and how close (characters) a farther mention's date words must stand to its own trigger.
+DATE_SENTENCES = 2
+DATE_CHARS = 40
+
+
+def _dates_incident(main: _Mention, other: _Mention) -> bool:
+    """Whether ``other``'s date may date the incident led by ``main``: a mention close to the lead, or one
+    whose date words stand right at its own trigger ("the attack happened on Tuesday"). A date found
+    far off in a background sentence ("captured the town in March 2019, but insurgents continue to
+    ambush ...") dates that sentence's story, not the incident."""
+    if abs(other.sidx - main.sidx) <= DATE_SENTENCES:
+        return True
+    dt, a = other.event.date_text if other.event is not None else None, other.anchor
+    if dt is None or dt.start is None or dt.end is None:
+        return False
+    gap = a.start - dt.end if dt.end <= a.start else dt.start - a.end if dt.start >= a.end else 0
+    return gap <= DATE_CHARS
+
+
+def _better_actor(mine: Actor, theirs: Actor) -> bool:
+    """Whether another mention's actor should replace the incident's: a named actor over an unidentified
+    one, or the same actor told in better words ("the Russian army" over "Russian" in "Russian war planes";
+    words over none)."""
+    if not theirs.name:
+        return False
+    if mine.name is not None and mine.kind == "unidentified" and theirs.kind != "unidentified":
+        return True
+    return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
+
+
+def _absorb(main: _Mention, other: _Mention) -> None:
+    """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
+    ev, ov = main.event, other.event
+    assert ev is not None and ov is not None
+    main.members.append(other)
+    ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    for name in ("actor1", "actor2", "target", "location", "fatalities_text", "injuries_text", "casualties_text", "count_text"):
+        mine, theirs = getattr(ev, name), getattr(ov, name)
+        if theirs is None:
+            continue
+        if mine is None:
+            setattr(ev, name, theirs)
+            if name in ("actor1", "actor2"):
+                setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
+        elif name == "target" and _victims_only(ev) and not _victims_only(ov):
+            setattr(ev, name, theirs)  # what was hit ("two hospitals") beside the victims already named
+        elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
+            setattr(ev, name, theirs)
+            setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
+        elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
+                and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
+            setattr(ev, name, theirs)
+    if ov.fatalities is not None and (ev.fatalities is None or ev.fatalities_estimated and (
+            not ov.fatalities_estimated or ev.fatalities == 0 < ov.fatalities)):
+        ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
+    if ev.injuries is None and ov.injuries is not None:
+        ev.injuries = ov.injuries
+    if ev.count is None and ov.count is not None and not main.secondary:
+        ev.count, ev.count_text = ov.count, ov.count_text
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+    ev.weapons = merge_weapons(ev.weapons, ov.weapons)
+    if ev.sub_event_type == "Remote explosive/landmine/IED" and ov.sub_event_type == "Suicide bomb" \
+            and other.modality == "asserted":
+        # "un véhicule piégé" told first, "une attaque-suicide", "le kamikaze" later: the bomber died with
+        # the bomb, which ACLED codes as a suicide bomb.
+        ev.sub_event_type = "Suicide bomb"
+
+
+# Incidents whose toll a faceless killing that follows them tells ("A mob lynched a man ... One person was
+# killed."); a faceless killing of another kind of incident is one of its own only when nothing precedes it.
+_TOLL_HOSTS = ("Battles", "Riots", "Explosions/Remote violence")
+
+# A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
+_ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
+
+
+def toll_only(ctx: DocContext, sent: Sentence, mentions: list[_Mention]) -> bool:
+    """Whether a sentence only tells the toll of what came before: no event word of its own, or only
+    generic ones with nobody named ("No casualties were reported.", "Dozens were killed.")."""
+    if not mentions:
+        return True
+    return all(not m.specific for m in mentions) and not actors_in(ctx, sent.start, sent.end)
+
+
+def _faceless(ev: Event) -> bool:
+    """A killing told with neither author nor victims named ("Dozens were killed."): the toll of the
+    incident around it, not an attack of its own."""
+    a1, a2, t = ev.actor1, ev.actor2, ev.target
+    toll = ev.fatalities_text or ev.casualties_text
+
+    def in_toll(start: int | None, end: int | None) -> bool:
+        # the victims named only as the subject of the toll: "Several militants were also killed"
+        return toll is not None and start is not None and end is not None and toll.start <= start and end <= toll.end
+
+    return (a1 is None or a1.kind == "unidentified" and a1.start is None) \
+        and (a2 is None or a2.start is None or in_toll(a2.start, a2.end)) and (t is None or in_toll(t.start, t.end))
+
+
+def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
+    incidents: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (not m.specific, m.sidx)):
+        ev = m.event
+        assert ev is not None
+        home = None
+        for inc in incidents:
+            iev = inc.event
+            assert iev is not None
+            if not _compatible(iev, ev, loose_place=not m.specific):
+                continue
+            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
+                and inc.secondary == m.secondary
+            joins = not m.specific and (
+                iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
+                and ev.event_type in ("Battles", "Violence against civilians")
+                or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
+                and _faceless(ev)
+            )
+            if same or joins:
+                home = inc
+                break
+        if home is None:
+            incidents.append(m)
+        else:
+            _absorb(home, m)
+    return incidents
