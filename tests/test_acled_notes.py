@@ -585,3 +585,30 @@ def test_arabic_channel_posts(pipeline, text, sub, actor1, actor2):
 def test_maoists_in_india_are_the_cpi_maoist(pipeline):
     ev = _events(pipeline, "On 2 October 2023, suspected Maoists killed a villager in Bijapur (Chhattisgarh).")[0]
     assert ev.actor1.name == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [
+    ("On 19 March 2023, unidentified gunmen set fire to a polling station in Imo (Imo).", "en",
+     "Looting/property destruction", "Unidentified Armed Group (Nigeria)", None),
+    ("Des hommes armés ont mis le feu à la mairie de Djibo jeudi.", "fr",
+     "Looting/property destruction", "Unidentified Armed Group (Burkina Faso)", None),
+    ("Protesters set fire to tyres in Lagos on Monday.", "en", "Violent demonstration", "Rioters (Nigeria)", None),
+    ("On 9 September 2023, JNIM announced a blockade of Timbuktu (Timbuktu).", "en",
+     "Other", "JNIM: Group for Support of Islam and Muslims", None),
+    ("On 21 July 2023, a hand grenade was thrown into a bar in Goma (North Kivu), killing 1 and wounding 6.", "en",
+     "Grenade", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+])
+def test_arson_blockades_and_bars(pipeline, text, lang, sub, actor1, actor2):
+    # a fire armed men set is destruction (a crowd's is a riot); an armed group's blockade is no protest; a
+    # bar's patrons are civilians; "Imo (Imo)" is the Nigerian state, not Zemio (alias "Imo") in the CAR
+    ev = _events(pipeline, text, lang, published="2023-09-09")[0]
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    if actor2 is not None:
+        assert ev.actor2.name == actor2
+
+
+def test_injuries_at_a_dispersed_protest_leave_acled_s_zero(pipeline):
+    events = _events(pipeline, "On 6 August 2023, police fired tear gas and rubber bullets to disperse protesters in "
+                               "Nairobi (Nairobi). Several were injured.", published="2023-08-06")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert (events[0].fatalities, events[0].fatalities_estimated) == (0, True)

@@ -228,11 +228,13 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
                 L[k] *= 0.4
     elif fire > 0 and L.get("Man-made disaster", 0) > 0 and violence == 0 and armed == 0:
         L["Man-made disaster"] += fire
-    elif fire > 0 and armed > 0 and accident == 0 and protest < 2.5 and L.get("Man-made disaster", 0) > 0:
-        # "des terroristes ont incendié l'école": a fire an armed group set is destruction, not a disaster.
-        arson = L["Man-made disaster"]
-        L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire
+    elif fire > 0 and armed > 0 and accident == 0 and protest < 2.5 and (L.get("Man-made disaster", 0) > 0 or riot > 0):
+        # "des terroristes ont incendié l'école", "gunmen set fire to a polling station": a fire an armed
+        # group set is destruction, neither a disaster nor a riot (no crowd).
+        arson = L.get("Man-made disaster", 0.0)
+        L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire + riot
         L["Man-made disaster"] = 0.3 * arson
+        riot = 0.0
 
     # Protests: the four outcomes of a demonstration.
     if protest >= 2.5:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
@@ -142,9 +142,15 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
 
 
 def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Mention]:
-    if not any(h.kind == "trigger" for h in hits):
+    arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
+    if not any(h.kind == "trigger" for h in hits) and not arson:
         return []
     sc: Scores = score_hits(hits)
+    if not any(h.kind == "trigger" for h in hits):
+        # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction.
+        if sc.best(SUB_EVENT_TYPES)[0] != "Looting/property destruction":
+            return []
+        hits = [*hits, replace(arson[0], kind="trigger", label="Looting/property destruction")]
     sub, score = sc.best(SUB_EVENT_TYPES)
     violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
     if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
@@ -331,12 +337,22 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
-    if ev.fatalities is None and ev.casualties_text is None and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
+    deaths_told = ev.casualties_text is not None and not _injury_words(ev.casualties_text.text, rules, ctx.lang)
+    if ev.fatalities is None and not deaths_told and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
         # Nobody died in a peaceful protest, an arrest or an agreement, or it would be coded otherwise: the
         # codebook's definition, not a guess, gives ACLED's 0 (flagged as coded, on the event word).
         ev.fatalities, ev.fatalities_estimated = 0, True
         ev.fatalities_text = Mention(ev.trigger.text, ev.trigger.start, ev.trigger.end, 0.3)
     return ev
+
+
+def _injury_words(text: str, rules: EventRules, lang: str) -> bool:
+    """Whether vague casualty words speak of injuries only ("Several were injured")."""
+    if rules.numbers is None:
+        return False
+    told = rules.numbers.find_casualties(text, lang)
+    kinds = {st.kind for st in told.statements}
+    return bool(kinds) and kinds <= {"injury"}
 
 
 # Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:

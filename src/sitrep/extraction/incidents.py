@@ -130,7 +130,7 @@ def _absorb(main: _Mention, other: _Mention) -> None:
 
 # Incidents whose toll a faceless killing that follows them tells ("A mob lynched a man ... One person was
 # killed."); a faceless killing of another kind of incident is one of its own only when nothing precedes it.
-_TOLL_HOSTS = ("Battles", "Riots", "Explosions/Remote violence")
+_TOLL_HOSTS = ("Battles", "Riots", "Protests", "Explosions/Remote violence")
 
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}

@@ -515,7 +515,16 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # "between the army and the jihadists": the other side is actor2, not an ally of actor1.
         kept = [with_country(replace(a), cname) for a in getattr(ev, assoc)]
         setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
-    if sub in PROTEST_INTERVENED:
+    a1 = ev.actor1
+    if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):
+        # the armed group named before the "blockade" is its author ("JNIM announced a blockade of ...")
+        a1 = next((a for a in actors_in(ctx, sentence.start, anchor.start) if a.kind in ARMED_TARGETS), a1)
+    if sub == "Peaceful protest" and a1 is not None and a1.start is not None and a1.kind in ARMED_TARGETS:
+        # "JNIM announced a blockade of Timbuktu": an armed group's blockade is no demonstration; ACLED
+        # codes such moves as other strategic developments.
+        ev.sub_event_type, ev.event_type = "Other", "Strategic developments"
+        ev.actor1 = with_country(replace(a1, confidence=min(a1.confidence, 0.6)), cname)
+    elif sub in PROTEST_INTERVENED:
         _order_protest_sides(ctx, sub, sentence, ev, cname)
     elif sub in CROWD_NAME:
         _name_the_crowd(sub, ev, cname)

@@ -41,12 +41,14 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         if not inner or not _DIVISION_FILLER.fullmatch(rest):
             continue
         fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
+        towns = set(fits)
         agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
         for div in inner:
-            ok = tuple(j for j in div.entries if any(_contains(gaz, j, i) for i in fits))
+            # (a name is not its own division: "Imo (Imo)" is not Zemio in Zemio)
+            ok = tuple(j for j in div.entries if any(j != i and _contains(gaz, j, i) for i in fits))
             if not ok:
                 break
-            fits = {i for i in fits if any(_contains(gaz, j, i) for j in ok)}
+            fits = {i for i in fits if any(j != i and _contains(gaz, j, i) for j in ok)}
             agreeing.append((div, ok))
         else:
             if fits:
@@ -54,13 +56,17 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
             continue
         divisions = all(by_start.get(div.start) is div and any(gaz.feature(j) in _AREAS for j in div.entries)
                         for div in inner)  # places the text names, not "(CNN)" read as some airport
-        if divisions and not any(d.country[i] == d.country[j] for div in inner for j in div.entries
-                                 for i in town.entries):
-            # "Boni (Mopti)" read as Bonn, "Karma (Nord)" as a town in India: no reading of the name lies in
-            # the country the writer puts it in, so the gazetteer lacks this town; its divisions place it.
+        areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS) for div in inner]
+        if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas
+                                 for i in towns):
+            # "Boni (Mopti)" read as Bonn, "Karma (Nord)" as a town in India, "Imo (Imo)" as Zemio: no town
+            # reading of the name lies in the country the writer puts it in, so the gazetteer lacks this
+            # town; its divisions, read as divisions, place it.
             kept = by_start.pop(town.start, None)
             if kept is not None and kept.end == town.end and kept in mentions:
                 mentions.remove(kept)
+            for div, div_areas in zip(inner, areas):
+                div.entries = div_areas
 
 
 def _keep_agreeing(by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention", fits: set[int],
