@@ -612,3 +612,26 @@ def test_injuries_at_a_dispersed_protest_leave_acled_s_zero(pipeline):
                                "Nairobi (Nairobi). Several were injured.", published="2023-08-06")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
     assert (events[0].fatalities, events[0].fatalities_estimated) == (0, True)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "country"), [
+    ("Des frappes aériennes des FAMa ont visé un rassemblement de jihadistes près de Tombouctou, faisant une "
+     "dizaine de morts.", "Air/drone strike", "Military Forces of Mali", None, "ML"),
+    ("Une centaine de femmes ont manifesté à Fada N'Gourma pour réclamer la libération de leurs maris enlevés.",
+     "Peaceful protest", "Protesters (Burkina Faso)", None, "BF"),
+    ("Des hommes armés non identifiés ont assassiné le maire de la commune de Djibasso (Boucle du Mouhoun) à son "
+     "domicile.", "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", "BF"),
+    ("Des mercenaires du groupe Wagner et des soldats maliens ont exécuté plusieurs civils à Moura.",
+     "Attack", "Wagner Group", "Civilians (Mali)", "ML"),
+    ("Les FDS ont repoussé une attaque terroriste contre le poste de Tanwalbougou (Est).",
+     "Armed clash", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "BF"),
+])
+def test_sahel_wire_shapes(pipeline, text, sub, actor1, actor2, country):
+    # a gathering of jihadists is a target, not a protest; the abduction a crowd protests is not this report's
+    # event; "Fada N'Gourma" is one name; Moura (Portugal) is not the Malian Moura the text is about; the
+    # unnamed side of a battle is an unidentified armed group
+    ev = _events(pipeline, text, "fr", published="2023-05-05")[0]
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    if actor2 is not None:
+        assert ev.actor2.name == actor2
+    assert ev.location.country == country

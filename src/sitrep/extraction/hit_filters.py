@@ -1,7 +1,7 @@
 """Lexicon hits that the words around them show to be misread, dropped before classification.
 
-Two readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
-modal ("On 4 May 2023" is not "may"); and what a protest is against ("against police brutality",
+Readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
+modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; and what a protest is against ("against police brutality",
 "contre les violences policières") or what set it off ("after a student died in custody") is its
 motive, not something done to the crowd.
 """
@@ -13,16 +13,37 @@ from .triggers import Hit
 
 
 def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
-    """``hits`` (in text order) without month names read as modals and intervention cues inside a
-    protest's grievance."""
+    """``hits`` (in text order) without month names read as modals, protest words that gather armed men,
+    and intervention cues or event words inside a protest's motive."""
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
+    hits = _without_armed_gatherings(text, hits)
     return _without_grievances(text, hits)
+
+
+_OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)
+
+
+def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a protest word that gathers armed men: "un rassemblement de jihadistes", "a gathering of
+    militants" is a target or a base, not a demonstration."""
+    armed = [h for h in hits if h.label in ("@armed", "@military_target") and h.kind == "cue"]
+    drop = set()
+    for h in hits:
+        if h.label != "@protest":
+            continue
+        of = _OF.match(text, h.end)
+        if of is not None and any(a.start == of.end() or 0 <= a.start - of.end() <= 12 and
+                                  not text[of.end():a.start].strip(" ,") for a in armed):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
 
 
 # Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
 _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
-# Generic words of violence ("the killing of three students"): in a motive, the other incident's.
-_VIOLENCE_WORDS = {"@kill", "@attack"}
+# Events a crowd reacts to or demands redress for ("the killing of three students", "the release of
+# their abducted husbands"): in a motive, another incident's. Clashes and looting told there are the
+# crowd's own doing ("rallied against Macron, clashing with police in several cities").
+_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance"}
 _CROWD = {"@protest", "@riot"}
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
@@ -35,7 +56,7 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     (``@grievance`` / ``@spark`` rows) to the end of the clause. A grievance counts within 80 characters
     after a protest word; a spark within 120 characters either side of a protest or riot word, unless
     the marker only continues the story ("after which", ``@sequel`` rows)."""
-    crowd = [h for h in hits if h.label in _CROWD]
+    crowd = [h for h in hits if h.label in _CROWD and h.weight >= 2.5]  # a crowd named, not "damaged"
     sequels = [h for h in hits if h.label == "@sequel"]
     spans = []
     for g in hits:
@@ -57,13 +78,14 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop intervention cues and generic words of violence in the motive of a protest (see
-    :func:`motive_spans`): what the crowd denounced or reacted to was not done to it."""
+    """Drop intervention cues and words of killing, attack or abduction in the motive of a protest (see
+    :func:`motive_spans`): what the crowd denounced or reacted to ("the release of their abducted
+    husbands") was not done to it, and this report does not tell it as an event of its own."""
     spans = motive_spans(text, hits)
     if not spans:
         return hits
     return [h for h in hits if not ((h.kind == "cue" and h.label in _INTERVENTION_CUES
-                                     or h.kind == "trigger" and h.label in _VIOLENCE_WORDS)
+                                     or h.kind == "trigger" and h.label in _MOTIVE_EVENTS)
                                     and any(s <= h.start < e for s, e in spans))]
 
 

@@ -62,7 +62,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
         # an actor mention that starts inside the phrase and runs on a word or two.
         inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start < phrase.end
-                  and phrase.end < (a.end or 0) <= phrase.end + 20
+                  and phrase.end < (a.end or 0) <= phrase.end + 30
                   and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or ""))]
     if inside:
         a = inside[0]
@@ -510,6 +510,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None:
         ev.actor2 = generic_actor("actor2", sub, hits, cname)
+    if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
+        # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
+        # unidentified armed group.
+        ev.actor2 = with_country(Actor("Unidentified Armed Group", None, confidence=0.3, kind="unidentified"), cname)
     sides = {a.name for a in (ev.actor1, ev.actor2) if a is not None and a.name}
     for assoc in ("assoc_actor1", "assoc_actor2"):
         # "between the army and the jihadists": the other side is actor2, not an ally of actor1.

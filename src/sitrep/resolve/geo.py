@@ -48,8 +48,10 @@ _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _NEAR_KM = 60.0
+_STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 _NEAR_BONUS = 2.0
-_GAP_OK = re.compile(r"^[ \-']{1,3}$")
+# spaces, hyphens, apostrophes; or the elided "N'" the tokenizer drops inside a name ("Fada N'Gourma")
+_GAP_OK = re.compile(r"^(?:[ \-']{1,3}| n['’])$")
 _DOT_GAP = re.compile(r"^\. ?$")
 # A settlement noun right after a name says it is a place ("Lalibela town"), unless it starts an
 # institution or an office ("town hall", "village chief").
@@ -352,8 +354,11 @@ class Geoparser:
                 unresolved.append(Place(text=e.text, start=e.start, end=e.end, confidence=0.3))
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
-        self._score(mentions)
+        named = self._score(mentions)
         self._town_over_division(mentions)
+        for m in [m for m in mentions if self._stray(m, named, mentions)]:
+            mentions.remove(m)
+            unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]
         places.extend(unresolved)
         places.sort(key=lambda p: (p.start, p.end))
@@ -452,7 +457,25 @@ class Geoparser:
             s += 3.0
         return s
 
-    def _score(self, mentions: list[_Mention]) -> None:
+    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention]) -> bool:
+        """A small town abroad in a text about another country: "Moura" (Portugal) in a report on Mali
+        that names Mali, the Malians or a Malian region, and nothing in Portugal. The gazetteer lacks the
+        local town of that name; a foreign namesake would misplace the event (and name its actors)."""
+        best = max(m.scores, key=m.scores.__getitem__)
+        d = self.gaz.data
+        if self.gaz.feature(best) not in LOCAL_FEATURES or d.population[best] >= _STRAY_POP or m.forced \
+                or "divisions" in m.support:
+            return False
+        others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
+        if not others or d.country[best] in others:
+            return False
+        # no other name of the text lies in the town's country either
+        return not any(d.country[max(o.scores, key=o.scores.__getitem__)] == d.country[best]
+                       for o in mentions if o.entries != m.entries and o.scores)
+
+    def _score(self, mentions: list[_Mention]) -> dict[tuple[int, ...], set[str]]:
+        """Score each mention's readings (in place); returns, per name, the countries it names outright
+        (a country, a demonym, a first-level division) or places confidently."""
         d = self.gaz.data
         gaz = self.gaz
         # Pass 1: priors; the confident winners make the document's focus.
@@ -460,6 +483,7 @@ class Geoparser:
         focus_a: Counter[int] = Counter()
         named_c: Counter[str] = Counter()  # countries named outright (country, demonym, division)
         own: dict[tuple[int, ...], tuple[Counter[str], Counter[int]]] = {}  # each name's share
+        named_by: dict[tuple[int, ...], set[str]] = {}  # countries each name names outright
         for m in mentions:
             m.scores = {i: self._prior(i, m) for i in m.entries}
             if m.forced:
@@ -483,6 +507,7 @@ class Geoparser:
                 own_c[d.country[best]] += weight
                 if feat in ("country", "demonym", "admin1"):
                     named_c[d.country[best]] += 1
+                    named_by.setdefault(m.entries, set()).add(d.country[best])
                 if feat == "admin1":
                     focus_a[best] += 1
                     own_a[best] += 1
@@ -531,6 +556,7 @@ class Geoparser:
             total_scores = by_key[m.entries]
             n = sum(1 for o in mentions if o.entries == m.entries)
             m.scores = {i: v / n for i, v in total_scores.items()}
+        return named_by
 
     def _coherence(self, mentions: list[_Mention]) -> dict[tuple[int, int], float]:
         """Bonus for a town candidate lying near a likely reading of another name of the text
