@@ -87,6 +87,11 @@ def _cas(reader, text, lang):
     ("en", "Two soldiers and a civilian were killed, police said.", 3, None),
     ("en", "Between 5 and 7 people were killed in the raid.", 5, None),
     ("en", "More than 20 people died and about 50 were injured.", 20, 50),
+    # ACLED-note wording: singular nouns, local figures, deaths told as "fatality" or "to death"
+    ("en", "On 8 August 2023, a mob lynched a man accused of theft in Port-au-Prince. 1 fatality.", 1, None),
+    ("en", "Gunmen killed a village head and two elders in Zamfara.", 3, None),
+    ("en", "Protesters torched cars in Nairobi, killing a bystander.", 1, None),
+    ("fr", "Des hommes armés ont tué un chef de village près de Djibo.", 1, None),
 ])
 def test_casualties(reader, lang, text, fat, inj):
     c = _cas(reader, text, lang)
