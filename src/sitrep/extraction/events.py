@@ -143,10 +143,11 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
 
 def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Mention]:
     arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
-    if not any(h.kind == "trigger" for h in hits) and not arson:
+    has_trigger = any(h.kind == "trigger" for h in hits)
+    if not has_trigger and not arson:
         return []
     sc: Scores = score_hits(hits)
-    if not any(h.kind == "trigger" for h in hits):
+    if not has_trigger:
         # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction.
         if sc.best(SUB_EVENT_TYPES)[0] != "Looting/property destruction":
             return []
@@ -296,6 +297,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         gap = days_between(ev.date, ctx.published)
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
+    deaths_told = False
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)
         motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
@@ -307,6 +309,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
                 told = told[:lo] + " " * (hi - lo) + told[hi:]
             cache.casualties[(span, motives)] = rules.numbers.find_casualties(told, lang, *span)
         cas = cache.casualties[(span, motives)]
+        # deaths or casualties spoken of, even vaguely ("Several casualties"; not "Several were injured")
+        deaths_told = cas is not None and any(st.kind in ("fatal", "casualty") for st in cas.statements)
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
@@ -319,8 +323,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
                 ev.fatalities, ev.fatalities_estimated = cas.fatalities_acled, True
                 ev.fatalities_text = Mention(ev.casualties_text.text, ev.casualties_text.start, ev.casualties_text.end,
                                              min(ev.casualties_text.confidence, 0.4))
-            elif ev.fatalities is None and ev.injuries and ev.injuries_text is not None \
-                    and not any(st.kind in ("fatal", "casualty") for st in cas.statements):
+            elif ev.fatalities is None and ev.injuries and ev.injuries_text is not None and not deaths_told:
                 # Wounded counted and nobody said killed: ACLED codes no reported deaths as 0.
                 ev.fatalities, ev.fatalities_estimated = 0, True
                 ev.fatalities_text = Mention(ev.injuries_text.text, ev.injuries_text.start, ev.injuries_text.end,
@@ -337,22 +340,12 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
-    deaths_told = ev.casualties_text is not None and not _injury_words(ev.casualties_text.text, rules, ctx.lang)
     if ev.fatalities is None and not deaths_told and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
         # Nobody died in a peaceful protest, an arrest or an agreement, or it would be coded otherwise: the
         # codebook's definition, not a guess, gives ACLED's 0 (flagged as coded, on the event word).
         ev.fatalities, ev.fatalities_estimated = 0, True
         ev.fatalities_text = Mention(ev.trigger.text, ev.trigger.start, ev.trigger.end, 0.3)
     return ev
-
-
-def _injury_words(text: str, rules: EventRules, lang: str) -> bool:
-    """Whether vague casualty words speak of injuries only ("Several were injured")."""
-    if rules.numbers is None:
-        return False
-    told = rules.numbers.find_casualties(text, lang)
-    kinds = {st.kind for st in told.statements}
-    return bool(kinds) and kinds <= {"injury"}
 
 
 # Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:

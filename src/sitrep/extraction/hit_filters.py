@@ -1,9 +1,9 @@
 """Lexicon hits that the words around them show to be misread, dropped before classification.
 
 Readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
-modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; and what a protest is against ("against police brutality",
-"contre les violences policières") or what set it off ("after a student died in custody") is its
-motive, not something done to the crowd.
+modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; and what a protest
+is against ("against police brutality", "contre les violences policières") or what set it off ("after a
+student died in custody") is its motive, not something done to the crowd.
 """
 from __future__ import annotations
 
@@ -56,13 +56,14 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     (``@grievance`` / ``@spark`` rows) to the end of the clause. A grievance counts within 80 characters
     after a protest word; a spark within 120 characters either side of a protest or riot word, unless
     the marker only continues the story ("after which", ``@sequel`` rows)."""
+    protests = [h for h in hits if h.label == "@protest"]
     crowd = [h for h in hits if h.label in _CROWD and h.weight >= 2.5]  # a crowd named, not "damaged"
     sequels = [h for h in hits if h.label == "@sequel"]
     spans = []
     for g in hits:
         stop = _CLAUSE_END
         if g.label == "@grievance":
-            near = any(h.label == "@protest" and 0 <= g.start - h.end <= 80 for h in crowd)
+            near = any(0 <= g.start - h.end <= 80 for h in protests)
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.

@@ -194,11 +194,14 @@ def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any,
 def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: list[Hit], country: str | None,
                        countries: Any) -> Actor | None:
     """Whose weapon was shot down or seized ("shot down 5 Russian drones", "a intercepté des missiles
-    houthis"): ACLED's actor2 of a disrupted weapons use."""
-    if ctx.parsed is None:
-        return None
+    houthis", "إسقاط طائرة أمريكية"): ACLED's actor2 of a disrupted weapons use."""
     for h in hits:
         if h.kind != "weapon" or not (anchor.end <= h.start < sentence.end):
+            continue
+        if ctx.parsed is None:  # Arabic: the nisba right after the weapon word
+            owner = _arabic_state_author(ctx, countries, h, sentence)
+            if owner is not None:
+                return owner
             continue
         span = ctx.parsed.char_span(h.start, h.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -442,8 +445,7 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
     group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
     State forces are no guide (they strike abroad); neither are groups present in many countries."""
-    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end)
-             if a.kind in ("rebel", "islamist", "militia", "ethnic") and a.country}
+    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
     return homes.pop() if len(homes) == 1 else None
 
 
@@ -456,8 +458,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if ctx.parsed is not None:
         agent, patient = _parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
         taking = next((h for h in hits if h.label in TAKING and h is not anchor
-                       and sentence.start <= h.start < sentence.end), None)
-        if sub == "Non-violent transfer of territory" and taking is not None:
+                       and sentence.start <= h.start < sentence.end), None) \
+            if sub == "Non-violent transfer of territory" else None
+        if taking is not None:
             # "troops took control of Kidal after MNLA fighters withdrew": who took it is actor1 (as for the
             # other territory types), who left it actor2.
             taker, _ = _parsed_actors(ctx, countries, sub, taking, sentence, hits, ev, country)
@@ -472,11 +475,6 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
                 patient = agent  # "طائرة مسيرة أمريكية ... عناصر من تنظيم القاعدة": the group was the target
             agent = state
-        if sub == "Disrupted weapons use" and patient is None:
-            # "إسقاط طائرة أمريكية": whose weapon it was, from the nisba after the weapon word
-            patient = next((o for o in (_arabic_state_author(ctx, countries, h, sentence) for h in hits
-                                        if h.kind == "weapon" and h.start >= anchor.start) if o is not None), None)
-            agent = None if agent is not None and patient is not None and agent.name == patient.name else agent
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)

@@ -423,25 +423,14 @@ class Geoparser:
         return extra
 
     def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
-        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second. A district in
-        ACLED's parenthesis with no reading in its province's country ("(Kani, Sagaing)" has only a
-        Japanese Kani) is one the gazetteer lacks: its readings are dropped and the province places it."""
-        d = self.gaz.data
-        lacking = []
+        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
         for a, b in zip(mentions, mentions[1:]):
             if not re.fullmatch(r",\s*", text[a.end:b.start]):
                 continue
             areas = [i for i in b.entries if self.gaz.feature(i) in ("admin1", "country", "demonym")]
             if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
                 continue
-            # only in ACLED's "(District, Province)": a list of capitals ("Baghdad, Damascus") stays
-            if text[:a.start].rstrip().endswith("(") and text[b.end:].lstrip().startswith(")") \
-                    and not any(d.country[i] == d.country[j] for i in a.entries for j in b.entries):
-                lacking.append(a)
-                continue
             a.forced = tuple(areas)
-        for a in lacking:
-            mentions.remove(a)
 
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])

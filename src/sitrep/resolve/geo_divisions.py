@@ -2,7 +2,7 @@
 
 ACLED's notes and many wires write a town so. Where some reading of the name lies in some reading of
 every division in the parenthesis, the name is a place (short or small as it may be) and both keep
-only the readings that agree.
+only the readings that agree; where none lies even in their country, the gazetteer lacks the town.
 """
 from __future__ import annotations
 
@@ -16,57 +16,64 @@ if TYPE_CHECKING:  # pragma: no cover
     from .geo import _Mention
 
 _AREAS = ("admin1", "admin2", "country", "demonym")
-# "Town (District, Province)": the parenthesis right after a name, and what may sit in it besides names.
-DIVISIONS_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
+# "Town (District, Province)": the parenthesis after a name, and what may sit in it besides names.
+_PARENTHESIS = re.compile(r"\(([^()\n]{2,80})\)")
 _DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
                               r"department|prefecture|oblast|division|township|wilaya|région|département|"
                               r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
 
 
 def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"], mentions: list["_Mention"]) -> None:
-    """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kani (Sagaing)": a name followed by the
-    divisions it lies in, the way ACLED's notes and many wires write it. Where some reading of the
-    name lies in some reading of every division, the name is a place (short or small as it may
-    be) and both keep only the readings that agree. Where no reading of the name even lies in the
-    divisions' country, the name is a town the gazetteer lacks and its readings are dropped."""
-    d = gaz.data
+    """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kyauk Kar village (Kani, Sagaing)": a name
+    followed by the divisions it lies in, the way ACLED's notes and many wires write it; inside the
+    parenthesis, each division lies in the ones after it. Where some reading of a name lies in some
+    reading of every division after it, the name is a place (short or small as it may be) and both keep
+    only the readings that agree. Where no reading of the name even lies in the divisions' country, the
+    name is a town the gazetteer lacks and its readings are dropped."""
     by_start = {m.start: m for m in mentions}
-    for town in scanned:
-        paren = DIVISIONS_AFTER.match(text, town.end)
-        if paren is None:
-            continue
+    for paren in _PARENTHESIS.finditer(text):
         lo, hi = paren.span(1)
         inner = [m for m in scanned if lo <= m.start and m.end <= hi]
         rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
         if not inner or not _DIVISION_FILLER.fullmatch(rest):
             continue
-        fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
-        towns = set(fits)
-        agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
-        for div in inner:
-            # (a name is not its own division: "Imo (Imo)" is not Zemio in Zemio)
-            ok = tuple(j for j in div.entries if any(j != i and _contains(gaz, j, i) for i in fits))
-            if not ok:
-                break
-            fits = {i for i in fits if any(j != i and _contains(gaz, j, i) for j in ok)}
-            agreeing.append((div, ok))
-        else:
-            if fits:
-                _keep_agreeing(by_start, mentions, town, fits, agreeing)
-            continue
-        divisions = all(by_start.get(div.start) is div and any(gaz.feature(j) in _AREAS for j in div.entries)
-                        for div in inner)  # places the text names, not "(CNN)" read as some airport
-        areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS) for div in inner]
-        if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas
-                                 for i in towns):
-            # "Boni (Mopti)" read as Bonn, "Karma (Nord)" as a town in India, "Imo (Imo)" as Zemio: no town
-            # reading of the name lies in the country the writer puts it in, so the gazetteer lacks this
-            # town; its divisions, read as divisions, place it.
-            kept = by_start.pop(town.start, None)
-            if kept is not None and kept.end == town.end and kept in mentions:
-                mentions.remove(kept)
-            for div, div_areas in zip(inner, areas):
-                div.entries = div_areas
+        town = next((m for m in scanned if m.end <= paren.start() and not text[m.end:paren.start()].strip(" \t")),
+                    None)
+        chain = ([town] if town is not None else []) + inner
+        for k in range(len(chain) - 1):
+            _place_in(gaz, by_start, mentions, chain[k], chain[k + 1:])
+
+
+def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
+              inner: list["_Mention"]) -> None:
+    """Read ``town`` as lying in each of the divisions ``inner`` (see :func:`towns_with_divisions`)."""
+    d = gaz.data
+    fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
+    towns = set(fits)
+    agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
+    for div in inner:
+        # (a name is not its own division: "Imo (Imo)" is not Zemio in Zemio)
+        ok = tuple(j for j in div.entries if any(j != i and _contains(gaz, j, i) for i in fits))
+        if not ok:
+            break
+        fits = {i for i in fits if any(j != i and _contains(gaz, j, i) for j in ok)}
+        agreeing.append((div, ok))
+    else:
+        if fits:
+            _keep_agreeing(by_start, mentions, town, fits, agreeing)
+        return
+    divisions = all(by_start.get(div.start) is div and any(gaz.feature(j) in _AREAS for j in div.entries)
+                    for div in inner)  # places the text names, not "(CNN)" read as some airport
+    areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS) for div in inner]
+    if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas for i in towns):
+        # "Boni (Mopti)" read as Bonn, "Kani, Sagaing" as Japan, "Imo (Imo)" as Zemio: no town reading of
+        # the name lies in the country the writer puts it in, so the gazetteer lacks this town; its
+        # divisions, read as divisions, place it.
+        kept = by_start.pop(town.start, None)
+        if kept is not None and kept.end == town.end and kept in mentions:
+            mentions.remove(kept)
+        for div, div_areas in zip(inner, areas):
+            div.entries = div_areas
 
 
 def _keep_agreeing(by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention", fits: set[int],
