@@ -328,9 +328,36 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
                 L[k] *= 0.5
 
 
+# A demonstration's outcomes, from the mildest: a later sentence may tell a worse one than the first.
+PROTEST_OUTCOMES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                    "Violent demonstration")
+
+
+def worse_protest_outcome(told: str | None, hits: list[Hit], after: list[Hit]) -> str | None:
+    """The outcome that a protest's sentence (its ``hits``, first told as ``told``: "Peaceful protest" or
+    "Protest with intervention") and the next sentence (``after``) give it, when worse; else ``None``.
+    What the next sentence says after a demand ("They demanded the release of those detained") is the
+    crowd's motive, not its outcome; only deaths or lethal force told there make it excessive force."""
+    if told not in PROTEST_OUTCOMES[:2]:
+        return None
+    motive = next((h.start for h in after if h.label in ("@grievance", "@spark")), None)
+    told_after = [h for h in after if motive is None or h.start < motive]
+    outcome, _ = score_hits(hits + told_after).best(PROTEST_OUTCOMES)
+    if outcome == "Excessive force against protesters" and not any(h.label in ("@kill", "@lethal") for h in told_after):
+        outcome = "Protest with intervention"  # "Several were injured" after tear gas: ACLED's intervention
+    if outcome is None or PROTEST_OUTCOMES.index(outcome) <= PROTEST_OUTCOMES.index(told):
+        return None
+    return outcome
+
+
+def _specific_event(hits: list[Hit]) -> bool:
+    return any(h.kind == "trigger" and h.label in SUB_EVENT_TYPES and h.weight >= 2.5 for h in hits)
+
+
 def doc_scores(hits: list[Hit], ctx: "DocContext") -> dict[str, float]:
     """Document label scores: the sum of each sentence's scores (the codebook's combinations apply
-    within a sentence), the headline and lead weighing more than the body."""
+    within a sentence, or a protest's and the next that tells its outcome), the headline and lead
+    weighing more than the body."""
     sents = ctx.sentences
     groups: list[list[Hit]] = [[] for _ in sents] or [[]]
     i = 0
@@ -340,13 +367,19 @@ def doc_scores(hits: list[Hit], ctx: "DocContext") -> dict[str, float]:
         groups[i].append(h)
     n = len(ctx.text) or 1
     total: dict[str, float] = defaultdict(float)
+    told_on = -1  # a sentence already scored with the protest before it
     for idx, group in enumerate(groups):
-        if not group:
+        if not group or idx == told_on:
             continue
         pos = {0: 2.0, 1: 1.5, 2: 1.2}.get(idx, 1.0)
         if n > 3000 and group[0].start > 0.5 * n:
             pos *= 0.7
         sc = score_hits(group)
+        after = groups[idx + 1] if idx + 1 < len(groups) else []
+        if after and not _specific_event(after) \
+                and worse_protest_outcome(sc.best(PROTEST_OUTCOMES)[0], group, after) is not None:
+            # the next sentence tells what became of the protest (police fire, tear gas, deaths)
+            sc, told_on = score_hits(group + after), idx + 1
         for label, score in sc.labels.items():
             if label in ("Armed clash", "Attack") and sc.direct.get(label, 0.0) < 2.5:
                 score *= 0.5  # read from generic words only ("les attaques"): often the same incident again

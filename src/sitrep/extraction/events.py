@@ -9,7 +9,8 @@ Steps (each in its own module):
    second mention of that type (same aggregate: the ``count`` stays on the first);
 3. :mod:`.modality` reads whether the mention is asserted. Threatened, denied, planned,
    hypothetical and future mentions are **dropped**; background ones (history cues, or a date more
-   than 45 days before publication) are **kept** with ``modality='background'`` and low confidence;
+   than 45 days before publication while the document reports something newer) are **kept** with
+   ``modality='background'`` and low confidence;
 4. :mod:`.arguments` fills actors, target and weapons; the other engineers' resolvers fill date,
    location, casualties and count;
 5. mentions of one incident merge: same sub-event type with compatible date and place; a mention
@@ -29,14 +30,16 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
-from .arguments import AIRCRAFT, GROUND_FIRE, weapons_of
-from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits
+from .arguments import AIRCRAFT, GROUND_FIRE, actors_in, weapons_of, with_country
+from .classify import (
+    CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits, worse_protest_outcome,
+)
 from .context import DocContext
 from .hit_filters import motive_spans, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
 from .modality import modality_of
 from .notes import event_notes
-from .participants import STATE_KINDS, fill_actors
+from .participants import STATE_KINDS, country_name, fill_actors
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
@@ -104,6 +107,9 @@ class _Mention:
     specific: bool
     modality: str = "asserted"
     secondary: bool = False  # second explosive type of one aggregate (no count of its own)
+    met_by: Sentence | None = None  # the next sentence, telling the force a riot met ("Police fired tear gas")
+    told_as: str | None = None  # the sub-event type its own sentence gave, before a later one told the outcome
+    late: bool = False  # background only because its date lies more than BACKGROUND_DAYS before publication
     casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
     event: Event | None = None
     members: list["_Mention"] = field(default_factory=list)
@@ -118,6 +124,24 @@ def _sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
             i += 1
         out[i].append(h)
     return out
+
+
+def _protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
+                                per_sentence: list[list[_Mention]]) -> None:
+    """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
+    the next sentence (with no event of its own) tells of the police or the crowd is the outcome of the
+    protest of sentence ``i``; its mention takes that outcome and spans both sentences."""
+    if any(m.specific for m in per_sentence[i + 1]):
+        return
+    for m in per_sentence[i]:
+        if m.sub == "Violent demonstration" and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
+            m.met_by = sents[i + 1]
+            continue
+        hits = by_sent[i] + by_sent[i + 1]
+        outcome = worse_protest_outcome(m.sub, by_sent[i], by_sent[i + 1])
+        if outcome is not None:
+            m.told_as, m.sub, m.hits = m.sub, outcome, hits
+            m.sentence = Sentence(sents[i].start, sents[i + 1].end)
 
 
 def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
@@ -297,6 +321,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         gap = days_between(ev.date, ctx.published)
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
+            m.late = True
     deaths_told = False
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)
@@ -334,6 +359,11 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
                 ev.count = cm.count
                 ev.count_text = _mention(cm)
     fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    if m.met_by is not None and ev.actor2 is None:
+        force = next((a for a in actors_in(ctx, m.met_by.start, m.met_by.end) if a.kind in STATE_KINDS), None)
+        if force is not None:
+            cname = country_name(rules.countries, ev.location.country if ev.location else None)
+            ev.actor2 = with_country(replace(force, confidence=min(force.confidence, 0.6)), cname)
     a1, loc = ev.actor1, ev.location
     if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
             and loc.start < a1.end and a1.start < loc.end:
@@ -387,6 +417,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     by_sent = _sentence_index(ctx, hits)
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
+    for i in range(len(sents) - 1):
+        _protest_outcome_told_after(i, sents, by_sent, per_sentence)
     mentions: list[_Mention] = []
     cache = _DocCache(_event_places(ctx))
     history_sents: set[int] = set()
@@ -419,6 +451,13 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             mentions.append(m)
     if not mentions:
         return []
+    if not any(m.modality == "asserted" for m in mentions):
+        # A report whose only story is months old ("On 14 March 2024, ..." published in December: a late
+        # report, a rights group's findings) reports it: ACLED codes late-reported events. Only an
+        # old date beside a newer story makes it background.
+        for m in mentions:
+            if m.late and m.event is not None:
+                m.modality = m.event.modality = "asserted"
     claimant = _claimant(ctx, hits)
     if claimant is not None:
         for m in mentions:
@@ -440,7 +479,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         assert ev is not None
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # merged from mentions that named the author twice ("frappe israélienne", "Israël a ...")
-        ev.confidence = _confidence(inc, by_label.get(ev.sub_event_type, 0.0) / top)
+        share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0))
+        ev.confidence = _confidence(inc, share / top)
         ev.notes = event_notes(ev, ctx)
         out.append(ev)
     out.sort(key=lambda e: -e.confidence)

@@ -6,6 +6,7 @@ the more specific mention's fields winning and each figure kept at its best.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -164,9 +165,19 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
         ev = m.event
         assert ev is not None
         home = None
-        for inc in incidents:
+        for idx, inc in enumerate(incidents):
             iev = inc.event
             assert iev is not None
+            if _force_on_crowd(inc, m):
+                home = inc
+                m.event = _as_force_on(inc, m)
+                break
+            if _force_on_crowd(m, inc):  # the force's sentence, more specific, came first
+                inc.event = _as_force_on(m, inc)
+                incidents[idx] = m
+                _absorb(m, inc)
+                home = m
+                break
             if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
@@ -182,6 +193,47 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
                 break
         if home is None:
             incidents.append(m)
-        else:
+        elif home is not m:
             _absorb(home, m)
     return incidents
+
+
+_MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
+_STATE = ("police", "state_military", "state", "military")
+
+
+def _force_on_crowd(crowd: _Mention, m: _Mention) -> bool:
+    """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
+    manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
+    used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
+    ev, rv = m.event, crowd.event
+    if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
+            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in _STATE:
+        return False
+    if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
+        return False
+    la, lb = rv.location, ev.location
+    return not (la and lb and la.country and lb.country and la.country != lb.country) and m.modality == crowd.modality
+
+
+def _as_force_on(crowd: _Mention, m: _Mention) -> Event:
+    """``m``'s event recast as part of the crowd event ``crowd``: a riot takes the force as its actor2 (ACLED
+    codes a violent demonstration met with force so); a protest met with deaths becomes excessive force,
+    the force its actor1 and the crowd its actor2."""
+    ev, rv = m.event, crowd.event
+    assert ev is not None and rv is not None
+    force = ev.actor1
+    if rv.sub_event_type == "Violent demonstration":
+        return replace(ev, actor1=None, actor2=force, assoc_actor1=[], assoc_actor2=ev.assoc_actor1, target=None)
+    if rv.sub_event_type != "Excessive force against protesters" and (ev.fatalities or ev.sub_event_type != "Attack"):
+        lethal = bool(ev.fatalities) or ev.sub_event_type == "Excessive force against protesters"
+        crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2
+        crowd.told_as = crowd.told_as or rv.sub_event_type
+        rv.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+        if lethal:
+            rv.actor1, rv.actor2 = force, crowd_side
+        else:
+            rv.actor2 = force
+        if rv.fatalities_estimated and not ev.fatalities:
+            rv.fatalities = None  # the protest's coded 0 no longer holds by definition
+    return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)

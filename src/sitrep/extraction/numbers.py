@@ -335,7 +335,8 @@ def _blocked(el: _El, nxt: _El | None, prv: _El | None, nxt2: _El | None) -> boo
     if num is not None and num.article:
         near = [x for x in (nxt, nxt2) if x is not None and x.cat == "lex"]
         return not any(x.has("person", "attacker") for x in near[:2]) and not (
-            nxt is not None and nxt.word in ("des", "d", "of", "entre"))
+            nxt is not None and nxt.word in ("des", "d", "of", "entre")) \
+            and not (nxt is not None and nxt.cat == "lex" and nxt.has("fatal", "injury"))  # "a fait un mort"
     return False
 
 

@@ -337,6 +337,12 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     patient: Actor | None = None
     patients = sorted((r for r in roles.patients if r.head_start not in agent_heads), key=lambda r: -r.mention.confidence)[:5]
     for r in patients:
+        if agent is None and sub != "Disrupted weapons use" and _misparsed_agent(ctx, r, hits) == "weapon":
+            # "Des drones ukrainiens ont été lancés sur Belgorod": the weapon launched is its owner's act
+            owner = _weapon_owner(ctx, r, country, countries, hits)
+            if owner is not None:
+                agent, agent_heads = owner, {r.head_start}
+                continue
         if r.pronoun:
             named, assoc = antecedent(ctx, r.head_start, r.head_end, "patient"), []
         elif r.mention.confidence < 0.55:
@@ -438,6 +444,12 @@ def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Even
     if crowd is None:
         crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
             or with_country(Actor("Protesters", None, confidence=0.5, kind="protesters"), cname)
+    if crowd.kind == "civilians":
+        # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians
+        crowd = with_country(replace(crowd, name="Protesters", kind="protesters"), cname) or crowd
+    if force is None and sub == "Excessive force against protesters":
+        # deaths at a protest with nobody named as shooting: ACLED's usual author, the police
+        force = with_country(Actor("Police Forces", None, confidence=0.3, kind="police"), cname)
     ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
 
 
@@ -447,6 +459,24 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     State forces are no guide (they strike abroad); neither are groups present in many countries."""
     homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
     return homes.pop() if len(homes) == 1 else None
+
+
+_POLICE_SITE = re.compile(r"police|gendarm|شرط", re.IGNORECASE)
+
+
+def _forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cname: str | None) -> Actor | None:
+    """The state forces holding the site that was hit, when no one there is named ("attacked the naval air
+    station in Turbat", "une attaque contre un poste militaire"): ACLED's actor2, its military (or its
+    police, for a police station)."""
+    if target is None or not cname or actors_in(ctx, target.start, target.end):
+        return None
+    site = next((h for h in hits if h.label == "@military_target" and h.kind == "cue"
+                 and target.start <= h.start < target.end), None)
+    if site is None:
+        return None
+    forces = "Police Forces" if _POLICE_SITE.search(site.text) else "Military Forces"
+    return Actor(f"{forces} of {of_country(cname)}", None, confidence=0.35,
+                 kind="police" if forces == "Police Forces" else "state_military")
 
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
@@ -506,6 +536,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fallback is not None and ev.actor1 is not None and ev.actor1.text:
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
+    if ev.actor2 is None or ev.actor2.start is None:
+        ev.actor2 = _forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
     if ev.actor2 is None:
         ev.actor2 = generic_actor("actor2", sub, hits, cname)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:

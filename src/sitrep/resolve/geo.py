@@ -57,6 +57,10 @@ _DOT_GAP = re.compile(r"^\. ?$")
 # institution or an office ("town hall", "village chief").
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
                                r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
+# A division named with its generic noun first ("province du Soum", "province of Kossi"): a name all the same.
+_DIVISION_NAMED = re.compile(r"(?:province|région|region|district|département|department|county|governorate)"
+                             r"\s+(?:of|du|de|des|d'|de la|de l')\s*[A-ZÀ-Ý][\w'’ -]*")
+_LOCATIVE_EN = frozenset({"in", "near", "outside"})
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
 
 
@@ -203,10 +207,13 @@ class Geoparser:
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
         if single and not feats & AREA_FEATURES and self._speaker(text, m.start, m.end, lang):
             return False  # "Logan said", "said Bingham."
+        if self._locative_town(m, text, lang, ents):
+            return True
         if person and not (feats & AREA_FEATURES) and pop < 100_000:
             return False
         # "al-Harir", "el-Fasher": the capital comes after a transliterated Arabic article.
-        upper = re.sub(r"^(?:[ae][lnrstdz]|ash|ath)-", "", surface)[:1].isupper()
+        upper = re.sub(r"^(?:[ae][lnrstdz]|ash|ath)-", "", surface)[:1].isupper() \
+            or bool(_DIVISION_NAMED.fullmatch(surface))
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):
             return False
@@ -242,6 +249,25 @@ class Geoparser:
         if "airport" in feats and not initial:
             return True
         return pop >= (300_000 if initial else 100_000)
+
+    def _locative_town(self, m: _Mention, text: str, lang: str, ents: list[Entity]) -> bool:
+        """"killed 4 farmers in Bokkos on Sunday", "in Jilib on Monday": a town under its own main name
+        (5,000 people or more) right after "in", "near" or "outside", which NER tagged as a person or an
+        organisation of exactly that word. NER guesses so on names it has not seen; the preposition
+        and the name's ending where the tag ends say it is a place ("in Trump's" or "near Hamas
+        positions" are not)."""
+        if lang != "en" or self._prev_word(text, m.start) not in _LOCATIVE_EN:
+            return False
+        d = self.gaz.data
+        k = key(text[m.start:m.end])
+        if not any(key(d.name[i]) == k and d.population[i] >= 5_000 and self.gaz.feature(i) == "city"
+                   for i in m.entries):
+            return False
+        tags = [e for e in ents if e.start < m.end and m.start < e.end]
+        if len(tags) != 1 or (tags[0].start, tags[0].end) != (m.start, m.end) \
+                or tags[0].label not in PERSON_LABELS | {"ORG"}:
+            return False
+        return not re.match(r"[’']s\b|\s+(?:[A-Z]|positions?\b|fighters?\b|members?\b|militants?\b)", text[m.end:m.end + 12])
 
     def _runs_on(self, e: Entity, m: _Mention, text: str, lang: str) -> bool:
         """Whether the NER place ``e`` is the match ``m`` followed by more words of a proper name

@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
 _AREAS = ("admin1", "admin2", "country", "demonym")
 # "Town (District, Province)": the parenthesis after a name, and what may sit in it besides names.
 _PARENTHESIS = re.compile(r"\(([^()\n]{2,80})\)")
+# What may stand between the town and its parenthesis: "Nasir county (Upper Nile)", "Debre Markos town (...)".
+_SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|area|locality|commune|municipality|"
+                              r"ville|localité|secteur)[ \t]*)?")
 _DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
                               r"department|prefecture|oblast|division|township|wilaya|région|département|"
                               r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
@@ -37,8 +40,8 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
         if not inner or not _DIVISION_FILLER.fullmatch(rest):
             continue
-        town = next((m for m in scanned if m.end <= paren.start() and not text[m.end:paren.start()].strip(" \t")),
-                    None)
+        town = next((m for m in scanned if m.end <= paren.start()
+                     and _SETTLEMENT_NOUN.fullmatch(text, m.end, paren.start())), None)
         chain = ([town] if town is not None else []) + inner
         for k in range(len(chain) - 1):
             _place_in(gaz, by_start, mentions, chain[k], chain[k + 1:])

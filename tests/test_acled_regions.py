@@ -1,0 +1,120 @@
+"""Reports from the regions ACLED codes most, in its notes' wording and the wires': state forces written by
+acronym (SSPDF, UPDF, BIR), sites of state forces as targets, protests whose outcome the next sentence
+tells, late reports, killing verbs with their victims, and places the packages lack (South Sudan's states,
+Burkina Faso's provinces, Ethiopian names without GeoNames' ejective marks).
+
+Texts written for these tests in the shapes of ACLED's notes (Sudan, South Sudan, Pakistan, Mozambique,
+DRC, Kenya, Bangladesh, Senegal, Burkina Faso, Ukraine, 2024)."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text, lang="en", published="2024-05-05"):
+    result = pipeline.process(Document(id="t", text=text, lang=lang, published=published))
+    assert result.events, "no event found"
+    return result
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "fatalities"), [
+    ("On 27 August 2024, the SPLM-IO clashed with the SSPDF in Nasir county (Upper Nile). Unknown fatalities.", "en",
+     "Armed clash", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)",
+     "Military Forces of South Sudan", None),
+    ("On 12 May 2024, IS Mozambique militants beheaded 3 civilians in Macomia (Macomia, Cabo Delgado).", "en",
+     "Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)", 3),
+    ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan).", "en",
+     "Armed clash", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan", None),
+    ("On 11 May 2024, military police killed 3 suspected drug traffickers during an operation in Rio de Janeiro.",
+     "en", "Attack", "Police Forces of Brazil", "Civilians (Brazil)", 3),
+    ("On 2 February 2024, Ukrainian forces launched drones at Belgorod city (Belgorod, Belgorod). 5 people were "
+     "injured.", "en", "Air/drone strike", "Military Forces of Ukraine", None, 0),
+    ("Des hommes armés ont attaqué un poste militaire près de Kaya mardi.", "fr",
+     "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", None),
+    ("Des hommes armés ont abattu deux gendarmes à Kaya lundi.", "fr",
+     "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso", 2),
+    ("Une embuscade contre un convoi de la MINUSCA près de Bangassou a fait un mort.", "fr", "Armed clash",
+     "Unidentified Armed Group (Central African Republic)",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", 1),
+])
+def test_regional_shapes(pipeline, text, lang, sub, actor1, actor2, fatalities):
+    # acronyms of state forces and missions; a military site attacked is a battle with its army; "beheaded",
+    # "abattu" and "a fait un mort" count the dead; drones "launched at" a city are a strike
+    ev = _events(pipeline, text, lang).events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (sub, actor1, fatalities)
+    assert (ev.actor2.name if ev.actor2 else None) == actor2
+
+
+def test_drones_launched_are_their_owners_strike_even_in_the_passive(pipeline):
+    ev = _events(pipeline, "Des drones ukrainiens ont été lancés sur Belgorod vendredi, faisant cinq blessés.",
+                 "fr").events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor1.text) == ("Air/drone strike", "Military Forces of Ukraine",
+                                                                  "ukrainiens")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities"), [
+    ("On 18 July 2024, students protested in Dhaka (Dhaka) against the quota system. Police fired rubber bullets "
+     "and tear gas; at least 27 people were killed.", "Excessive force against protesters",
+     "Police Forces of Bangladesh", "Protesters (Bangladesh)", 27),
+    ("On 18 July 2024, students protested in Dhaka (Dhaka) against the quota system. Police fired rubber bullets "
+     "and tear gas.", "Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh", 0),
+    ("On 25 June 2024, protesters stormed the parliament in Nairobi (Nairobi) during demonstrations against the "
+     "Finance Bill. Police opened fire, killing 5 protesters.", "Violent demonstration", "Rioters (Kenya)",
+     "Police Forces of Kenya", 5),
+    ("Protesters set fire to tyres and threw stones in Kisumu on Tuesday. Police fired tear gas to disperse them.",
+     "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya", None),
+    ("Hundreds of people protested in Dakar on Saturday. Police fired tear gas and arrested 20 people.",
+     "Protest with intervention", "Protesters (Senegal)", "Police Forces of Senegal", 0),
+])
+def test_the_next_sentence_tells_what_became_of_a_protest(pipeline, text, sub, actor1, actor2, fatalities):
+    # one event, as ACLED codes it: the force used on the crowd is the protest's (or the riot's) other side
+    result = _events(pipeline, text, published="2024-07-20")
+    assert len(result.events) == 1
+    ev = result.events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (sub, actor1, actor2, fatalities)
+    assert result.primary == sub or sub == "Protest with intervention"
+
+
+def test_the_demands_told_after_a_protest_are_not_its_outcome(pipeline):
+    text = ("Dozens of protesters rallied across Belarus on 26 March. They demanded the release of demonstrators "
+            "detained during the rally in Minsk and an end to the use of force by police.")
+    result = _events(pipeline, text, published="2021-03-27")
+    assert result.primary == "Peaceful protest"
+    assert result.events[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_report_whose_only_story_is_months_old_reports_it(pipeline):
+    # ACLED codes late reports; only an old date beside a newer story makes an event background
+    text = "On 19 February 2024, Ambazonian separatists killed a traditional ruler in Bamenda (Mezam, North-West)."
+    result = _events(pipeline, text, published="2024-12-31")
+    ev = result.events[0]
+    assert (ev.modality, ev.date, result.primary) == ("asserted", "2024-02-19", "Attack")
+    old_beside_new = ("Gunmen killed 4 farmers in Bokkos on Sunday. On 19 February 2024, gunmen had killed a "
+                      "traditional ruler in Bamenda.")
+    events = _events(pipeline, old_beside_new, published="2024-12-31").events
+    assert [e.modality for e in events if e.date == "2024-02-19"] == ["background"]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "country", "admin1"), [
+    ("On 27 August 2024, the SPLM-IO clashed with the SSPDF in Nasir county (Upper Nile).", "en",
+     "Upper Nile", "SS", "Upper Nile"),
+    ("On 5 August 2024, Fano militia attacked ENDF positions in Debre Markos town (East Gojam, Amhara).", "en",
+     "Debre Mark’os", "ET", "Amhara"),
+    ("Gunmen shot dead 4 farmers in Bokkos on Sunday.", "en", "Bokkos", "NG", "Plateau"),
+    ("Al Shabaab militants executed 2 men accused of spying in Jilib on Monday.", "en", "Jilib", "SO", None),
+    ("Les Forces de défense et de sécurité ont neutralisé une vingtaine de terroristes lors d'une opération dans "
+     "la province du Soum.", "fr", "Soum Province", "BF", None),
+])
+def test_places_the_packages_lack_or_ner_misses(pipeline, text, lang, place, country, admin1):
+    # South Sudan's states; "Debre Markos" without GeoNames' ejective mark; a town NER tags as a person or an
+    # organisation, right after "in"; a Burkinabe province named with the word "province" (not Soum, Senegal)
+    ev = _events(pipeline, text, lang).events[0]
+    loc = ev.location
+    assert (loc.name, loc.country) == (place, country)
+    if admin1 is not None:
+        assert loc.admin1 == admin1
+    if lang == "fr":
+        assert ev.actor1.name == "Military Forces of Burkina Faso"
