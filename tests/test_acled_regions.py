@@ -118,3 +118,29 @@ def test_places_the_packages_lack_or_ner_misses(pipeline, text, lang, place, cou
         assert loc.admin1 == admin1
     if lang == "fr":
         assert ev.actor1.name == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities", "country"), [
+    # the "ل" after an attack noun names its author; "الثورة" (the revolution) is no place
+    ("قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء قصف مدفعي لقوات الدعم السريع على حي الثورة في أم درمان يوم الأحد.",
+     "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 3, "SD"),
+    # "إسقاط النظام" is bringing down the regime, not a downed aircraft; the regime is the grievance
+    ("خرج المئات من أهالي مدينة السويداء في مظاهرة سلمية للمطالبة بإسقاط النظام والإفراج عن المعتقلين.",
+     "Peaceful protest", "Protesters (Syria)", None, 0, "SY"),
+    # the forces named by "برصاص" fired: a young man shot is a civilian, and counts one
+    ("استشهد شاب فلسطيني برصاص قوات الاحتلال في بلدة قباطية جنوب جنين.",
+     "Attack", "Military Forces of Israel", "Civilians (Palestine)", 1, "PS"),
+    ("اعتقلت قوات الاحتلال الإسرائيلي خمسة عشر فلسطينيا خلال حملة مداهمات في مدينة جنين.",
+     "Arrests", "Military Forces of Israel", "Civilians (Palestine)", 0, "PS"),
+    ("قتل جنديان برصاص مسلحين في سيناء.", "Armed clash", "Unidentified Armed Group (Egypt)",
+     "Military Forces of Egypt", 2, "EG"),
+    # a short adverbial between the verb and the dead ("وقتل خلال الاشتباكات أربعة عناصر")
+    ("اشتبك مسلحون من هيئة تحرير الشام مع قوات النظام السوري جنوب إدلب، وقتل خلال الاشتباكات أربعة عناصر من قوات "
+     "النظام.", "Armed clash", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria", 4, "SY"),
+    ("أسقطت الدفاعات الجوية الروسية طائرة مسيرة أوكرانية فوق بيلغورود.", "Disrupted weapons use",
+     "Military Forces of Russia", "Military Forces of Ukraine", None, "RU"),
+])
+def test_arabic_wire_shapes(pipeline, text, sub, actor1, actor2, fatalities, country):
+    ev = _events(pipeline, text, "ar", published="2024-03-10").events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities, ev.location.country) == (sub, actor1, fatalities, country)
+    assert (ev.actor2.name if ev.actor2 else None) == actor2

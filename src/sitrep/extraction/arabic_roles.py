@@ -27,6 +27,9 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     text = ctx.text
     for a in cands:
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
+        if a.kind not in ("civilians", "protesters") and _AUTHOR_LAM.search(text[max(0, (a.start or 0) - 30):a.start or 0]):
+            agent = agent if agent is not None and agent.kind != "unidentified" and agent is not patient else a
+            continue  # "قصف مدفعي لقوات الدعم السريع": the lam after an attack noun names its author
         if after_kill or a.kind == "civilians" or _governed(text, a.start or 0):
             patient = patient or a
         elif (a.start or 0) < anchor.start:
@@ -65,6 +68,10 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
 # the owner of what was hit ("دورية للجيش المصري") or its target, never the subject of the verb.
 _WITH = re.compile(r"(?:^|\s)مع\s")
 _BELONGING = re.compile(r"(?:تابع|تابعة|التابع|التابعة|التابعين|منتمية|المنتمية|الموالية|موالية)\s+[وف]?لل?$")
+# An attack noun (with its adjective) and the "ل" of its author: "قصف مدفعي لقوات الدعم السريع" (shelling by
+# the RSF), "هجوم لتنظيم داعش", "غارات للطيران الروسي". Not "استهداف ل" (the targeting of).
+_AUTHOR_LAM = re.compile(r"(?:^|\s)(?:قصف|قصفا|هجوم|هجوما|غارة|غارات|كمين|قذائف|صواريخ)(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه]?)?"
+                         r"\s+[وف]?لل?$")
 _GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
 
 

@@ -1,7 +1,8 @@
 """Lexicon hits that the words around them show to be misread, dropped before classification.
 
 Readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
-modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; and what a protest
+modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; forces named as
+the author of the fire are not its target; and what a protest
 is against ("against police brutality", "contre les violences policières") or what set it off ("after a
 student died in custody") is its motive, not something done to the crowd.
 """
@@ -14,10 +15,20 @@ from .triggers import Hit
 
 def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` (in text order) without month names read as modals, protest words that gather armed men,
-    and intervention cues or event words inside a protest's motive."""
+    forces named as the author (Arabic "برصاص قوات ..."), and intervention cues or event words inside a
+    protest's motive."""
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
     hits = _without_armed_gatherings(text, hits)
+    hits = _without_authors_as_targets(hits)
     return _without_grievances(text, hits)
+
+
+def _without_authors_as_targets(hits: list[Hit]) -> list[Hit]:
+    """Drop a military-target cue that names the author: "برصاص قوات الاحتلال" (by the bullets of the
+    occupation forces), "على يد قوات الأمن": the forces fired, they were not hit."""
+    markers = [h for h in hits if h.label in ("@by_fire", "@by_agent")]
+    return [h for h in hits if not (h.label == "@military_target" and h.kind == "cue" and any(
+        0 <= h.start - m.end <= (3 if m.label == "@by_fire" else 12) for m in markers))]
 
 
 _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)

@@ -340,6 +340,10 @@ def _blocked(el: _El, nxt: _El | None, prv: _El | None, nxt2: _El | None) -> boo
     return False
 
 
+# Arabic prepositions opening a short adverbial that may stand between a verb and its subject.
+_AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
+
+
 class NumberReader(_Grammar):
     """Compiled number and casualty lexicons for fr/en/ar. Build once with :meth:`load`."""
 
@@ -582,6 +586,13 @@ class NumberReader(_Grammar):
         k = c + 1
         if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
             k += 1
+        elif k < len(els) and els[k].word in _AR_ADVERBIAL:
+            # "وقتل خلال الاشتباكات أربعة عناصر": a short adverbial between the Arabic verb and its subject
+            j = k + 1
+            while j < len(els) and j - k < 3 and els[j].cat in ("word", "event"):
+                j += 1
+            if j < len(els) and els[j].cat == "num":
+                k = j
         if k >= len(els) or k in used:
             return [], False
         el = els[k]

@@ -196,7 +196,7 @@ def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: l
     """Whose weapon was shot down or seized ("shot down 5 Russian drones", "a intercepté des missiles
     houthis", "إسقاط طائرة أمريكية"): ACLED's actor2 of a disrupted weapons use."""
     for h in hits:
-        if h.kind != "weapon" or not (anchor.end <= h.start < sentence.end):
+        if h.kind != "weapon" or not (anchor.start <= h.start < sentence.end):
             continue
         if ctx.parsed is None:  # Arabic: the nisba right after the weapon word
             owner = _arabic_state_author(ctx, countries, h, sentence)
@@ -412,6 +412,8 @@ CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioter
 
 def _name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
     a1 = ev.actor1
+    if a1 is not None and sub == "Peaceful protest" and a1.kind in (*STATE_KINDS, "government"):
+        a1 = None  # "للمطالبة بإسقاط النظام": the regime a crowd wants gone is its grievance, not the crowd
     if a1 is None or a1.kind in ("civilians", "protesters", "rioters") or a1.kind == "unidentified" and a1.start is None:
         words = a1 if a1 is not None and a1.kind in ("civilians", "protesters", "rioters") else None
         crowd = Actor(CROWD_NAME[sub], words.text if words else None, words.start if words else None,
@@ -499,7 +501,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
                 agent, patient = taker, left or patient
     else:
         agent, patient = arabic_roles(ctx, anchor, sentence, hits)
-        state = _arabic_state_author(ctx, countries, anchor, sentence)
+        # (whose aircraft was downed is the other side: "إسقاط طائرة أمريكية")
+        state = _arabic_state_author(ctx, countries, anchor, sentence) if sub != "Disrupted weapons use" else None
         if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
                                   or (patient is not None and agent.name == patient.name)):
             if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
