@@ -144,3 +144,33 @@ def test_arabic_wire_shapes(pipeline, text, sub, actor1, actor2, fatalities, cou
     ev = _events(pipeline, text, "ar", published="2024-03-10").events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities, ev.location.country) == (sub, actor1, fatalities, country)
     assert (ev.actor2.name if ev.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "country"), [
+    # ground taken after fighting is the taking
+    ("L'armée burkinabè a repris le contrôle de la ville de Djibo après de violents combats avec des jihadistes.",
+     "fr", "Government regains territory", "Military Forces of Burkina Faso", None, "BF"),
+    # "Tin-Hama" is not Hama (Syria); the village lies in Ansongo's area
+    ("Des combattants de l'EIGS ont attaqué le village de Tin-Hama, dans la région d'Ansongo, tuant une trentaine "
+     "de civils.", "fr", "Attack", "Islamic State (Sahel)", "Civilians (Mali)", "ML"),
+    # a fire a crowd sets is its riot, not a disaster; what was set on fire is the target
+    ("Des jeunes en colère ont saccagé et incendié le commissariat de police de Gao après la mort d'un jeune homme "
+     "lors de son interpellation.", "fr", "Mob violence", "Rioters (Mali)", None, "ML"),
+    ("Angry youths set fire to a police station in Kano after a man died in custody.", "en",
+     "Mob violence", "Rioters (Nigeria)", "Police Forces of Nigeria", "NG"),
+])
+def test_territory_hyphenated_names_and_crowd_fires(pipeline, text, lang, sub, actor1, actor2, country):
+    result = _events(pipeline, text, lang, published="2024-03-10")
+    ev = result.events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == (sub, actor1, country)
+    assert result.primary == sub
+    if actor2 is not None:
+        assert ev.actor2.name == actor2
+
+
+def test_a_state_force_acronym_is_no_town(pipeline):
+    # "FAMa" read as Fama (Brazil) had made the event Brazilian and the soldiers Brazil's
+    ev = _events(pipeline, "Un engin explosif a explosé au passage d'un véhicule des FAMa près de Douentza, tuant "
+                           "deux soldats.", "fr", published="2024-03-10").events[0]
+    assert (ev.sub_event_type, ev.location.country, ev.actor2.name, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "ML", "Military Forces of Mali", 2)

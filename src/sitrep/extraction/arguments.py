@@ -26,6 +26,8 @@ PATIENT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj"}
 AGENT_PREPS = {"by", "par"}
 # Prepositions that introduce what an act of violence is aimed at ("fired on", "tiré sur", "against").
 AIM_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "contre", "sur", "vers", "visant"}
+# "set fire to", "mis le feu à": the thing set on fire follows these.
+FIRE_PREPS = {"to", "à", "au", "aux"}
 # "of"/"de" after an event noun: its target ("the bombing of the embassy") unless an armed actor (its author).
 OF_PREPS = {"of", "de", "d'", "du", "des"}
 # An event noun these introduce is the setting of the clause, not its object: the clause's subject is
@@ -405,7 +407,12 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 roles.add("patient", obj, doc, 0.6)
     elif tok.dep_ in ("nsubj",):
         for child in head.children:
-            if child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons):
+            if child.dep_ in ("dobj", "obj") and child.lower_ in LIGHT_OBJECTS:
+                # "set fire to a police station", "mis le feu à l'école": what was set on fire
+                for p, o in objects_of_preps(child) + objects_of_preps(head):
+                    if p in AIM_PREPS | FIRE_PREPS and not _is_weapon(o, weapons):
+                        roles.add("patient", o, doc, 0.6)
+            elif child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons):
                 roles.add("patient", child, doc, 0.6)
         for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):

@@ -175,6 +175,8 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     weapons_total = sum(W.values())
     any_weapon = F["@weapon_any"]
     violence = attack + kill
+    # words that say ground changed hands ("a repris le contrôle", "recaptured"), not that it is held
+    taking_words = max(L.get("Government regains territory", 0.0), L.get("Non-state actor overtakes territory", 0.0))
     # A weapon named with no act of violence or explosion in view is talk about weapons, not their use.
     if violence + explosion + injure == 0 and not any(L.get(k, 0) >= 2.5 for k in EXPLOSIVE):
         W = {k: 0.4 * v for k, v in W.items()}
@@ -226,6 +228,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         for k in EXPLOSIVE:
             if k in L:
                 L[k] *= 0.4
+    elif fire > 0 and accident == 0 and riot >= 3 and (protest > 0 or L.get("Mob violence", 0.0) >= 2.5):
+        # "des jeunes en colère ont saccagé et incendié le commissariat": a fire a crowd set is its riot
+        crowd = "Violent demonstration" if protest >= L.get("Mob violence", 0.0) else "Mob violence"
+        L[crowd] = L.get(crowd, 0.0) + L.get("Man-made disaster", 0.0)
+        L["Man-made disaster"] = 0.3 * L.get("Man-made disaster", 0.0)
     elif fire > 0 and L.get("Man-made disaster", 0) > 0 and violence == 0 and armed == 0:
         L["Man-made disaster"] += fire
     elif fire > 0 and armed > 0 and accident == 0 and protest < 2.5 and (L.get("Man-made disaster", 0) > 0 or riot > 0):
@@ -312,6 +319,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
                     L[k] *= 0.4
     if L.get("Government regains territory", 0) > 0 and territory > 0:
         L["Government regains territory"] += 0.5
+    # Ground taken after fighting is the taking (the codebook's territory types are battles that change
+    # who holds it): "a repris le contrôle de Djibo après de violents combats".
+    took = max(("Government regains territory", "Non-state actor overtakes territory"), key=lambda k: L.get(k, 0.0))
+    if taking_words >= 4 and L.get(took, 0.0) >= 3.5 and L.get("Armed clash", 0.0) > 0:
+        L[took] += 0.5 * L["Armed clash"]
+        L["Armed clash"] *= 0.5
     if L.get("Non-violent transfer of territory", 0) > 0 and territory > 0:
         L["Non-violent transfer of territory"] += 0.5 * min(territory, 2.0)
     elif L.get("Non-violent transfer of territory", 0) > 0 and capture == 0:

@@ -30,6 +30,7 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
+from ..resolve.actors import GENERIC_NAME
 from .arguments import AIRCRAFT, GROUND_FIRE, actors_in, weapons_of, with_country
 from .classify import (
     CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits, worse_protest_outcome,
@@ -91,7 +92,16 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     toks = word_tokens(ctx.text)
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
     hits.sort(key=lambda h: (h.start, -h.end))
+    # An event word inside a group's name says nothing of an event ("هيئة تحرير الشام" takes no town,
+    # nor does the Oromo Liberation Army): the name's words are the group's.
+    names = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+             and a.kind in _NAMED_GROUP_KINDS and a.name and not GENERIC_NAME.match(a.name)]
+    hits = [h for h in hits if h.kind != "trigger" or not any(s <= h.start and h.end <= e and e - s > h.end - h.start
+                                                                 for s, e in names)]
     return without_misreadings(ctx.text, hits)
+
+
+_NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
 
 
 
@@ -234,8 +244,15 @@ def _remote_means(sub: str, score: float, sc: Scores, hits: list[Hit]) -> tuple[
 def _event_places(ctx: DocContext) -> list[Place]:
     """Places that can locate an event: a toponym inside an actor's name is not where the event
     happened ("Hamas", "Résistance islamique en Irak" say nothing of the place)."""
-    named = [Span(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None and a.kind != "state_military"]
-    return [p for p in ctx.places if not any(Span(p.start, p.end).overlaps(n) for n in named)]
+    named = [(Span(a.start, a.end), a.kind) for a in ctx.actors if a.start is not None and a.end is not None]
+    # A state's forces keep their country ("l'armée malienne" is in Mali), not a town read into their
+    # acronym ("FAMa" is no Brazilian Fama).
+    return [p for p in ctx.places if not any(
+        Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in _STATE_PLACES)
+        for n, kind in named)]
+
+
+_STATE_PLACES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 
 
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")

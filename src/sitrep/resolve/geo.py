@@ -60,6 +60,11 @@ _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|lo
 # A division named with its generic noun first ("province du Soum", "province of Kossi"): a name all the same.
 _DIVISION_NAMED = re.compile(r"(?:province|région|region|district|département|department|county|governorate)"
                              r"\s+(?:of|du|de|des|d'|de la|de l')\s*[A-ZÀ-Ý][\w'’ -]*")
+# A word joined by a hyphen right before a match, and the particles that may stand so before a name
+# ("al-Qaim", "Ras-Tanura" aside, "Saint-Denis" is matched whole when the gazetteer has it).
+_HYPHENATED = re.compile(r"([A-Za-zÀ-ÿ’']+)-$")
+_NAME_PARTICLES = frozenset("al el ad ad ar as ash at az an ed es et ez bin ben ibn abu umm ain ein ras tall tel "
+                            "ait beni bani bir deir dar kafr".split())
 _LOCATIVE_EN = frozenset({"in", "near", "outside"})
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
 
@@ -182,6 +187,13 @@ class Geoparser:
         surface = text[m.start:m.end]
         k = key(surface)
         feats = {self.gaz.feature(i) for i in m.entries}
+        joined_to = _HYPHENATED.search(text[max(0, m.start - 20):m.start])
+        if lang in ("en", "fr") and joined_to is not None and key(joined_to.group(1)) not in _NAME_PARTICLES \
+                and not feats & {"country", "demonym", "continent", "region"} \
+                and not self._notable(key(joined_to.group(1))):
+            # the end of a longer name the gazetteer lacks: "Tin-Hama" is not Hama ("Middlesex-London"
+            # joins two places)
+            return False
         single = " " not in k
         pop = max(self.gaz.data.population[i] for i in m.entries)
         person = False
@@ -249,6 +261,11 @@ class Geoparser:
         if "airport" in feats and not initial:
             return True
         return pop >= (300_000 if initial else 100_000)
+
+    def _notable(self, k: str) -> bool:
+        """Whether the name ``k`` is a place of note on its own: a division, a country or a town of 50,000."""
+        d = self.gaz.data
+        return any(self.gaz.feature(i) != "city" or d.population[i] >= 50_000 for i in self.gaz.entries_for_key(k) or ())
 
     def _locative_town(self, m: _Mention, text: str, lang: str, ents: list[Entity]) -> bool:
         """"killed 4 farmers in Bokkos on Sunday", "in Jilib on Monday": a town under its own main name
