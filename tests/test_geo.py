@@ -8,7 +8,8 @@ import pytest
 from sitrep.config import Config
 from sitrep.model import Entity, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
-from sitrep.resolve.geo import Geoparser, geocode
+from sitrep.resolve.geo import Geoparser
+from sitrep.resolve.geo_lookup import geocode
 
 
 @pytest.fixture(scope="module")

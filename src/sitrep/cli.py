@@ -230,7 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_geocode(args: argparse.Namespace) -> int:
     from .resolve.gazetteer import Gazetteer
-    from .resolve.geo import geocode
+    from .resolve.geo_lookup import geocode
 
     gazetteer = Gazetteer.load(Config().cache_dir)
     ranked = geocode(gazetteer, args.name, args.country)

@@ -195,7 +195,25 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
             incidents.append(m)
         elif home is not m:
             _absorb(home, m)
+    _owners_of_the_downed(incidents)
     return incidents
+
+
+_LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _owners_of_the_downed(incidents: list[_Mention]) -> None:
+    """"Russian forces launched 12 drones at Odesa. All were shot down by Ukrainian air defence.": whose
+    weapons were downed is the author of the strike told just before (ACLED's actor2 of the disruption)."""
+    for m in incidents:
+        ev = m.event
+        if ev is None or ev.sub_event_type != "Disrupted weapons use" or ev.actor2 is not None:
+            continue
+        strike = next((s for s in incidents if s.event is not None and s.event.sub_event_type in _LAUNCHED
+                       and 0 <= m.sidx - s.sidx <= 1 and s.event.actor1 is not None and s.event.actor1.name), None)
+        if strike is not None and strike.event is not None and strike.event.actor1 is not None \
+                and (ev.actor1 is None or ev.actor1.name != strike.event.actor1.name):
+            ev.actor2 = replace(strike.event.actor1, confidence=min(strike.event.actor1.confidence, 0.5))
 
 
 _MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")

@@ -20,15 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.model import Entity, Location, Place, Span
-from sitrep.resolve.gazetteer import Candidate, Gazetteer, km
+from sitrep.resolve.gazetteer import Gazetteer, km
+from sitrep.resolve.geo_context import (
+    abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
+)
 from sitrep.resolve.geo_divisions import towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
+    DIVISION_NAMED,
+    HYPHENATED,
+    LOCATIVE_EN,
+    NAME_PARTICLES,
+    SETTLEMENT_AFTER,
     ADMIN_CUES,
-    APPOSITION_ARTICLES,
-    APPOSITION_FILLERS,
-    APPOSITION_PLACE_NOUNS,
     LOCAL_FEATURES,
-    MEDIA_NOUNS,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
     STATE_ABBREVIATIONS,
@@ -50,22 +54,6 @@ _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outwe
 _NEAR_KM = 60.0
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 _NEAR_BONUS = 2.0
-# spaces, hyphens, apostrophes; or the elided "N'" the tokenizer drops inside a name ("Fada N'Gourma")
-_GAP_OK = re.compile(r"^(?:[ \-']{1,3}| n['’])$")
-_DOT_GAP = re.compile(r"^\. ?$")
-# A settlement noun right after a name says it is a place ("Lalibela town"), unless it starts an
-# institution or an office ("town hall", "village chief").
-_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
-                               r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
-# A division named with its generic noun first ("province du Soum", "province of Kossi"): a name all the same.
-_DIVISION_NAMED = re.compile(r"(?:province|région|region|district|département|department|county|governorate)"
-                             r"\s+(?:of|du|de|des|d'|de la|de l')\s*[A-ZÀ-Ý][\w'’ -]*")
-# A word joined by a hyphen right before a match, and the particles that may stand so before a name
-# ("al-Qaim", "Ras-Tanura" aside, "Saint-Denis" is matched whole when the gazetteer has it).
-_HYPHENATED = re.compile(r"([A-Za-zÀ-ÿ’']+)-$")
-_NAME_PARTICLES = frozenset("al el ad ad ar as ash at az an ed es et ez bin ben ibn abu umm ain ein ras tall tel "
-                            "ait beni bani bir deir dar kafr".split())
-_LOCATIVE_EN = frozenset({"in", "near", "outside"})
 _LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
 
 
@@ -122,7 +110,7 @@ class Geoparser:
         ftext, origin = fold_with_offsets(text)
         toks = tokens(ftext)
         # joined[j]: token j and j+1 may belong to one name (only spaces, hyphens, initials' dots).
-        joined = [self._joined(ftext, toks[j], toks[j + 1]) for j in range(len(toks) - 1)] + [False]
+        joined = [may_join(ftext, toks[j], toks[j + 1]) for j in range(len(toks) - 1)] + [False]
         starters = self.gaz.data.starters
         lookup = self.gaz.entries_for_key
         found: list[_Mention] = []
@@ -164,31 +152,19 @@ class Geoparser:
                     dropped -= 2
                 start = origin[toks[i][0] + dropped]
             end = origin[toks[i + n - 1][1] - 1 - cut] + 1
-            if end < len(text) and text[end] == "." and self._abbreviation(text[start:end + 1]):
+            if end < len(text) and text[end] == "." and abbreviation(text[start:end + 1]):
                 end += 1
             found.append(_Mention(start, end, ids))
             i += n
         return found
-
-    @staticmethod
-    def _abbreviation(s: str) -> bool:
-        return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", s))
-
-    @staticmethod
-    def _joined(ftext: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
-        """Whether two neighbouring tokens may be words of one name (spaces, hyphens, initials' dots)."""
-        gap = ftext[a[1]:b[0]]
-        if gap == " " or _GAP_OK.match(gap) or (gap.isspace() and gap.count("\n") <= 1):
-            return True
-        return bool(_DOT_GAP.match(gap)) and len(a[2]) == 1
 
     def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
         """Decide whether a gazetteer match is a toponym here (see module docstring)."""
         surface = text[m.start:m.end]
         k = key(surface)
         feats = {self.gaz.feature(i) for i in m.entries}
-        joined_to = _HYPHENATED.search(text[max(0, m.start - 20):m.start])
-        if lang in ("en", "fr") and joined_to is not None and key(joined_to.group(1)) not in _NAME_PARTICLES \
+        joined_to = HYPHENATED.search(text[max(0, m.start - 20):m.start])
+        if lang in ("en", "fr") and joined_to is not None and key(joined_to.group(1)) not in NAME_PARTICLES \
                 and not feats & {"country", "demonym", "continent", "region"} \
                 and not self._notable(key(joined_to.group(1))):
             # the end of a longer name the gazetteer lacks: "Tin-Hama" is not Hama ("Middlesex-London"
@@ -208,14 +184,14 @@ class Geoparser:
         if lang in ("en", "fr") and pop < 100_000 and not feats & (AREA_FEATURES | {"base", "site", "admin2"}) \
                 and any(self._runs_on(e, m, text, lang) for e in ents):
             return False  # the first word of a longer place name the gazetteer lacks ("Bulo | Burde" is not Bulu)
-        if lang == "en" and not feats & AREA_FEATURES and self._masthead(text, m.end):
+        if lang == "en" and not feats & AREA_FEATURES and masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
-        if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and self._cue_after(text, m.end):
+        if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and cue_after(text, m.end):
             return True  # the apposition says it is a place, whatever NER made of the name
-        if lang == "en" and surface[:1].isupper() and feats & LOCAL_FEATURES and _SETTLEMENT_AFTER.match(text, m.end):
+        if lang == "en" and surface[:1].isupper() and feats & LOCAL_FEATURES and SETTLEMENT_AFTER.match(text, m.end):
             return True  # "Kidal town", "Mangu village", "Lagos city" (ACLED's notes write places so)
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
-                self._cue_before(text, m.start, lang) or self._dateline(text, m))):
+                self._cue_before(text, m.start, lang) or dateline(text, m))):
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
         if single and not feats & AREA_FEATURES and self._speaker(text, m.start, m.end, lang):
             return False  # "Logan said", "said Bingham."
@@ -225,7 +201,7 @@ class Geoparser:
             return False
         # "al-Harir", "el-Fasher": the capital comes after a transliterated Arabic article.
         upper = re.sub(r"^(?:[ae][lnrstdz]|ash|ath)-", "", surface)[:1].isupper() \
-            or bool(_DIVISION_NAMED.fullmatch(surface))
+            or bool(DIVISION_NAMED.fullmatch(surface))
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):
             return False
@@ -246,16 +222,16 @@ class Geoparser:
             # a sizeable town under its own main name stands; an alternate name does not ("Hamas").
             main = any(key(self.gaz.data.name[i]) == k and self.gaz.data.population[i] >= 20_000
                        for i in m.entries)
-            if feats & {"airport", "base"} and not self._sentence_initial(text, m.start):
+            if feats & {"airport", "base"} and not sentence_initial(text, m.start):
                 return True  # "Heathrow", "Gatwick": airports are often labelled ORG
-            return main or (pop >= 20_000 and self._inside_longer(m, ents, "ORG"))
+            return main or (pop >= 20_000 and inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
         cue = self._cue_before(text, m.start, lang)
         if lang == "ar":
             return pop >= 100_000 or (cue and pop >= 5_000)
-        if self._dateline(text, m):
+        if dateline(text, m):
             return True
-        initial = self._sentence_initial(text, m.start)
+        initial = sentence_initial(text, m.start)
         if cue and pop >= 1_000:
             return True
         if "airport" in feats and not initial:
@@ -273,7 +249,7 @@ class Geoparser:
         organisation of exactly that word. NER guesses so on names it has not seen; the preposition
         and the name's ending where the tag ends say it is a place ("in Trump's" or "near Hamas
         positions" are not)."""
-        if lang != "en" or self._prev_word(text, m.start) not in _LOCATIVE_EN:
+        if lang != "en" or prev_word(text, m.start) not in LOCATIVE_EN:
             return False
         d = self.gaz.data
         k = key(text[m.start:m.end])
@@ -307,59 +283,8 @@ class Geoparser:
         return bool(_SPEECH_BEFORE.search(text[max(0, start - 12):start])) and bool(
             re.match(r"\s*(?:[.,;]|$)", text[end:end + 2]))
 
-    @staticmethod
-    def _inside_longer(m: _Mention, ents: list[Entity], label: str | frozenset[str]) -> bool:
-        labels = {label} if isinstance(label, str) else label
-        return any(e.label in labels and e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
-                   for e in ents)
-
-    @staticmethod
-    def _dateline(text: str, m: _Mention) -> bool:
-        """"EDMONTON, Ky. (WBKO) —", "TORRINGTON —": a place name opening a line, then a dash or comma."""
-        line_start = text.rfind("\n", 0, m.start) + 1
-        if text[line_start:m.start].strip():
-            return False
-        return bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?\s*[-—–]",
-                             text[m.end:m.end + 40])) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
-                                                               and text[m.start:m.end].isupper())
-
-    @staticmethod
-    def _sentence_initial(text: str, start: int) -> bool:
-        j = start - 1
-        while j >= 0 and text[j] in " \t\"'“‘«(":
-            j -= 1
-        return j < 0 or text[j] in ".!?\n:;"
-
-    @staticmethod
-    def _prev_word(text: str, start: int) -> str:
-        m = re.search(r"(\w+)['’]?\W{0,3}$", text[max(0, start - 40):start])
-        return m.group(1).lower() if m else ""
-
-    @staticmethod
-    def _masthead(text: str, end: int) -> bool:
-        m = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 20])
-        return m is not None and m.group(1).lower() in MEDIA_NOUNS
-
-    @staticmethod
-    def _cue_after(text: str, end: int) -> bool:
-        """Whether an apposition right after the name calls it a place ("Zinjibar, chef-lieu de ...",
-        "Dablo, une commune de ...", "Kidal, a town in ...")."""
-        m = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[end:end + 60])
-        if m is None:
-            return False
-        words = re.split(r"[\s'’]+", m.group(1).lower())
-        if words[0] not in APPOSITION_ARTICLES and words[0] not in APPOSITION_PLACE_NOUNS:
-            return False  # "..., Southern District of Ohio": a list, not an apposition
-        for n, word in enumerate(words):
-            if word in APPOSITION_PLACE_NOUNS:
-                after = words[n + 1] if n + 1 < len(words) else ""
-                return not after.startswith(("council", "hall", "official", "mayor", "crier", "elder", "chief"))
-            if word not in APPOSITION_FILLERS:
-                return False
-        return False
-
     def _cue_before(self, text: str, start: int, lang: str) -> bool:
-        prev = self._prev_word(text, start)
+        prev = prev_word(text, start)
         if lang == "ar":
             word_start = start
             while word_start > 0 and not text[word_start - 1].isspace():
@@ -477,7 +402,7 @@ class Geoparser:
 
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])
-        words = {self._prev_word(text, m.start)}
+        words = {prev_word(text, m.start)}
         if after:
             words.add(after.group(1).lower())
         return bool(words & ADMIN_CUES)
@@ -682,33 +607,3 @@ def prior_score(gaz: Gazetteer, i: int, capital: bool = False) -> float:
     else:
         s = _FEATURE_PRIOR.get(feat, 0.0)
     return s + (_CAPITAL_BONUS if capital else 0.0)
-
-
-def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list[tuple[Candidate, float, str]]:
-    """Ranked candidates for ``name`` with a score and a human-readable reason (``sitrep geocode``).
-
-    ``country`` (ISO2 or a country name in any language) restricts and favours that country.
-    """
-    iso = None
-    if country:
-        iso = country.upper() if len(country) == 2 and country.upper() in gazetteer.countries.countries \
-            else gazetteer.countries.country_iso2(country)
-        if iso is None:
-            raise ValueError(f"unknown country: {country!r}")
-    parser = Geoparser(gazetteer)
-    d = gazetteer.data
-    ids = tuple(i for i in gazetteer.entries(name) if not iso or d.country[i] == iso)
-    if not ids:
-        return []
-    m = _Mention(0, len(name), ids)
-    m.scores = {i: parser._prior(i, m) for i in ids}
-    parser._town_over_division([m])
-    out = []
-    for i in ids:
-        feat = gazetteer.feature(i)
-        c = gazetteer.candidate(i)
-        why = (f"{feat} (prior {_FEATURE_PRIOR.get(feat, 0.0):.1f}), population {d.population[i]:,}"
-               f"{', national capital' if i in parser._capitals else ''} ({c.why or 'GeoNames'})")
-        out.append((c, round(m.scores[i], 3), why))
-    out.sort(key=lambda t: -t[1])
-    return out

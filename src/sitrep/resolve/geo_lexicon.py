@@ -7,6 +7,8 @@ states and Canadian provinces that follow a town after a comma ("London, Ky.").
 """
 from __future__ import annotations
 
+import re
+
 # Grammatical and very common words that are also the names of some hamlet somewhere.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("""
@@ -148,3 +150,17 @@ MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper dail
 
 # Features of places a town-level event can be coded at (not areas).
 LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
+
+# A settlement noun right after a name says it is a place ("Lalibela town"), unless it starts an
+# institution or an office ("town hall", "village chief").
+SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
+                              r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
+# A division named with its generic noun first ("province du Soum", "province of Kossi"): a name all the same.
+DIVISION_NAMED = re.compile(r"(?:province|région|region|district|département|department|county|governorate)"
+                            r"\s+(?:of|du|de|des|d'|de la|de l')\s*[A-ZÀ-Ý][\w'’ -]*")
+# A word joined by a hyphen right before a match, and the particles that may stand so before a name
+# ("al-Qaim", "Ras-Tanura" aside, "Saint-Denis" is matched whole when the gazetteer has it).
+HYPHENATED = re.compile(r"([A-Za-zÀ-ÿ’']+)-$")
+NAME_PARTICLES = frozenset("al el ad ar as ash at az an ed es et ez bin ben ibn abu umm ain ein ras tall tel "
+                           "ait beni bani bir deir dar kafr".split())
+LOCATIVE_EN = frozenset({"in", "near", "outside"})

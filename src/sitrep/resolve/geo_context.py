@@ -1,0 +1,85 @@
+"""What the words around a gazetteer match say of it: a dateline, a masthead, an apposition that calls
+it a place, the word before it, the start of a sentence; and which neighbouring tokens may be words of
+one name. Pure functions over the text, used by :class:`sitrep.resolve.geo.Geoparser`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.model import Entity
+from sitrep.resolve.geo_lexicon import APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, MEDIA_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sitrep.resolve.geo import _Mention
+
+# spaces, hyphens, apostrophes; or the elided "N'" the tokenizer drops inside a name ("Fada N'Gourma")
+_GAP_OK = re.compile(r"^(?:[ \-']{1,3}| n['’])$")
+_DOT_GAP = re.compile(r"^\. ?$")
+
+
+def abbreviation(s: str) -> bool:
+    """Whether ``s`` is written as initials with dots ("U.S.", "D.R.C.")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", s))
+
+
+def may_join(ftext: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether two neighbouring tokens may be words of one name (spaces, hyphens, initials' dots)."""
+    gap = ftext[a[1]:b[0]]
+    if gap == " " or _GAP_OK.match(gap) or (gap.isspace() and gap.count("\n") <= 1):
+        return True
+    return bool(_DOT_GAP.match(gap)) and len(a[2]) == 1
+
+
+def inside_longer(m: _Mention, ents: list[Entity], label: str | frozenset[str]) -> bool:
+    """Whether an NER entity with one of ``label`` strictly contains the match ``m``."""
+    labels = {label} if isinstance(label, str) else label
+    return any(e.label in labels and e.start <= m.start and m.end <= e.end and e.end - e.start > m.end - m.start
+               for e in ents)
+
+
+def dateline(text: str, m: _Mention) -> bool:
+    """"EDMONTON, Ky. (WBKO) —", "TORRINGTON —": a place name opening a line, then a dash or comma."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip():
+        return False
+    return bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?\s*[-—–]",
+                         text[m.end:m.end + 40])) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
+                                                           and text[m.start:m.end].isupper())
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence (capitals there say nothing of a name)."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\"'“‘«(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word before ``start``, lower-cased ("" when none)."""
+    m = re.search(r"(\w+)['’]?\W{0,3}$", text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
+def masthead(text: str, end: int) -> bool:
+    """Whether a media noun follows the name ("the Sana news agency")."""
+    m = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 20])
+    return m is not None and m.group(1).lower() in MEDIA_NOUNS
+
+
+def cue_after(text: str, end: int) -> bool:
+    """Whether an apposition right after the name calls it a place ("Zinjibar, chef-lieu de ...",
+    "Dablo, une commune de ...", "Kidal, a town in ...")."""
+    m = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,4}[\w'’-]+)", text[end:end + 60])
+    if m is None:
+        return False
+    words = re.split(r"[\s'’]+", m.group(1).lower())
+    if words[0] not in APPOSITION_ARTICLES and words[0] not in APPOSITION_PLACE_NOUNS:
+        return False  # "..., Southern District of Ohio": a list, not an apposition
+    for n, word in enumerate(words):
+        if word in APPOSITION_PLACE_NOUNS:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            return not after.startswith(("council", "hall", "official", "mayor", "crier", "elder", "chief"))
+        if word not in APPOSITION_FILLERS:
+            return False
+    return False
