@@ -174,3 +174,20 @@ def test_a_state_force_acronym_is_no_town(pipeline):
                            "deux soldats.", "fr", published="2024-03-10").events[0]
     assert (ev.sub_event_type, ev.location.country, ev.actor2.name, ev.fatalities) == (
         "Remote explosive/landmine/IED", "ML", "Military Forces of Mali", 2)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities"), [
+    # the drones all shot down: a disrupted weapons use whose other side launched them
+    ("On 5 March 2024, Russian forces launched 12 Shahed drones at Odesa city (Odesa, Odesa). All were shot down "
+     "by Ukrainian air defence.", "Disrupted weapons use", "Military Forces of Ukraine", "Military Forces of Russia",
+     None),
+    ("On 10 April 2024, Thai rangers clashed with BRN insurgents in Rueso district (Narathiwat). 1 ranger was "
+     "killed.", "Armed clash", "Military Forces of Thailand", "BRN: National Revolutionary Front", 1),
+    # a claim by a group that fights across a border names the author
+    ("On 12 April 2024, a suicide bomber blew himself up at a mosque in Peshawar (Khyber Pakhtunkhwa), killing 59 "
+     "people. IS-K claimed responsibility.", "Suicide bomb", "Islamic State (Afghanistan)", "Civilians (Pakistan)",
+     59),
+])
+def test_asian_and_ukrainian_shapes(pipeline, text, sub, actor1, actor2, fatalities):
+    ev = _events(pipeline, text, published="2024-04-15").events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (sub, actor1, actor2, fatalities)

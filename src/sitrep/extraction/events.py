@@ -481,7 +481,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev = m.event
             where = ev.location.country if ev is not None and ev.location is not None else None
             if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
-                    and (where is None or claimant.country is None or where == claimant.country) \
+                    and (where is None or claimant.country is None or where == claimant.country
+                         or claimant.kind == "islamist") \
                     and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
                 local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
                 ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
