@@ -191,3 +191,19 @@ def test_a_state_force_acronym_is_no_town(pipeline):
 def test_asian_and_ukrainian_shapes(pipeline, text, sub, actor1, actor2, fatalities):
     ev = _events(pipeline, text, published="2024-04-15").events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (sub, actor1, actor2, fatalities)
+
+
+def test_the_dead_of_a_riot_told_after_it_are_its_toll_not_a_side(pipeline):
+    # "Two people died": the subject of a death verb is who died, never an author; after a riot, no side
+    events = _events(pipeline, "Three people died during clashes which erupted during opposition protests in Siaya, "
+                               "Kenya. Two people died of gunshot wounds.", published="2024-03-10").events
+    assert [(e.sub_event_type, e.actor1.name, e.actor2, e.fatalities) for e in events] == [
+        ("Violent demonstration", "Rioters (Kenya)", None, 3)]
+
+
+def test_police_dispersing_a_mob_are_its_other_side(pipeline):
+    ev = _events(pipeline, "A group of angry residents burned tyres in Grahamstown, South Africa, to demonstrate "
+                           "their unhappiness with the municipality. Police dispersed the rioters.",
+                 published="2024-03-10").events[0]
+    assert (ev.event_type, ev.actor1.name, ev.actor2.name) == ("Riots", "Rioters (South Africa)",
+                                                               "Police Forces of South Africa")

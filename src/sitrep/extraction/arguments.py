@@ -26,6 +26,8 @@ PATIENT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj"}
 AGENT_PREPS = {"by", "par"}
 # Prepositions that introduce what an act of violence is aimed at ("fired on", "tiré sur", "against").
 AIM_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "contre", "sur", "vers", "visant"}
+# Verbs whose subject is the one who died, never an author.
+DEATH_VERBS = frozenset({"die", "perish", "succumb", "mourir", "périr", "décéder", "succomber"})
 # "set fire to", "mis le feu à": the thing set on fire follows these.
 FIRE_PREPS = {"to", "à", "au", "aux"}
 # "of"/"de" after an event noun: its target ("the bombing of the embassy") unless an armed actor (its author).
@@ -274,8 +276,11 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
     moved = tok.lemma_.lower() in ETRE_MOTION_VERBS
     passive = not moved and any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in tok.children)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    died = tok.lemma_.lower() in DEATH_VERBS
     for child in tok.children:
-        if child.dep_ in ("nsubj", "csubj") or moved and child.dep_ == "nsubj:pass":
+        if died and child.dep_ == "nsubj":
+            roles.add("patient", child, doc)  # "Two people died of gunshot wounds": who died was hit
+        elif child.dep_ in ("nsubj", "csubj") or moved and child.dep_ == "nsubj:pass":
             roles.add("agent", child, doc)
         elif child.dep_ in ("nsubjpass", "nsubj:pass"):
             roles.add("patient", child, doc)

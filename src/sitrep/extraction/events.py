@@ -144,7 +144,8 @@ def _protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[lis
     if any(m.specific for m in per_sentence[i + 1]):
         return
     for m in per_sentence[i]:
-        if m.sub == "Violent demonstration" and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
+        if m.sub in ("Violent demonstration", "Mob violence") \
+                and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
             m.met_by = sents[i + 1]
             continue
         hits = by_sent[i] + by_sent[i + 1]

@@ -96,9 +96,12 @@ def _absorb(main: _Mention, other: _Mention) -> None:
     assert ev is not None and ov is not None
     main.members.append(other)
     ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    # "Two people died of gunshot wounds" after a riot: its dead are the toll, not a side (the civilians a
+    # shelling killed are its actor2, as ACLED codes them)
+    toll_only = ev.event_type in ("Protests", "Riots") and _faceless(ov)
     for name in ("actor1", "actor2", "target", "location", "fatalities_text", "injuries_text", "casualties_text", "count_text"):
         mine, theirs = getattr(ev, name), getattr(ov, name)
-        if theirs is None:
+        if theirs is None or toll_only and name in ("actor1", "actor2", "target"):
             continue
         if mine is None:
             setattr(ev, name, theirs)
