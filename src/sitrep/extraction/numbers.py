@@ -1,7 +1,8 @@
 """Numbers, casualty figures and event counts in French, English and Arabic.
 
 Language resources are data files (``data/lexicons/numbers.tsv``, ``numbers_cues.tsv``, month names
-from ``dates.tsv``); this module holds only the grammar. Everything compiled lives in a
+from ``dates.tsv``); this module holds the number grammar and the scanner, :mod:`.casualty_links` ties
+figures to casualty words, :mod:`.number_records` holds the records. Everything compiled lives in a
 :class:`NumberReader` built once by :meth:`NumberReader.load`; the module-level functions are thin
 wrappers that take an optional reader.
 
@@ -25,13 +26,16 @@ and partial counts ("8 soldiers ... 2 fighters") do not exceed the total.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from ..model import Mention
 from ..textnorm import arabic_stems, fold, fold_with_offsets
+from .casualty_links import link, summarise, tier
+from .number_records import Casualties, CasualtyStatement, CountMention, Element, Entry, NumberMention
+
+__all__ = ["Casualties", "CasualtyStatement", "CountMention", "NumberMention", "NumberReader", "default_reader",
+           "find_casualties", "find_count", "parse_number"]
 
 _NUMBER_KINDS = {"card", "mult", "article", "approx_noun", "vague", "mod_min", "mod_max", "mod_approx",
                  "range_start", "range_mid"}
@@ -39,102 +43,6 @@ _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
 _IGNORED = set("'\"()[]«»/*-–—")
 _RANGE_WORDS = {"a", "au", "to", "ou", "or", "الى", "او"}
-
-
-@dataclass(slots=True)
-class NumberMention:
-    """A quantity in the text: ``value`` is what ACLED would code (the lower bound of a range)."""
-
-    text: str
-    start: int
-    end: int
-    value: int | None
-    low: int | None
-    high: int | None
-    approx: bool
-    confidence: float
-    vague: bool = False  # "plusieurs", "dozens", "عشرات": no number stated
-    acled: int | None = None  # the value ACLED's convention gives a vague figure
-    article: bool = False  # an article read as one ("un soldat"): weak
-
-
-@dataclass(slots=True)
-class CasualtyStatement:
-    """One figure tied to a casualty word ("7 tués", "قتل 12 شخصا", "des blessés légers")."""
-
-    kind: str  # fatal, injury, casualty
-    value: int | None
-    text: str
-    start: int
-    end: int
-    confidence: float
-    vague: bool = False
-    acled: int | None = None
-    attacker: bool = False
-    tier: str = "main"  # main, background, cumulative
-
-
-@dataclass(slots=True)
-class Casualties:
-    """Fatalities and injuries stated in a window of text, with their evidence."""
-
-    fatalities: int | None = None
-    fatalities_text: Mention | None = None
-    injuries: int | None = None
-    injuries_text: Mention | None = None
-    casualties_text: Mention | None = None
-    confidence: float = 0.0
-    attacker_fatalities: int | None = None
-    attacker_text: Mention | None = None
-    fatalities_acled: int | None = None
-    statements: list[CasualtyStatement] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class CountMention:
-    """An aggregate: how many events one mention covers ("au moins cinq attaques" -> 5)."""
-
-    count: int | None
-    text: str
-    start: int
-    end: int
-    approx: bool
-    confidence: float
-    vague: bool = False
-    cumulative: bool = False  # "14 attacks since October": a tally, not this report's events
-
-
-@dataclass(slots=True)
-class _Entry:
-    kind: str
-    role: str
-    value: int | None
-
-
-
-@dataclass(slots=True)
-class _El:
-    """One element of a scanned window: a number, a lexicon phrase, a word or a punctuation mark."""
-
-    cat: str  # num, digits, lex, cue, zero, person, attacker, event, subset, other, conj, since,
-    #           background, unit, month, modmin, hard, soft, word
-    start: int  # offsets into the full text
-    end: int
-    word: str = ""
-    entries: list[_Entry] = field(default_factory=list)
-    kind: str = ""
-    roles: frozenset[str] = frozenset()
-    value: int | None = None
-    num: NumberMention | None = None
-    wa: bool = False  # the Arabic conjunction wa- was attached ("وأربعة")
-    kset: frozenset[str] = frozenset()
-
-    def has(self, *kinds: str) -> bool:
-        return not self.kset.isdisjoint(kinds)
-
-    def val(self, *kinds: str) -> int | None:
-        return next((e.value for e in self.entries if e.kind in kinds), None)
 
 
 _CLASSES = (("zero", "zero"), ("negation", "negation"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
@@ -157,9 +65,9 @@ def _rows(path) -> list[list[str]]:
 class _Grammar:
     """Number grammar over scanned elements (a mixin of :class:`NumberReader`)."""
 
-    def numbers(self, text: str, els: list[_El], lang: str) -> list[_El]:
+    def numbers(self, text: str, els: list[Element], lang: str) -> list[Element]:
         """Replace number phrases in ``els`` by ``num`` elements, then classify the rest."""
-        out: list[_El] = []
+        out: list[Element] = []
         i = 0
         while i < len(els):
             el = els[i]
@@ -170,7 +78,7 @@ class _Grammar:
                 i += 1
                 continue
             num, j = hit
-            out.append(_El("num", num.start, num.end, num=num, value=num.value, wa=els[i].wa))
+            out.append(Element("num", num.start, num.end, num=num, value=num.value, wa=els[i].wa))
             i = j
         for k, el in enumerate(out):
             if el.cat == "num":
@@ -189,7 +97,7 @@ class _Grammar:
                     el.cat = "word"
         return out
 
-    def _parse_at(self, text: str, els: list[_El], i: int, lang: str) -> tuple[NumberMention, int] | None:
+    def _parse_at(self, text: str, els: list[Element], i: int, lang: str) -> tuple[NumberMention, int] | None:
         el = els[i]
         mod = None
         j = i
@@ -226,7 +134,7 @@ class _Grammar:
                             low, high, approx or vague, conf, vague=vague, acled=acled, article=article)
         return num, jend
 
-    def _core(self, text: str, els: list[_El], j: int, lang: str):
+    def _core(self, text: str, els: list[Element], j: int, lang: str):
         """(value, approx, vague, acled, article, end index, confidence) of the number at ``els[j]``."""
         if j >= len(els):
             return None
@@ -259,7 +167,7 @@ class _Grammar:
         return None
 
     @staticmethod
-    def _chain(els: list[_El], j: int, lang: str, start_value: int = 0):
+    def _chain(els: list[Element], j: int, lang: str, start_value: int = 0):
         total, cur, last = 0, start_value, start_value or None
         k = j
         while k < len(els):
@@ -303,7 +211,7 @@ class _Grammar:
         return (total + cur, False, False, None, False, k, 0.9)
 
 
-def _digits(text: str, els: list[_El], j: int) -> tuple[float | None, int]:
+def _digits(text: str, els: list[Element], j: int) -> tuple[float | None, int]:
     """The value of a digit token (thousands grouped by ',', '.' or a space), and the next index."""
     raw = els[j].word
     k = j + 1
@@ -322,7 +230,7 @@ def _digits(text: str, els: list[_El], j: int) -> tuple[float | None, int]:
     return None, k
 
 
-def _blocked(el: _El, nxt: _El | None, prv: _El | None, nxt2: _El | None) -> bool:
+def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Element | None) -> bool:
     """Numbers that are not counts: measures, ages, times, days of the month, years."""
     if nxt is not None and nxt.cat == "lex" and nxt.has("unit", "month"):
         return True
@@ -340,16 +248,12 @@ def _blocked(el: _El, nxt: _El | None, prv: _El | None, nxt2: _El | None) -> boo
     return False
 
 
-# Arabic prepositions opening a short adverbial that may stand between a verb and its subject.
-_AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
-
-
 class NumberReader(_Grammar):
     """Compiled number and casualty lexicons for fr/en/ar. Build once with :meth:`load`."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
         self._tok = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\n|[^\w\s]")
-        self._lex: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
+        self._lex: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
         self._first: dict[str, set[str]] = {}
         self._maxlen = 1
         self._lens: dict[str, dict[str, list[int]]] = {}  # phrase lengths by first word, longest first
@@ -360,7 +264,7 @@ class NumberReader(_Grammar):
                 continue
             v = value.strip()
             self._lex.setdefault(lang, {}).setdefault(toks, []).append(
-                _Entry(kind, role, int(v) if v.lstrip("-").isdigit() else None))
+                Entry(kind, role, int(v) if v.lstrip("-").isdigit() else None))
             self._first.setdefault(lang, set()).add(toks[0])
             lens = self._lens.setdefault(lang, {}).setdefault(toks[0], [])
             if len(toks) not in lens:
@@ -378,7 +282,7 @@ class NumberReader(_Grammar):
         rows += [(r[0], r[1], "month", "", r[3]) for r in _rows(base / "dates.tsv") if r[2] == "month"]
         return cls(rows)
 
-    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[_El]:
+    def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Element]:
         """The elements of ``text[start:end]``: numbers parsed and lexicon phrases classified."""
         end = len(text) if end is None else min(end, len(text))
         start = max(0, start)
@@ -388,28 +292,28 @@ class NumberReader(_Grammar):
         lex = self._lex.get(lang, {})
         first = self._first.get(lang, set())
         lens = self._lens.get(lang, {})
-        els: list[_El] = []
+        els: list[Element] = []
         i = 0
         while i < len(raw):
             w, s, e = raw[i]
             o_s, o_e = origin[s] + start, origin[e - 1] + 1 + start
             if w[0].isdigit():
-                els.append(_El("digits", o_s, o_e, word=w))
+                els.append(Element("digits", o_s, o_e, word=w))
                 i += 1
                 continue
             if w in _HARD or w in _SOFT:
-                els.append(_El("hard" if w in _HARD else "soft", o_s, o_e, word=w))
+                els.append(Element("hard" if w in _HARD else "soft", o_s, o_e, word=w))
                 i += 1
                 continue
             hit = self._match(raw, i, lex, first, lens)
             if hit is None:
-                els.append(_El("word", o_s, o_e, word=w))
+                els.append(Element("word", o_s, o_e, word=w))
                 i += 1
                 continue
             n, entries, cut = hit
             o_s = origin[s + cut] + start
             o_e = origin[raw[i + n - 1][2] - 1] + 1 + start
-            els.append(_El("lex", o_s, o_e, word=w[cut:], entries=entries, wa=w[:cut] == "و",
+            els.append(Element("lex", o_s, o_e, word=w[cut:], entries=entries, wa=w[:cut] == "و",
                            kset=frozenset(x.kind for x in entries)))
             i += n
         return self.numbers(text, els, lang)
@@ -463,7 +367,7 @@ class NumberReader(_Grammar):
     def casualties(self, text: str, lang: str, start: int = 0, end: int | None = None) -> Casualties:
         """Fatalities and injuries stated in ``text[start:end]`` (see the module docstring)."""
         els = self.scan(text, lang, start, end)
-        return _summarise(text, self._link(els, lang))
+        return summarise(text, link(els, lang))
 
     def count(self, text: str, lang: str, start: int = 0, end: int | None = None) -> CountMention | None:
         """The aggregate count of events in ``text[start:end]`` ("au moins cinq attaques" -> 5)."""
@@ -481,237 +385,12 @@ class NumberReader(_Grammar):
                     continue
                 s, e = num.start, el.end
                 found.append(CountMention(num.value, text[s:e], s, e, num.approx, num.confidence * 0.9,
-                                          vague=num.vague, cumulative=_tier(els, k) == "cumulative"))
+                                          vague=num.vague, cumulative=tier(els, k) == "cumulative"))
             elif el.value == 2:
                 found.append(CountMention(2, text[el.start:el.end], el.start, el.end, False, 0.8,
-                                          cumulative=_tier(els, k) == "cumulative"))
+                                          cumulative=tier(els, k) == "cumulative"))
         current = [c for c in found if not c.cumulative]
         return (current or found or [None])[0]
-
-    # ----------------------------------------------------------------------------------- linking
-    def _link(self, els: list[_El], lang: str) -> list[CasualtyStatement]:
-        used: set[int] = set()
-        done: set[int] = set()
-        out: list[CasualtyStatement] = []
-        cues = [k for k, e in enumerate(els) if e.cat == "cue"]
-
-        def emit(c: int, parts: list[int], attacker: bool, person_value: int | None = None) -> None:
-            cue = els[c]
-            nums = [els[p].num for p in parts if els[p].cat == "num"]
-            vague = any(n.vague for n in nums if n)
-            value: int | None = 0
-            conf = 0.9
-            for p in parts:
-                x = els[p]
-                if x.cat == "num" and x.num is not None:
-                    value = None if (value is None or x.num.value is None) else value + x.num.value
-                    conf = min(conf, x.num.confidence)
-                else:
-                    value = None if value is None else value + (x.value or 1)
-                    conf = min(conf, 0.7)
-            if person_value is not None and not parts:
-                value = person_value
-            s = min([cue.start] + [els[p].start for p in parts])
-            e = max([cue.end] + [els[p].end for p in parts])
-            acled = next((n.acled for n in nums if n and n.vague), None)
-            used.update(parts)
-            done.add(c)
-            out.append(CasualtyStatement(cue.kind, None if vague else value, "", s, e, conf, vague=vague,
-                                         acled=acled, attacker=attacker, tier=_tier(els, c)))
-
-        def free_num(k: int) -> bool:
-            return 0 <= k < len(els) and els[k].cat == "num" and k not in used
-
-        # A: transitive verbs and nominal heads take the figure that follows them.
-        for c in cues:
-            if els[c].roles & {"act", "pre"} or (lang == "ar" and "verb" in els[c].roles):
-                parts, attacker = self._right(els, c, used)
-                if parts:
-                    emit(c, parts, attacker)
-        # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
-        for c in cues:
-            if c in done or "noun" not in els[c].roles:
-                continue
-            k, attacker = c - 1, False
-            while k >= 0 and c - k <= 3 and els[k].cat in ("other", "word", "person", "attacker"):
-                attacker |= els[k].cat == "attacker"
-                k -= 1
-            if free_num(k):
-                emit(c, self._coord_left(els, k, used) + [k], attacker)
-        # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
-        for c in cues:
-            if c in done or "verb" not in els[c].roles:
-                continue
-            k, attacker, fallback = c - 1, False, None
-            while k >= 0 and c - k <= 16:
-                x = els[k]
-                in_subset = k > 0 and els[k - 1].cat == "subset"
-                if x.cat == "num" and k not in used and not in_subset:
-                    emit(c, self._coord_left(els, k, used) + [k], attacker)
-                    break
-                if x.cat in ("hard", "cue") or (x.cat == "num" and k in used):
-                    break
-                if x.cat in ("person", "attacker") and not in_subset:
-                    attacker |= x.cat == "attacker" and fallback is None
-                    if fallback is None and x.value and c - k <= 8:
-                        fallback = k
-                k -= 1
-            if c not in done and fallback is not None:
-                emit(c, [fallback], els[fallback].cat == "attacker")
-            if c not in done and lang != "ar":
-                parts, attacker = self._right(els, c, used, persons=False)
-                if parts:
-                    emit(c, parts, attacker)
-        for c in cues:
-            if c not in done:
-                cue = els[c]
-                neg = next((k for k in range(c - 1, max(-1, c - 5), -1) if els[k].cat in ("negation", "hard")
-                            or (els[k].cat == "cue" and k in done)), None)
-                if neg is not None and els[neg].cat == "negation":  # "sans faire de blessés", "no one was hurt"
-                    kinds = ("fatal", "injury") if cue.kind == "casualty" else (cue.kind,)
-                    for kind in kinds:
-                        out.append(CasualtyStatement(kind, 0, "", els[neg].start, cue.end, 0.7, tier=_tier(els, c)))
-                    continue
-                out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=_tier(els, c)))
-        for k, el in enumerate(els):
-            if el.cat == "zero":
-                kinds = ("fatal", "injury") if "all" in el.roles else tuple(r for r in el.roles if r in ("fatal", "injury"))
-                for kind in kinds:
-                    out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=_tier(els, k)))
-        return out
-
-    @staticmethod
-    def _right(els: list[_El], c: int, used: set[int], persons: bool = True) -> tuple[list[int], bool]:
-        """The figure right after the cue at ``c`` and what is coordinated with it."""
-        k = c + 1
-        if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
-            k += 1
-        elif k < len(els) and els[k].word in _AR_ADVERBIAL:
-            # "وقتل خلال الاشتباكات أربعة عناصر": a short adverbial between the Arabic verb and its subject
-            j = k + 1
-            while j < len(els) and j - k < 3 and els[j].cat in ("word", "event"):
-                j += 1
-            if j < len(els) and els[j].cat == "num":
-                k = j
-        if k >= len(els) or k in used:
-            return [], False
-        el = els[k]
-        if el.cat == "num":
-            parts = [k]
-        elif persons and el.cat in ("person", "attacker") and el.value:
-            parts = [k]
-        else:
-            return [], False
-        attacker = el.cat == "attacker" or (k + 1 < len(els) and els[k + 1].cat == "attacker")
-        j = k + 1
-        while j < len(els) and j - parts[-1] <= 7:
-            x = els[j]
-            if x.cat == "num" and x.wa and j not in used:
-                parts.append(j)
-                j += 1
-                continue
-            if x.cat == "conj" and j + 1 < len(els):
-                y = els[j + 1]
-                nxt = els[j + 2] if j + 2 < len(els) else None
-                if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")):
-                    parts.append(j + 1)
-                    j += 2
-                    continue
-                if y.cat in ("person", "attacker") and y.value:
-                    parts.append(j + 1)
-                    j += 2
-                    continue
-                break
-            if x.cat not in ("word", "person", "attacker"):
-                break
-            j += 1
-        return parts, attacker
-
-    @staticmethod
-    def _coord_left(els: list[_El], k: int, used: set[int]) -> list[int]:
-        """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
-        out: list[int] = []
-        j = k - 1
-        while j >= 1 and els[j].cat == "conj":
-            y = j - 1
-            while y >= 0 and els[y].cat in ("person", "word") and j - y <= 3:
-                if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
-                    break
-                y -= 1
-            if y >= 0 and y not in used and (els[y].cat == "num" or (els[y].cat == "person" and els[y].value)):
-                out.append(y)
-                j = y - 1
-            else:
-                break
-        return out
-
-
-def _tier(els: list[_El], k: int) -> str:
-    """main, cumulative ("since 2013", "depuis quatre ans") or background ("qui avait fait") for el k."""
-    lo = k
-    while lo > 0 and els[lo - 1].cat != "hard":
-        lo -= 1
-    hi = k
-    while hi < len(els) - 1 and els[hi + 1].cat != "hard":
-        hi += 1
-    tier = "main"
-    for j in range(lo, hi + 1):
-        el = els[j]
-        if el.cat == "since":
-            after = els[j + 1:j + 7]
-            if "depuis" != el.word and "since" != el.word and "منذ" != el.word or any(
-                    x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
-                    or (x.cat == "lex" and x.has("unit", "month")) for x in after):
-                return "cumulative"
-        elif el.cat == "background":
-            tier = "background"
-    return tier
-
-
-def _summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
-    for s in stmts:
-        s.text = text[s.start:s.end]
-    res = Casualties(statements=stmts)
-
-    def best(kind: str, attacker: bool | None) -> CasualtyStatement | None:
-        cands = [s for s in stmts if s.kind == kind and s.value is not None and not s.vague
-                 and (attacker is None or s.attacker == attacker)]
-        pool = [s for s in cands if s.tier == "main"] or [s for s in cands if s.tier == "background" and not attacker]
-        return max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
-
-    def mention(s: CasualtyStatement | None, factor: float = 1.0) -> Mention | None:
-        return None if s is None else Mention(s.text, s.start, s.end, round(s.confidence * factor, 3))
-
-    victims, attackers = best("fatal", False), best("fatal", True)
-    used_conf: list[float] = []
-    if victims is not None or attackers is not None:
-        res.fatalities = (victims.value if victims else 0) + (attackers.value if attackers else 0)  # type: ignore[operator]
-        main = victims if victims is not None and (victims.value or attackers is None) else attackers
-        res.fatalities_text = mention(main, 1.0 if main.tier == "main" else 0.6)  # type: ignore[union-attr]
-        used_conf.append(res.fatalities_text.confidence)  # type: ignore[union-attr]
-        if attackers is not None and attackers.value:
-            res.attacker_fatalities = attackers.value
-            res.attacker_text = mention(attackers)
-            res.notes.append("attacker deaths included in fatalities, as ACLED counts all deaths")
-    inj = best("injury", None)
-    if inj is not None:
-        res.injuries = inj.value
-        res.injuries_text = mention(inj, 1.0 if inj.tier == "main" else 0.6)
-        used_conf.append(res.injuries_text.confidence)  # type: ignore[union-attr]
-    for kind, missing in (("fatal", res.fatalities is None), ("injury", res.injuries is None), ("casualty", True)):
-        if not missing or res.casualties_text is not None:
-            continue
-        vague = [s for s in stmts if s.kind == kind and s.vague and s.tier == "main"]
-        bare = [s for s in stmts if s.kind == kind and s.value is None and not s.vague and s.tier == "main"]
-        pick = (vague or bare or [None])[0]
-        if pick is not None:
-            res.casualties_text = Mention(pick.text, pick.start, pick.end, 0.5)
-            if kind == "fatal" and pick.vague and pick.acled is not None:
-                res.fatalities_acled = pick.acled
-                res.notes.append(f"vague fatality figure; ACLED's convention codes it {pick.acled}")
-    res.confidence = max(used_conf) if used_conf else (0.3 if res.casualties_text else 0.0)
-    return res
-
 
 @lru_cache(maxsize=1)
 def default_reader() -> NumberReader:

@@ -1,0 +1,235 @@
+"""Casualty figures tied to their words in a scanned window, and the window's summary (ACLED's rules:
+see :mod:`sitrep.extraction.numbers`)."""
+from __future__ import annotations
+
+from ..model import Mention
+from .number_records import Casualties, CasualtyStatement, Element
+
+# Arabic prepositions opening a short adverbial that may stand between a verb and its subject.
+_AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
+
+
+def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
+    """Each casualty word of the window ``els`` with the figure it governs: the figure after a verb or
+    a head noun, before a casualty noun, or the subject of a passive ("six personnes ont été tuées")."""
+    used: set[int] = set()
+    done: set[int] = set()
+    out: list[CasualtyStatement] = []
+    cues = [k for k, e in enumerate(els) if e.cat == "cue"]
+
+    def emit(c: int, parts: list[int], attacker: bool, person_value: int | None = None) -> None:
+        cue = els[c]
+        nums = [els[p].num for p in parts if els[p].cat == "num"]
+        vague = any(n.vague for n in nums if n)
+        value: int | None = 0
+        conf = 0.9
+        for p in parts:
+            x = els[p]
+            if x.cat == "num" and x.num is not None:
+                value = None if (value is None or x.num.value is None) else value + x.num.value
+                conf = min(conf, x.num.confidence)
+            else:
+                value = None if value is None else value + (x.value or 1)
+                conf = min(conf, 0.7)
+        if person_value is not None and not parts:
+            value = person_value
+        s = min([cue.start] + [els[p].start for p in parts])
+        e = max([cue.end] + [els[p].end for p in parts])
+        acled = next((n.acled for n in nums if n and n.vague), None)
+        used.update(parts)
+        done.add(c)
+        out.append(CasualtyStatement(cue.kind, None if vague else value, "", s, e, conf, vague=vague,
+                                     acled=acled, attacker=attacker, tier=tier(els, c)))
+
+    def free_num(k: int) -> bool:
+        return 0 <= k < len(els) and els[k].cat == "num" and k not in used
+
+    # A: transitive verbs and nominal heads take the figure that follows them.
+    for c in cues:
+        if els[c].roles & {"act", "pre"} or (lang == "ar" and "verb" in els[c].roles):
+            parts, attacker = _right(els, c, used)
+            if parts:
+                emit(c, parts, attacker)
+    # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
+    for c in cues:
+        if c in done or "noun" not in els[c].roles:
+            continue
+        k, attacker = c - 1, False
+        while k >= 0 and c - k <= 3 and els[k].cat in ("other", "word", "person", "attacker"):
+            attacker |= els[k].cat == "attacker"
+            k -= 1
+        if free_num(k):
+            emit(c, _coord_left(els, k, used) + [k], attacker)
+    # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
+    for c in cues:
+        if c in done or "verb" not in els[c].roles:
+            continue
+        k, attacker, fallback = c - 1, False, None
+        while k >= 0 and c - k <= 16:
+            x = els[k]
+            in_subset = k > 0 and els[k - 1].cat == "subset"
+            if x.cat == "num" and k not in used and not in_subset:
+                emit(c, _coord_left(els, k, used) + [k], attacker)
+                break
+            if x.cat in ("hard", "cue") or (x.cat == "num" and k in used):
+                break
+            if x.cat in ("person", "attacker") and not in_subset:
+                attacker |= x.cat == "attacker" and fallback is None
+                if fallback is None and x.value and c - k <= 8:
+                    fallback = k
+            k -= 1
+        if c not in done and fallback is not None:
+            emit(c, [fallback], els[fallback].cat == "attacker")
+        if c not in done and lang != "ar":
+            parts, attacker = _right(els, c, used, persons=False)
+            if parts:
+                emit(c, parts, attacker)
+    for c in cues:
+        if c not in done:
+            cue = els[c]
+            neg = next((k for k in range(c - 1, max(-1, c - 5), -1) if els[k].cat in ("negation", "hard")
+                        or (els[k].cat == "cue" and k in done)), None)
+            if neg is not None and els[neg].cat == "negation":  # "sans faire de blessés", "no one was hurt"
+                kinds = ("fatal", "injury") if cue.kind == "casualty" else (cue.kind,)
+                for kind in kinds:
+                    out.append(CasualtyStatement(kind, 0, "", els[neg].start, cue.end, 0.7, tier=tier(els, c)))
+                continue
+            out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=tier(els, c)))
+    for k, el in enumerate(els):
+        if el.cat == "zero":
+            kinds = ("fatal", "injury") if "all" in el.roles else tuple(r for r in el.roles if r in ("fatal", "injury"))
+            for kind in kinds:
+                out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
+    return out
+
+def _right(els: list[Element], c: int, used: set[int], persons: bool = True) -> tuple[list[int], bool]:
+    """The figure right after the cue at ``c`` and what is coordinated with it."""
+    k = c + 1
+    if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
+        k += 1
+    elif k < len(els) and els[k].word in _AR_ADVERBIAL:
+        # "وقتل خلال الاشتباكات أربعة عناصر": a short adverbial between the Arabic verb and its subject
+        j = k + 1
+        while j < len(els) and j - k < 3 and els[j].cat in ("word", "event"):
+            j += 1
+        if j < len(els) and els[j].cat == "num":
+            k = j
+    if k >= len(els) or k in used:
+        return [], False
+    el = els[k]
+    if el.cat == "num":
+        parts = [k]
+    elif persons and el.cat in ("person", "attacker") and el.value:
+        parts = [k]
+    else:
+        return [], False
+    attacker = el.cat == "attacker" or (k + 1 < len(els) and els[k + 1].cat == "attacker")
+    j = k + 1
+    while j < len(els) and j - parts[-1] <= 7:
+        x = els[j]
+        if x.cat == "num" and x.wa and j not in used:
+            parts.append(j)
+            j += 1
+            continue
+        if x.cat == "conj" and j + 1 < len(els):
+            y = els[j + 1]
+            nxt = els[j + 2] if j + 2 < len(els) else None
+            if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")):
+                parts.append(j + 1)
+                j += 2
+                continue
+            if y.cat in ("person", "attacker") and y.value:
+                parts.append(j + 1)
+                j += 2
+                continue
+            break
+        if x.cat not in ("word", "person", "attacker"):
+            break
+        j += 1
+    return parts, attacker
+
+def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
+    """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
+    out: list[int] = []
+    j = k - 1
+    while j >= 1 and els[j].cat == "conj":
+        y = j - 1
+        while y >= 0 and els[y].cat in ("person", "word") and j - y <= 3:
+            if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
+                break
+            y -= 1
+        if y >= 0 and y not in used and (els[y].cat == "num" or (els[y].cat == "person" and els[y].value)):
+            out.append(y)
+            j = y - 1
+        else:
+            break
+    return out
+
+
+def tier(els: list[Element], k: int) -> str:
+    """main, cumulative ("since 2013", "depuis quatre ans") or background ("qui avait fait") for el k."""
+    lo = k
+    while lo > 0 and els[lo - 1].cat != "hard":
+        lo -= 1
+    hi = k
+    while hi < len(els) - 1 and els[hi + 1].cat != "hard":
+        hi += 1
+    tier = "main"
+    for j in range(lo, hi + 1):
+        el = els[j]
+        if el.cat == "since":
+            after = els[j + 1:j + 7]
+            if "depuis" != el.word and "since" != el.word and "منذ" != el.word or any(
+                    x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
+                    or (x.cat == "lex" and x.has("unit", "month")) for x in after):
+                return "cumulative"
+        elif el.cat == "background":
+            tier = "background"
+    return tier
+
+
+def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
+    """The window's fatalities and injuries from its statements: the largest explicit figure of the main
+    tier, attackers' deaths added, vague figures kept as words with ACLED's coded value beside them."""
+    for s in stmts:
+        s.text = text[s.start:s.end]
+    res = Casualties(statements=stmts)
+
+    def best(kind: str, attacker: bool | None) -> CasualtyStatement | None:
+        cands = [s for s in stmts if s.kind == kind and s.value is not None and not s.vague
+                 and (attacker is None or s.attacker == attacker)]
+        pool = [s for s in cands if s.tier == "main"] or [s for s in cands if s.tier == "background" and not attacker]
+        return max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
+
+    def mention(s: CasualtyStatement | None, factor: float = 1.0) -> Mention | None:
+        return None if s is None else Mention(s.text, s.start, s.end, round(s.confidence * factor, 3))
+
+    victims, attackers = best("fatal", False), best("fatal", True)
+    used_conf: list[float] = []
+    if victims is not None or attackers is not None:
+        res.fatalities = (victims.value if victims else 0) + (attackers.value if attackers else 0)  # type: ignore[operator]
+        main = victims if victims is not None and (victims.value or attackers is None) else attackers
+        res.fatalities_text = mention(main, 1.0 if main.tier == "main" else 0.6)  # type: ignore[union-attr]
+        used_conf.append(res.fatalities_text.confidence)  # type: ignore[union-attr]
+        if attackers is not None and attackers.value:
+            res.attacker_fatalities = attackers.value
+            res.attacker_text = mention(attackers)
+            res.notes.append("attacker deaths included in fatalities, as ACLED counts all deaths")
+    inj = best("injury", None)
+    if inj is not None:
+        res.injuries = inj.value
+        res.injuries_text = mention(inj, 1.0 if inj.tier == "main" else 0.6)
+        used_conf.append(res.injuries_text.confidence)  # type: ignore[union-attr]
+    for kind, missing in (("fatal", res.fatalities is None), ("injury", res.injuries is None), ("casualty", True)):
+        if not missing or res.casualties_text is not None:
+            continue
+        vague = [s for s in stmts if s.kind == kind and s.vague and s.tier == "main"]
+        bare = [s for s in stmts if s.kind == kind and s.value is None and not s.vague and s.tier == "main"]
+        pick = (vague or bare or [None])[0]
+        if pick is not None:
+            res.casualties_text = Mention(pick.text, pick.start, pick.end, 0.5)
+            if kind == "fatal" and pick.vague and pick.acled is not None:
+                res.fatalities_acled = pick.acled
+                res.notes.append(f"vague fatality figure; ACLED's convention codes it {pick.acled}")
+    res.confidence = max(used_conf) if used_conf else (0.3 if res.casualties_text else 0.0)
+    return res
