@@ -207,3 +207,39 @@ def test_police_dispersing_a_mob_are_its_other_side(pipeline):
                  published="2024-03-10").events[0]
     assert (ev.event_type, ev.actor1.name, ev.actor2.name) == ("Riots", "Rioters (South Africa)",
                                                                "Police Forces of South Africa")
+
+
+def test_acled_coding_tags_are_not_report_words(pipeline):
+    # "[women targeted: girls]" had made "women" the author of the rape
+    ev = _events(pipeline, "Around 15 March 2024 (as reported on 18 March), unidentified armed men raped 3 women in "
+                           "Kalehe (Sud-Kivu). [women targeted: girls]", published="2024-03-25").events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Sexual violence", "Unidentified Armed Group (Democratic Republic of Congo)",
+        "Civilians (Democratic Republic of Congo)")
+
+
+def test_a_district_written_by_its_seat_places_the_village_the_gazetteer_lacks(pipeline):
+    # "Boni (Douentza, Mopti)": Douentza is the district, a town in the gazetteer; Boni is not Bonn
+    ev = _events(pipeline, "On 18 March 2024, a landmine planted by JNIM exploded under a civilian vehicle near Boni "
+                           "(Douentza, Mopti), killing 4 passengers.", published="2024-03-25").events[0]
+    assert (ev.location.country, ev.actor2.name, ev.fatalities) == ("ML", "Civilians (Mali)", 4)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "country"), [
+    # ", dans le cercle de Nara" names the division: Welingara (Gambia) is not the Malian village
+    ("Des militaires maliens ont exécuté sommairement une vingtaine de civils à Welingara, dans le cercle de Nara.",
+     "fr", "Attack", "Military Forces of Mali", "Civilians (Mali)", "ML"),
+    # weapons recovered are no territory retaken
+    ("Les forces armées nigériennes ont neutralisé 15 terroristes et récupéré des armes lors d'une opération près "
+     "de Tillia.", "fr", "Armed clash", "Military Forces of Niger", "Unidentified Armed Group (Niger)", "NE"),
+    # a riot's other side, named in its sentence; a political crowd fighting the police riots
+    ("Des affrontements ont opposé des militants du PASTEF aux forces de l'ordre à Ziguinchor, faisant deux morts "
+     "parmi les manifestants.", "fr", "Violent demonstration", "Rioters (Senegal)", "Police Forces of Senegal", "SN"),
+    ("Opposition supporters clashed with police in Nairobi on Tuesday.", "en", "Violent demonstration",
+     "Rioters (Kenya)", "Police Forces of Kenya", "KE"),
+    ("Al Shabaab fighters clashed with police in Mandera on Tuesday.", "en", "Armed clash", "Al Shabaab",
+     "Police Forces of Kenya", "KE"),
+])
+def test_sahel_divisions_and_crowds(pipeline, text, lang, sub, actor1, actor2, country):
+    ev = _events(pipeline, text, lang, published="2024-03-10").events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.location.country) == (sub, actor1, actor2, country)

@@ -267,7 +267,8 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     elif protest > 0:
         L["Peaceful protest"] = L.get("Peaceful protest", 0.0) + 0.5 * protest
     if protest < 2.5 and riot >= 3:
-        L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + 0.6 * riot
+        # a political crowd ("opposition supporters") fighting the police is a riot, not a battle
+        L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + 0.6 * riot + protest
 
     # Generic violence: a battle against armed or military targets, an attack against civilians.
     specific = max((L.get(k, 0.0) for k in EXPLOSIVE), default=0.0)

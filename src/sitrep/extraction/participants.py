@@ -565,6 +565,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         _order_protest_sides(ctx, sub, sentence, ev, cname)
     elif sub in CROWD_NAME:
         _name_the_crowd(sub, ev, cname)
+        if sub == "Violent demonstration" and ev.actor2 is None:
+            # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a
+            # riot fought is its other side
+            force = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in STATE_KINDS), None)
+            ev.actor2 = with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
     a1 = ev.actor1
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.

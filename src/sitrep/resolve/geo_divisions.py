@@ -21,6 +21,12 @@ _PARENTHESIS = re.compile(r"\(([^()\n]{2,80})\)")
 # What may stand between the town and its parenthesis: "Nasir county (Upper Nile)", "Debre Markos town (...)".
 _SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|area|locality|commune|municipality|"
                               r"ville|localité|secteur)[ \t]*)?")
+# A division named after a town: ", dans le cercle de", ", dans la province du", ", in the ... district of".
+_DIVISION_PHRASE = re.compile(
+    r",?\s*(?:(?:dans|en)\s+(?:le|la|l['’])\s*(?:(?:cercle|région|province|département|commune|préfecture|"
+    r"territoire|district|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]))?"
+    r"|in\s+(?:the\s+)?(?:district|province|region|county|state|governorate|department|prefecture|territory)"
+    r"\s+of\s+)", re.IGNORECASE)
 _DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
                               r"department|prefecture|oblast|division|township|wilaya|région|département|"
                               r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
@@ -43,13 +49,22 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         town = next((m for m in scanned if m.end <= paren.start()
                      and _SETTLEMENT_NOUN.fullmatch(text, m.end, paren.start())), None)
         chain = ([town] if town is not None else []) + inner
-        for k in range(len(chain) - 1):
+        for k in reversed(range(len(chain) - 1)):  # innermost first: "Douentza, Mopti" before "Boni"
             _place_in(gaz, by_start, mentions, chain[k], chain[k + 1:])
+    starts = {m.start: m for m in scanned}
+    for town in scanned:
+        # "Welingara, dans le cercle de Nara", "Seytenga, dans la province du Séno", "Bama, in the district
+        # of Bama": the noun names the division, whatever the gazetteer makes of its name
+        phrase = _DIVISION_PHRASE.match(text, town.end)
+        division = starts.get(phrase.end()) if phrase is not None else None
+        if division is not None and division is not town:
+            _place_in(gaz, by_start, mentions, town, [division], named=True)
 
 
 def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
-              inner: list["_Mention"]) -> None:
-    """Read ``town`` as lying in each of the divisions ``inner`` (see :func:`towns_with_divisions`)."""
+              inner: list["_Mention"], named: bool = False) -> None:
+    """Read ``town`` as lying in each of the divisions ``inner`` (see :func:`towns_with_divisions`);
+    ``named``: the text calls the last one a division ("le cercle de Nara"), so any reading of it counts."""
     d = gaz.data
     fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
     towns = set(fits)
@@ -65,9 +80,12 @@ def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list[
         if fits:
             _keep_agreeing(by_start, mentions, town, fits, agreeing)
         return
-    divisions = all(by_start.get(div.start) is div and any(gaz.feature(j) in _AREAS for j in div.entries)
-                    for div in inner)  # places the text names, not "(CNN)" read as some airport
-    areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS) for div in inner]
+    # places the text names, the last one a division (not "(CNN)" read as some airport); a district may
+    # be written by its seat's name ("Boni (Douentza, Mopti)"): then its readings in the division's country
+    last = {d.country[j] for j in inner[-1].entries if named or gaz.feature(j) in _AREAS}
+    divisions = bool(last) and all(by_start.get(div.start) is div for div in inner)
+    areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS)
+             or tuple(j for j in div.entries if d.country[j] in last) for div in inner]
     if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas for i in towns):
         # "Boni (Mopti)" read as Bonn, "Kani, Sagaing" as Japan, "Imo (Imo)" as Zemio: no town reading of
         # the name lies in the country the writer puts it in, so the gazetteer lacks this town; its
