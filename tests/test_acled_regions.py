@@ -243,3 +243,20 @@ def test_a_district_written_by_its_seat_places_the_village_the_gazetteer_lacks(p
 def test_sahel_divisions_and_crowds(pipeline, text, lang, sub, actor1, actor2, country):
     ev = _events(pipeline, text, lang, published="2024-03-10").events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.location.country) == (sub, actor1, actor2, country)
+
+
+def test_the_dead_of_both_sides_told_in_the_next_sentences_add_up(pipeline):
+    # ACLED counts every death: the attackers killed and the soldier killed after them
+    ev = _events(pipeline, "Security forces killed 5 attackers near Turbat on Tuesday. 1 soldier was killed.",
+                 published="2024-03-27").events[0]
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 6)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Two soldiers were killed in Jos on Monday.", "en", "Jos"),
+    ("Gunmen attacked a checkpoint near Gao on Sunday.", "en", "Gao"),
+])
+def test_a_short_town_name_after_in_is_a_place(pipeline, text, lang, place):
+    # three letters and no NER label: a town of 50,000 right after "in"/"near" is still a place
+    ev = _events(pipeline, text, lang, published="2024-03-27").events[0]
+    assert ev.location.name == place

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
+from ..resolve.actors import GENERIC_NAME
 from .arguments import actors_in, merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -142,10 +143,13 @@ _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
 def toll_only(ctx: DocContext, sent: Sentence, mentions: list[_Mention]) -> bool:
     """Whether a sentence only tells the toll of what came before: no event word of its own, or only
-    generic ones with nobody named ("No casualties were reported.", "Dozens were killed.")."""
+    generic ones with no group named ("No casualties were reported.", "Dozens were killed.", "1 soldier
+    was killed.")."""
     if not mentions:
         return True
-    return all(not m.specific for m in mentions) and not actors_in(ctx, sent.start, sent.end)
+    # the dead may be named generically ("1 soldier was killed.", "Two civilians died."), not by group
+    return all(not m.specific for m in mentions) and all(
+        a.name is None or GENERIC_NAME.match(a.name) for a in actors_in(ctx, sent.start, sent.end))
 
 
 def _faceless(ev: Event) -> bool:

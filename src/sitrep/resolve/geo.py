@@ -212,7 +212,9 @@ class Geoparser:
             return lang == "fr" and "demonym" in feats and m.ner not in PERSON_LABELS
         only_small = not feats & (AREA_FEATURES | {"base", "site", "admin2"})
         if lang in ("en", "fr") and only_small and (len(k) <= 3 or (allcaps and len(k) <= 4)):
-            return m.ner in PLACE_LABELS  # "Ur", "CNN": short names need an NER place label
+            # "Ur", "CNN": short names need an NER place label, or a town of 50,000 after "in" ("in Jos")
+            return m.ner in PLACE_LABELS or (not allcaps and pop >= 50_000 and m.ner is None
+                                             and prev_word(text, m.start) in LOCATIVE_EN | {"à"})
         if m.ner in PLACE_LABELS or (m.ner in ("NORP", "MISC") and "demonym" in feats):
             return True
         if not only_small:
