@@ -260,3 +260,27 @@ def test_a_short_town_name_after_in_is_a_place(pipeline, text, lang, place):
     # three letters and no NER label: a town of 50,000 right after "in"/"near" is still a place
     ev = _events(pipeline, text, lang, published="2024-03-27").events[0]
     assert ev.location.name == place
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    # names that read one way in one country are found in a text about that country
+    ("أصيب شابان برصاص الاحتلال في نابلس.", "ar", "Military Forces of Israel"),
+    ("The SAA shelled rebel positions near Idlib on Monday.", "en", "Military Forces of Syria"),
+    ("SNA soldiers clashed with Al Shabaab in Jilib on Monday.", "en", "Military Forces of Somalia"),
+    ("The BSF killed two intruders along the border in Jammu on Monday.", "en", "Military Forces of India"),
+])
+def test_country_bound_names_in_a_text_about_their_country(pipeline, text, lang, actor1):
+    ev = _events(pipeline, text, lang, published="2024-03-10").events[0]
+    assert ev.actor1.name == actor1
+
+
+def test_the_dominant_country_is_the_one_most_places_lie_in():
+    from sitrep.model import Place
+    from sitrep.pipeline import dominant_country
+
+    def place(country):
+        return Place(text="x", start=0, end=1, name="x", lat=0.0, lon=0.0, country=country)
+
+    assert dominant_country([place("SY"), place("SY"), place("IQ")]) == "SY"
+    assert dominant_country([place("SY"), place("IQ")]) is None
+    assert dominant_country([]) is None

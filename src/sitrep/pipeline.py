@@ -8,6 +8,7 @@ spaCy parse many short texts at once). Engines: inline (default) or a local proc
 from __future__ import annotations
 
 import os
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
@@ -16,10 +17,20 @@ from .clean import SUPPORTED, CleanRules, clean
 from .config import Config
 from .extraction import Extractor
 from .extraction.context import DocContext
-from .model import CleanDocument, Document, Extraction
+from .model import CleanDocument, Document, Extraction, Place
 from .nlp import entities_of, load_model, parse, sentences_of
 
 _MISSING = object()
+
+
+def dominant_country(places: list[Place]) -> str | None:
+    """The country most of the document's places lie in (more than half of those with a country), else
+    ``None``: a text about one country, where its forces' local names apply."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n > sum(counts.values()) else None
 
 
 @dataclass
@@ -100,6 +111,7 @@ class Pipeline:
         text = cleaned.masked
         entities = entities_of(parsed) if parsed is not None else []
         sentences = sentences_of(parsed) if parsed is not None else cleaned.sentences
+        places = self.geoparser.parse(text, cleaned.lang, entities)
         return DocContext(
             clean=cleaned,
             text=text,
@@ -108,8 +120,9 @@ class Pipeline:
             sentences=sentences or cleaned.sentences,
             parsed=parsed,
             entities=entities,
-            places=self.geoparser.parse(text, cleaned.lang, entities),
-            actors=self.actors.find(text, cleaned.lang),
+            places=places,
+            # names read one way in one country ("FDS", "SAA", "الاحتلال") are found in a text about it
+            actors=self.actors.find(text, cleaned.lang, doc_country=dominant_country(places)),
             actor_table=self.actors,
             geoparser=self.geoparser,
         )

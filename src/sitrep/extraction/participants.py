@@ -390,7 +390,10 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
     date (the document's actor mentions are shared by every event and stay as found)."""
     if actor is None or not actor.name or ctx.actor_table is None:
         return actor
-    reading = ctx.actor_table.local_reading(actor.name, country, date)
+    # the words first ("SNA" in Somalia is its army, whatever the general reading of "SNA" is), then the name
+    words = [actor.text] + [w for w in actor.text.split() if w.isupper() and len(w) > 1] if actor.text else []
+    reading = next((r for r in (ctx.actor_table.local_reading(w, country, date) for w in words) if r is not None),
+                   None) or ctx.actor_table.local_reading(actor.name, country, date)
     if reading is None or reading.canonical == actor.name:
         return actor
     return replace(actor, name=reading.canonical, kind=reading.kind)

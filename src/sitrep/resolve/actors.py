@@ -140,19 +140,22 @@ class ActorTable:
                    IdentityGroups.load(data_file("identity_groups.tsv")))
 
     # ------------------------------------------------------------------ public API
-    def find(self, text: str, lang: str, country: str | None = None, weak: bool = False) -> list[Actor]:
+    def find(self, text: str, lang: str, country: str | None = None, weak: bool = False,
+             doc_country: str | None = None) -> list[Actor]:
         """Every actor mention in ``text``, sorted by start, non-overlapping, longest match first.
 
         Named groups and state-force phrasings come from the alias table; generic noun phrases
         ("soldats maliens", "unknown gunmen", "مدنيين") from the generic heads. ``country`` (ISO2 of
         the event's country), when given, picks country-specific readings ("Islamic State" in Iraq)
-        and names generic actors that have no demonym. Weak generic heads ("personnes", "people")
-        are reported only with a demonym or country name in the text, unless ``weak`` is true.
+        and names generic actors that have no demonym. ``doc_country`` (the country the text is mostly
+        about) only finds the names that have no reading outside some countries ("SAA", "الاحتلال"),
+        leaving the others for each event's country to read. Weak generic heads ("personnes",
+        "people") are reported only with a demonym or country name in the text, unless ``weak`` is true.
         """
         lang = lang if lang in ("fr", "en", "ar") else "en"
         country = country.upper() if country else None
         folded = fold_with_offsets(text)
-        named, blocked = self._named(text, lang, country, folded)
+        named, blocked = self._named(text, lang, country, folded, doc_country.upper() if doc_country else None)
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
         generic = [h for h in self._generic(text, lang, country, folded, taken)]
         hits = self._merge(text, _non_overlapping(named + generic))
@@ -232,8 +235,8 @@ class ActorTable:
         return {e.canonical for e in self.canonicals.values()}
 
     # ------------------------------------------------------------------ named actors
-    def _named(self, text: str, lang: str, country: str | None,
-               folded: tuple[str, list[int]]) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    def _named(self, text: str, lang: str, country: str | None, folded: tuple[str, list[int]],
+               doc_country: str | None = None) -> tuple[list[_Hit], list[tuple[int, int]]]:
         hits: list[_Hit] = []
         blocked: list[tuple[int, int]] = []
         for m in self.alias_index.find(text, folded):
@@ -244,6 +247,8 @@ class ActorTable:
                 blocked.append((m.start, m.end))
                 continue
             entry, conf = self._choose(readings, lang, country)
+            if entry is None and country is None and doc_country:
+                entry, conf = self._choose(readings, lang, doc_country)
             if entry is None:
                 continue
             hits.append(_Hit(Actor(entry.canonical, surface, m.start, m.end, conf, entry.kind, entry.country)))
