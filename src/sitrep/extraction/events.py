@@ -31,7 +31,8 @@ from typing import Any
 
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
-from .arguments import AIRCRAFT, GROUND_FIRE, actors_in, weapons_of, with_country
+from ..resolve.geo import AREA_FEATURES
+from .arguments import AIRCRAFT, GROUND_FIRE, weapons_of
 from .classify import (
     CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits, worse_protest_outcome,
 )
@@ -40,7 +41,7 @@ from .hit_filters import motive_spans, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
 from .modality import modality_of
 from .notes import event_notes
-from .participants import STATE_KINDS, country_name, fill_actors
+from .participants import STATE_KINDS, country_name, fill_actors, force_in
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
@@ -104,8 +105,6 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
 
 
-
-
 @dataclass(slots=True)
 class _Mention:
     sub: str
@@ -148,10 +147,9 @@ def _protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[lis
                 and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
             m.met_by = sents[i + 1]
             continue
-        hits = by_sent[i] + by_sent[i + 1]
         outcome = worse_protest_outcome(m.sub, by_sent[i], by_sent[i + 1])
         if outcome is not None:
-            m.told_as, m.sub, m.hits = m.sub, outcome, hits
+            m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + by_sent[i + 1]
             m.sentence = Sentence(sents[i].start, sents[i + 1].end)
 
 
@@ -249,11 +247,8 @@ def _event_places(ctx: DocContext) -> list[Place]:
     # A state's forces keep their country ("l'armée malienne" is in Mali), not a town read into their
     # acronym ("FAMa" is no Brazilian Fama).
     return [p for p in ctx.places if not any(
-        Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in _STATE_PLACES)
+        Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in AREA_FEATURES)
         for n, kind in named)]
-
-
-_STATE_PLACES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 
 
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")
@@ -378,10 +373,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
                 ev.count_text = _mention(cm)
     fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if m.met_by is not None and ev.actor2 is None:
-        force = next((a for a in actors_in(ctx, m.met_by.start, m.met_by.end) if a.kind in STATE_KINDS), None)
-        if force is not None:
-            cname = country_name(rules.countries, ev.location.country if ev.location else None)
-            ev.actor2 = with_country(replace(force, confidence=min(force.confidence, 0.6)), cname)
+        ev.actor2 = force_in(ctx, m.met_by.start, m.met_by.end,
+                             country_name(rules.countries, ev.location.country if ev.location else None))
     a1, loc = ev.actor1, ev.location
     if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
             and loc.start < a1.end and a1.start < loc.end:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
 from .arguments import actors_in, merge_weapons
+from .participants import STATE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
@@ -224,7 +225,6 @@ def _owners_of_the_downed(incidents: list[_Mention]) -> None:
 
 
 _MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
-_STATE = ("police", "state_military", "state", "military")
 
 
 def _force_on_crowd(crowd: _Mention, m: _Mention) -> bool:
@@ -233,7 +233,7 @@ def _force_on_crowd(crowd: _Mention, m: _Mention) -> bool:
     used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
     ev, rv = m.event, crowd.event
     if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
-            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in _STATE:
+            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
         return False
     if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
         return False

@@ -466,6 +466,13 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
+def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor | None:
+    """The first state force named in ``text[start:end]``, as a side of an event in country ``cname``
+    (country filled in, confidence at most 0.6), else ``None``."""
+    force = next((a for a in actors_in(ctx, start, end) if a.kind in STATE_KINDS), None)
+    return with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
+
+
 _POLICE_SITE = re.compile(r"police|gendarm|شرط", re.IGNORECASE)
 
 
@@ -571,8 +578,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if sub == "Violent demonstration" and ev.actor2 is None:
             # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a
             # riot fought is its other side
-            force = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in STATE_KINDS), None)
-            ev.actor2 = with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
+            ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
     a1 = ev.actor1
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
