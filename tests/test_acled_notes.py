@@ -375,9 +375,9 @@ def test_a_toll_told_after_mob_violence_is_its_toll(pipeline, text, lang):
 def test_the_deaths_a_crowd_reacts_to_are_not_its_toll(pipeline, text, lang, sub):
     ev = _events(pipeline, text, lang, published="2023-05-15")[0]
     assert ev.sub_event_type == sub
-    # a riot's toll stays unknown; a peaceful protest gets the codebook's 0, not the deaths it protests
-    assert ev.fatalities == (0 if sub == "Peaceful protest" else None)
-    assert ev.fatalities_text is None or ev.fatalities_text.text == ev.trigger.text
+    # nobody is reported dead in the crowd's own event: ACLED's coded 0, not the deaths it reacts to
+    assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
+    assert ev.fatalities_text.text == ev.trigger.text
 
 
 def test_a_death_at_the_protest_itself_still_counts(pipeline):
@@ -533,11 +533,26 @@ def test_a_type_defined_without_deaths_is_coded_zero(pipeline, text, sub):
     assert text[ev.fatalities_text.start:ev.fatalities_text.end] == ev.trigger.text
 
 
-def test_a_violent_event_without_a_toll_stays_unknown(pipeline):
-    ev = _events(pipeline, "On 8 March 2023, Syrian regime forces shelled the outskirts of Kansafra (Idleb).",
-                 published="2023-03-08")[0]
+def test_a_violent_event_nobody_reports_dead_in_is_coded_0_and_flagged(pipeline):
+    # ACLED's fatality column has no "unknown": a toll nobody reported is 0. It is flagged as coded and
+    # its evidence is the event word, at the low confidence of an absence.
+    text = "On 8 March 2023, Syrian regime forces shelled the outskirts of Kansafra (Idleb)."
+    ev = _events(pipeline, text, published="2023-03-08")[0]
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
+    assert text[ev.fatalities_text.start:ev.fatalities_text.end] == ev.trigger.text
+    assert ev.fatalities_text.confidence <= 0.2
+    assert ev.notes.endswith("No deaths reported.")
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 March 2023, Syrian regime forces shelled Kansafra (Idleb). Several people were killed.",
+    "On 8 March 2023, Syrian regime forces shelled Kansafra (Idleb), causing casualties.",
+])
+def test_a_toll_told_without_a_figure_stays_null(pipeline, text):
+    ev = _events(pipeline, text, published="2023-03-08")[0]
     assert ev.fatalities is None and not ev.fatalities_estimated
+    assert ev.casualties_text is not None
 
 
 @pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [

@@ -38,8 +38,9 @@ def test_reference_main_event_is_the_drone_attacks(ref) -> None:
     assert ev.actor1 is not None and ev.actor1.name == "Islamic Resistance in Iraq"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of the United States"
     assert ev.target is not None and "bases irakiennes" in ev.target.text
-    # The light injuries are kept as words, never as an invented number.
-    assert ev.injuries is None and ev.fatalities is None
+    # The light injuries are kept as words, never as an invented number; nobody was reported killed, which
+    # ACLED codes 0 (flagged as coded, not given).
+    assert ev.injuries is None and (ev.fatalities, ev.fatalities_estimated) == (0, True)
     assert ev.casualties_text is not None and "blessés légers" in ev.casualties_text.text
     assert ev.modality == "asserted" and 0.0 <= ev.confidence <= 1.0
     assert ev.notes and "Islamic Resistance in Iraq" in ev.notes and "Iraq" in ev.notes

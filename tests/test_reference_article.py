@@ -68,7 +68,7 @@ def test_drone_and_rocket_attacks_coded_as_acled_would(ref):
         loc = ev.location
         assert (loc.country, loc.geo_precision) == ("IQ", 3)  # no base is named: country precision
         assert km(loc.lat, loc.lon, 33.0, 44.0) < 300
-        assert ev.fatalities is None  # nobody was reported killed
+        assert (ev.fatalities, ev.fatalities_estimated) == (0, True)  # nobody was reported killed: ACLED's 0
         assert ev.injuries is None  # "blessés légers": no number invented
     main = max(attacks, key=lambda e: e.confidence)
     assert main.count == 5 and "cinq" in main.count_text.text

@@ -381,11 +381,15 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
-    if ev.fatalities is None and not deaths_told and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
-        # Nobody died in a peaceful protest, an arrest or an agreement, or it would be coded otherwise: the
-        # codebook's definition, not a guess, gives ACLED's 0 (flagged as coded, on the event word).
+    if ev.fatalities is None and not deaths_told:
+        # No death spoken of in the event's sentences. ACLED's fatality column has no "unknown": a toll
+        # nobody reported is coded 0. Flagged as coded, on the event word; the confidence is that of an
+        # absence, except where the codebook's definition rules deaths out (a peaceful protest, an arrest or
+        # an agreement with a death would be coded as another type). A toll spoken of without a figure
+        # ("several were killed", "casualties") is not an absence and stays null.
         ev.fatalities, ev.fatalities_estimated = 0, True
-        ev.fatalities_text = Mention(ev.trigger.text, ev.trigger.start, ev.trigger.end, 0.3)
+        by_definition = ev.sub_event_type in NON_LETHAL_BY_DEFINITION
+        ev.fatalities_text = Mention(ev.trigger.text, ev.trigger.start, ev.trigger.end, 0.3 if by_definition else 0.2)
     return ev
 
 

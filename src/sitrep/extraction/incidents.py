@@ -117,7 +117,9 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
                 and (mine.geo_precision or 9) > (theirs.geo_precision or 9) and mine.country in (None, theirs.country):
             setattr(ev, name, theirs)
-    if ov.fatalities is not None and (ev.fatalities is None or ev.fatalities_estimated and (
+    # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
+    absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None
+    if ov.fatalities is not None and not absent_zero and (ev.fatalities is None or ev.fatalities_estimated and (
             not ov.fatalities_estimated or ev.fatalities == 0 < ov.fatalities)):
         ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
     if ev.injuries is None and ov.injuries is not None:
