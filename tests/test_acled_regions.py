@@ -284,3 +284,18 @@ def test_the_dominant_country_is_the_one_most_places_lie_in():
     assert dominant_country([place("SY"), place("SY"), place("IQ")]) == "SY"
     assert dominant_country([place("SY"), place("IQ")]) is None
     assert dominant_country([]) is None
+
+
+@pytest.mark.parametrize(("text", "actor1", "country", "name"), [
+    # a district the gazetteer lacks before a province it knows: "Mir Ali" is no Turkish "Ali"
+    ("On 16 March 2024, TTP militants attacked a military post in Mir Ali (North Waziristan, Khyber "
+     "Pakhtunkhwa), killing 7 soldiers.", "TTP: Tehreek-i-Taliban Pakistan", "PK", "Khyber Pakhtunkhwa"),
+    # "township" before the parenthesis; "Kani" is no Japanese city; "PDF" read in Myanmar
+    ("On 3 June 2024, PDF fighters clashed with the Myanmar military in Kani township (Sagaing).",
+     "PDF: People's Defense Force", "MM", "Sagaing"),
+])
+def test_towns_the_gazetteer_lacks_fall_back_to_their_divisions(pipeline, text, actor1, country, name):
+    ev = _events(pipeline, text).events[0]
+    assert (ev.actor1.name, ev.location.country, ev.location.name) == (actor1, country, name)
+    assert ev.actor2.name == f"Military Forces of {'Pakistan' if country == 'PK' else 'Myanmar'}"
+

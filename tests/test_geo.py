@@ -193,3 +193,19 @@ def test_gazetteer_loads_from_cache_fast(gaz: Gazetteer) -> None:
     for i in range(0, len(gaz), 997):
         c = gaz.candidate(i)
         assert -90 <= c.lat <= 90 and -180 <= c.lon <= 180 and not math.isnan(c.lat)
+
+
+@pytest.mark.parametrize(("written", "geonameid"), [
+    ("Deir al-Balah", 281141),  # GeoNames: "Dayr al Balaḩ" / "Deir el-Balah"
+    ("Al Fasher", 379555),  # GeoNames: "El Fasher"
+])
+def test_the_arabic_article_may_be_spelled_either_way(gaz: Gazetteer, written: str, geonameid: int) -> None:
+    assert geonameid in {c.geonameid for c in gaz.candidates(written)}
+
+
+@pytest.mark.parametrize(("word", "town"), [("Mir", "Monastir"), ("PDF", "Prado"), ("Per", "Perth"),
+                                            ("Art", "Watertown")])
+def test_airport_codes_among_geonames_alternate_names_are_not_names(gaz: Gazetteer, word: str, town: str) -> None:
+    # GeoNames lists "MIR" (Monastir), "PDF" (Prado), "PER" (Perth) among the towns' names
+    assert town not in {c.name for c in gaz.candidates(word)}
+    assert town in {c.name for c in gaz.candidates(town)}

@@ -78,13 +78,47 @@ class GazetteerData:
         return i
 
     def name_it(self, names: dict[str, list[int]], phrase: str, entry: int, digits: bool = False) -> None:
-        """Index ``phrase`` (folded) as a name of ``entry`` (names with digits only when ``digits``)."""
+        """Index ``phrase`` (folded) as a name of ``entry`` (names with digits only when ``digits``), and
+        the same name with the other spelling of its Arabic article (see ``article_variants``)."""
         k = key(phrase)
         if len(k) < 2 or (not digits and any(ch.isdigit() for ch in k)):
             return
-        bucket = names.setdefault(k, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        for variant in (k, *article_variants(k)):
+            bucket = names.setdefault(variant, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+
+# The Arabic article is romanised "al" or "el", or assimilated to a sun letter ("ash-Shati", "an-Nuseirat",
+# "ad-Dawrah"): GeoNames keeps one spelling ("Deir el-Balah"), the press another ("Deir al-Balah").
+_ARTICLES = ("al", "el")
+_SUN_ARTICLE = re.compile(r"^[ae](t|th|d|dh|r|z|s|sh|n)$")
+
+
+def article_variants(folded_key: str) -> list[str]:
+    """The key with each Arabic article token spelled the other ways: "deir el balah" -> "deir al balah";
+    an assimilated article counts only before its own letter ("ash shati" -> "al shati", not "as of")."""
+    words = folded_key.split(" ")
+    out: list[str] = []
+    for n, w in enumerate(words[:-1]):
+        sun = _SUN_ARTICLE.match(w)
+        if w not in _ARTICLES and not (sun and words[n + 1].startswith(sun.group(1))):
+            continue
+        for article in _ARTICLES:
+            if article != w:
+                variant = " ".join(words[:n] + [article] + words[n + 1:])
+                if variant not in out:
+                    out.append(variant)
+    return out
+
+
+def _is_airport_code(alternate: str, name: str) -> bool:
+    """GeoNames lists a town's IATA code among its names ("MIR" for Monastir, "PDF" for Prado): a word
+    like "Mir" or "Dan" must not become that town. Capitals that are the name's initials stay ("PAP")."""
+    if not re.fullmatch(r"[A-Z]{2,3}", alternate):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+    return len(alternate) == 2 or alternate != initials
 
 
 # GeoNames marks Ethiopian and Eritrean ejectives with an apostrophe inside a word ("Debre Mark’os",
@@ -156,7 +190,7 @@ def build(folder: Path | None = None) -> GazetteerData:
         if _EJECTIVE.search(rec["name"]):
             g.name_it(names, _EJECTIVE.sub(r"\1\2", rec["name"]), i)
         for alt in rec.get("alternatenames") or ():
-            if alt and _SCRIPT_OK.match(alt):
+            if alt and _SCRIPT_OK.match(alt) and not _is_airport_code(alt, rec["name"]):
                 g.name_it(names, alt, i)
 
     admin1_of_code = _build_admin1(g, names, cities, folder)

@@ -20,6 +20,7 @@ _AREAS = ("admin1", "admin2", "country", "demonym")
 _PARENTHESIS = re.compile(r"\(([^()\n]{2,80})\)")
 # What may stand between the town and its parenthesis: "Nasir county (Upper Nile)", "Debre Markos town (...)".
 _SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|area|locality|commune|municipality|"
+                              r"township|village tract|tehsil|woreda|kebele|LGA|sub-?district|"
                               r"ville|localité|secteur)[ \t]*)?")
 # A division named after a town: ", dans le cercle de", ", dans la province du", ", in the ... district of".
 _DIVISION_PHRASE = re.compile(
@@ -27,9 +28,11 @@ _DIVISION_PHRASE = re.compile(
     r"territoire|district|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]))?"
     r"|in\s+(?:the\s+)?(?:district|province|region|county|state|governorate|department|prefecture|territory)"
     r"\s+of\s+)", re.IGNORECASE)
-_DIVISION_FILLER = re.compile(r"(?:[\s,]|\b(?:state|province|region|district|governorate|county|municipality|"
-                              r"department|prefecture|oblast|division|township|wilaya|région|département|"
-                              r"préfecture|cercle|commune)\b)*", re.IGNORECASE)
+_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
+                  r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune)\b")
+_DIVISION_FILLER = re.compile(rf"(?:[\s,]|{_DIVISION_WORD})*", re.IGNORECASE)
+_DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
 
 
 def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"], mentions: list["_Mention"]) -> None:
@@ -41,10 +44,8 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
     name is a town the gazetteer lacks and its readings are dropped."""
     by_start = {m.start: m for m in mentions}
     for paren in _PARENTHESIS.finditer(text):
-        lo, hi = paren.span(1)
-        inner = [m for m in scanned if lo <= m.start and m.end <= hi]
-        rest = "".join(ch for k, ch in enumerate(text[lo:hi], lo) if not any(m.start <= k < m.end for m in inner))
-        if not inner or not _DIVISION_FILLER.fullmatch(rest):
+        inner = _divisions_inside(text, *paren.span(1), scanned)
+        if not inner:
             continue
         town = next((m for m in scanned if m.end <= paren.start()
                      and _SETTLEMENT_NOUN.fullmatch(text, m.end, paren.start())), None)
@@ -59,6 +60,28 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         division = starts.get(phrase.end()) if phrase is not None else None
         if division is not None and division is not town:
             _place_in(gaz, by_start, mentions, town, [division], named=True)
+
+
+def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) -> list["_Mention"]:
+    """The known places named in ``text[lo:hi]`` when it lists divisions, comma by comma ("Marka, Lower
+    Shabelle", "Kani township, Sagaing region"); [] when it is something else ("CNN", "file photo").
+    A district the gazetteer lacks says nothing and is skipped ("North Waziristan, Khyber Pakhtunkhwa"),
+    so long as the last one is known."""
+    found: list["_Mention"] = []
+    last_known = False
+    for seg in re.finditer(r"[^,]+", text[lo:hi]):
+        a, b = lo + seg.start(), lo + seg.end()
+        core = _DIVISION_WORDS.sub(" ", text[a:b]).strip()
+        whole = [m for m in scanned if a <= m.start and m.end <= b and m.entries
+                 and _DIVISION_FILLER.fullmatch(text[a:m.start] + " " + text[m.end:b])]
+        if whole:
+            found.append(whole[0])
+            last_known = True
+        elif core and _UNKNOWN_NAME.fullmatch(core):
+            last_known = False
+        elif core:
+            return []
+    return found if last_known else []
 
 
 def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
