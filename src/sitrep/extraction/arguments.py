@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..model import Actor, Mention, Weapon
+from ..model import Actor, Mention
 from ..resolve.actors import of_country
-from ..textnorm import fold
 from .coref import is_pronoun
 from .triggers import Hit
 
@@ -45,6 +44,8 @@ LIGHT_VERBS = {
     "mener", "lancer", "perpétrer", "commettre", "revendiquer", "effectuer", "conduire", "organiser", "réaliser",
     # agreements: "signed a ceasefire", "reached a deal", "a conclu un accord"
     "sign", "reach", "conclude", "broker", "signer", "conclure", "parapher",
+    # weapons used, dropped or fired: "dropped munitions containing chloropicrin", "a utilisé des gaz"
+    "use", "drop", "deploy", "utiliser", "employer", "larguer",
 }
 # Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
 AGENT_NOUNS = {
@@ -355,6 +356,9 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             elif child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.5), child.idx, child.idx + len(child.text)))
                 roles.agent = roles.agent or roles.agents[-1].mention
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not roles.agents \
+                and any(s <= child.idx < e for s, e in actor_spans):
+            roles.add("agent", child, doc, 0.55)  # "a junta airstrike": an armed actor's own attack
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not own[0] <= child.idx < own[1] \
                 and not _is_weapon(child, weapons) and not _is_time(child) and not _says_how(child):
             roles.add("patient", child, doc, 0.55)  # "the hospital attacks", "a checkpoint ambush": what was hit
@@ -429,8 +433,12 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     elif verb is not None and prep in SETTING_PREPS and verb.pos_ in ("VERB", "AUX"):
         # "three soldiers were killed in an attack", "came under fire", "tués dans une frappe".
         subj, passive = _subject(verb)
-        if subj is not None and (passive or verb.lemma_.lower() in ("die", "come", "mourir", "périr", "succomber", "be", "être")):
+        lemma = verb.lemma_.lower()
+        if subj is not None and (passive or lemma in ("die", "come", "mourir", "périr", "succomber", "be", "être")):
             roles.add("patient", subj, doc, 0.6)
+        elif subj is not None and lemma not in _BYSTANDER_VERBS:
+            # "government troops have occupied three hill posts in an offensive": who acted in it led it
+            roles.add("agent", subj, doc, 0.45)
     elif verb is not None and prep in AIM_PREPS and verb.pos_ in ("VERB", "AUX"):
         # "police opened fire on protesters": the event noun is the target, the verb's subject its author.
         subj, passive = _subject(verb)
@@ -440,21 +448,29 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 roles.add("patient", tok, doc, 0.6)
 
 
+# Verbs whose subject lives through an event rather than carrying it out ("fled in the attack").
+_BYSTANDER_VERBS = frozenset({"flee", "escape", "survive", "hide", "live", "stay", "remain", "say", "report", "tell",
+                              "fuir", "échapper", "survivre", "rester", "dire", "raconter", "have", "avoir"})
+
+
 def _light_verb_author(tok: Any, doc: Any, roles: Roles) -> None:
     """The author of an event noun a few words below a light verb: "Israël a mené une série d'attaques
     aériennes", "la Turquie a lancé dimanche des raids" (often parsed as hanging off "série", "dimanche")."""
     cur = tok
-    for _ in range(3):
+    for _ in range(4):
         if cur.head is cur:
             return
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
-            break
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "acl:relcl"):
+            break  # ("munitions containing chloropicrin": a participle is passed on the way up)
     if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur is tok:
         return
     subj, passive = _subject(cur)
     if subj is not None and not passive:
         roles.add("agent", subj, doc, 0.55)
+    for prep, obj in objects_of_preps(cur):
+        if prep in AIM_PREPS and obj.pos_ in ("NOUN", "PROPN"):
+            roles.add("patient", obj, doc, 0.55)  # "dropped munitions ... on Ukrainian positions"
 
 
 def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = None,
@@ -472,8 +488,27 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
     tok = span.root
     roles = Roles()
     weapons = weapons or []
-    if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ not in ("NOUN", "PROPN"):
+    # a gerund standing as a noun ("RSF shelling hit the camp") has a noun's modifiers, not a verb's roles
+    gerund_noun = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ not in ("NOUN", "PROPN")) and not gerund_noun:
         _verbal_roles(tok, doc, roles, weapons)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and span.start <= c.i < span.end), None)
+        if subject is not None:
+            # the event word is the verb's subject ("RSF shelling hit the camp"): its author modifies it
+            own = Roles()
+            _nominal_roles(subject, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+            if own.agents:
+                roles.agents = own.agents + [r for r in roles.agents if r.head_start != subject.idx]
+                roles.agent = own.agents[0].mention
+        elif not roles.agents and span.start > 0:
+            # the parser lost the noun ("Russian shelling hit Kherson" read "shelling" as an auxiliary):
+            # a state's adjective or an armed actor's name right before the event phrase is its author
+            prev = doc[span.start - 1]
+            if prev.pos_ in ("ADJ", "PROPN", "NOUN") and (
+                    any(s <= prev.idx < e for s, e in actor_spans or []) or is_state is not None and is_state(prev.text)):
+                roles.agents.append(Role(Mention(prev.text, prev.idx, prev.idx + len(prev.text), 0.5), prev.idx,
+                                         prev.idx + len(prev.text)))
+                roles.agent = roles.agents[0].mention
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
     return roles
@@ -484,72 +519,8 @@ def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
 
 
-# Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".
-NOT_WEAPONS = {"armé", "armés", "armée", "armées", "arme", "armee", "armees"}
-# The means an event word names by itself ("airstrikes", "shelling", "the bombing"), by the label of its
-# lexicon row, and the weapon families that already say it (a "warplane" makes "air strike" redundant).
-MEANS_OF_LABEL = {"Air/drone strike": "aircraft", "Shelling/artillery/missile attack": "artillery", "@explosion": "bomb",
-                  "Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb", "Chemical weapon": "chemical agent"}
-# Weapons that fire from the air, and from the ground or the sea.
-AIRCRAFT = {"aircraft", "drone"}
-GROUND_FIRE = {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade", "warship"}
-_FAMILY = {
-    "aircraft": {"aircraft", "drone", "barrel bomb"},
-    "artillery": {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade"},
-    "bomb": {"bomb", "IED", "car bomb", "suicide vest", "landmine", "grenade", "barrel bomb", "atomic bomb", "incendiary"},
-    "chemical agent": {"chemical agent"},
-}
-_MEANS_WORDS = ("air", "aerial", "drone", "uav", "strike", "raid", "shell", "bomb", "artill", "mortar", "rocket", "missile",
-                "explos", "frappe", "aerien", "bombard", "obus", "chimi", "chemic", "gas", "gaz", "غار", "قصف", "تفجير", "قذ")
-# An explosion is not a weapon: of its words only the bombing ones name the means ("bombing", "attentat à la bombe").
-_EXPLOSION_MEANS = ("bomb", "تفجير")
-
-
-def _stem(text: str) -> str:
-    w = fold(text).split()
-    last = w[-1] if w else ""
-    return last[:-1] if last.endswith("s") and len(last) > 3 else last
-
-
-def weapons_of(hits: list[Hit]) -> list[Weapon]:
-    """Weapons named in an event mention's sentence: per canonical name, each different word for it
-    ("rifles", "guns"; at most 3); when none says what the event word itself names ("airstrikes",
-    "le bombardement"), that word as the means (confidence 0.5)."""
-    out: list[Weapon] = []
-    for h in hits:
-        if h.kind != "weapon" or not h.weapon or h.text.lower() in NOT_WEAPONS:
-            continue
-        same = [w for w in out if w.name == h.weapon]
-        if len(same) < 3 and all(_stem(w.text) != _stem(h.text) for w in same):
-            out.append(Weapon(h.weapon, h.text, h.start, h.end, 0.8 if h.label else 0.6))
-    names = {w.name for w in out}
-    for h in hits:
-        means = MEANS_OF_LABEL.get(h.label) if h.kind == "trigger" else None
-        if means is None or means in names or any(w in _FAMILY[means] for w in names):
-            continue
-        if means == "artillery" and names & AIRCRAFT and not names & GROUND_FIRE:
-            continue  # "des hélicoptères ont bombardé": the bombardment came from the air
-        words = fold(h.text).split()
-        prefixes = _EXPLOSION_MEANS if h.label == "@explosion" else _MEANS_WORDS
-        if not any(w.startswith(prefixes) and not w.endswith(("ed", "er")) for w in words) or words[-1] in AGENT_NOUNS \
-                or any(x.kind == "weapon" and x.start < h.end and h.start < x.end for x in hits):
-            continue
-        out.append(Weapon(means, h.text, h.start, h.end, 0.5))
-        names.add(means)
-    return out
-
-
-def merge_weapons(mine: list[Weapon], theirs: list[Weapon]) -> list[Weapon]:
-    """Weapons of two mentions of one incident: each word once, a lexicon weapon before an event word
-    read as the means ("bombs" before "bombing"); no means word where a weapon of its family is named."""
-    out = list(mine)
-    for w in theirs:
-        same = [x for x in out if x.name == w.name]
-        if any(_stem(x.text) == _stem(w.text) for x in same) or len(same) >= 3:
-            continue
-        out.append(w)
-    named = {w.name for w in out if w.confidence > 0.5}
-    return [w for w in out if w.confidence > 0.5 or not (named & _FAMILY.get(w.name, set()))]
+# ACLED's state forces, as the actor table's kinds name them.
+STATE_KINDS = ("state", "state_military", "police", "military")
 
 
 def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None) -> Actor | None:
@@ -577,6 +548,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
     if event_type in ("Protest with intervention", "Excessive force against protesters"):
         return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
+    if event_type == "Mob violence" and ({"@civilian", "@victim", "@kill", "@injure"} & feats):
+        # whom a mob beats or lynches ("un présumé voleur") is a civilian in ACLED's coding
+        return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
     if event_type == "Looting/property destruction" and ("@civilian_property" in feats or "@civilian" in feats):
         # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
         return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")

@@ -117,8 +117,9 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
         (feat_w if h.label.startswith("@") else lab_w)[h.label].append(w)
     L = {k: _decayed(v) for k, v in lab_w.items()}
     F = defaultdict(float, {k: _decayed(v) for k, v in feat_w.items()})
-    gov, nsa = _capture_sides(hits)
+    (gov, nsa), (gov_next, nsa_next) = _capture_sides(hits), _capture_sides(hits, _AGENT_NEXT)
     F["@capture_gov"], F["@capture_nsa"] = gov, nsa
+    F["@capture_gov_next"], F["@capture_nsa_next"] = gov_next, nsa_next
     W = {k: _decayed(v) for k, v in weap_w.items()}
     F["@weapon_any"] = float(n_weapons)
     out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
@@ -130,9 +131,10 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
 _CAPTURE_LABELS = ("Non-state actor overtakes territory", "Government regains territory", "@capture")
 _ACTOR_SIDE = {"@security": "gov", "@armed": "nsa"}
 _AGENT_BEFORE, _AGENT_AFTER = 12, 6  # words between a capture word and its agent
+_AGENT_NEXT = 2  # an agent right before its capture word ("the Arakan Army captured")
 
 
-def _capture_sides(hits: list[Hit]) -> tuple[float, float]:
+def _capture_sides(hits: list[Hit], before_limit: int = _AGENT_BEFORE) -> tuple[float, float]:
     """Who takes territory: the weight of capture words whose agent is a state force, and of those whose
     agent is a non-state armed group. The agent is the nearest actor word before the capture word
     ("government forces captured …", "militants took control …"), or after it in the passive
@@ -153,7 +155,7 @@ def _capture_sides(hits: list[Hit]) -> tuple[float, float]:
             after = [a for a in actors if a.token >= c_end and a.token - c_end < _AGENT_AFTER]
             agent = min(after, key=lambda a: a.token) if after else None
         else:
-            before = [a for a in actors if a.token + a.ntok <= c.token and c.token - (a.token + a.ntok) < _AGENT_BEFORE]
+            before = [a for a in actors if a.token + a.ntok <= c.token and c.token - (a.token + a.ntok) < before_limit]
             agent = max(before, key=lambda a: a.token) if before else None
         if agent is None:
             continue
@@ -175,6 +177,13 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     weapons_total = sum(W.values())
     any_weapon = F["@weapon_any"]
     violence = attack + kill
+    # "des jeunes en colère ont incendié un bureau de la CENI": an angry crowd that burns or wrecks property
+    # and hurts nobody demonstrates violently; one that turns on people is a mob (ACLED codebook 2023).
+    angry = F["@angry_crowd"]
+    if angry > 0:
+        turned_on_people = kill + injure + F["@victim"] > 0 or L.get("Mob violence", 0.0) > 0
+        target = "Violent demonstration" if riot + F["@fire"] > 0 and not turned_on_people else "Mob violence"
+        L[target] = L.get(target, 0.0) + angry
     # words that say ground changed hands ("a repris le contrôle", "recaptured"), not that it is held
     taking_words = max(L.get("Government regains territory", 0.0), L.get("Non-state actor overtakes territory", 0.0))
     # A weapon named with no act of violence or explosion in view is talk about weapons, not their use.
@@ -322,8 +331,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Government regains territory"] += 0.5
     # Ground taken after fighting is the taking (the codebook's territory types are battles that change
     # who holds it): "a repris le contrôle de Djibo après de violents combats".
+    # Words of taking weigh 4; a capture word whose agent is named before it ("the Arakan Army captured
+    # Buthidaung town after weeks of fighting") is a taking too, not a place held.
     took = max(("Government regains territory", "Non-state actor overtakes territory"), key=lambda k: L.get(k, 0.0))
-    if taking_words >= 4 and L.get(took, 0.0) >= 3.5 and L.get("Armed clash", 0.0) > 0:
+    agent_took = F["@capture_gov_next" if took == "Government regains territory" else "@capture_nsa_next"] >= 3
+    if (taking_words >= 4 or agent_took) and L.get(took, 0.0) >= 3 and L.get("Armed clash", 0.0) > 0:
         L[took] += 0.5 * L["Armed clash"]
         L["Armed clash"] *= 0.5
     if L.get("Non-violent transfer of territory", 0) > 0 and territory > 0:

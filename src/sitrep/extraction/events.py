@@ -32,7 +32,7 @@ from typing import Any
 from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
-from .arguments import AIRCRAFT, GROUND_FIRE, weapons_of
+from .weapon_means import AIRCRAFT, GROUND_FIRE, weapons_of
 from .classify import (
     CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits, worse_protest_outcome,
 )
@@ -41,7 +41,8 @@ from .hit_filters import motive_spans, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
 from .modality import modality_of
 from .notes import event_notes
-from .participants import STATE_KINDS, country_name, fill_actors, force_in
+from .crowd_sides import force_in
+from .participants import STATE_KINDS, country_name, fill_actors
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
@@ -94,12 +95,20 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
     hits.sort(key=lambda h: (h.start, -h.end))
     # An event word inside a group's name says nothing of an event ("هيئة تحرير الشام" takes no town,
-    # nor does the Oromo Liberation Army): the name's words are the group's.
+    # nor does the Oromo Liberation Army): the name's words are the group's. A security word in it is a
+    # non-state group's ("the Arakan Army captured ..." is no state force taking ground).
     names = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
              and a.kind in _NAMED_GROUP_KINDS and a.name and not GENERIC_NAME.match(a.name)]
-    hits = [h for h in hits if h.kind != "trigger" or not any(s <= h.start and h.end <= e and e - s > h.end - h.start
-                                                                 for s, e in names)]
-    return without_misreadings(ctx.text, hits)
+    non_state = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+                 and a.kind in _NAMED_GROUP_KINDS]  # "the Kokang ethnic army" too
+    kept: list[Hit] = []
+    for h in hits:
+        if h.kind == "trigger" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in names):
+            continue
+        if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
+            h = replace(h, label="@armed")
+        kept.append(h)
+    return without_misreadings(ctx.text, kept)
 
 
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
@@ -161,6 +170,9 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
         return best, best.weight >= 2.5
     weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
     generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
+    if not generic and sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        # ground taken told by a weaker word ("troops have occupied three hill posts"): its verb holds the taker
+        generic = sorted((h for h in hits if h.label == "@capture"), key=lambda h: -h.weight)
     if weapons:
         strongest = max(weapons, key=lambda h: h.weight)
         anchor = generic[0] if generic else strongest
@@ -186,6 +198,9 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
             return []
         hits = [*hits, replace(arson[0], kind="trigger", label="Looting/property destruction")]
     sub, score = sc.best(SUB_EVENT_TYPES)
+    if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
+        # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
+        score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
     violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
     if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
             and sc.features.get("@protest", 0.0) < 2.5:
@@ -495,7 +510,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         assert ev is not None
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
             ev.actor2 = None  # merged from mentions that named the author twice ("frappe israélienne", "Israël a ...")
-        share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0))
+        # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
+        # share of the attack is the mob's
+        mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"
+        share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
+                    by_label.get(inc.sub, 0.0) if mob else 0.0)
         ev.confidence = _confidence(inc, share / top)
         ev.notes = event_notes(ev, ctx)
         out.append(ev)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
-from .arguments import actors_in, merge_weapons
+from .arguments import actors_in
 from .participants import STATE_KINDS
+from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
@@ -192,7 +193,9 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
                 continue
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
                 and inc.secondary == m.secondary
-            joins = not m.specific and (
+            # a vague mention joins the incident it may be a part of; ground changing hands never is a
+            # part of a bombing ("militias captured IS' last territory in March 2019")
+            joins = not m.specific and ev.sub_event_type not in _TERRITORY and (
                 iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
                 and ev.event_type in ("Battles", "Violence against civilians")
                 or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
@@ -209,6 +212,7 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
     return incidents
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 

@@ -18,17 +18,17 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, NOT_WEAPONS, VAC, Role, Roles, actors_in, full_extent, generic_actor, parse_roles,
-    with_country,
+    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, full_extent, generic_actor, parse_roles, with_country,
 )
 from .arabic_roles import arabic_roles
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
+from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, name_the_crowd, order_protest_sides
 from .sides import TAKING, add_sides
 from .triggers import Hit
+from .weapon_means import NOT_WEAPONS
 
-STATE_KINDS = ("state", "state_military", "police", "military")
 # Modifiers of a weapon that may name its owner ("Russian jets", "government helicopters", "avions russes").
 _OWNER_DEPS = {"amod", "compound", "nmod", "poss", "nmod:poss"}
 # Kinds that may own a weapon used as the subject of an attack (not victims, not an unnamed group).
@@ -71,18 +71,25 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
         if found is not None:
             return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
-    if countries is not None and len(phrase.text.split()) <= 2:
-        iso = countries.country_for_demonym(phrase.text.split()[-1])
-        if iso:
-            name = countries.country_name(iso)
-            if name:
-                return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+    words = phrase.text.split()
+    if countries is not None and len(words) <= 2:
+        iso = countries.country_for_demonym(words[-1])
+        name = countries.country_name(iso) if iso else None
+        if name and len(words) == 2 and words[0].lower() not in _DETERMINERS and words[-1][-1:].lower() in ("s", "x"):
+            # people counted by nationality ("killing 9 Palestinians", "deux Afghans") are civilians; "the
+            # Israelis" as a side are its forces
+            return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
+        if name:
+            return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
         if wider:
             a = wider[0]
             return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     return None
+
+
+_DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 
 
 def _modifiers_only(ctx: DocContext, start: int, end: int) -> bool:
@@ -144,7 +151,10 @@ def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries:
     members = [tok] + _conjuncts(tok)
     cores = [c for c in (_core(t) for t in members) if c is not None]
     if len(cores) == 1 and (whole is not None or cores[0].text == r.mention.text):
-        return whole, []
+        # "US and UK forces": one head, two states' forces named in it
+        also = [a for a in actors_in(ctx, r.mention.start, r.mention.end) if whole is not None and a.name
+                and a.name != whole.name and a.kind == whole.kind and (a.start or 0) > (whole.start or 0)]
+        return whole, also[:1]
     named = [a for a in (name_phrase(ctx, c, country, None, countries) for c in cores) if a is not None]
     if whole is not None and len(members) > 1 and whole.end is not None and whole.end <= members[1].idx \
             and all(a.name != whole.name for a in named):
@@ -404,73 +414,12 @@ REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
-# Protests something was done to: ACLED names the protesters first when the authorities stepped in,
-# and the authorities first when they used excessive force (the protesters are then the victims).
-PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
-
-
-# A crowd is coded by what it does: people who demonstrate are protesters, people who riot are rioters.
-CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
-
-
-def _name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
-    a1 = ev.actor1
-    if a1 is not None and sub == "Peaceful protest" and a1.kind in (*STATE_KINDS, "government"):
-        a1 = None  # "للمطالبة بإسقاط النظام": the regime a crowd wants gone is its grievance, not the crowd
-    if a1 is None or a1.kind in ("civilians", "protesters", "rioters") or a1.kind == "unidentified" and a1.start is None:
-        words = a1 if a1 is not None and a1.kind in ("civilians", "protesters", "rioters") else None
-        crowd = Actor(CROWD_NAME[sub], words.text if words else None, words.start if words else None,
-                      words.end if words else None, min(words.confidence, 0.6) if words else 0.5,
-                      CROWD_NAME[sub].lower())
-        ev.actor1 = with_country(crowd, cname)
-    if sub == "Peaceful protest":
-        # Whom a peaceful crowd protests against is its grievance, not a party to the event (ACLED).
-        ev.actor2, ev.assoc_actor2 = None, []
-
-
-def _order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event, cname: str | None) -> None:
-    sides = [a for a in (ev.actor1, ev.actor2) if a is not None]
-    crowd = next((a for a in sides if a.kind == "protesters"), None)
-
-    def a_force(a: Actor) -> bool:
-        # "Palestinian protesters": the nationality of the crowd is not a force facing it.
-        inside = crowd is not None and crowd.start is not None and a.start is not None \
-            and crowd.start <= a.start < (crowd.end or 0)
-        return a.kind in STATE_KINDS and not inside
-
-    force = next((a for a in sides if a_force(a)), None)
-    if force is None:
-        # "Soldiers attacked the protesters": the event hangs on the protest word, the force is in the sentence.
-        found = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a_force(a)), None)
-        force = with_country(replace(found, confidence=min(found.confidence, 0.6)), cname) if found is not None else None
-    if crowd is None or crowd.start is None:
-        named = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind == "protesters"), None)
-        crowd = with_country(replace(named), cname) if named is not None else crowd
-    if crowd is None:
-        crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
-            or with_country(Actor("Protesters", None, confidence=0.5, kind="protesters"), cname)
-    if crowd.kind == "civilians":
-        # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians
-        crowd = with_country(replace(crowd, name="Protesters", kind="protesters"), cname) or crowd
-    if force is None and sub == "Excessive force against protesters":
-        # deaths at a protest with nobody named as shooting: ACLED's usual author, the police
-        force = with_country(Actor("Police Forces", None, confidence=0.3, kind="police"), cname)
-    ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
-
-
 def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
     group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
     State forces are no guide (they strike abroad); neither are groups present in many countries."""
     homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
     return homes.pop() if len(homes) == 1 else None
-
-
-def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor | None:
-    """The first state force named in ``text[start:end]``, as a side of an event in country ``cname``
-    (country filled in, confidence at most 0.6), else ``None``."""
-    force = next((a for a in actors_in(ctx, start, end) if a.kind in STATE_KINDS), None)
-    return with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
 
 
 _POLICE_SITE = re.compile(r"police|gendarm|شرط", re.IGNORECASE)
@@ -563,6 +512,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         kept = [with_country(replace(a), cname) for a in getattr(ev, assoc)]
         setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
     a1 = ev.actor1
+    if sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
+        # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
+        sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
     if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):
         # the armed group named before the "blockade" is its author ("JNIM announced a blockade of ...")
         a1 = next((a for a in actors_in(ctx, sentence.start, anchor.start) if a.kind in ARMED_TARGETS), a1)
@@ -572,9 +524,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.sub_event_type, ev.event_type = "Other", "Strategic developments"
         ev.actor1 = with_country(replace(a1, confidence=min(a1.confidence, 0.6)), cname)
     elif sub in PROTEST_INTERVENED:
-        _order_protest_sides(ctx, sub, sentence, ev, cname)
+        order_protest_sides(ctx, sub, sentence, ev, cname)
     elif sub in CROWD_NAME:
-        _name_the_crowd(sub, ev, cname)
+        name_the_crowd(sub, ev, cname)
         if sub == "Violent demonstration" and ev.actor2 is None:
             # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a
             # riot fought is its other side
@@ -586,8 +538,19 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.sub_event_type = "Government regains territory"
         elif a1.kind in NON_STATE_ARMED:
             ev.sub_event_type = "Non-state actor overtakes territory"
+        if ev.actor2 is None:
+            # "captured Buthidaung after weeks of fighting with the military": the side it was taken from,
+            # named in the words that follow the taking
+            ev.actor2 = next((with_country(a, cname) for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + 90))
+                              if a.name and a.name != a1.name and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS)
+                              and (a.kind in STATE_KINDS) != (a1.kind in STATE_KINDS)), None)
     if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack"
                                                  and ev.actor2.kind in ARMED_TARGETS and ev.actor2.start is not None):
         # An attack on state forces or on an armed group (a militia, the VDP) is a battle, not violence
         # against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
+    elif sub == "Armed clash" and not any(h.kind == "trigger" and h.label == "Armed clash" for h in hits) \
+            and ev.actor2 is not None and ev.actor2.kind == "civilians" and ev.actor2.start is not None \
+            and ev.actor1 is not None and ev.actor1.start is not None and ev.actor1.kind in STATE_KINDS + ARMED_TARGETS:
+        # "junta soldiers killed four villagers": no fighting told, armed men and their civilian victims
+        ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"

@@ -62,6 +62,13 @@ class _Hit:
     merged: bool = False
 
 
+_FORCE_AFTER = re.compile(r"[ \t]+(?:troops|forces|soldiers|army|warplanes|jets|aircraft|artillery|militias?)\b",
+                          re.IGNORECASE)
+_STATE_FORCES = {"state_military": "Military Forces of {country}", "police": "Police Forces of {country}"}
+# the last one or two words before "and" ending where a state force's name begins
+_STATE_BEFORE_AND = re.compile(r"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:and|&)\s+$")
+
+
 class _KeyedIndex(PhraseIndex[str]):
     """A phrase index whose phrases are already keys (saves folding every alias twice)."""
 
@@ -156,10 +163,33 @@ class ActorTable:
         country = country.upper() if country else None
         folded = fold_with_offsets(text)
         named, blocked = self._named(text, lang, country, folded, doc_country.upper() if doc_country else None)
+        # "Myanmar's government troops": a government named before a force word is that force's country
+        named = [h for h in named if h.actor.kind != "government" or h.actor.end is None
+                 or not _FORCE_AFTER.match(text, h.actor.end)]
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
         generic = [h for h in self._generic(text, lang, country, folded, taken)]
         hits = self._merge(text, _non_overlapping(named + generic))
-        return [h.actor for h in hits if weak or not h.weak]
+        found = [h.actor for h in hits if weak or not h.weak]
+        return sorted(found + self._coordinated(text, lang, found), key=lambda a: a.start or 0)
+
+    def _coordinated(self, text: str, lang: str, found: list[Actor]) -> list[Actor]:
+        """"US and UK forces", "French and Malian troops": the state named first, before "and", has forces
+        of the same kind in the phrase (ACLED's actor1 is the one named first, the other its associate)."""
+        if lang != "en":
+            return []
+        out: list[Actor] = []
+        for a in found:
+            template = _STATE_FORCES.get(a.kind or "")
+            if template is None or a.country is None or a.start is None:
+                continue
+            before = _STATE_BEFORE_AND.search(text, max(0, a.start - 40), a.start)
+            if before is None:
+                continue
+            iso = self._demonym(before.group(1)) or self._country_name(before.group(1))
+            if iso and iso != a.country:
+                out.append(Actor(self._render(template, a.kind or "", iso), before.group(1), before.start(1),
+                                 before.end(1), a.confidence, a.kind, iso))
+        return out
 
     def resolve(self, phrase: str, lang: str, country: str | None = None) -> Actor | None:
         """Name a noun phrase (the subject or object of an event), or None when it names no actor.
@@ -318,6 +348,20 @@ class ActorTable:
             term = max(m.values, key=lambda t: t.confidence)
             out.append(self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
         return out
+
+        i = next((n for n, t in enumerate(toks) if t[0] == a.start), None)
+        if i is None or i < 2 or toks[i - 1][2] not in ("and", "&"):
+            return []
+        for size in (2, 1):
+            h = i - 1 - size
+            if h < 0 or not _joined(text, toks, h, i - 1) or any(toks[h][0] < e and s < toks[i - 2][1] for s, e in taken):
+                continue
+            surface = text[toks[h][0]:toks[i - 2][1]]
+            iso = self._demonym(surface) or self._country_name(surface)
+            if iso and iso != a.country:
+                name = self._render(term.template, term.kind, iso)
+                return [_Hit(Actor(name, surface, toks[h][0], toks[i - 2][1], a.confidence, a.kind, iso), generic=True)]
+        return []
 
     def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
                 first: int, last: int, term: GenericTerm, start: int, end: int,

@@ -28,7 +28,9 @@ from sitrep.resolve.geo_divisions import towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
+    DIRECTION_WORDS,
     LOCATIVE_EN,
+    STRIKE_VERBS_EN,
     NAME_PARTICLES,
     SETTLEMENT_AFTER,
     ADMIN_CUES,
@@ -54,7 +56,8 @@ _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outwe
 _NEAR_KM = 60.0
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 _NEAR_BONUS = 2.0
-_LEADING = re.compile(r"^(?:the|la|le|les|l'|al-|el-)\s*", re.IGNORECASE)
+# an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
+_LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -119,7 +122,10 @@ class Geoparser:
             first_tok = toks[i][2]
             firsts = arabic_stems(first_tok) if first_tok[0] >= "\u0600" else [first_tok]
             longest = 1
-            if any(f in starters for f in firsts):
+            # "in south Lebanon": a direction in lower case describes the name after it ("South Lebanon"
+            # is a town in Ohio; the governorate is written with a capital)
+            described = first_tok in DIRECTION_WORDS and text[origin[toks[i][0]]].islower()
+            if any(f in starters for f in firsts) and not described:
                 while longest < self.max_words and i + longest < len(toks) and joined[i + longest - 1]:
                     longest += 1
             hit = None
@@ -247,15 +253,17 @@ class Geoparser:
 
     def _locative_town(self, m: _Mention, text: str, lang: str, ents: list[Entity]) -> bool:
         """"killed 4 farmers in Bokkos on Sunday", "in Jilib on Monday": a town under its own main name
-        (5,000 people or more) right after "in", "near" or "outside", which NER tagged as a person or an
-        organisation of exactly that word. NER guesses so on names it has not seen; the preposition
+        (5,000 people or more) right after "in", "near" or "outside", or one of 50,000 right after a verb of
+        attack ("shelling hit Kherson"), which NER tagged as a person or an organisation of exactly that word. NER guesses so on names it has not seen; the preposition
         and the name's ending where the tag ends say it is a place ("in Trump's" or "near Hamas
         positions" are not)."""
-        if lang != "en" or prev_word(text, m.start) not in LOCATIVE_EN:
+        before = prev_word(text, m.start)
+        if lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN:
             return False
         d = self.gaz.data
         k = key(text[m.start:m.end])
-        if not any(key(d.name[i]) == k and d.population[i] >= 5_000 and self.gaz.feature(i) == "city"
+        least = 5_000 if before in LOCATIVE_EN else 50_000
+        if not any(key(d.name[i]) == k and d.population[i] >= least and self.gaz.feature(i) == "city"
                    for i in m.entries):
             return False
         tags = [e for e in ents if e.start < m.end and m.start < e.end]

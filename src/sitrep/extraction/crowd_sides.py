@@ -1,0 +1,72 @@
+"""The sides of crowd events: what a crowd is called by what it does, the order ACLED gives a crowd and
+the force that met it, and the force named beside a riot."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, Event, Sentence
+from .arguments import STATE_KINDS, actors_in, with_country
+from .context import DocContext
+
+# Protests something was done to: ACLED names the protesters first when the authorities stepped in,
+# and the authorities first when they used excessive force (the protesters are then the victims).
+PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
+
+
+# A crowd is coded by what it does: people who demonstrate are protesters, people who riot are rioters.
+CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
+
+
+def name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
+    """Name a crowd by what it does (protesters, rioters), in the event's country ``cname``."""
+    a1 = ev.actor1
+    if a1 is not None and sub == "Peaceful protest" and a1.kind in (*STATE_KINDS, "government"):
+        a1 = None  # "للمطالبة بإسقاط النظام": the regime a crowd wants gone is its grievance, not the crowd
+    if a1 is None or a1.kind in ("civilians", "protesters", "rioters") or a1.kind == "unidentified" and a1.start is None:
+        words = a1 if a1 is not None and a1.kind in ("civilians", "protesters", "rioters") else None
+        crowd = Actor(CROWD_NAME[sub], words.text if words else None, words.start if words else None,
+                      words.end if words else None, min(words.confidence, 0.6) if words else 0.5,
+                      CROWD_NAME[sub].lower())
+        ev.actor1 = with_country(crowd, cname)
+    if sub == "Peaceful protest":
+        # Whom a peaceful crowd protests against is its grievance, not a party to the event (ACLED).
+        ev.actor2, ev.assoc_actor2 = None, []
+
+
+def order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event, cname: str | None) -> None:
+    """The crowd and the force that met it, in ACLED's order for ``sub`` (see ``PROTEST_INTERVENED``)."""
+    sides = [a for a in (ev.actor1, ev.actor2) if a is not None]
+    crowd = next((a for a in sides if a.kind == "protesters"), None)
+
+    def a_force(a: Actor) -> bool:
+        # "Palestinian protesters": the nationality of the crowd is not a force facing it.
+        inside = crowd is not None and crowd.start is not None and a.start is not None \
+            and crowd.start <= a.start < (crowd.end or 0)
+        return a.kind in STATE_KINDS and not inside
+
+    force = next((a for a in sides if a_force(a)), None)
+    if force is None:
+        # "Soldiers attacked the protesters": the event hangs on the protest word, the force is in the sentence.
+        found = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a_force(a)), None)
+        force = with_country(replace(found, confidence=min(found.confidence, 0.6)), cname) if found is not None else None
+    if crowd is None or crowd.start is None:
+        named = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.kind == "protesters"), None)
+        crowd = with_country(replace(named), cname) if named is not None else crowd
+    if crowd is None:
+        crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
+            or with_country(Actor("Protesters", None, confidence=0.5, kind="protesters"), cname)
+    if crowd.kind == "civilians":
+        # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians
+        crowd = with_country(replace(crowd, name="Protesters", kind="protesters"), cname) or crowd
+    if force is None and sub == "Excessive force against protesters":
+        # deaths at a protest with nobody named as shooting: ACLED's usual author, the police
+        force = with_country(Actor("Police Forces", None, confidence=0.3, kind="police"), cname)
+    ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
+
+
+
+def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor | None:
+    """The first state force named in ``text[start:end]``, as a side of an event in country ``cname``
+    (country filled in, confidence at most 0.6), else ``None``."""
+    force = next((a for a in actors_in(ctx, start, end) if a.kind in STATE_KINDS), None)
+    return with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None

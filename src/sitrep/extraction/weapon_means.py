@@ -1,0 +1,75 @@
+"""The weapons of an event mention: the lexicon's weapon words in its sentence, and the means an event
+word names by itself ("airstrikes", "le bombardement", "قصف") when no weapon says it."""
+from __future__ import annotations
+
+from ..model import Weapon
+from ..textnorm import fold
+from .arguments import AGENT_NOUNS
+from .triggers import Hit
+
+# Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".
+NOT_WEAPONS = {"armé", "armés", "armée", "armées", "arme", "armee", "armees"}
+# The means an event word names by itself ("airstrikes", "shelling", "the bombing"), by the label of its
+# lexicon row, and the weapon families that already say it (a "warplane" makes "air strike" redundant).
+MEANS_OF_LABEL = {"Air/drone strike": "aircraft", "Shelling/artillery/missile attack": "artillery", "@explosion": "bomb",
+                  "Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb", "Chemical weapon": "chemical agent"}
+# Weapons that fire from the air, and from the ground or the sea.
+AIRCRAFT = {"aircraft", "drone"}
+GROUND_FIRE = {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade", "warship"}
+_FAMILY = {
+    "aircraft": {"aircraft", "drone", "barrel bomb"},
+    "artillery": {"artillery", "rocket", "missile", "tank", "rocket-propelled grenade"},
+    "bomb": {"bomb", "IED", "car bomb", "suicide vest", "landmine", "grenade", "barrel bomb", "atomic bomb", "incendiary"},
+    "chemical agent": {"chemical agent"},
+}
+_MEANS_WORDS = ("air", "aerial", "drone", "uav", "strike", "raid", "shell", "bomb", "artill", "mortar", "rocket", "missile",
+                "explos", "frappe", "aerien", "bombard", "obus", "chimi", "chemic", "gas", "gaz", "غار", "قصف", "تفجير", "قذ")
+# An explosion is not a weapon: of its words only the bombing ones name the means ("bombing", "attentat à la bombe").
+_EXPLOSION_MEANS = ("bomb", "تفجير")
+
+
+def _stem(text: str) -> str:
+    w = fold(text).split()
+    last = w[-1] if w else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+def weapons_of(hits: list[Hit]) -> list[Weapon]:
+    """Weapons named in an event mention's sentence: per canonical name, each different word for it
+    ("rifles", "guns"; at most 3); when none says what the event word itself names ("airstrikes",
+    "le bombardement"), that word as the means (confidence 0.5)."""
+    out: list[Weapon] = []
+    for h in hits:
+        if h.kind != "weapon" or not h.weapon or h.text.lower() in NOT_WEAPONS:
+            continue
+        same = [w for w in out if w.name == h.weapon]
+        if len(same) < 3 and all(_stem(w.text) != _stem(h.text) for w in same):
+            out.append(Weapon(h.weapon, h.text, h.start, h.end, 0.8 if h.label else 0.6))
+    names = {w.name for w in out}
+    for h in hits:
+        means = MEANS_OF_LABEL.get(h.label) if h.kind == "trigger" else None
+        if means is None or means in names or any(w in _FAMILY[means] for w in names):
+            continue
+        if means == "artillery" and names & AIRCRAFT and not names & GROUND_FIRE:
+            continue  # "des hélicoptères ont bombardé": the bombardment came from the air
+        words = fold(h.text).split()
+        prefixes = _EXPLOSION_MEANS if h.label == "@explosion" else _MEANS_WORDS
+        if not any(w.startswith(prefixes) and not w.endswith(("ed", "er")) for w in words) or words[-1] in AGENT_NOUNS \
+                or any(x.kind == "weapon" and x.start < h.end and h.start < x.end for x in hits):
+            continue
+        out.append(Weapon(means, h.text, h.start, h.end, 0.5))
+        names.add(means)
+    return out
+
+
+def merge_weapons(mine: list[Weapon], theirs: list[Weapon]) -> list[Weapon]:
+    """Weapons of two mentions of one incident: each word once, a lexicon weapon before an event word
+    read as the means ("bombs" before "bombing"); no means word where a weapon of its family is named."""
+    out = list(mine)
+    for w in theirs:
+        same = [x for x in out if x.name == w.name]
+        if any(_stem(x.text) == _stem(w.text) for x in same) or len(same) >= 3:
+            continue
+        out.append(w)
+    named = {w.name for w in out if w.confidence > 0.5}
+    return [w for w in out if w.confidence > 0.5 or not (named & _FAMILY.get(w.name, set()))]
