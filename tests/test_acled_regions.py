@@ -354,3 +354,17 @@ def test_places_named_in_the_shapes_of_strike_reports(pipeline, text, country, n
 def test_a_government_named_before_its_troops_is_their_country(pipeline):
     ev = _events(pipeline, "Myanmar's government troops attacked a KIA outpost in Kachin state on Monday.").events[0]
     assert ev.actor1.name == "Military Forces of Myanmar" and ev.actor1.text == "Myanmar's government troops"
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # Haitian gangs by name, even when the phrase's head is "gangs"; a prison is held by its guards (police)
+    ("On 2 March 2024, Viv Ansanm gangs attacked the National Penitentiary in Port-au-Prince.", "Armed clash",
+     "Viv Ansanm", "Police Forces of Haiti"),
+    ("On 5 May 2024, 400 Mawozo gang members clashed with police in Croix-des-Bouquets.", "Armed clash",
+     "400 Mawozo Gang", "Police Forces of Haiti"),
+    ("On 3 October 2024, members of the Gran Grif gang attacked Pont-Sonde (Artibonite), killing 70 people.",
+     "Attack", "Gran Grif Gang", "Civilians (Haiti)"),
+])
+def test_haitian_gangs_are_named(pipeline, text, sub, actor1, actor2):
+    ev = _events(pipeline, text).events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)

@@ -256,7 +256,10 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
         return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
     for h in inside:
         if h.kind == "trigger":
-            named = any(a.start is not None and a.start <= r.head_start < (a.end or 0) for a in ctx.actors)
+            # "Viv Ansanm gangs attacked": a group named in the phrase makes its event word its members
+            named = any(a.start is not None and (a.start <= r.head_start < (a.end or 0) or a.kind not in (
+                "civilians", "unidentified") and r.mention.start <= a.start and (a.end or 0) <= r.mention.end)
+                for a in ctx.actors)
             if word not in AGENT_NOUNS and not named:
                 return "event"
     return None
@@ -422,7 +425,7 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
-_POLICE_SITE = re.compile(r"police|gendarm|شرط", re.IGNORECASE)
+_POLICE_SITE = re.compile(r"police|gendarm|prison|penitentiar|pénitenci|arrêt|شرط|سجن", re.IGNORECASE)
 
 
 def _forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cname: str | None) -> Actor | None:
