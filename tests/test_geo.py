@@ -209,3 +209,44 @@ def test_airport_codes_among_geonames_alternate_names_are_not_names(gaz: Gazette
     # GeoNames lists "MIR" (Monastir), "PDF" (Prado), "PER" (Perth) among the towns' names
     assert town not in {c.name for c in gaz.candidates(word)}
     assert town in {c.name for c in gaz.candidates(town)}
+
+
+@pytest.mark.parametrize(("name", "country", "admin1", "point"), [
+    ("Kebbi", "NG", "Kebbi", (11.5, 4.0)),
+    ("Bauchi State", "NG", "Bauchi", (10.5, 10.0)),  # airportsdata files Gombe's airport under Bauchi
+    ("South Kordofan", "SD", "South Kordofan", (11.2, 30.0)),
+    ("Gezira", "SD", "Gezira", (14.4, 33.5)),
+    ("Oromia", "ET", "Oromia", (7.5, 39.0)),
+    ("Panjshir", "AF", "Panjshir", (35.4, 69.7)),
+    ("Ouaddaï", "TD", "Ouaddai", (13.5, 21.0)),
+    ("Tana River", "KE", "Tana River", (-1.5, 39.7)),
+    ("Cisjordanie", "PS", "West Bank", (31.9, 35.2)),
+])
+def test_first_level_divisions_of_conflict_countries(gaz: Gazetteer, name: str, country: str, admin1: str,
+                                                     point: tuple[float, float]) -> None:
+    found = [c for c in gaz.candidates(name) if c.country == country and c.feature == "admin1"]
+    assert found and found[0].name == admin1, (name, found)
+    assert _near(found[0].lat, found[0].lon, *point, limit=150.0), found[0]
+
+
+@pytest.mark.parametrize(("town", "country", "admin1"), [
+    ("Birnin Kebbi", "NG", "Kebbi"), ("Bauchi", "NG", "Bauchi"), ("Gombe", "NG", "Gombe"),
+    ("Kadugli", "SD", "South Kordofan"), ("El Obeid", "SD", "North Kordofan"), ("Wad Medani", "SD", "Gezira"),
+    ("Adama", "ET", "Oromia"), ("Mekele", "ET", "Tigray"), ("Khost", "AF", "Khost"), ("Charikar", "AF", "Parwan"),
+    ("Abéché", "TD", "Ouaddai"), ("Garissa", "KE", "Garissa"), ("Hola", "KE", "Tana River"),
+    ("Zinjibar", "YE", "Abyan"), ("Sanaa", "YE", "Amanat al Asimah"), ("Khan Yunis", "PS", "Gaza Strip"),
+    ("Jenin", "PS", "West Bank"), ("Mbuji-Mayi", "CD", "Kasai-Oriental"), ("Kananga", "CD", "Kasai-Central"),
+])
+def test_towns_carry_the_division_geonames_files_them_under(gaz: Gazetteer, town: str, country: str,
+                                                           admin1: str) -> None:
+    # a curated division the build had to create adopts the GeoNames admin1 code of its towns
+    towns = [c for c in gaz.candidates(town) if c.country == country and c.feature == "city"]
+    assert max(towns, key=lambda c: c.population).admin1 == admin1
+
+
+def test_a_division_does_not_adopt_the_towns_of_its_neighbour(gaz: Gazetteer) -> None:
+    # Damascus Governorate lies among Rif Dimashq's towns, whose GeoNames code no division holds
+    douma = max((c for c in gaz.candidates("Douma") if c.country == "SY"), key=lambda c: c.population)
+    assert douma.admin1 != "Damascus"
+    # Bura and Hola's airports (Tana River) voted for Garissa's code: the name stays with its own county
+    assert {c.name for c in gaz.candidates("Tana River") if c.feature == "admin1"} == {"Tana River"}

