@@ -368,3 +368,37 @@ def test_a_government_named_before_its_troops_is_their_country(pipeline):
 def test_haitian_gangs_are_named(pipeline, text, sub, actor1, actor2):
     ev = _events(pipeline, text).events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+
+
+def test_where_a_target_came_from_is_not_where_it_was_hit(pipeline):
+    # an Arabic wire: the car "coming from Mukalla" was struck at al-Mahfad (Abyan); the AQAP members
+    # "killed in a strike" are its victims, the car "belonging to" them its target's owners; "the city
+    # they control" is no takeover
+    text = ("مقتل 5 من القاعدة في غارة أمريكية على المكلا\n"
+            "أفاد مسؤول حكومي بأن خمسة عناصر مفترضين من تنظيم القاعدة، من بينهم قيادي، قتلوا أمس في غارة لطائرة "
+            "بدون طيار يرجح أنها أمريكية فوق جنوب اليمن. وأوضح المسؤول أن «الغارة دمرت سيارة تابعة لعناصر القاعدة "
+            "قادمة من مدينة المكلا التي يسيطرون عليها عند وصولها إلى وادي ضيقة بلدة المحفد محافظة أبين».")
+    result = _events(pipeline, text, "ar", published="2015-07-31")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Air/drone strike", "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula", 5)
+    assert (ev.location.country, ev.location.admin1) == ("YE", "Abyan")
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in result.events)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # the launcher owns the downed drone; "a car" is no Central African Republic
+    ("On 5 June 2024, Israeli air defence intercepted a drone launched by Hezbollah over Kiryat Shmona.",
+     "Disrupted weapons use", "Military Forces of Israel", "Hezbollah"),
+    ("On 12 June 2024, the IDF killed 2 Hezbollah members in a drone strike on a car in Nabatieh (Nabatieh).",
+     "Air/drone strike", "Military Forces of Israel", "Hezbollah"),
+    # the settlers' fire on farmland is property destruction, its owners civilians
+    ("On 3 June 2024, Israeli settlers set fire to agricultural land in Turmus Ayya (Ramallah, West Bank).",
+     "Looting/property destruction", "Settlers (Israel)", "Civilians (Palestine)"),
+    # "soldiers' relatives" are no soldiers
+    ("On 15 June 2024, the ELN kidnapped two soldiers' relatives in Arauca (Arauca).",
+     "Abduction/forced disappearance", "ELN: National Liberation Army", "Civilians (Colombia)"),
+])
+def test_owners_launchers_and_possessors(pipeline, text, sub, actor1, actor2):
+    ev = _events(pipeline, text).events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)

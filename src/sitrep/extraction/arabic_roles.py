@@ -30,7 +30,11 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
         if a.kind not in ("civilians", "protesters") and _AUTHOR_LAM.search(text[max(0, (a.start or 0) - 30):a.start or 0]):
             agent = agent if agent is not None and agent.kind != "unidentified" and agent is not patient else a
             continue  # "قصف مدفعي لقوات الدعم السريع": the lam after an attack noun names its author
-        if after_kill or a.kind == "civilians" or _governed(text, a.start or 0):
+        owner_of_hit = (a.start or 0) > anchor.end and _BELONGING.search(text[max(0, (a.start or 0) - 16):a.start or 0])
+        killed_in = _KILLED_IN.match(text, a.end or 0, min(len(text), (a.end or 0) + 80))
+        if after_kill or a.kind == "civilians" or _governed(text, a.start or 0) or owner_of_hit or killed_in:
+            # "دمرت سيارة تابعة لعناصر القاعدة": the owner of what was hit; "عناصر من القاعدة ... قتلوا في غارة":
+            # killed in the strike
             patient = patient or a
         elif (a.start or 0) < anchor.start:
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
@@ -72,6 +76,9 @@ _BELONGING = re.compile(r"(?:تابع|تابعة|التابع|التابعة|ا�
 # the RSF), "هجوم لتنظيم داعش", "غارات للطيران الروسي". Not "استهداف ل" (the targeting of).
 _AUTHOR_LAM = re.compile(r"(?:^|\s)(?:قصف|قصفا|هجوم|هجوما|غارة|غارات|كمين|قذائف|صواريخ)(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه]?)?"
                          r"\s+[وف]?لل?$")
+# A subject killed in an attack: the verb (passive in sense, unvowelled alike) and "في/جراء" + an attack noun.
+_KILLED_IN = re.compile(r"[^.!?؟\n]{0,50}?\s(?:قتل|قتلوا|قتلا|لقي|لقوا|استشهد|استشهدوا)\s+(?:\S+\s+){0,2}"
+                        r"(?:في|جراء|خلال|ب)\s*(?:ال)?(?:غارة|غارات|قصف|هجوم|انفجار|اشتباكات|كمين)")
 _GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
 
 

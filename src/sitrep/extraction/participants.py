@@ -18,7 +18,8 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, full_extent, generic_actor, parse_roles, with_country,
+    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, full_extent, generic_actor, objects_of_preps, parse_roles,
+    with_country,
 )
 from .arabic_roles import arabic_roles
 from .classify import FEATURE_FAMILY, VIOLENT
@@ -57,7 +58,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
     (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
     "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
-    inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end]
+    inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
+              and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)]  # not "two soldiers' relatives"
     if not inside:
         # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
         # an actor mention that starts inside the phrase and runs on a word or two.
@@ -69,6 +71,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
     if ctx.actor_table is not None:
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
+        if found is not None and found.end is not None and _POSSESSOR.match(phrase.text, found.end):
+            found = None  # "two soldiers' relatives" are no soldiers
         if found is not None:
             return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
     words = phrase.text.split()
@@ -82,13 +86,16 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         if name:
             return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
     if extent is not None:
-        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]]
+        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]
+                 and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])]
         if wider:
             a = wider[0]
             return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
     return None
 
 
+# An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
+_POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 
 
@@ -221,6 +228,15 @@ def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: l
                                         head.idx + len(head.text)), country, countries, hits)
         if owner is not None:
             return owner
+        # "a drone launched by Hezbollah", "des missiles tirés par les Houthis": the launcher owns it
+        for acl in (c for c in head.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"):
+            for prep, obj in objects_of_preps(acl):
+                if prep in ("by", "par") and obj.pos_ in ("NOUN", "PROPN"):
+                    named = name_phrase(ctx, Mention(obj.text, obj.idx, obj.idx + len(obj.text), 0.5), country,
+                                        full_extent(ctx.parsed, Mention(obj.text, obj.idx, obj.idx + len(obj.text))),
+                                        countries)
+                    if named is not None and named.name:
+                        return named
     return None
 
 

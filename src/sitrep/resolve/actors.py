@@ -473,8 +473,8 @@ class ActorTable:
         return self._table().country_for_demonym(words)
 
     def _country_name(self, words: str) -> str | None:
-        if len(words) < 3 and not words.isupper():
-            return None
+        if len(words) < 3 and not words.isupper() or words[:1].islower() and words.isascii():
+            return None  # "a car" is no CAR, "uk" no country: a Latin-script country name has a capital
         return self._table().country_iso2(words)
 
     def _render(self, template: str, kind: str, iso: str | None) -> str:

@@ -77,7 +77,16 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
         s += 1.0
     elif _acting_state(p, text, anchor, sentence, before):
         s -= 2.5
+    if _ORIGIN_BEFORE.search(text, max(0, word_start - 50), word_start):
+        s -= 3.0  # "a car coming from Mukalla ... reached al-Mahfad": where it came from is not where it was hit
     return s + 0.5 * p.confidence
+
+
+# Words that make the place after them an origin: "coming from", "en provenance de", "قادمة من".
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:coming|travell?ing|returning|heading back|fleeing)\s+from|\ben provenance\s+d[eu'’]|\bvenant\s+d[eu'’]"
+    r"|(?:ال)?قادم(?:ة|ين|ون)?\s+من)\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:la\s+)?(?:ville|localité)\s+d[eu'’]\s*"
+    r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
 
 
 def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: list[str]) -> bool:
