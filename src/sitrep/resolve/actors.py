@@ -349,20 +349,6 @@ class ActorTable:
             out.append(self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
         return out
 
-        i = next((n for n, t in enumerate(toks) if t[0] == a.start), None)
-        if i is None or i < 2 or toks[i - 1][2] not in ("and", "&"):
-            return []
-        for size in (2, 1):
-            h = i - 1 - size
-            if h < 0 or not _joined(text, toks, h, i - 1) or any(toks[h][0] < e and s < toks[i - 2][1] for s, e in taken):
-                continue
-            surface = text[toks[h][0]:toks[i - 2][1]]
-            iso = self._demonym(surface) or self._country_name(surface)
-            if iso and iso != a.country:
-                name = self._render(term.template, term.kind, iso)
-                return [_Hit(Actor(name, surface, toks[h][0], toks[i - 2][1], a.confidence, a.kind, iso), generic=True)]
-        return []
-
     def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
                 first: int, last: int, term: GenericTerm, start: int, end: int,
                 taken: list[tuple[int, int]]) -> _Hit:
