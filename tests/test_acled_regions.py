@@ -402,3 +402,29 @@ def test_where_a_target_came_from_is_not_where_it_was_hit(pipeline):
 def test_owners_launchers_and_possessors(pipeline, text, sub, actor1, actor2):
     ev = _events(pipeline, text).events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "country"), [
+    # the state named inside the event phrase is its author ("une frappe israélienne", "a US airstrike")
+    ("Trois personnes ont été tuées mardi dans une frappe israélienne sur une voiture dans le sud du Liban.", "fr",
+     "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "LB"),
+    ("Une frappe américaine a tué trois personnes en Somalie.", "fr", "Air/drone strike",
+     "Military Forces of the United States", "Civilians (Somalia)", "SO"),
+    ("An Israeli strike killed three people in southern Lebanon.", "en", "Air/drone strike",
+     "Military Forces of Israel", "Civilians (Lebanon)", "LB"),
+    # Arabic: the aircraft between the strike and its nationality; the attacker "who launched it" (شنته)
+    ("قتل شخصان في غارة لطائرة مسيرة تركية استهدفت سيارة في ريف القامشلي.", "ar", "Air/drone strike",
+     "Military Forces of Turkey", "Civilians (Syria)", "SY"),
+    ("قتل أربعة مدنيين بقصف مدفعي لقوات النظام على بلدة في ريف إدلب الجنوبي.", "ar",
+     "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)", "SY"),
+    ("تصدت القوات الحكومية لهجوم شنته ميليشيا الحوثي على مواقعها في جبهة حيس جنوب الحديدة.", "ar", "Armed clash",
+     "Houthi Movement", "Military Forces of Yemen", "YE"),
+    # "عمان" beside a Jordanian force is Amman, not Oman; "Boni, in central Mali" is no Bonn
+    ("فرقت قوات الأمن الأردنية متظاهرين قرب السفارة الإسرائيلية في عمان.", "ar", "Protest with intervention",
+     "Protesters (Jordan)", "Military Forces of Jordan", "JO"),
+    ("Huit civils ont péri lorsque leur véhicule a sauté sur une mine près de Boni, dans le centre du Mali.", "fr",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Civilians (Mali)", "ML"),
+])
+def test_strike_authors_and_homonym_places(pipeline, text, lang, sub, actor1, actor2, country):
+    ev = max(_events(pipeline, text, lang).events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.location.country) == (sub, actor1, actor2, country)

@@ -63,6 +63,8 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
         named = next((a for a in near if a.kind != "unidentified"), near[0] if near else None)
         if named is not None:
             patient = None if patient is named else patient
+            if patient is None and agent is not None and agent.name != named.name:
+                patient = agent  # "تصدت القوات الحكومية لهجوم شنته الحوثيون": who repelled it was attacked
             agent = named
             break
     return agent, patient
@@ -74,7 +76,7 @@ _WITH = re.compile(r"(?:^|\s)مع\s")
 _BELONGING = re.compile(r"(?:تابع|تابعة|التابع|التابعة|التابعين|منتمية|المنتمية|الموالية|موالية)\s+[وف]?لل?$")
 # An attack noun (with its adjective) and the "ل" of its author: "قصف مدفعي لقوات الدعم السريع" (shelling by
 # the RSF), "هجوم لتنظيم داعش", "غارات للطيران الروسي". Not "استهداف ل" (the targeting of).
-_AUTHOR_LAM = re.compile(r"(?:^|\s)(?:قصف|قصفا|هجوم|هجوما|غارة|غارات|كمين|قذائف|صواريخ)(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه]?)?"
+_AUTHOR_LAM = re.compile(r"(?:^|\s)[وفب]?(?:قصف|قصفا|هجوم|هجوما|غارة|غارات|كمين|قذائف|صواريخ)(?:\s+(?:ال)?[\u0621-\u064A]+ي[ةه]?)?"
                          r"\s+[وف]?لل?$")
 # A subject killed in an attack: the verb (passive in sense, unvowelled alike) and "في/جراء" + an attack noun.
 _KILLED_IN = re.compile(r"[^.!?؟\n]{0,50}?\s(?:قتل|قتلوا|قتلا|لقي|لقوا|استشهد|استشهدوا)\s+(?:\S+\s+){0,2}"

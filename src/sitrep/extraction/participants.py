@@ -262,7 +262,7 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
     return roles
 
 
-def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
+def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = None) -> str | None:
     """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
     name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
     "gunmen attacked"); ``None`` when it may be the author."""
@@ -270,6 +270,8 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit]) -> str | None:
     inside = [h for h in hits if h.start <= r.head_start < h.end]
     if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
         return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
+    if is_state is not None and is_state(ctx.text[r.head_start:r.head_end]):
+        return None  # "une frappe américaine": the state named inside the event phrase is its author
     for h in inside:
         if h.kind == "trigger":
             # "Viv Ansanm gangs attacked": a group named in the phrase makes its event word its members
@@ -297,7 +299,11 @@ def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence:
     demonym = getattr(countries, "country_for_demonym", None)
     if demonym is None:
         return None
-    tail = ctx.text[anchor.end:min(anchor.end + 30, sentence.end)]
+    tail = ctx.text[anchor.end:min(anchor.end + 40, sentence.end)]
+    aircraft = _ARABIC_AIRCRAFT.match(tail)
+    if aircraft is not None:
+        # "غارة لطائرة مسيرة تركية", "غارات للطيران الروسي": the aircraft's nisba names the author
+        tail = " " * aircraft.end() + tail[aircraft.end():]
     skipped = 0
     for word in re.finditer(r"[\u0621-\u064A]+", tail):
         gap = tail[:word.start()]
@@ -310,10 +316,15 @@ def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence:
             start = anchor.end + word.start()
             return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
                          "state_military", iso)
-        if word.start() > 12:
+        if word.start() > 12 + (aircraft.end() if aircraft is not None else 0):
             break
         skipped += 1
     return None
+
+
+# The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
+_ARABIC_AIRCRAFT = re.compile(r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
+                              r"(?:\s+(?:ال)?(?:مسيرة|مسيرات|حربية|حربي|بدون طيار|مقاتلة))?")
 
 
 def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
@@ -324,7 +335,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     first: Role | None = None
     unnamed_pronoun: Role | None = None
     for r in roles.agents[:4]:
-        why = _misparsed_agent(ctx, r, hits)
+        why = _misparsed_agent(ctx, r, hits, state_test(countries))
         if why == "weapon":
             owner = _weapon_owner(ctx, r, country, countries, hits)
             if owner is None or first is not None:

@@ -24,6 +24,7 @@ from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
+from sitrep.resolve.geo_coherence import named_elsewhere, near_bonus
 from sitrep.resolve.geo_divisions import towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
@@ -53,9 +54,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|re
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
-_NEAR_KM = 60.0
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
-_NEAR_BONUS = 2.0
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 
@@ -481,7 +480,7 @@ class Geoparser:
                 elif d.admin1[best] >= 0 and feat not in ("country", "demonym"):
                     focus_a[d.admin1[best]] += 1
                     own_a[d.admin1[best]] += 1
-        near = self._coherence(mentions)
+        near = near_bonus(self.gaz, mentions)
         for m in mentions:
             # A name's own readings are no evidence for themselves: "London" four times is not a
             # British focus that then picks London, England.
@@ -497,6 +496,12 @@ class Geoparser:
                         for j in m.entries if j != i and gaz.feature(j) == "city"):
                     # "London" in a text that names Canada, never Britain: the capital's bonus goes.
                     s -= _CAPITAL_BONUS
+                if feat == "country" and not named_elsewhere(cc, m, mentions, named_c, named_by) and any(
+                        gaz.feature(j) == "city" and d.population[j] >= _RIVAL_POP
+                        and named_elsewhere(d.country[j], m, mentions, named_c, named_by)
+                        for j in m.entries if j != i):
+                    # "عمان" beside "الأردنية": Amman, not Oman — the text names the city's country only
+                    s -= _CAPITAL_BONUS + 3.0
                 adm = d.admin1[i]
                 if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm, 0) - own_a.get(adm, 0) > 0:
                     s += 2.5
@@ -524,50 +529,6 @@ class Geoparser:
             n = sum(1 for o in mentions if o.entries == m.entries)
             m.scores = {i: v / n for i, v in total_scores.items()}
         return named_by
-
-    def _coherence(self, mentions: list[_Mention]) -> dict[tuple[int, int], float]:
-        """Bonus for a town candidate lying near a likely reading of another name of the text
-        ("Edmonton" beside "Enfield": the London district, not the Canadian city).
-
-        Each mention's readings get a probability from its prior scores (a softmax); a town
-        candidate earns ``_NEAR_BONUS`` times the largest probability mass, over the other names,
-        lying within ``_NEAR_KM``.
-        """
-        d = self.gaz.data
-        gaz = self.gaz
-        points: list[tuple[tuple[int, ...], list[tuple[float, float, float]]]] = []
-        seen: set[tuple[int, ...]] = set()
-        for m in mentions:
-            if m.entries in seen:
-                continue
-            seen.add(m.entries)
-            top = max(m.scores.values())
-            weights = {i: math.exp(v - top) for i, v in m.scores.items()}
-            z = sum(weights.values())
-            pts = [(d.lat[i], d.lon[i], w / z) for i, w in weights.items()
-                   if w / z >= 0.05 and gaz.feature(i) in LOCAL_FEATURES]
-            if pts:
-                points.append((m.entries, pts))
-        out: dict[tuple[int, int], float] = {}
-        if len(points) < 2:
-            return out
-        for m in mentions:
-            if len(m.entries) < 2:
-                continue
-            for i in m.entries:
-                if gaz.feature(i) not in LOCAL_FEATURES:
-                    continue
-                lat, lon = d.lat[i], d.lon[i]
-                best = 0.0
-                for entries, pts in points:
-                    if entries == m.entries:
-                        continue
-                    mass = sum(w for la, lo, w in pts
-                               if abs(la - lat) < 1.5 and km(la, lo, lat, lon) <= _NEAR_KM)
-                    best = max(best, mass)
-                if best:
-                    out[(id(m), i)] = _NEAR_BONUS * min(best, 1.0)
-        return out
 
     def _town_over_division(self, mentions: list[_Mention]) -> None:
         """"Erbil", "Kirkuk": a division and its main town share the name and lie close together;

@@ -24,7 +24,13 @@ _SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|ar
                               r"ville|localité|secteur)[ \t]*)?")
 # A division named after a town: ", dans le cercle de", ", dans la province du", ", in the ... district of".
 _DIVISION_PHRASE = re.compile(
-    r",?\s*(?:(?:dans|en)\s+(?:le|la|l['’])\s*(?:(?:cercle|région|province|département|commune|préfecture|"
+    # a part of a country or province: ", dans le centre du Mali", ", in northern Nigeria", ", in the north of"
+    r",\s*dans\s+l[e'’]\s*(?:centre|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|extrême[- ]nord)"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])"
+    r"|,\s*in\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern|central)\s+"
+    r"|,\s*in\s+the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest)\s+of\s+"
+    # a division by its noun: ", dans le cercle de Nara", ", in the district of Bama"
+    r"|,?\s*(?:(?:dans|en)\s+(?:le|la|l['’])\s*(?:(?:cercle|région|province|département|commune|préfecture|"
     r"territoire|district|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]))?"
     r"|in\s+(?:the\s+)?(?:district|province|region|county|state|governorate|department|prefecture|territory)"
     r"\s+of\s+)", re.IGNORECASE)

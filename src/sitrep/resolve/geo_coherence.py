@@ -1,0 +1,68 @@
+"""Agreement between a document's place names: readings near the likely readings of the other names
+("Edmonton" beside "Enfield"), and countries the other names name outright ("عمان" beside "الأردنية")."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sitrep.resolve.gazetteer import km
+from sitrep.resolve.geo_lexicon import LOCAL_FEATURES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sitrep.resolve.gazetteer import Gazetteer
+    from sitrep.resolve.geo import _Mention
+
+_NEAR_KM = 60.0
+_NEAR_BONUS = 2.0
+
+
+def named_elsewhere(cc: str, m: "_Mention", mentions: list["_Mention"], named_c: Counter[str],
+                named_by: dict[tuple[int, ...], set[str]]) -> bool:
+    """Whether a name other than ``m``'s names country ``cc`` outright (a country, demonym, division)."""
+    own = sum(1 for o in mentions if o.entries == m.entries) if cc in named_by.get(m.entries, ()) else 0
+    return named_c.get(cc, 0) - own > 0
+
+
+def near_bonus(gaz: "Gazetteer", mentions: list["_Mention"]) -> dict[tuple[int, int], float]:
+    """Bonus for a town candidate lying near a likely reading of another name of the text
+    ("Edmonton" beside "Enfield": the London district, not the Canadian city).
+
+    Each mention's readings get a probability from its prior scores (a softmax); a town
+    candidate earns ``_NEAR_BONUS`` times the largest probability mass, over the other names,
+    lying within ``_NEAR_KM``.
+    """
+    d = gaz.data
+    points: list[tuple[tuple[int, ...], list[tuple[float, float, float]]]] = []
+    seen: set[tuple[int, ...]] = set()
+    for m in mentions:
+        if m.entries in seen:
+            continue
+        seen.add(m.entries)
+        top = max(m.scores.values())
+        weights = {i: math.exp(v - top) for i, v in m.scores.items()}
+        z = sum(weights.values())
+        pts = [(d.lat[i], d.lon[i], w / z) for i, w in weights.items()
+               if w / z >= 0.05 and gaz.feature(i) in LOCAL_FEATURES]
+        if pts:
+            points.append((m.entries, pts))
+    out: dict[tuple[int, int], float] = {}
+    if len(points) < 2:
+        return out
+    for m in mentions:
+        if len(m.entries) < 2:
+            continue
+        for i in m.entries:
+            if gaz.feature(i) not in LOCAL_FEATURES:
+                continue
+            lat, lon = d.lat[i], d.lon[i]
+            best = 0.0
+            for entries, pts in points:
+                if entries == m.entries:
+                    continue
+                mass = sum(w for la, lo, w in pts
+                           if abs(la - lat) < 1.5 and km(la, lo, lat, lon) <= _NEAR_KM)
+                best = max(best, mass)
+            if best:
+                out[(id(m), i)] = _NEAR_BONUS * min(best, 1.0)
+    return out
