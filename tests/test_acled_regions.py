@@ -428,3 +428,29 @@ def test_owners_launchers_and_possessors(pipeline, text, sub, actor1, actor2):
 def test_strike_authors_and_homonym_places(pipeline, text, lang, sub, actor1, actor2, country):
     ev = max(_events(pipeline, text, lang).events, key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.location.country) == (sub, actor1, actor2, country)
+
+
+def test_a_wire_report_is_placed_by_its_lead_not_its_dateline_or_background(pipeline):
+    # the dateline (ABUJA) is where the report was filed; what bandits habitually do ("who kidnap for
+    # ransom") is background; the headline's "Nigerian village" is refined by the lead's Zamfara state
+    text = ("Gunmen kill 12 in attack on Nigerian village\nABUJA, June 12 (Reuters) - Gunmen killed at least 12 "
+            "people in an overnight attack on a village in Nigeria's northwestern Zamfara state, police said on "
+            "Wednesday. The attackers, riding motorcycles, stormed Kurya village in Maru district and opened fire on "
+            "residents, police spokesman Yazid Abubakar said. Several houses were burned. Zamfara has been plagued "
+            "by armed gangs, known locally as bandits, who kidnap for ransom and raid villages.")
+    result = _events(pipeline, text, published="2024-06-12")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.fatalities, ev.location.name, ev.location.admin1) == ("Attack", 12, "Zamfara",
+                                                                                         "Zamfara")
+    assert all(e.modality == "background" for e in result.events if e.sub_event_type.startswith("Abduction"))
+
+
+def test_a_somali_town_in_the_press_spelling_and_the_forces_backing_a_recapture(pipeline):
+    # GeoNames writes "Xarardheere"; the clan militias backing the army are not who retook the town
+    text = ("Somali troops retake town from al Shabaab\nMOGADISHU, June 8 (Reuters) - Somali government forces "
+            "backed by local clan militias recaptured the town of Harardhere from al Shabaab on Saturday after heavy "
+            "fighting, a military commander said.")
+    ev = max(_events(pipeline, text, published="2024-06-08").events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Government regains territory", "Military Forces of Somalia", "Al Shabaab")
+    assert (ev.location.name, ev.location.admin1, ev.location.geo_precision) == ("Xarardheere", "Mudug", 1)

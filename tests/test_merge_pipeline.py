@@ -117,3 +117,23 @@ def test_analyst_split_survives_reingestion(tmp_path, pipeline):
         assert not any({"fr-os-16426", "wce-2017-12-29-helwan"} <= g for g in groups)
     finally:
         store.close()
+
+
+def test_analyst_split_holds_for_the_whole_document(tmp_path, pipeline):
+    # the re-ingested document gives its reports new keys (an event told first shifts their order):
+    # the split still keeps them apart from the reports they were split from
+    store = Store.open(tmp_path / "split-doc.db")
+    try:
+        docs = {d.id: d for d in _docs()}
+        ingest_documents(store, pipeline, [docs["fr-os-16426"], docs["wce-2017-12-29-helwan"]],
+                         hooks=[IncidentMerger()])
+        helwan = [r for r in list_incidents(store) if r.n_documents == 2]
+        assert helwan
+        split(store, helwan[0].id, "wce-2017-12-29-helwan")
+        changed = docs["wce-2017-12-29-helwan"]
+        changed.text = "Police arrested twenty protesters in Alexandria on Thursday.\n\n" + changed.text
+        ingest_documents(store, pipeline, [changed], hooks=[IncidentMerger()])
+        assert not any({"fr-os-16426", "wce-2017-12-29-helwan"} <= g for g in _groups(store).values())
+    finally:
+        store.close()
+

@@ -140,7 +140,10 @@ def _capture_sides(hits: list[Hit], before_limit: int = _AGENT_BEFORE) -> tuple[
     ("government forces captured …", "militants took control …"), or after it in the passive
     ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from*
     ("… from the militants", "rebel-held") is not the agent."""
-    actors = [h for h in hits if h.label in _ACTOR_SIDE]
+    backing = [h for h in hits if h.label == "@backed"]
+    # "government forces backed by local militias recaptured ...": the backers are not the takers
+    actors = [h for h in hits if h.label in _ACTOR_SIDE
+              and not any(0 <= h.token - (b.token + b.ntok) <= 3 for b in backing)]
     if not actors:
         return 0.0, 0.0
     passive = [h for h in hits if h.label == "@passive"]
@@ -454,9 +457,17 @@ def primary_label(
     territory = ("Government regains territory", "Non-state actor overtakes territory")
     if asserted and best in territory and asserted[0].sub_event_type in territory:
         best = asserted[0].sub_event_type  # who took the ground (the main event's author) decides, not the words
+    elif asserted and {best, asserted[0].sub_event_type} in _SIDES_DECIDE:
+        # "gunmen attacked an Algerian military patrol": an attack on forces is a battle, armed men killing
+        # named civilians with no fighting an attack, villagers who kill a mob — the main event's sides decide
+        best = asserted[0].sub_event_type
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     conf = min(0.95, 0.35 + 0.35 * (top - second) / top + 0.25 * min(top, 8.0) / 8.0)
     return best, round(conf, 3)
+
+
+# Pairs of labels between which the sides of the main event decide (see fill_actors' retyping).
+_SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"})
 
 
 def _claim_leads(hits: list[Hit], ctx: "DocContext") -> bool:

@@ -115,11 +115,12 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
             setattr(ev, name, theirs)
             setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
-        elif name == "location" and other.specific and ov.sub_event_type == ev.sub_event_type \
-                and mine.country in (None, theirs.country) and ((mine.geo_precision or 9) > (theirs.geo_precision or 9)
-                                                               or mine.geo_precision == theirs.geo_precision
-                                                               and mine.admin1 is None and theirs.admin1 is not None):
-            setattr(ev, name, theirs)  # the more precise place; at one precision, a province over its country
+        elif name == "location" and ov.sub_event_type == ev.sub_event_type and mine.country in (None, theirs.country) \
+                and (other.specific and (mine.geo_precision or 9) > (theirs.geo_precision or 9)
+                     or mine.geo_precision == theirs.geo_precision and mine.admin1 is None and theirs.admin1 is not None):
+            # the more precise place; at one precision, a province over its country ("Nigerian village" in the
+            # headline, "in Nigeria's Zamfara state" in the lead)
+            setattr(ev, name, theirs)
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
     absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None
     if ov.fatalities is not None and not absent_zero and (ev.fatalities is None or ev.fatalities_estimated and (

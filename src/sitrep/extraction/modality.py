@@ -27,12 +27,16 @@ MODAL_OF_LEMMA = {
 }
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
+
+
 def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> str:
     """The modality of the event mention whose trigger is ``anchor``.
 
     ``sentence_hits`` are the lexicon hits of the anchor's sentence (modality rows included);
     ``parsed`` is the spaCy ``Doc`` when there is one. Returns ``asserted``, ``negation``,
-    ``denial``, ``threat``, ``plan``, ``hypothetical``, ``future`` or ``background``.
+    ``denial``, ``threat``, ``plan``, ``hypothetical``, ``future`` or ``background`` (history, or what
+    a group habitually does, told in the present tense of a relative clause).
     """
     found: set[str] = set()
     history = False
@@ -51,7 +55,7 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
     for label in ORDER:
         if label in found:
             return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
-    return "background" if history else "asserted"
+    return "background" if history or "habitual" in found else "asserted"
 
 
 def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
@@ -61,6 +65,13 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         return set()
     tok = span.root
     out: set[str] = set()
+    if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl:relcl") and (
+            tok.tag_ in ("VBP", "VBZ") or "Tense=Pres" in str(tok.morph) and "VerbForm=Fin" in str(tok.morph)) \
+            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
+        # "armed gangs ... who kidnap for ransom and raid villages", "des groupes qui enlèvent": what a
+        # group habitually does, told in the present of a relative clause, is no reported event (a summary
+        # in the present, "a church where he kills six", tells the event itself)
+        out.add("habitual")
     if tok.pos_ in ("VERB", "AUX"):
         for child in tok.children:
             if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lemma_.lower() in NEG_LEMMAS):

@@ -574,8 +574,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.actor2 = next((with_country(a, cname) for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + 90))
                               if a.name and a.name != a1.name and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS)
                               and (a.kind in STATE_KINDS) != (a1.kind in STATE_KINDS)), None)
-    if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack"
-                                                 and ev.actor2.kind in ARMED_TARGETS and ev.actor2.start is not None):
+    if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack" and ev.actor2.kind
+                                                 in ARMED_TARGETS + ("external",) and ev.actor2.start is not None):
         # An attack on state forces or on an armed group (a militia, the VDP) is a battle, not violence
         # against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"

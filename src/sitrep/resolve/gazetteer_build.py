@@ -113,6 +113,15 @@ def article_variants(folded_key: str) -> list[str]:
     return out
 
 
+def somali_spellings(name: str) -> list[str]:
+    """The press's spellings of a name GeoNames writes in Somali orthography: "x" is the "h" of English
+    and French wires, a "c" opening a word the ayn they drop, doubled vowels are written single
+    ("Xarardheere" -> "Harardhere", "Ceel Buur" -> "El Bur", "Xuddur" -> "Huddur")."""
+    h = re.sub(r"\bC([aeiou])\1?", lambda m: m.group(1).upper(), re.sub(r"x", "h", re.sub(r"X", "H", name)))
+    single = re.sub(r"([aeiou])\1", r"\1", h)
+    return [v for v in dict.fromkeys((h, single)) if v != name]
+
+
 def _is_airport_code(alternate: str, name: str) -> bool:
     """GeoNames lists a town's IATA code among its names ("MIR" for Monastir, "PDF" for Prado): a word
     like "Mir" or "Dan" must not become that town. Capitals that are the name's initials stay ("PAP")."""
@@ -190,6 +199,9 @@ def build(folder: Path | None = None) -> GazetteerData:
         g.name_it(names, rec["name"], i)
         if _EJECTIVE.search(rec["name"]):
             g.name_it(names, _EJECTIVE.sub(r"\1\2", rec["name"]), i)
+        if rec["countrycode"] == "SO":
+            for variant in somali_spellings(rec["name"]):
+                g.name_it(names, variant, i)
         for alt in rec.get("alternatenames") or ():
             if alt and _SCRIPT_OK.match(alt) and not _is_airport_code(alt, rec["name"]):
                 g.name_it(names, alt, i)

@@ -22,6 +22,7 @@ from collections import Counter
 
 from sitrep.model import Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer
+from sitrep.resolve.geo_context import dateline
 from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, SPEECH_CUES
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
@@ -77,6 +78,8 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
         s += 1.0
     elif _acting_state(p, text, anchor, sentence, before):
         s -= 2.5
+    if dateline(text, p):
+        s -= 4.0  # "ABUJA, June 12 (Reuters) - Gunmen killed ... in Zamfara": where the report was filed
     if _ORIGIN_BEFORE.search(text, max(0, word_start - 50), word_start):
         s -= 3.0  # "a car coming from Mukalla ... reached al-Mahfad": where it came from is not where it was hit
     return s + 0.5 * p.confidence
@@ -125,6 +128,12 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
         in_sentence = sentence.start <= best.start and best.end <= sentence.end
+        if in_sentence and best.feature == "country":
+            # "in Nigeria's northwestern Zamfara state": the province the sentence names within the country
+            provinces = [p for p in pool if p.feature in ("admin1", "region") and p.country == best.country
+                         and sentence.start <= p.start and p.end <= sentence.end]
+            if provinces:
+                best = max(provinces, key=lambda p: _score(p, text, anchor, sentence))
         if in_sentence and best.feature in _AREAS:
             # ACLED codes the most specific place: "fighting in southern Yemen ... to retake Zinjibar"
             # happened in Zinjibar. A town of the sentence inside the chosen area refines it.

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import (Column, Connection, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, delete, func, or_, select, update)
+                        UniqueConstraint, and_, delete, func, or_, select, update)
 
 from ..errors import SitrepError
 from ..merge import (Candidate, MergeConfig, Placement, Report, cells, compare, mergeable, place, report_from_event,
@@ -229,11 +229,18 @@ def _place_report(conn: Connection, report: Report, event_id: int, config: Merge
 
 
 def _corrections(conn: Connection, key: str) -> tuple[set[str], set[str]]:
+    """Report keys an analyst kept apart from ``key`` and merged with it. A split holds for the whole
+    document: a report its re-ingestion gives anew (another place read, another event found) stays
+    apart from the reports its document was split from."""
     mc = merge_corrections
-    rows = conn.execute(select(mc.c.kind, mc.c.key_a, mc.c.key_b).where(or_(mc.c.key_a == key, mc.c.key_b == key))).all()
-    apart = {r.key_b if r.key_a == key else r.key_a for r in rows if r.kind == "separate"}
+    doc = key.rsplit("#", 1)[0] + "#"
+    rows = conn.execute(select(mc.c.kind, mc.c.key_a, mc.c.key_b).where(or_(
+        mc.c.key_a == key, mc.c.key_b == key,
+        and_(mc.c.kind == "separate", or_(mc.c.key_a.startswith(doc, autoescape=True),
+                                          mc.c.key_b.startswith(doc, autoescape=True)))))).all()
+    apart = {r.key_b if r.key_a == key or r.key_a.startswith(doc) else r.key_a for r in rows if r.kind == "separate"}
     together = {r.key_b if r.key_a == key else r.key_a for r in rows if r.kind == "together"}
-    return apart, together
+    return apart - {key}, together
 
 
 def _incidents_holding(conn: Connection, keys: Iterable[str]) -> list[int]:
