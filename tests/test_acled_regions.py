@@ -454,3 +454,21 @@ def test_a_somali_town_in_the_press_spelling_and_the_forces_backing_a_recapture(
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Government regains territory", "Military Forces of Somalia", "Al Shabaab")
     assert (ev.location.name, ev.location.admin1, ev.location.geo_precision) == ("Xarardheere", "Mudug", 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [
+    # the day the parser took for the object holds the first side ("ont opposé dimanche des combattants ...")
+    ("Des affrontements ont opposé dimanche des combattants Wazalendo aux rebelles du M23 dans le territoire de "
+     "Masisi.", "fr", "Armed clash", "Wazalendo", "M23: March 23 Movement"),
+    ("Le journaliste Pape Alé Niang a été arrêté dimanche à Dakar par la Sûreté urbaine.", "fr", "Arrests",
+     "Police Forces of Senegal", "Civilians (Senegal)"),
+    # the force named before "an attack of X" met it; X is the attacker
+    ("الجيش السوداني يصد هجوما لقوات الدعم السريع على مدينة الفاشر.", "ar", "Armed clash",
+     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+    ("كتائب القسام: قصفنا تجمعا لجنود الاحتلال شرق خانيونس بقذائف الهاون.", "ar",
+     "Shelling/artillery/missile attack", "Al Qassam Brigades", "Military Forces of Israel"),
+])
+def test_sides_in_sahel_congo_and_levant_wires(pipeline, text, lang, sub, actor1, actor2):
+    ev = _events(pipeline, text, lang).events[0]
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+    assert ev.location is not None  # Masisi, Dakar, El Fasher, and Khan Yunis written as one word

@@ -28,8 +28,13 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     for a in cands:
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
         if a.kind not in ("civilians", "protesters") and _AUTHOR_LAM.search(text[max(0, (a.start or 0) - 30):a.start or 0]):
-            agent = agent if agent is not None and agent.kind != "unidentified" and agent is not patient else a
-            continue  # "قصف مدفعي لقوات الدعم السريع": the lam after an attack noun names its author
+            # "قصف مدفعي لقوات الدعم السريع": the lam after an attack noun names its author; a force named
+            # before it met the attack ("الجيش السوداني يصد هجوما لقوات الدعم السريع")
+            if agent is not None and agent.kind != "unidentified" and agent is not patient and patient is None \
+                    and agent.name != a.name and (agent.start or 0) < (a.start or 0):
+                patient = agent
+            agent = a if patient is not None or agent is None or agent.kind == "unidentified" else agent
+            continue
         owner_of_hit = (a.start or 0) > anchor.end and _BELONGING.search(text[max(0, (a.start or 0) - 16):a.start or 0])
         killed_in = _KILLED_IN.match(text, a.end or 0, min(len(text), (a.end or 0) + 80))
         if after_kill or a.kind == "civilians" or _governed(text, a.start or 0) or owner_of_hit or killed_in:

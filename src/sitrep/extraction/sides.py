@@ -40,12 +40,19 @@ def add_sides(doc: Any, anchor: Hit, roles: Roles, weapons: list[tuple[int, int]
             roles.add("patient", obj, doc, 0.6)  # "took Lalibela from the army": who lost it
 
 
+_DAY_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir nuit week-end
+    monday tuesday wednesday thursday friday saturday sunday yesterday weekend""".split())
+
+
 def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
     """The sides of a clash: "X clashed with Y" (Y the other side), "clashes between X and Y" (X one side,
     its conjunct the other) — on the clash word or the light verb above it ("engaged in fighting with")."""
     if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in PITTING_VERBS:
         # "des combats ont opposé l'armée aux jihadistes": the object is one side, "à" the other.
         sides = [c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        # "ont opposé dimanche des combattants Wazalendo aux rebelles": the day read as the object holds the side
+        sides = [next((g for g in c.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")), c)
+                 if c.lower_ in _DAY_WORDS else c for c in sides]
         for side in sides[:1]:
             roles.add("agent", side, doc, 0.6)
         # The "à" phrase is often hung inside the first side ("les Forces de soutien rapide à l'armée").
