@@ -472,3 +472,16 @@ def test_sides_in_sahel_congo_and_levant_wires(pipeline, text, lang, sub, actor1
     ev = _events(pipeline, text, lang).events[0]
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
     assert ev.location is not None  # Masisi, Dakar, El Fasher, and Khan Yunis written as one word
+
+
+@pytest.mark.parametrize(("text", "actor2", "place"), [
+    # a military site hit, named with its nisba, is that state's forces; a named base is no stray namesake
+    ("حزب الله يعلن استهداف موقع المالكية الإسرائيلي بالصواريخ.", "Military Forces of Israel", None),
+    ("استهدفت المقاومة الإسلامية في العراق قاعدة التنف الأمريكية بطائرة مسيرة.",
+     "Military Forces of the United States", "Al-Tanf garrison"),
+])
+def test_arabic_sites_of_the_other_side(pipeline, text, actor2, place):
+    ev = _events(pipeline, text, "ar").events[0]
+    assert ev.actor2.name == actor2
+    if place is not None:
+        assert (ev.location.name, ev.location.geo_precision) == (place, 1)

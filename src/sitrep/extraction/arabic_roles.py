@@ -6,10 +6,11 @@ was hit).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Sentence
-from .arguments import MUTUAL, actors_in
+from ..resolve.actors import of_country
+from .arguments import MUTUAL, actors_in, country_name
 from .triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,3 +95,65 @@ def _governed(text: str, start: int) -> bool:
     belonging: "خلية تابعة لتنظيم الدولة" is a cell of the Islamic State)."""
     return bool(_GOVERNING_PROCLITICS.search(text[max(0, start - 5):start])) \
         and not _BELONGING.search(text[max(0, start - 16):start])
+
+
+# One definite noun between the event verb and the nisba: "قصفت المدفعية التركية" (the Turkish artillery).
+_ONE_DEFINITE_WORD = re.compile(r"\s+ال[\u0621-\u064A]+\s+")
+# Arabic sound masculine plural endings: a nisba in them names people ("فلسطينيين"), not a state's act.
+_PERSONS_PLURAL = ("يين", "يون")
+
+
+def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence: Sentence) -> Actor | None:
+    """The state forces an Arabic nisba adjective right after the event word names as the author
+    ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    tail = ctx.text[anchor.end:min(anchor.end + 40, sentence.end)]
+    aircraft = _ARABIC_AIRCRAFT.match(tail)
+    if aircraft is not None:
+        # "غارة لطائرة مسيرة تركية", "غارات للطيران الروسي": the aircraft's nisba names the author
+        tail = " " * aircraft.end() + tail[aircraft.end():]
+    skipped = 0
+    for word in re.finditer(r"[\u0621-\u064A]+", tail):
+        gap = tail[:word.start()]
+        if word.start() > 0 and not gap.isspace() and not (skipped == 1 and _ONE_DEFINITE_WORD.fullmatch(gap)):
+            break  # only the words right after the event word (or its subject: "المدفعية التركية")
+        # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
+        iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
+        name = country_name(countries, iso) if iso else None
+        if name:
+            start = anchor.end + word.start()
+            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
+                         "state_military", iso)
+        if word.start() > 12 + (aircraft.end() if aircraft is not None else 0):
+            break
+        skipped += 1
+    return None
+
+
+# The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
+_ARABIC_AIRCRAFT = re.compile(r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
+                              r"(?:\s+(?:ال)?(?:مسيرة|مسيرات|حربية|حربي|بدون طيار|مقاتلة))?")
+
+# A military site of the other side, named with its nisba: "موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية",
+# "قاعدة التنف الأمريكية" (the nisba among the three words after the site word).
+_SITE_WORD = re.compile(r"(?<![\u0621-\u064A])(?:موقع|مواقع|ثكنة|ثكنات|قاعدة|قواعد|معسكر|مقر|تجمع|تجمعات|نقطة|دورية|"
+                        r"آلية|دبابة)(?![\u0621-\u064A])")
+
+
+def arabic_site_owner(ctx: "DocContext", countries: Any, anchor: Hit, sentence: Sentence) -> Actor | None:
+    """The state whose military site an Arabic report names as hit, by the site's nisba ("استهداف موقع
+    المالكية الإسرائيلي": Israel's forces), within the event's sentence."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    for site in _SITE_WORD.finditer(ctx.text, sentence.start, sentence.end):
+        for word in list(re.finditer(r"[\u0621-\u064A]+", ctx.text[site.end():sentence.end]))[:3]:
+            iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
+            name = country_name(countries, iso) if iso else None
+            if name:
+                end = site.end() + word.end()
+                return Actor(f"Military Forces of {of_country(name)}", ctx.text[site.start():end], site.start(), end,
+                             0.5, "state_military", iso)
+    return None

@@ -519,6 +519,13 @@ def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
     return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
 
 
+def country_name(countries: Any, iso2: str | None) -> str | None:
+    """ACLED's name of a country from its ISO code, when the country table is installed."""
+    if not iso2 or countries is None or not hasattr(countries, "country_name"):
+        return None
+    return countries.country_name(iso2)
+
+
 # ACLED's state forces, as the actor table's kinds name them.
 STATE_KINDS = ("state", "state_military", "police", "military")
 

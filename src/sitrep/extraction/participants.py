@@ -18,10 +18,10 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, full_extent, generic_actor, objects_of_preps, parse_roles,
+    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps, parse_roles,
     with_country,
 )
-from .arabic_roles import arabic_roles
+from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
@@ -35,13 +35,6 @@ _OWNER_DEPS = {"amod", "compound", "nmod", "poss", "nmod:poss"}
 # Kinds that may own a weapon used as the subject of an attack (not victims, not an unnamed group).
 _OWNERS_EXCLUDED = {"civilians", "protesters", "rioters", "unidentified"}
 MAX_CONJUNCTS = 4
-
-
-def country_name(countries: Any, iso2: str | None) -> str | None:
-    """ACLED's name of a country from its ISO code, when the country table is installed."""
-    if not iso2 or countries is None or not hasattr(countries, "country_name"):
-        return None
-    return countries.country_name(iso2)
 
 
 def state_test(countries: Any) -> Any:
@@ -216,7 +209,7 @@ def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: l
         if h.kind != "weapon" or not (anchor.start <= h.start < sentence.end):
             continue
         if ctx.parsed is None:  # Arabic: the nisba right after the weapon word
-            owner = _arabic_state_author(ctx, countries, h, sentence)
+            owner = arabic_state_author(ctx, countries, h, sentence)
             if owner is not None:
                 return owner
             continue
@@ -285,46 +278,6 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
 
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
-
-
-# One definite noun between the event verb and the nisba: "قصفت المدفعية التركية" (the Turkish artillery).
-_ONE_DEFINITE_WORD = re.compile(r"\s+ال[\u0621-\u064A]+\s+")
-# Arabic sound masculine plural endings: a nisba in them names people ("فلسطينيين"), not a state's act.
-_PERSONS_PLURAL = ("يين", "يون")
-
-
-def _arabic_state_author(ctx: DocContext, countries: Any, anchor: Hit, sentence: Sentence) -> Actor | None:
-    """The state forces an Arabic nisba adjective right after the event word names as the author
-    ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
-    demonym = getattr(countries, "country_for_demonym", None)
-    if demonym is None:
-        return None
-    tail = ctx.text[anchor.end:min(anchor.end + 40, sentence.end)]
-    aircraft = _ARABIC_AIRCRAFT.match(tail)
-    if aircraft is not None:
-        # "غارة لطائرة مسيرة تركية", "غارات للطيران الروسي": the aircraft's nisba names the author
-        tail = " " * aircraft.end() + tail[aircraft.end():]
-    skipped = 0
-    for word in re.finditer(r"[\u0621-\u064A]+", tail):
-        gap = tail[:word.start()]
-        if word.start() > 0 and not gap.isspace() and not (skipped == 1 and _ONE_DEFINITE_WORD.fullmatch(gap)):
-            break  # only the words right after the event word (or its subject: "المدفعية التركية")
-        # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
-        iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
-        name = country_name(countries, iso) if iso else None
-        if name:
-            start = anchor.end + word.start()
-            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
-                         "state_military", iso)
-        if word.start() > 12 + (aircraft.end() if aircraft is not None else 0):
-            break
-        skipped += 1
-    return None
-
-
-# The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
-_ARABIC_AIRCRAFT = re.compile(r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
-                              r"(?:\s+(?:ال)?(?:مسيرة|مسيرات|حربية|حربي|بدون طيار|مقاتلة))?")
 
 
 def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
@@ -491,12 +444,15 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     else:
         agent, patient = arabic_roles(ctx, anchor, sentence, hits)
         # (whose aircraft was downed is the other side: "إسقاط طائرة أمريكية")
-        state = _arabic_state_author(ctx, countries, anchor, sentence) if sub != "Disrupted weapons use" else None
+        state = arabic_state_author(ctx, countries, anchor, sentence) if sub != "Disrupted weapons use" else None
         if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
                                   or (patient is not None and agent.name == patient.name)):
             if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
                 patient = agent  # "طائرة مسيرة أمريكية ... عناصر من تنظيم القاعدة": the group was the target
             agent = state
+        if patient is None and sub not in ("Disrupted weapons use", "Agreement"):
+            site = arabic_site_owner(ctx, countries, anchor, sentence)
+            patient = site if site is not None and (agent is None or agent.name != site.name) else None
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)

@@ -435,8 +435,8 @@ class Geoparser:
         best = max(m.scores, key=m.scores.__getitem__)
         d = self.gaz.data
         if self.gaz.feature(best) not in LOCAL_FEATURES or d.population[best] >= _STRAY_POP or m.forced \
-                or "divisions" in m.support:
-            return False
+                or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
+            return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
         if not others or d.country[best] in others:
             return False
