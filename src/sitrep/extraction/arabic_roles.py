@@ -9,8 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Sentence
-from ..resolve.actors import of_country
-from .arguments import MUTUAL, actors_in, country_name
+from .arguments import MUTUAL, actors_in, state_forces
 from .triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,11 +120,10 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
             break  # only the words right after the event word (or its subject: "المدفعية التركية")
         # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
         iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
-        name = country_name(countries, iso) if iso else None
-        if name:
-            start = anchor.end + word.start()
-            return Actor(f"Military Forces of {of_country(name)}", word.group(), start, start + len(word.group()), 0.5,
-                         "state_military", iso)
+        start = anchor.end + word.start()
+        forces = state_forces(countries, iso, word.group(), start, start + len(word.group()), 0.5) if iso else None
+        if forces is not None:
+            return forces
         if word.start() > 12 + (aircraft.end() if aircraft is not None else 0):
             break
         skipped += 1
@@ -151,9 +149,8 @@ def arabic_site_owner(ctx: "DocContext", countries: Any, anchor: Hit, sentence: 
     for site in _SITE_WORD.finditer(ctx.text, sentence.start, sentence.end):
         for word in list(re.finditer(r"[\u0621-\u064A]+", ctx.text[site.end():sentence.end]))[:3]:
             iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
-            name = country_name(countries, iso) if iso else None
-            if name:
-                end = site.end() + word.end()
-                return Actor(f"Military Forces of {of_country(name)}", ctx.text[site.start():end], site.start(), end,
-                             0.5, "state_military", iso)
+            end = site.end() + word.end()
+            forces = state_forces(countries, iso, ctx.text[site.start():end], site.start(), end, 0.5) if iso else None
+            if forces is not None:
+                return forces
     return None

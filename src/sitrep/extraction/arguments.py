@@ -526,6 +526,16 @@ def country_name(countries: Any, iso2: str | None) -> str | None:
     return countries.country_name(iso2)
 
 
+def state_forces(countries: Any, iso2: str | None, text: str | None, start: int | None, end: int | None,
+                 confidence: float) -> Actor | None:
+    """ACLED's "Military Forces of X" for the state ``iso2``, on the words that name it ("israélienne",
+    "الأمريكية", "Israeli"), or None when the country table does not know it."""
+    name = country_name(countries, iso2)
+    if not name:
+        return None
+    return Actor(f"Military Forces of {of_country(name)}", text, start, end, confidence, "state_military", iso2)
+
+
 # ACLED's state forces, as the actor table's kinds name them.
 STATE_KINDS = ("state", "state_military", "police", "military")
 

@@ -65,6 +65,8 @@ FEATURE_FAMILY = {
     "@protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
     "@capture": ("Non-state actor overtakes territory", "Government regains territory"),
 }
+# Sub-event types of ground changing hands in a battle (who takes it decides which).
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 POLITICAL_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -117,9 +119,7 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
         (feat_w if h.label.startswith("@") else lab_w)[h.label].append(w)
     L = {k: _decayed(v) for k, v in lab_w.items()}
     F = defaultdict(float, {k: _decayed(v) for k, v in feat_w.items()})
-    (gov, nsa), (gov_next, nsa_next) = _capture_sides(hits), _capture_sides(hits, _AGENT_NEXT)
-    F["@capture_gov"], F["@capture_nsa"] = gov, nsa
-    F["@capture_gov_next"], F["@capture_nsa_next"] = gov_next, nsa_next
+    F.update(_capture_sides(hits))
     W = {k: _decayed(v) for k, v in weap_w.items()}
     F["@weapon_any"] = float(n_weapons)
     out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
@@ -134,39 +134,41 @@ _AGENT_BEFORE, _AGENT_AFTER = 12, 6  # words between a capture word and its agen
 _AGENT_NEXT = 2  # an agent right before its capture word ("the Arakan Army captured")
 
 
-def _capture_sides(hits: list[Hit], before_limit: int = _AGENT_BEFORE) -> tuple[float, float]:
-    """Who takes territory: the weight of capture words whose agent is a state force, and of those whose
-    agent is a non-state armed group. The agent is the nearest actor word before the capture word
-    ("government forces captured …", "militants took control …"), or after it in the passive
-    ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from*
-    ("… from the militants", "rebel-held") is not the agent."""
+def _capture_sides(hits: list[Hit]) -> dict[str, float]:
+    """Who takes territory: the weight of capture words whose agent is a state force (``@capture_gov``), and
+    of those whose agent is a non-state armed group (``@capture_nsa``); ``_next`` when the agent stands right
+    before the capture word ("the Arakan Army captured"). The agent is the nearest actor word before the
+    capture word ("government forces captured …", "militants took control …"), or after it in the passive
+    ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from* ("… from the
+    militants", "rebel-held") is not the agent."""
+    out = dict.fromkeys(("@capture_gov", "@capture_nsa", "@capture_gov_next", "@capture_nsa_next"), 0.0)
     backing = [h for h in hits if h.label == "@backed"]
     # "government forces backed by local militias recaptured ...": the backers are not the takers
     actors = [h for h in hits if h.label in _ACTOR_SIDE
               and not any(0 <= h.token - (b.token + b.ntok) <= 3 for b in backing)]
     if not actors:
-        return 0.0, 0.0
+        return out
     passive = [h for h in hits if h.label == "@passive"]
-    gov = nsa = 0.0
     for c in hits:
         if c.label not in _CAPTURE_LABELS or c.kind == "weapon":
             continue
         c_end = c.token + c.ntok
         is_passive = any(p.token <= c_end and c.token <= p.token + p.ntok for p in passive)
-        agent = None
         if is_passive:
             after = [a for a in actors if a.token >= c_end and a.token - c_end < _AGENT_AFTER]
             agent = min(after, key=lambda a: a.token) if after else None
+            gap = (agent.token - c_end) if agent is not None else None
         else:
-            before = [a for a in actors if a.token + a.ntok <= c.token and c.token - (a.token + a.ntok) < before_limit]
+            before = [a for a in actors if a.token + a.ntok <= c.token and c.token - (a.token + a.ntok) < _AGENT_BEFORE]
             agent = max(before, key=lambda a: a.token) if before else None
-        if agent is None:
+            gap = (c.token - (agent.token + agent.ntok)) if agent is not None else None
+        if agent is None or gap is None:
             continue
-        if _ACTOR_SIDE[agent.label] == "gov":
-            gov += c.weight
-        else:
-            nsa += c.weight
-    return gov, nsa
+        side = "@capture_gov" if _ACTOR_SIDE[agent.label] == "gov" else "@capture_nsa"
+        out[side] += c.weight
+        if gap < _AGENT_NEXT:
+            out[side + "_next"] += c.weight
+    return out
 
 
 def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float]) -> None:
@@ -336,7 +338,7 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # who holds it): "a repris le contrôle de Djibo après de violents combats".
     # Words of taking weigh 4; a capture word whose agent is named before it ("the Arakan Army captured
     # Buthidaung town after weeks of fighting") is a taking too, not a place held.
-    took = max(("Government regains territory", "Non-state actor overtakes territory"), key=lambda k: L.get(k, 0.0))
+    took = max(TERRITORY, key=lambda k: L.get(k, 0.0))
     agent_took = F["@capture_gov_next" if took == "Government regains territory" else "@capture_nsa_next"] >= 3
     if (taking_words >= 4 or agent_took) and L.get(took, 0.0) >= 3 and L.get("Armed clash", 0.0) > 0:
         L[took] += 0.5 * L["Armed clash"]
@@ -454,8 +456,7 @@ def primary_label(
     best, top = ranked[0]
     if top < 1.5:
         return None, 0.0
-    territory = ("Government regains territory", "Non-state actor overtakes territory")
-    if asserted and best in territory and asserted[0].sub_event_type in territory:
+    if asserted and best in TERRITORY and asserted[0].sub_event_type in TERRITORY:
         best = asserted[0].sub_event_type  # who took the ground (the main event's author) decides, not the words
     elif asserted and {best, asserted[0].sub_event_type} in _SIDES_DECIDE:
         # "gunmen attacked an Algerian military patrol": an attack on forces is a battle, armed men killing

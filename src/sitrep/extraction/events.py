@@ -34,7 +34,8 @@ from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
 from .weapon_means import AIRCRAFT, GROUND_FIRE, weapons_of
 from .classify import (
-    CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, Scores, doc_scores, score_hits, worse_protest_outcome,
+    CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, doc_scores, score_hits,
+    worse_protest_outcome,
 )
 from .context import DocContext
 from .hit_filters import motive_spans, without_misreadings
@@ -170,7 +171,7 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
         return best, best.weight >= 2.5
     weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
     generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
-    if not generic and sub in ("Government regains territory", "Non-state actor overtakes territory"):
+    if not generic and sub in TERRITORY:
         # ground taken told by a weaker word ("troops have occupied three hill posts"): its verb holds the taker
         generic = sorted((h for h in hits if h.label == "@capture"), key=lambda h: -h.weight)
     if weapons:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
 from .arguments import actors_in
+from .classify import TERRITORY
 from .participants import STATE_KINDS
 from .weapon_means import merge_weapons
 
@@ -215,7 +216,7 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
     return incidents
 
 
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory")
+_TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 

@@ -18,11 +18,11 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps, parse_roles,
-    with_country,
+    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
+    parse_roles, state_forces, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
-from .classify import FEATURE_FAMILY, VIOLENT
+from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, name_the_crowd, order_protest_sides
@@ -77,7 +77,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
             # Israelis" as a side are its forces
             return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
         if name:
-            return Actor(f"Military Forces of {of_country(name)}", phrase.text, phrase.start, phrase.end, 0.45, "state_military", iso)
+            return state_forces(countries, iso, phrase.text, phrase.start, phrase.end, 0.45)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]
                  and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])]
@@ -287,8 +287,9 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     agent_heads: set[int] = set()
     first: Role | None = None
     unnamed_pronoun: Role | None = None
+    is_state = state_test(countries)
     for r in roles.agents[:4]:
-        why = _misparsed_agent(ctx, r, hits, state_test(countries))
+        why = _misparsed_agent(ctx, r, hits, is_state)
         if why == "weapon":
             owner = _weapon_owner(ctx, r, country, countries, hits)
             if owner is None or first is not None:
@@ -394,7 +395,6 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 
 # Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
 def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:

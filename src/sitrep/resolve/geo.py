@@ -34,6 +34,7 @@ from sitrep.resolve.geo_lexicon import (
     STRIKE_VERBS_EN,
     NAME_PARTICLES,
     SETTLEMENT_AFTER,
+    SETTLEMENT_OF,
     ADMIN_CUES,
     LOCAL_FEATURES,
     PLACE_CUES,
@@ -56,9 +57,6 @@ _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
-# "the town of Harardhere", "le village de Kurya": the noun before says what the name is
-_SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|village|localité|bourgade)\s+(?:of|de|d['’])\s*$",
-                            re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 
 
@@ -234,11 +232,11 @@ class Geoparser:
                        for i in m.entries)
             if feats & {"airport", "base"} and not sentence_initial(text, m.start):
                 return True  # "Heathrow", "Gatwick": airports are often labelled ORG
-            if m.ner != "PERSON" and _SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
+            if m.ner != "PERSON" and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
                 return True  # "the town of Harardhere" (ORG to NER): the noun says it is a place
             return main or (pop >= 20_000 and inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
-        cue = self._cue_before(text, m.start, lang) or bool(_SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))
+        cue = self._cue_before(text, m.start, lang) or bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))
         if lang == "ar":
             return pop >= 100_000 or (cue and pop >= 5_000)
         if dateline(text, m):

@@ -169,3 +169,6 @@ LOCATIVE_EN = frozenset({"in", "near", "outside"})
 STRIKE_VERBS_EN = frozenset({"hit", "struck", "shelled", "bombed", "bombarded", "attacked", "targeted",
                              "raided", "stormed", "pounded"})
 
+# "the town of Harardhere", "le village de Kurya": the noun before says what the name is
+SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|bourgade)\s+(?:of|de|d['’])\s*$",
+                           re.IGNORECASE)
