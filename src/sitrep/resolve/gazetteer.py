@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from sitrep.resolve import gazetteer_build
+from sitrep.resolve import gazetteer_build, gazetteer_build_admin1
 from sitrep.resolve.countries import CountryTable, data_dir
 from sitrep.resolve.gazetteer_build import FEATURES, GazetteerData
 from sitrep.textnorm import arabic_stems, key
@@ -50,7 +50,7 @@ def fingerprint(folder: Path | None = None) -> str:
     for path in sorted(folder.glob("*.tsv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    for module in (gazetteer_build.__file__, __file__):
+    for module in (gazetteer_build.__file__, gazetteer_build_admin1.__file__, __file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
