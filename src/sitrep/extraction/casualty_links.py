@@ -6,6 +6,8 @@ from ..model import Mention
 from .number_records import Casualties, CasualtyStatement, Element
 
 # Arabic prepositions opening a short adverbial that may stand between a verb and its subject.
+# the word before a passive's agent ("shot dead by two men", "abattu par trois hommes")
+_AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
 
 
@@ -105,6 +107,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
 def _right(els: list[Element], c: int, used: set[int], persons: bool = True) -> tuple[list[int], bool]:
     """The figure right after the cue at ``c`` and what is coordinated with it."""
     k = c + 1
+    if k < len(els) and els[k].cat == "word" and els[k].word in _AGENT_MARKERS:
+        return [], False  # "was shot dead by two gunmen": those who did it, not those who died
     if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
         k += 1
     elif k < len(els) and els[k].word in _AR_ADVERBIAL:

@@ -70,3 +70,27 @@ def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor 
     (country filled in, confidence at most 0.6), else ``None``."""
     force = next((a for a in actors_in(ctx, start, end) if a.kind in STATE_KINDS), None)
     return with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
+
+
+# Singular nouns that still name a group of people: a crowd or a village that attacks is a mob.
+_COLLECTIVE = {"crowd", "mob", "group", "population", "community", "family", "village", "foule", "groupe",
+               "communauté", "famille"}
+
+
+def lone_person(ctx: DocContext, actor: Actor | None) -> bool:
+    """Whether ``actor`` is one unnamed individual ("a man", "une personne", "an unidentified person").
+
+    One person who throws a grenade or shoots people is no crowd: ACLED codes a perpetrator nobody
+    named as an unidentified armed group, keeping rioters for mobs. Read from the parse's grammatical
+    number of the phrase's last noun (French and English; Arabic has no parse here).
+    """
+    if actor is None or actor.kind != "civilians" or actor.start is None or ctx.parsed is None:
+        return False
+    span = ctx.parsed.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
+    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return False
+    head = nouns[-1]
+    number = head.morph.get("Number")
+    singular = number == ["Sing"] if number else head.tag_ == "NN"
+    return singular and head.lemma_.lower() not in _COLLECTIVE

@@ -43,6 +43,8 @@ _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
 _IGNORED = set("'\"()[]«»/*-–—")
 _RANGE_WORDS = {"a", "au", "to", "ou", "or", "الى", "او"}
+# words before "N residents" that make it a population ("a town of 20,000 residents", "compte 5 000 habitants")
+_POPULATION_BEFORE = {"of", "de", "d", "to", "has", "with", "compte", "avec", "environ", "about", "some", "nearly"}
 
 
 _CLASSES = (("zero", "zero"), ("negation", "negation"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
@@ -232,6 +234,9 @@ def _digits(text: str, els: list[Element], j: int) -> tuple[float | None, int]:
 
 def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Element | None) -> bool:
     """Numbers that are not counts: measures, ages, times, days of the month, years."""
+    if nxt is not None and nxt.cat == "lex" and nxt.has("unit") and nxt.has("person"):
+        # "a town of 20,000 residents" is a population; "killed 12 residents" a toll
+        return prv is not None and prv.word in _POPULATION_BEFORE
     if nxt is not None and nxt.cat == "lex" and nxt.has("unit", "month"):
         return True
     if prv is not None and prv.cat == "lex" and prv.has("month"):

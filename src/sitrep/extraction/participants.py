@@ -18,14 +18,14 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
+    AGENT_NOUNS, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
     parse_roles, state_forces, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
-from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, name_the_crowd, order_protest_sides
+from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
 from .sides import TAKING, add_sides
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
@@ -395,6 +395,7 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 
 # Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
+_ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
 def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
@@ -471,6 +472,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent, patient = _local(ctx, agent, country, ev.date), _local(ctx, patient, country, ev.date)
         ev.assoc_actor1 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor1) if a is not None]
         ev.assoc_actor2 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor2) if a is not None]
+    if sub in _ARMED_DEEDS and lone_person(ctx, agent):
+        # "a man threw a grenade into a bar", "an unidentified person shot two traders": one attacker
+        # nobody named is an unidentified armed group (ACLED), not the civilians he attacked nor a mob.
+        agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
+                      "unidentified")
     if agent is not None and patient is not None and agent.name and agent.name == patient.name:
         patient = None
     toll = ev.fatalities_text or ev.injuries_text

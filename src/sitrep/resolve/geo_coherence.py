@@ -24,6 +24,14 @@ def named_elsewhere(cc: str, m: "_Mention", mentions: list["_Mention"], named_c:
     return named_c.get(cc, 0) - own > 0
 
 
+def named_or_bordering(cc: str, m: "_Mention", mentions: list["_Mention"], named_c: Counter[str],
+                       named_by: dict[tuple[int, ...], set[str]], neighbours: dict[str, frozenset[str]]) -> bool:
+    """Whether another name of the text names ``cc`` outright or a country bordering it: "Gaza" in a
+    report that names only Israel is the Palestinian city, not the Mozambican province."""
+    return named_elsewhere(cc, m, mentions, named_c, named_by) or any(
+        named_elsewhere(other, m, mentions, named_c, named_by) for other in neighbours.get(cc, ()))
+
+
 def near_bonus(gaz: "Gazetteer", mentions: list["_Mention"]) -> dict[tuple[int, int], float]:
     """Bonus for a town candidate lying near a likely reading of another name of the text
     ("Edmonton" beside "Enfield": the London district, not the Canadian city).

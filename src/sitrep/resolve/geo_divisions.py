@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..textnorm import key
 from .geo_lexicon import LOCAL_FEATURES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,11 +35,15 @@ _DIVISION_PHRASE = re.compile(
     r"territoire|district|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]))?"
     r"|in\s+(?:the\s+)?(?:district|province|region|county|state|governorate|department|prefecture|territory)"
     r"\s+of\s+)", re.IGNORECASE)
+# "Kani township, Sagaing Region", "Eastleigh, Nairobi": a town, maybe its noun, a comma.
+_COMMA_AFTER = re.compile(r"(?:[ \t]+(town|village|city|township|village tract|tehsil|woreda|kebele|LGA|"
+                          r"sub-?district|locality|commune|ville|localité|secteur))?[ \t]*,[ \t]*")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
                   r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune)\b")
 _DIVISION_FILLER = re.compile(rf"(?:[\s,]|{_DIVISION_WORD})*", re.IGNORECASE)
 _DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
+_DIVISION_AFTER = re.compile(r"[ \t]+" + _DIVISION_WORD, re.IGNORECASE)
 
 
 def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"], mentions: list["_Mention"]) -> None:
@@ -59,6 +64,22 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         for k in reversed(range(len(chain) - 1)):  # innermost first: "Douentza, Mopti" before "Boni"
             _place_in(gaz, by_start, mentions, chain[k], chain[k + 1:])
     starts = {m.start: m for m in scanned}
+    for town in scanned:
+        # "Kani township, Sagaing Region", "Eastleigh, Nairobi": a comma and the division the town lies in
+        gap = _COMMA_AFTER.match(text, town.end)
+        division = starts.get(gap.end()) if gap is not None else None
+        metropolis = division is not None and any(gaz.feature(j) == "city" and gaz.data.population[j] >= 1_000_000
+                                                  for j in division.entries)
+        if division is None or division is town or not (metropolis or any(gaz.feature(j) in _AREAS
+                                                                          for j in division.entries)) \
+                or not any(gaz.feature(i) in LOCAL_FEATURES for i in town.entries):
+            continue  # (a division before its country, "Helmand Province, Afghanistan", is no town)
+        called = bool(_DIVISION_AFTER.match(text, division.end) or _DIVISION_WORDS.search(text, division.start, division.end))
+        # (a list of towns is no town and its division: "Paris, Brussels"; a big town under its own name
+        # stands on its own, so only a settlement noun, a division's noun or a small town reads so; a
+        # small town before a city of millions is a district of it: "Eastleigh, Nairobi")
+        if gap.group(1) or called or not _sizeable(gaz, town, text):
+            _place_in(gaz, by_start, mentions, town, [division], named=called or metropolis)
     for town in scanned:
         # "Welingara, dans le cercle de Nara", "Seytenga, dans la province du Séno", "Bama, in the district
         # of Bama": the noun names the division, whatever the gazetteer makes of its name
@@ -138,6 +159,13 @@ def _keep_agreeing(by_start: dict[int, "_Mention"], mentions: list["_Mention"], 
             mentions.append(m)
         kept.entries = entries
         kept.support.append("divisions")
+
+
+def _sizeable(gaz: "Gazetteer", town: "_Mention", text: str) -> bool:
+    """Whether some reading of ``town`` is a town of 100,000 under its own main name ("Paris")."""
+    k = key(text[town.start:town.end])
+    d = gaz.data
+    return any(key(d.name[i]) == k and d.population[i] >= 100_000 for i in town.entries)
 
 
 def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
