@@ -25,7 +25,7 @@ from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
 from sitrep.resolve.geo_coherence import named_elsewhere, named_or_bordering, near_bonus
-from sitrep.resolve.geo_divisions import towns_with_divisions
+from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
@@ -54,11 +54,6 @@ _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
-# A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
-_DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
-_DIVISION_NOUN_BEFORE = re.compile(r"\b(?:(?:la\s+)?(?:région|province|préfecture|wilaya)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
-                                   r"|(?:the\s+)?(?:region|province|state|governorate)\s+of\s+"
-                                   r"|(?:ولاية|محافظة|إقليم)\s+)$", re.IGNORECASE)
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
@@ -190,7 +185,7 @@ class Geoparser:
         single = " " not in k
         pop = max(self.gaz.data.population[i] for i in m.entries)
         if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
-                and _DIVISION_NOUN_AFTER.match(text, m.end):
+                and DIVISION_NOUN_AFTER.match(text, m.end):
             return True  # "Niger State", "Donetsk region": the noun says what the name is (NER: PERSON, ORG)
         person = False
         for e in ents:
@@ -335,7 +330,7 @@ class Geoparser:
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
         scanned = self._scan(text)
-        self._division_readings(text, scanned)
+        division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
         mentions.extend(self._abbreviations(text, mentions))
@@ -418,20 +413,6 @@ class Geoparser:
             if adm is not None:
                 extra.append(_Mention(mt.start(), mt.start() + len(abbr), (adm,), support=["abbreviation"]))
         return extra
-
-    def _division_readings(self, text: str, scanned: list[_Mention]) -> None:
-        """"Donetsk region", "Niger State", "province de Kayes": a name the text calls a division reads
-        as the first-level division of that name, which the gazetteer may list under a longer name
-        ("Donetsk Oblast") than the town it shares a name with."""
-        for m in scanned:
-            after = _DIVISION_NOUN_AFTER.match(text, m.end)
-            if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
-                continue
-            extra = [i for i in self._admin1_by_key.get(key(text[m.start:m.end]), ()) if i not in m.entries]
-            entries = tuple(m.entries) + tuple(extra)
-            divisions = tuple(i for i in entries if self.gaz.feature(i) in ("admin1", "admin2"))
-            # "Niger State" is no country: the noun after the name says which reading it is
-            m.entries = divisions if after and divisions else entries
 
     def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
         """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""

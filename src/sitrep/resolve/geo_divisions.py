@@ -45,6 +45,12 @@ _DIVISION_FILLER = re.compile(rf"(?:[\s,]|{_DIVISION_WORD})*", re.IGNORECASE)
 _DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"[ \t]+" + _DIVISION_WORD, re.IGNORECASE)
 
+# A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
+DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
+_DIVISION_NOUN_BEFORE = re.compile(r"\b(?:(?:la\s+)?(?:région|province|préfecture|wilaya)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
+                                   r"|(?:the\s+)?(?:region|province|state|governorate)\s+of\s+"
+                                   r"|(?:ولاية|محافظة|إقليم)\s+)$", re.IGNORECASE)
+
 
 def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"], mentions: list["_Mention"]) -> None:
     """"Jos (Plateau)", "Bulo Marer (Marka, Lower Shabelle)", "Kyauk Kar village (Kani, Sagaing)": a name
@@ -87,6 +93,22 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         division = starts.get(phrase.end()) if phrase is not None else None
         if division is not None and division is not town:
             _place_in(gaz, by_start, mentions, town, [division], named=True)
+
+
+def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], text: str,
+                      scanned: list["_Mention"]) -> None:
+    """"Donetsk region", "Niger State", "province de Kayes": a name the text calls a division reads
+    as the first-level division of that name (``admin1_by_key``: folded name -> admin1 entries), which
+    the gazetteer may list under a longer name ("Donetsk Oblast") than the town it shares a name with."""
+    for m in scanned:
+        after = DIVISION_NOUN_AFTER.match(text, m.end)
+        if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            continue
+        extra = [i for i in admin1_by_key.get(key(text[m.start:m.end]), ()) if i not in m.entries]
+        entries = tuple(m.entries) + tuple(extra)
+        divisions = tuple(i for i in entries if gaz.feature(i) in ("admin1", "admin2"))
+        # "Niger State" is no country: the noun after the name says which reading it is
+        m.entries = divisions if after and divisions else entries
 
 
 def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) -> list["_Mention"]:
