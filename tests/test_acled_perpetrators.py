@@ -61,3 +61,101 @@ def test_perpetrators_victims_and_tolls(pipeline, text, lang, sub, actor1, actor
 ])
 def test_who_is_counted_dead(text, lang, fatalities):
     assert find_casualties(text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "fatalities"), [
+    # the members of a named group are that group, not an unidentified one
+    ("Resistance fighters from the People's Defence Force clashed with junta troops in Kani township, Sagaing "
+     "Region, on Monday.", "en", "Armed clash", "PDF: People's Defense Force", "Military Forces of Myanmar", 0),
+    ("Militants of the banned Tehreek-e-Taliban Pakistan attacked a checkpost in Bannu, killing two policemen.", "en",
+     "Armed clash", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan", 2),
+    # the dead of a clash are one side, whom they fought the other
+    ("Six soldiers were killed in clashes with JNIM near Djibo.", "en",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso", 6),
+    ("Six rebelles ADF ont été tués lors d'un accrochage avec les FARDC près de Beni.", "fr",
+     "Armed clash", "Military Forces of the Democratic Republic of Congo", "ADF: Allied Democratic Forces", 6),
+    # an acronym the French tagger reads as a pronoun
+    ("Les FARDC ont attaqué une position des ADF près de Beni.", "fr",
+     "Armed clash", "Military Forces of the Democratic Republic of Congo", "ADF: Allied Democratic Forces", 0),
+    # a passive's agent hung elsewhere by the parse
+    ("Au moins 18 civils ont été tués à la machette par des présumés ADF à Lubero.", "fr",
+     "Attack", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)", 18),
+    # the nationality of the strike is its author
+    ("Une frappe de drone israélienne a visé une voiture à Nabatiyé, tuant deux personnes.", "fr",
+     "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", 2),
+    ("Trois civils ont été tués par des tirs d'artillerie russes sur Kharkiv.", "fr",
+     "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", 3),
+    ("Des frappes de drones de l'armée malienne ont fait au moins huit morts près de Kidal.", "fr",
+     "Air/drone strike", "Military Forces of Mali", None, 8),
+    # Arabic verb, subject, object: the subject killed the victims after it
+    ("قتلت قوات الدعم السريع أكثر من مئة مدني في هجوم على قرية ود النورة بولاية الجزيرة.", "ar",
+     "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 100),
+    ("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درعا.", "ar",
+     "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 3),
+    ("قتل متظاهران برصاص قوات الأمن في الخرطوم.", "ar",
+     "Excessive force against protesters", "Military Forces of Sudan", "Protesters (Sudan)", 2),
+    # an attack nobody is named doing, whose author the next sentence blames
+    ("Three female suicide bombers blew themselves up at a market in Konduga, killing at least 18 people. "
+     "Boko Haram was blamed.", "en",
+     "Suicide bomb", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)", 18),
+    # a chemical filling makes the munition a chemical weapon, whoever dropped it
+    ("Syrian government forces dropped chlorine-filled barrels on Douma, injuring dozens.", "en",
+     "Chemical weapon", "Military Forces of Syria", None, 0),
+    # the side that left a place another took
+    ("M23 rebels seized control of the town of Rubaya after government troops fled on 30 April 2024.", "en",
+     "Non-state actor overtakes territory", "M23: March 23 Movement",
+     "Military Forces of the Democratic Republic of Congo", 0),
+    ("دخلت قوات الدعم السريع مدينة الضعين دون قتال بعد انسحاب قوات الجيش السوداني منها.", "ar",
+     "Non-violent transfer of territory", "RSF: Rapid Support Forces", "Military Forces of Sudan", 0),
+    # a town taken by name, the gazetteer's or not
+    ("Somali forces captured Harardhere from Al Shabaab.", "en",
+     "Government regains territory", "Military Forces of Somalia", "Al Shabaab", 0),
+    ("The Arakan Army said it had captured Paletwa township in Chin State.", "en",
+     "Non-state actor overtakes territory", "Arakan Army", None, 0),
+    # people seized by armed men are abducted; what a crowd demands is no event of its own
+    ("A group of armed men seized five young men from a house in Lagos de Moreno, Jalisco.", "en",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 0),
+    ("Tens of thousands of Israelis rallied in Tel Aviv on Saturday night, calling on the government to secure a "
+     "hostage deal.", "en", "Peaceful protest", "Protesters (Israel)", None, 0),
+    ("Angry youths set fire to part of the parliament building in Nairobi after lawmakers passed the finance bill.",
+     "en", "Violent demonstration", "Rioters (Kenya)", None, 0),
+    # what someone arrested is wanted for is a charge, not an event
+    ("Police in Davao arrested a suspected New People's Army commander wanted for murder.", "en",
+     "Arrests", "Police Forces of the Philippines", "NPA: New People's Army", 0),
+    # a time after which a crowd gathered is no spark that hides its toll
+    ("Iranian security forces fired live ammunition at worshippers protesting after Friday prayers in Zahedan, "
+     "killing at least 66 people.", "en", "Excessive force against protesters", "Military Forces of Iran",
+     "Protesters (Iran)", 66),
+    # a vehicle that hits a mine carried its victims
+    ("A bus struck a landmine near Djibo, killing 11 passengers.", "en",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 11),
+    # Cameroon's separatists
+    ("Des séparatistes ont enlevé une dizaine d'élèves et leur directeur à Bamenda (Nord-Ouest).", "fr",
+     "Abduction/forced disappearance", "Ambazonian Separatists", "Civilians (Cameroon)", 0),
+    ("Des combats ont opposé mardi des militaires camerounais à des séparatistes ambazoniens à Bamenda (Nord-Ouest), "
+     "faisant quatre morts parmi les assaillants.", "fr",
+     "Armed clash", "Military Forces of Cameroon", "Ambazonian Separatists", 4),
+])
+def test_sides_as_acled_names_them(pipeline, text, lang, sub, actor1, actor2, fatalities):
+    ev = _main_event(pipeline, text, lang)
+    got = (ev.sub_event_type, ev.actor1 and ev.actor1.name, ev.actor2 and ev.actor2.name, ev.fatalities)
+    assert got == (sub, actor1, actor2, fatalities)
+
+
+def test_a_follow_up_told_later_is_not_the_main_event(pipeline):
+    result = pipeline.process(Document(id="t", text="Gunmen killed a trader in Kano. Police later arrested two suspects.",
+                                       lang="en", published="2024-06-01"))
+    main = max(result.events, key=lambda e: e.confidence)
+    assert (result.primary, main.sub_event_type) == ("Attack", "Attack")
+    assert {e.sub_event_type for e in result.events} == {"Attack", "Arrests"}
+
+
+@pytest.mark.parametrize(("text", "lang", "fatalities"), [
+    ("Members of the Bwa Kale vigilante movement burned alive five suspected gang members in Petion-Ville.", "en", 5),
+    ("À Bunia, une foule en colère a lynché deux hommes soupçonnés d'être des voleurs.", "fr", 2),
+    ("اغتال مسلحون مجهولون ناشطاً مدنياً أمام منزله", "ar", 1),
+    ("قتل ضابط و3 جنود بالجيش المصري في انفجار عبوة ناسفة", "ar", 4),
+    ("Rioters set ablaze two cars", "en", None),
+])
+def test_more_killing_verbs(text, lang, fatalities):
+    assert find_casualties(text, lang).fatalities == fatalities

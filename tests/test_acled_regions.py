@@ -324,7 +324,7 @@ def test_towns_the_gazetteer_lacks_fall_back_to_their_divisions(pipeline, text, 
     ("Le 4 juin 2024, des jeunes en colère ont incendié un bureau de la CENI à Kinshasa.", "fr",
      "Violent demonstration", "Rioters (Democratic Republic of Congo)", None, 0),
     ("On 8 May 2024, Russian forces dropped munitions containing chloropicrin on Ukrainian positions near "
-     "Avdiivka (Donetsk).", "en", "Chemical weapon", "Military Forces of Russia", None, 0),
+     "Avdiivka (Donetsk).", "en", "Chemical weapon", "Military Forces of Russia", "Military Forces of Ukraine", 0),
 ])
 def test_authors_victims_and_crowds_as_acled_names_them(pipeline, text, lang, sub, actor1, actor2, fatalities):
     ev = max(_events(pipeline, text, lang).events, key=lambda e: e.confidence)

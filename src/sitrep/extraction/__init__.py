@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 # What a claim of responsibility can attach to: violent events, not arrests or agreements.
 _CLAIMABLE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# the armed groups a claim or an attribution may name as an attack's author (not states, crowds, civilians)
+_NON_STATE_ARMED = {"rebel", "islamist", "militia", "ethnic", "political"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def attach_claims(events: list[Event], claims: list[Claim], actor_table: "ActorT
     With ``actor_table``, the claimant is named as ACLED names it in the event's country ("Islamic
     State" claiming in Mali is "Islamic State (Sahel)").
     """
+    _name_the_unnamed(events, claims, actor_table)
     real = [c for c in claims if c.kind == "claim" and c.claimant.name and not c.claimant.name.startswith("Unidentified")]
     targets = [e for e in events if e.event_type in _CLAIMABLE and e.claimed_by is None]
     if not real or not targets:
@@ -92,6 +95,27 @@ def attach_claims(events: list[Event], claims: list[Claim], actor_table: "ActorT
                     end=claim.claimant.end, confidence=min(claim.confidence, claim.claimant.confidence),
                     kind=claim.claimant.kind, country=claim.claimant.country,
                 )
+
+
+def _name_the_unnamed(events: list[Event], claims: list[Claim], actor_table: "ActorTable | None") -> None:
+    """An attack nobody is named doing, in a document that holds a named armed group responsible ("Boko Haram
+    was blamed", "le JNIM est soupçonné", "authorities blamed the ADF"): ACLED codes the group held
+    responsible, so it becomes actor1 (at the attribution's lower confidence) of the nearest such event,
+    or of every one when the document reports one incident."""
+    held = [c for c in claims if c.kind in ("claim", "attribution") and c.claimant.name
+            and c.claimant.kind in _NON_STATE_ARMED and not c.claimant.name.startswith("Unidentified")]
+    unnamed = [e for e in events if e.event_type in _CLAIMABLE and e.modality == "asserted"
+               and (e.actor1 is None or e.actor1.kind == "unidentified")]
+    for claim in held:
+        fitting = [e for e in unnamed if _may_be_claimed_by(e, claim.claimant, _local_name(actor_table, claim.claimant, e))
+                   and (e.actor1 is None or e.actor1.kind == "unidentified")]
+        if not fitting:
+            continue
+        event = min(fitting, key=lambda e: abs(e.trigger.start - claim.start))
+        event.actor1 = Actor(
+            name=_local_name(actor_table, claim.claimant, event), text=claim.claimant.text, start=claim.claimant.start,
+            end=claim.claimant.end, confidence=round(min(claim.confidence, claim.claimant.confidence, 0.6), 3),
+            kind=claim.claimant.kind, country=claim.claimant.country)
 
 
 def _local_name(actor_table: "ActorTable | None", claimant: Actor, event: Event) -> str:

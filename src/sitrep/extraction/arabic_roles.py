@@ -27,6 +27,13 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     text = ctx.text
     for a in cands:
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
+        if after_kill and _kills_whom(ctx, a, cands, hits, victim_cues):
+            agent = a  # "قتلت قوات الدعم السريع أكثر من مئة مدني": verb, subject, then the victims
+            told = next((h for h in hits if h.label == "@civilian" and (a.end or 0) <= h.start < (a.end or 0) + 45), None)
+            if patient is None and told is not None and not any(b.kind == "civilians" and (b.start or 0) >= (a.end or 0)
+                                                                 for b in cands):
+                patient = Actor("Civilians", text[told.start:told.end], told.start, told.end, 0.5, "civilians")
+            continue
         if a.kind not in ("civilians", "protesters") and _AUTHOR_LAM.search(text[max(0, (a.start or 0) - 30):a.start or 0]):
             # "قصف مدفعي لقوات الدعم السريع": the lam after an attack noun names its author; a force named
             # before it met the attack ("الجيش السوداني يصد هجوما لقوات الدعم السريع")
@@ -154,3 +161,30 @@ def arabic_site_owner(ctx: "DocContext", countries: Any, anchor: Hit, sentence: 
             if forces is not None:
                 return forces
     return None
+
+
+# Verbs of killing with their subject after them (not the nouns "مقتل", "قتلى" that name the dead).
+_KILLING_VERB = re.compile(r"[وف]?(?:قتل|قتلت|اغتال|اغتالت|أعدم|أعدمت|اعدم|اعدمت|ذبح|ذبحت)$")
+_ARMED_SUBJECTS = ("state", "state_military", "police", "military", "rebel", "islamist", "militia", "ethnic",
+                   "unidentified", "political", "external")
+
+
+def _kills_whom(ctx: "DocContext", a: Actor, cands: list[Actor], hits: list[Hit], victim_cues: list[Hit]) -> bool:
+    """Whether the armed actor ``a``, right after a verb of killing, is its subject: the killed are told
+    after it (civilians, or a figure). Unvowelled "قتل" reads both ways; "قتل جنديان من الجيش" (two soldiers
+    of the army were killed) has no victims after the army, "قتل مسلحون مجهولون ثلاثة مدنيين" has."""
+    from .numbers import default_reader
+
+    if a.kind not in _ARMED_SUBJECTS or a.start is None or a.end is None:
+        return False
+    if not any(h.label == "@kill" and 0 <= a.start - h.end <= 2 and _KILLING_VERB.match(h.text) for h in victim_cues):
+        return False  # (a noun of killing names its victims: "مقتل جندي", a soldier's death)
+    reach = min(len(ctx.text), a.end + 45)
+    if any(b.kind == "civilians" and b.start is not None and a.end <= b.start < reach for b in cands):
+        return True
+    if any(h.label == "@civilian" and a.end <= h.start < reach for h in hits):
+        return True
+    # (a figure joined by "و" is more of the same victims: "قتل ضابط و3 جنود", an officer and 3 soldiers)
+    els = default_reader().scan(ctx.text, "ar", a.end, min(reach, a.end + 25))
+    return any(el.cat == "num" and not el.wa and not (k > 0 and els[k - 1].cat == "conj") for k, el in enumerate(els))
+

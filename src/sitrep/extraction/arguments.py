@@ -166,6 +166,8 @@ def _referent(tok: Any) -> Any | None:
         low = tok.lower_
     if tok.pos_ == "PRON" and is_pronoun(low) and not _is_time(tok):
         return tok
+    if tok.pos_ == "PRON" and len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha:
+        return tok  # an acronym the tagger took for a pronoun ("Les FARDC ont attaqué")
     if _is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
     return tok
@@ -511,6 +513,15 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
                 roles.agent = roles.agents[0].mention
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+    described = tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+    if described and all(r.head_start == tok.head.idx for r in roles.agents):
+        # "dropped chlorine-filled barrels": the event word describes a munition; the munition's roles are its
+        own = Roles()
+        _nominal_roles(tok.head, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+        if own.agents or not roles.agents:
+            roles.agents, roles.agent = own.agents, own.agent
+        if not roles.patients:
+            roles.patients, roles.patient = own.patients, own.patient
     return roles
 
 

@@ -49,7 +49,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     # A: transitive verbs and nominal heads take the figure that follows them.
     for c in cues:
         if els[c].roles & {"act", "pre"} or (lang == "ar" and "verb" in els[c].roles):
-            parts, attacker = _right(els, c, used)
+            parts, attacker = _right(els, c, used, subject=lang == "ar")
             if parts:
                 emit(c, parts, attacker)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
@@ -104,9 +104,23 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
 
-def _right(els: list[Element], c: int, used: set[int], persons: bool = True) -> tuple[list[int], bool]:
-    """The figure right after the cue at ``c`` and what is coordinated with it."""
+def _subject_word(el: Element) -> bool:
+    """A word of an Arabic verb's subject: a plain word, an attacker noun, or people not counted ("مسلحون")."""
+    return el.cat in ("word", "attacker") or (el.cat == "person" and not el.value)
+
+
+def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
+           subject: bool = False) -> tuple[list[int], bool]:
+    """The figure right after the cue at ``c`` and what is coordinated with it; ``subject``: an Arabic
+    verb's subject may stand between ("قتل مسلحون مجهولون ثلاثة مدنيين": the gunmen killed three)."""
     k = c + 1
+    if subject and k < len(els) and _subject_word(els[k]):
+        j = k
+        while j < len(els) and j - k < 5 and _subject_word(els[j]):
+            j += 1
+        counted = j < len(els) and (els[j].cat == "num" or els[j].cat == "person" and els[j].value)
+        if counted and (j - k >= 2 or els[k].cat in ("attacker", "person")):
+            k = j
     if k < len(els) and els[k].cat == "word" and els[k].word in _AGENT_MARKERS:
         return [], False  # "was shot dead by two gunmen": those who did it, not those who died
     if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":

@@ -420,13 +420,17 @@ def _attribution(ctx: DocContext, view: TokenView, v: Any, m: LexMatch, marks: _
             claimed = _antecedent_event(ctx, marks, event_obj.idx)
     else:
         accused = next((o for o in objs if o.pos_ in {"NOUN", "PROPN"}), None)
+        # "Boko Haram was blamed", "ISWAP is suspected": the subject of the passive is held responsible
+        held = accused if passive and accused is not None and accused.dep_ in _PASS_SUBJ else None
         for p, n in preps:
             hit = _event_head(n, marks)
             if hit is not None:
                 what = hit
         sent = ctx.sentence_of(v.idx)
         if what is None and not any(sent.start <= ctx.parsed[i].idx < sent.end for i in set(marks.event) | marks.event_verb):
-            return None
+            claimed = _antecedent_event(ctx, marks, v.idx) if held is not None else None
+            if claimed is None:
+                return None
     if accused is None or _negated(v, marks):
         return None
     who = _claimant(ctx, accused, v, marks, prior)

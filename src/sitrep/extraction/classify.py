@@ -297,7 +297,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             if armed_target > 0:
                 L["Armed clash"] = L.get("Armed clash", 0.0) + 0.7 * violence + min(armed_target, 2.0)
             if civ > 0:
-                L["Attack"] = L.get("Attack", 0.0) + 0.7 * violence + 0.6 * min(civ, 3.0)
+                # armed men named as the authors make the killing of civilians an attack outright ("gunmen
+                # killed a trader")
+                L["Attack"] = L.get("Attack", 0.0) + 0.7 * violence + 0.6 * min(civ, 3.0) + 0.3 * min(armed, 2.0)
             if armed_target == 0 and civ == 0:
                 L["Attack"] = L.get("Attack", 0.0) + 0.45 * violence
                 L["Armed clash"] = L.get("Armed clash", 0.0) + 0.4 * violence
@@ -357,6 +359,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         for k in ("Natural disaster", "Man-made disaster"):
             if k in L and not (k == "Man-made disaster" and accidental):
                 L[k] *= 0.5
+    # A munition named by its chemical filling is a chemical weapon whatever delivers it ("grenades loaded
+    # with chloropicrin", "chlorine-filled barrels"): ACLED codes the chemical, not the grenade or the bomb.
+    chemical = L.get("Chemical weapon", 0.0)
+    if chemical >= 4:
+        carrier = max((L.get(k, 0.0) for k in EXPLOSIVE if k != "Chemical weapon"), default=0.0)
+        L["Chemical weapon"] = max(chemical, carrier + 0.5)
 
 
 # A demonstration's outcomes, from the mildest: a later sentence may tell a worse one than the first.
@@ -405,6 +413,8 @@ def doc_scores(hits: list[Hit], ctx: "DocContext") -> dict[str, float]:
         pos = {0: 2.0, 1: 1.5, 2: 1.2}.get(idx, 1.0)
         if n > 3000 and group[0].start > 0.5 * n:
             pos *= 0.7
+        if idx > 0 and any(h.label == "@followup" for h in group):
+            pos *= 0.5  # "Police later arrested two suspects": what followed, not what the report is about
         sc = score_hits(group)
         after = groups[idx + 1] if idx + 1 < len(groups) else []
         if after and not _specific_event(after) \

@@ -109,7 +109,42 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
             h = replace(h, label="@armed")
         kept.append(h)
+    kept.extend(_places_taken(ctx, kept))
+    kept.sort(key=lambda h: (h.start, -h.end))
     return without_misreadings(ctx.text, kept)
+
+
+def _places_taken(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
+    """"captured Paletwa", "a pris Boni", "سيطر على الفاشر": a verb of taking with a known town or district
+    right after it takes ground, though no lexicon phrase names a settlement noun; the sides decide later
+    whether the state regains it or a non-state actor overtakes it."""
+    triggers = [(h.start, h.end) for h in hits if h.kind == "trigger"]
+    out: list[Hit] = []
+    for h in hits:
+        if h.label != "@capture" or any(s < h.end and h.start < e for s, e in triggers) \
+                or not _TAKING_VERB.fullmatch(h.text):
+            continue  # ("the occupied city of El Aaiun" describes a city; it tells no taking)
+        place = next((p for p in ctx.places if p.feature in _TAKEN_FEATURES and 0 < p.start - h.end <= 12
+                      and _TAKEN_GAP.fullmatch(ctx.text, h.end, p.start)), None)
+        end = place.end if place is not None else None
+        if end is None:
+            # "captured Paletwa township": a name the gazetteer lacks, which its noun says is a place
+            named = _NAMED_SETTLEMENT.match(ctx.text, h.end)
+            end = named.end() if named is not None else None
+        if end is not None:
+            out.append(Hit(h.start, end, ctx.text[h.start:end], "Non-state actor overtakes territory", 3.0,
+                           "trigger", h.token, h.ntok + 1))
+    return out
+
+
+# What a place taken is (not a country, a region of the world), and what may stand between the verb and it.
+_TAKEN_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
+# The finite verbs of taking a place (not "occupied" or "captured" as adjectives before a noun).
+_TAKING_VERB = re.compile(r"(?:re)?captured|seized|retook|overran|took(?:\s+over|\s+control\s+of)?|"
+                          r"(?:ont|a)\s+(?:re)?pris|(?:s['’]est|se\s+sont)\s+emparés?|"
+                          r"سيطر\w*|استعاد\w*|انتزع\w*", re.IGNORECASE)
+_NAMED_SETTLEMENT = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:township|town|village|district|city|locality)\b")
+_TAKEN_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village|district|base|camp)\s+of\s+|le\s+|la\s+|l['’]|على\s+)?")
 
 
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
@@ -194,10 +229,13 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
         return []
     sc: Scores = score_hits(hits)
     if not has_trigger:
-        # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction.
-        if sc.best(SUB_EVENT_TYPES)[0] != "Looting/property destruction":
+        # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction;
+        # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
+        best = sc.best(SUB_EVENT_TYPES)[0]
+        crowd = best in ("Violent demonstration", "Mob violence") and any(h.label == "@angry_crowd" for h in hits)
+        if best != "Looting/property destruction" and not crowd:
             return []
-        hits = [*hits, replace(arson[0], kind="trigger", label="Looting/property destruction")]
+        hits = [*hits, replace(arson[0], kind="trigger", label=best)]
     sub, score = sc.best(SUB_EVENT_TYPES)
     if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
         # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
@@ -533,6 +571,8 @@ def _confidence(inc: _Mention, doc_share: float) -> float:
     conf = 0.25 * base + 0.3 * doc_share + position + mentions + args + (0.1 if inc.specific else 0.0)
     if inc.secondary:
         conf -= 0.1
+    if inc.sidx > 0 and any(h.label == "@followup" for h in inc.hits):
+        conf -= 0.25  # "Police later arrested two suspects": what followed the story, not the story
     if ev.modality == "background":
         conf = min(conf * 0.5, 0.35)
     return round(max(0.05, min(0.97, conf)), 3)

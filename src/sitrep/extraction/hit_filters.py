@@ -20,7 +20,30 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
     hits = _without_armed_gatherings(text, hits)
     hits = _without_authors_as_targets(hits)
+    hits = _without_charges(text, hits)
     return _without_grievances(text, hits)
+
+
+# Events a charge names ("arrested a commander wanted for murder"): the arrest is told, the murder is not.
+_CHARGED_EVENTS = {"@kill", "@attack", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+
+
+def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop event words in what someone arrested is charged with or wanted for ("arrested a suspected NPA
+    commander wanted for murder", "interpellés pour leur implication dans l'enlèvement"), from the charge
+    marker (``@charge`` rows) to the end of its clause, when an arrest is told before it in the sentence."""
+    arrests = [h for h in hits if h.kind == "trigger" and h.label == "Arrests"]
+    spans = []
+    for c in hits:
+        if c.label != "@charge" or not any(0 <= c.start - a.end <= 150 and not _SENTENCE_END.search(text, a.end, c.start)
+                                           for a in arrests):
+            continue
+        end = _CLAUSE_END.search(text, c.end)
+        spans.append((c.end, end.start() if end else len(text)))
+    if not spans:
+        return hits
+    return [h for h in hits if not (h.kind == "trigger" and h.label in _CHARGED_EVENTS
+                                    and any(s <= h.start < e for s, e in spans))]
 
 
 def _without_authors_as_targets(hits: list[Hit]) -> list[Hit]:
@@ -57,6 +80,8 @@ _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
 _MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance"}
 _CROWD = {"@protest", "@riot"}
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
+_NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s",
+                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
 
 
@@ -85,7 +110,12 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         if near:
             end = stop.search(text, g.end)
-            spans.append((g.end, end.start() if end else len(text)))
+            stop_at = end.start() if end else len(text)
+            if g.label == "@grievance":
+                # "calling for Bashir to resign as police fired tear gas": a new clause tells what happened
+                turn = _NEW_CLAUSE.search(text, g.end, stop_at)
+                stop_at = turn.start() if turn else stop_at
+            spans.append((g.end, stop_at))
     return spans
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
 from .arguments import (
-    AGENT_NOUNS, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
+    AGENT_NOUNS, MUTUAL, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
     parse_roles, state_forces, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
@@ -276,6 +276,72 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
     return None
 
 
+# The preposition before the other side of a fight: "clashes with JNIM", "accrochage avec les FARDC".
+_OPPONENT_BEFORE = re.compile(r"\b(?:with|against|avec|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)?$",
+                              re.IGNORECASE)
+# A passive's agent: "by suspected", "par des présumés", "par les".
+_BY_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?"
+                       r"(?:(?:suspected|alleged|présumés?|présumées?|supposés?)\s+)?", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
+    """The state whose demonym follows a strike word within two words ("frappe de drone israélienne",
+    "tirs d'artillerie russes", "frappes aériennes turques"): its forces."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    for k, w in enumerate(_WORD.finditer(ctx.text, anchor.end, min(len(ctx.text), anchor.end + 40))):
+        if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]):
+            break
+        iso = demonym(w.group())
+        if iso:
+            return state_forces(countries, iso, w.group(), w.start(), w.end(), 0.55)
+    return None
+
+
+# Leaving a place: the side named before the verb ("government troops fled", "les rebelles se sont retirés")
+# or after the noun ("the withdrawal of", "après le retrait de", "انسحاب").
+_LEFT_VERB = re.compile(r"\s*(?:(?:peacekeepers|troops|forces|soldiers|fighters|rebels|militants|units|casques\s+bleus)\s+)?"
+                        r"(?:had\s+|have\s+)?(?:fled|withdrew|withdrawn|retreated|pulled\s+out|abandoned|left\b|"
+                        r"se\s+sont\s+retirés|s['’]est\s+retiré|ont\s+fui|ont\s+abandonné|se\s+sont\s+repliés|"
+                        r"انسحب|انسحبت|فرت|فر\b)", re.IGNORECASE)
+_LEFT_NOUN = re.compile(r"(?:withdrawal\s+of|retreat\s+of|pull-?out\s+of|retrait\s+(?:de\s+la|de\s+l['’]|des|du|de)|"
+                        r"repli\s+(?:de\s+la|de\s+l['’]|des|du|de)|انسحاب|فرار)\s*(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _who_left(ctx: DocContext, sentence: Sentence, taker: Actor, cname: str | None) -> Actor | None:
+    """The side that withdrew from or fled a place another took: ACLED's actor2 of the taking."""
+    for a in actors_in(ctx, sentence.start, sentence.end):
+        if not a.name or a.name == taker.name or a.end is None or a.start is None \
+                or not (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS or a.kind == "external"):
+            continue
+        if _left(ctx, a, sentence):
+            return with_country(replace(a, confidence=min(a.confidence, 0.6)), cname)
+    return None
+
+
+def _transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | None) -> None:
+    """A place handed over without a fight: who took it is actor1, who left it actor2 ("دخلت قوات الدعم
+    السريع مدينة الضعين ... بعد انسحاب قوات الجيش", "took over the camp after MINUSMA withdrew")."""
+    a1 = ev.actor1
+    if a1 is not None and a1.start is not None and a1.name and _left(ctx, a1, sentence):
+        taker = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.name and a.name != a1.name
+                      and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS) and not _left(ctx, a, sentence)), None)
+        if taker is not None:
+            ev.actor1, ev.actor2 = with_country(replace(taker), cname), a1
+            return
+    if ev.actor2 is None and a1 is not None and a1.name:
+        ev.actor2 = _who_left(ctx, sentence, a1, cname)
+
+
+def _left(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
+    """Whether the text says ``a`` left ("X withdrew", "the withdrawal of X", "انسحاب X")."""
+    return a.start is not None and a.end is not None and bool(
+        _LEFT_VERB.match(ctx.text, a.end) or _LEFT_NOUN.search(ctx.text, max(sentence.start, a.start - 30), a.start))
+
+
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
@@ -321,10 +387,28 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
         _, end = full_extent(ctx.parsed, Mention(anchor.text, anchor.start, anchor.end))
-        inside = [a for a in actors_in(ctx, anchor.end, end) if a.kind in STATE_KINDS]
+        inside = [a for a in ctx.actors if a.start is not None and anchor.start <= a.start < max(end, anchor.end)
+                  and a.kind in STATE_KINDS and (a.end or 0) > anchor.end]
         if inside:
             a = inside[0]
-            agent = Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+            # the words after the strike's own ("drones ukrainiens" -> "ukrainiens") name its author
+            start = a.start if a.start >= anchor.end else anchor.end + len(ctx.text[anchor.end:a.end]) \
+                - len(ctx.text[anchor.end:a.end].lstrip())
+            agent = Actor(a.name, ctx.text[start:a.end], start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+        else:
+            # "une frappe de drone israélienne", "des tirs d'artillerie russes": the nationality of the strike
+            agent = _demonym_after(ctx, countries, anchor)
+    if agent is None:
+        # "tués par des présumés ADF", "killed by suspected Boko Haram militants": a passive's agent the
+        # parse hung elsewhere ("présumés" read as a noun under "machette")
+        for by in _BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
+            if _RELATIVE.search(ctx.text, anchor.end, by.start()):
+                break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
+            found = next((a for a in ctx.actors if a.start == by.end() and a.kind not in ("civilians", "protesters")), None)
+            if found is not None:
+                agent = Actor(found.name, found.text, found.start, found.end, min(found.confidence, 0.6), found.kind,
+                              found.country)
+                break
     if agent is None and unnamed_pronoun is not None:
         m = unnamed_pronoun.mention
         agent, agent_heads = Actor(None, m.text, m.start, m.end, 0.25), {unnamed_pronoun.head_start}
@@ -347,6 +431,16 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             patient = named
             ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
             break
+    if agent is None and patient is not None and sub in MUTUAL:
+        # "six soldiers were killed in clashes with JNIM", "lors d'un accrochage avec les FARDC": the dead
+        # are one side, whom they fought the other
+        for r in patients:
+            if not _OPPONENT_BEFORE.search(ctx.text, max(0, r.mention.start - 12), r.mention.start):
+                continue
+            named, _ = _name_coordination(ctx, r, country, countries, None)
+            if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
+                agent, agent_heads = named, {r.head_start}
+                break
     if patients:
         # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
         things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
@@ -366,6 +460,15 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     side = agent if generic(agent) else (patient if generic(patient) else None)
     if side is None or not side.text:
         return agent, patient
+    # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
+    link = _MEMBERS_OF.match(ctx.text, side.end or 0)
+    group = next((a for a in ctx.actors if a.start == link.end()
+                  and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
+        if link is not None else None
+    if group is not None:
+        named = Actor(group.name, group.text, group.start, group.end, min(group.confidence, 0.7), group.kind,
+                      group.country)
+        return (named, patient) if side is agent else (agent, named)
     head = side.text.split()[-1].lower()
     taken = {a.name for a in (agent, patient) if a is not None and a.name}
     # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")
@@ -377,6 +480,14 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     named = next(iter(groups.values()))
     named = Actor(named.name, named.text, named.start, named.end, min(named.confidence, 0.5), named.kind, named.country)
     return (named, patient) if side is agent else (agent, named)
+
+
+# Between a generic noun and the group its men belong to: "from", "of", "loyal to", "du", "des", "issus du".
+_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|"
+                         r"de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|liés?\s+(?:à|au|aux))\s+"
+                         r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
+                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization)\s+)*",
+                         re.IGNORECASE)
 
 
 def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
@@ -492,8 +603,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None or ev.actor2.start is None:
         ev.actor2 = _forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
-    if ev.actor2 is None:
-        ev.actor2 = generic_actor("actor2", sub, hits, cname)
+    if ev.actor2 is None or not ev.actor2.name:
+        # ("a bus struck a landmine, killing 11 passengers": the bus names no one; its passengers are civilians)
+        ev.actor2 = generic_actor("actor2", sub, hits, cname) or (ev.actor2 if ev.actor2 is not None and ev.actor2.text else None)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.
@@ -524,12 +636,18 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             # riot fought is its other side
             ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
     a1 = ev.actor1
+    if sub == "Non-violent transfer of territory":
+        _transfer_sides(ctx, sentence, ev, cname)
+        a1 = ev.actor1
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
         if a1.kind in STATE_KINDS:
             ev.sub_event_type = "Government regains territory"
         elif a1.kind in NON_STATE_ARMED:
             ev.sub_event_type = "Non-state actor overtakes territory"
+        if ev.actor2 is None:
+            # "after government troops fled", "بعد انسحاب الجيش السوداني منها": who left the place lost it
+            ev.actor2 = _who_left(ctx, sentence, a1, cname)
         if ev.actor2 is None:
             # "captured Buthidaung after weeks of fighting with the military": the side it was taken from,
             # named in the words that follow the taking

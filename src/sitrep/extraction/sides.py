@@ -49,12 +49,17 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
     its conjunct the other) — on the clash word or the light verb above it ("engaged in fighting with")."""
     if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.lemma_.lower() in PITTING_VERBS:
         # "des combats ont opposé l'armée aux jihadistes": the object is one side, "à" the other.
-        sides = [c for c in tok.head.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+        # (the object may come as "des militaires" read as a prepositional argument)
+        sides = [c for c in tok.head.children if c.pos_ in ("NOUN", "PROPN") and (c.dep_ in ("obj", "dobj") or (
+            c.dep_ in ("obl:arg", "obl") and any(g.dep_ == "case" and g.lower_ in ("des", "de", "du") for g in c.children)))]
         # "ont opposé dimanche des combattants Wazalendo aux rebelles": the day read as the object holds the side
         sides = [next((g for g in c.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")), c)
                  if c.lower_ in _DAY_WORDS else c for c in sides]
         for side in sides[:1]:
             roles.add("agent", side, doc, 0.6)
+            # the sides a fight pits against each other come before any other candidate ("faisant quatre
+            # morts parmi les assaillants" names the dead, not a side)
+            roles.agents.sort(key=lambda r: r.head_start != side.idx)
         # The "à" phrase is often hung inside the first side ("les Forces de soutien rapide à l'armée").
         heads = [tok.head] + list(sides[0].subtree) if sides else [tok.head]
         for prep, obj in (po for h in heads for po in objects_of_preps(h)):

@@ -30,6 +30,7 @@ from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
     DIRECTION_WORDS,
+    CAPTURE_VERBS_EN,
     LOCATIVE_EN,
     PART_OF_PLACE_EN,
     STRIKE_VERBS_EN,
@@ -243,6 +244,8 @@ class Geoparser:
                 return True  # "Heathrow", "Gatwick": airports are often labelled ORG
             if m.ner != "PERSON" and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
                 return True  # "the town of Harardhere" (ORG to NER): the noun says it is a place
+            if lang == "en" and m.ner == "ORG" and pop >= 2_000 and prev_word(text, m.start) in CAPTURE_VERBS_EN:
+                return True  # "captured Harardhere" (ORG to NER): what is captured by name is a town
             return main or (pop >= 20_000 and inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
         cue = self._cue_before(text, m.start, lang) or bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))
@@ -271,11 +274,11 @@ class Geoparser:
         before = prev_word(text, m.start)
         if before == "of" and prev_word(text, text.rfind("of", 0, m.start)) in PART_OF_PLACE_EN:
             before = "in"  # "the centre of Kherson" says as much as "in Kherson"
-        if lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN:
+        if lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN and before not in CAPTURE_VERBS_EN:
             return False
         d = self.gaz.data
         k = key(text[m.start:m.end])
-        least = 5_000 if before in LOCATIVE_EN else 50_000
+        least = 5_000 if before in LOCATIVE_EN else (2_000 if before in CAPTURE_VERBS_EN else 50_000)
         if not any(key(d.name[i]) == k and d.population[i] >= least and self.gaz.feature(i) == "city"
                    for i in m.entries):
             return False
@@ -315,7 +318,7 @@ class Geoparser:
             attached = text[word_start:start]
             if (attached and attached[-1] in "بل") or attached in ("في", "وفي"):
                 return True
-        return key(prev) in self._cues.get(lang, frozenset())
+        return key(prev) in self._cues.get(lang, frozenset()) or (lang == "en" and prev in CAPTURE_VERBS_EN)
 
     # -- public API ------------------------------------------------------------------------------
     def parse(self, text: str, lang: str, entities: list[Entity]) -> list[Place]:

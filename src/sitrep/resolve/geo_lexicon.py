@@ -58,9 +58,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 # Words before a toponym that say "this is a place": prepositions of place and place nouns.
 PLACE_CUES: dict[str, frozenset[str]] = {
-    "en": frozenset("in at near from to into outside inside around across toward towards through "
+    "en": frozenset("in at near from to into outside inside around across toward towards through between "
                     "city town village province state county district region capital of".split()),
-    "fr": frozenset("à a en au aux dans près de du d vers depuis autour ville village localité "
+    "fr": frozenset("à a en au aux dans près de du d vers depuis autour entre ville village localité "
                     "province région département district commune capitale".split()),
     "ar": frozenset("في قرب بالقرب شمال جنوب شرق غرب مدينة بلدة قرية محافظة ولاية "
                     "منطقة ناحية قضاء مخيم حي".split()),
@@ -171,6 +171,9 @@ PART_OF_PLACE_EN = frozenset("centre center outskirts outskirt suburbs suburb he
 # 50,000 people or more right after one is a place even when NER took it for a person.
 STRIKE_VERBS_EN = frozenset({"hit", "struck", "shelled", "bombed", "bombarded", "attacked", "targeted",
                              "raided", "stormed", "pounded"})
+# Verbs of taking ground ("captured Harardhere", "retook Bakhmut"): the town right after one, under its own
+# main name and of 2,000 people or more, is a place even when NER missed it or took it for a person.
+CAPTURE_VERBS_EN = frozenset({"captured", "recaptured", "seized", "retook", "overran", "liberated"})
 
 # "the town of Harardhere", "le village de Kurya": the noun before says what the name is
 SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|bourgade)\s+(?:of|de|d['’])\s*$",
