@@ -129,6 +129,21 @@ def test_who_is_counted_dead(text, lang, fatalities):
     # a vehicle that hits a mine carried its victims
     ("A bus struck a landmine near Djibo, killing 11 passengers.", "en",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 11),
+    # the families a fight between two groups displaced are no side of it
+    ("Fighting between the ELN and FARC dissidents of the 33rd Front displaced hundreds of families in Tibu, Norte de "
+     "Santander, on 16 January 2024; at least nine combatants died.", "en",
+     "Armed clash", "ELN: National Liberation Army", "FARC Dissidents", 9),
+    # those who lost their lives were hit; spectators and children are civilians
+    ("Cinq militaires nigériens ont perdu la vie dans l'explosion d'une mine au passage de leur patrouille près de "
+     "Tillia (Tahoua).", "fr", "Remote explosive/landmine/IED", "Unidentified Armed Group (Niger)",
+     "Military Forces of Niger", 5),
+    ("A grenade explosion at a basketball court in Datu Piang, Maguindanao del Sur, wounded nine spectators.", "en",
+     "Grenade", "Unidentified Armed Group (Philippines)", "Civilians (Philippines)", 0),
+    ("قتل طفلان وأصيب ثالث بانفجار لغم أرضي في مديرية حيس جنوب الحديدة.", "ar",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Yemen)", "Civilians (Yemen)", 2),
+    # an exchange of prisoners is an agreement between the two sides
+    ("Russia and Ukraine exchanged 75 prisoners of war each on Friday.", "en",
+     "Agreement", "Military Forces of Russia", "Military Forces of Ukraine", 0),
     # Cameroon's separatists
     ("Des séparatistes ont enlevé une dizaine d'élèves et leur directeur à Bamenda (Nord-Ouest).", "fr",
      "Abduction/forced disappearance", "Ambazonian Separatists", "Civilians (Cameroon)", 0),

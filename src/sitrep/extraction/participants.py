@@ -575,7 +575,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent, patient = None, patient or agent
     if sub == "Disrupted weapons use" and patient is None:
         patient = _intercepted_owner(ctx, anchor, sentence, hits, country, countries)
-    if sub in ("Armed clash", "Agreement") and patient is None and ev.assoc_actor1:
+    if sub in ("Armed clash", "Agreement") and ev.assoc_actor1 and (patient is None or (
+            sub == "Armed clash" and patient.kind == "civilians")):
+        # (the families a fight between two groups displaced are no side of it)
         # "Hamas fighters and Israeli forces clashed", "X and Y signed a truce": the two sides are actor1
         # and actor2, not allies.
         patient, ev.assoc_actor1 = ev.assoc_actor1[0], ev.assoc_actor1[1:]
