@@ -15,6 +15,7 @@ Sources, in the order they are added:
   points and adds the divisions the packages lack, which then adopt the GeoNames admin1 code of
   their towns (see ``_adopt_codes``);
 * airports and air bases — airportsdata (airports with an IATA code, and every air base);
+* second-level divisions — ``admin2.tsv`` (each in the first-level division its row names);
 * curated sites and regions — ``bases.tsv``, ``regions.tsv``, ``place_aliases.tsv``.
 
 The result is a :class:`GazetteerData`: parallel arrays (one slot per entry) and a dict from folded
@@ -282,6 +283,32 @@ def _add_us_counties(g: GazetteerData, names: dict[str, list[int]], admin1_of_co
             g.name_it(names, bare + " Co.", i)
 
 
+def _add_admin2(g: GazetteerData, names: dict[str, list[int]], folder: Path) -> None:
+    """``admin2.tsv``: second-level divisions (feature ``admin2``) in the country and the first-level
+    division the row names (by its display name or any name of it in that country: "Nord", "Centre")."""
+    path = folder / "admin2.tsv"
+    if not path.exists():
+        return
+    admin1 = FEATURES.index("admin1")
+    shown: dict[tuple[str, str], list[int]] = {}
+    for i, feat in enumerate(g.feature):
+        if feat == admin1:
+            shown.setdefault((g.country[i], key(g.name[i])), []).append(i)
+    for row in read_tsv(path, ("iso2", "name", "aliases", "admin1", "lat", "lon", "source")):
+        k = key(row["admin1"])
+        found = shown.get((row["iso2"], k), []) + [
+            i for i in names.get(k, ()) if g.feature[i] == admin1 and g.country[i] == row["iso2"]]
+        if not found:
+            raise ValueError(f"{path}: {row['name']} ({row['iso2']}): no first-level division {row['admin1']!r}")
+        # the division its towns are filed under (a coded one) before one only named by a curated row
+        parent = min(found, key=lambda i: ".?" in g.admin1_code.get(i, ".?"))
+        i = g.add(row["name"], float(row["lat"]), float(row["lon"]), row["iso2"], "admin2", admin1=parent,
+                  source=row["source"])
+        for nm in [row["name"], *row["aliases"].split("|")]:
+            if nm.strip():
+                g.name_it(names, nm.strip(), i)
+
+
 def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, city_entry: dict[int, int],
                  admin1_of_code: dict[str, int]) -> list[int]:
     """Curated rows: admin1 names/points, bases, regions, extra names of GeoNames places. Returns the
@@ -319,6 +346,7 @@ def _add_curated(g: GazetteerData, names: dict[str, list[int]], folder: Path, ci
         divisions.append(found)
         for nm in [row["name"], *aliases]:
             g.name_it(names, nm, found)
+    _add_admin2(g, names, folder)
     for fname, feature_col in (("bases.tsv", "base"), ("regions.tsv", None)):
         path = folder / fname
         for row in read_tsv(path, ("name", "aliases", "feature", "lat", "lon", "country", "geonameid", "source")):
