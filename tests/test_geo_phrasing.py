@@ -52,3 +52,31 @@ def test_a_part_of_a_city_names_the_city(pipeline) -> None:
 def test_a_name_next_door_to_the_named_country_beats_a_province_far_away(pipeline) -> None:
     places = _places(pipeline, "An Israeli airstrike hit a house in central Gaza, killing 14 people.")
     assert places["Gaza"][0] == "PS"  # not Gaza province, Mozambique
+
+
+def _event_location(pipeline, text: str, lang: str):
+    result = pipeline.process(Document(id="geo", text=text, lang=lang, published="2024-06-15"))
+    main = max(result.events, key=lambda e: e.confidence)
+    return main.location
+
+
+def test_a_town_after_a_preposition_the_ner_took_for_a_person(pipeline) -> None:
+    # French NER tags "Afgoye" PER; GeoNames writes it Afgooye
+    loc = _event_location(pipeline, "Cinq soldats somaliens ont été tués dimanche par l'explosion d'une voiture piégée "
+                                    "au passage de leur convoi à Afgoye, à une trentaine de kilomètres au nord-ouest de "
+                                    "Mogadiscio, a indiqué un officier.", "fr")
+    assert (loc.name, loc.country, loc.geo_precision) == ("Afgooye", "SO", 1)
+
+
+def test_a_town_the_text_calls_a_town_and_not_the_dateline(pipeline) -> None:
+    loc = _event_location(pipeline, "BEIRUT, Feb 15 (AP) - An Israeli drone strike on a car in the southern Lebanese "
+                                    "town of Bint Jbeil killed two Hezbollah fighters on Thursday, security officials said.",
+                          "en")
+    assert (loc.text, loc.country, loc.geo_precision) == ("Bint Jbeil", "LB", 1)
+
+
+def test_a_division_named_before_its_country_is_kept(pipeline) -> None:
+    # "Nabatiyé" is read as the governorate; ", dans le sud du Liban" must not drop it
+    loc = _event_location(pipeline, "Une frappe israélienne a tué trois personnes dont un commandant local du Hezbollah "
+                                    "mardi à Nabatiyé, dans le sud du Liban.", "fr")
+    assert (loc.country, loc.admin1) == ("LB", "Nabatieh")

@@ -441,6 +441,12 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
                 agent, agent_heads = named, {r.head_start}
                 break
+    if agent is None or not agent.name:
+        # "the Iron Dome system intercepted": the event word names its own author
+        own = next((a for a in ctx.actors if a.start is not None and a.name and a.start < anchor.end
+                    and anchor.start < (a.end or 0) and a.kind in STATE_KINDS + ARMED_TARGETS), None)
+        if own is not None:
+            agent = Actor(own.name, own.text, own.start, own.end, min(own.confidence, 0.6), own.kind, own.country)
     if patients:
         # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
         things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
@@ -568,8 +574,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
-    struck = next((h for h in hits if h.label == "@victim_subject"), None)
-    if struck is not None and agent is not None and agent.end is not None and 0 <= struck.start - agent.end <= 40:
+    struck = next((h for h in hits if h.label == "@victim_subject" and agent is not None and agent.end is not None
+                   and 0 <= h.start - agent.end <= 40), None)
+    if struck is not None and agent is not None:
         # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
         # the device was hit by it; whoever laid it is unnamed.
         agent, patient = None, patient or agent

@@ -202,6 +202,8 @@ class Geoparser:
             return False  # the first word of a longer place name the gazetteer lacks ("Bulo | Burde" is not Bulu)
         if lang == "en" and not feats & AREA_FEATURES and masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
+        if lang in ("en", "fr") and surface[:1].isupper() and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
+            return True  # "the southern Lebanese town of Bint Jbeil" (NER: PERSON): the noun says it is a place
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and cue_after(text, m.end):
             return True  # the apposition says it is a place, whatever NER made of the name
         if lang == "en" and surface[:1].isupper() and feats & LOCAL_FEATURES and SETTLEMENT_AFTER.match(text, m.end):
@@ -248,7 +250,10 @@ class Geoparser:
                 return True  # "captured Harardhere" (ORG to NER): what is captured by name is a town
             return main or (pop >= 20_000 and inside_longer(m, ents, "ORG"))
         # Towns only: need a large population, a place cue right before, or a dateline.
-        cue = self._cue_before(text, m.start, lang) or bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))
+        called = bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))
+        if called and lang in ("en", "fr") and upper:
+            return True  # "the southern Lebanese town of Bint Jbeil": the noun says it is a place, however small
+        cue = self._cue_before(text, m.start, lang) or called
         if lang == "ar":
             return pop >= 100_000 or (cue and pop >= 5_000)
         if dateline(text, m):
@@ -274,13 +279,16 @@ class Geoparser:
         before = prev_word(text, m.start)
         if before == "of" and prev_word(text, text.rfind("of", 0, m.start)) in PART_OF_PLACE_EN:
             before = "in"  # "the centre of Kherson" says as much as "in Kherson"
-        if lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN and before not in CAPTURE_VERBS_EN:
+        if lang == "fr" and (before == "à" or before == "de" and prev_word(text, text.rfind("de", 0, m.start)) == "près"):
+            before = "in"  # "à Afgoye", "près de Bouar" (NER: PER)
+        elif lang != "en" or before not in LOCATIVE_EN and before not in STRIKE_VERBS_EN and before not in CAPTURE_VERBS_EN:
             return False
         d = self.gaz.data
         k = key(text[m.start:m.end])
         least = 5_000 if before in LOCATIVE_EN else (2_000 if before in CAPTURE_VERBS_EN else 50_000)
-        if not any(key(d.name[i]) == k and d.population[i] >= least and self.gaz.feature(i) == "city"
-                   for i in m.entries):
+        # under its own main name, or a spelling of a town of 20,000 ("Afgoye" for GeoNames' Afgooye)
+        if not any((key(d.name[i]) == k and d.population[i] >= least or d.population[i] >= 20_000)
+                   and self.gaz.feature(i) == "city" for i in m.entries):
             return False
         tags = [e for e in ents if e.start < m.end and m.start < e.end]
         if len(tags) != 1 or (tags[0].start, tags[0].end) != (m.start, m.end) \

@@ -139,6 +139,8 @@ def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list[
     ``named``: the text calls the last one a division ("le cercle de Nara"), so any reading of it counts."""
     d = gaz.data
     fits = {i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES}
+    if not fits:
+        return  # a division itself ("Nabatiyé, dans le sud du Liban": the governorate), read as it is
     towns = set(fits)
     agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
     for div in inner:

@@ -23,7 +23,7 @@ from collections import Counter
 from sitrep.model import Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_context import dateline
-from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, SPEECH_CUES
+from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, SETTLEMENT_OF, SPEECH_CUES
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
              "country": 1.0, "continent": 0.0, "demonym": 0.3}
@@ -47,7 +47,9 @@ def _precision(p: Place, text: str) -> int:
         return 3
     before = _words_before(text, p.start)
     after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 30])][:2]
-    if set(before[-4:]) & (NEAR_CUES | DIRECTION_WORDS) or set(after[:1]) & DISTRICT_CUES:
+    # ("the southern Lebanese town of Bint Jbeil": the direction says where the town lies, not near it)
+    directions = set() if SETTLEMENT_OF.search(text, max(0, p.start - 30), p.start) else DIRECTION_WORDS
+    if set(before[-4:]) & (NEAR_CUES | directions) or set(after[:1]) & DISTRICT_CUES:
         return 2
     if set(before[-2:]) & DISTRICT_CUES:
         return 2
@@ -142,8 +144,12 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
             if inside:
                 best = max(inside, key=lambda p: _score(p, text, anchor, sentence))
         if best.feature == "demonym":
-            named = Counter(p.country for p in resolved if p.country and p.feature not in ("demonym", "continent")
-                            and not _speaking(p, text))
+            # (a country named in the event's own sentence counts thrice: "Une frappe israélienne ... dans le
+            # sud du Liban" happened in Lebanon, whatever else the article names)
+            named = Counter()
+            for p in resolved:
+                if p.country and p.feature not in ("demonym", "continent") and not _speaking(p, text):
+                    named[p.country] += 3 if sentence.start <= p.start and p.end <= sentence.end else 1
             iso = max(named, key=lambda c: (named[c], c == best.country)) if named else best.country
             if iso != best.country:
                 mention = next(p for p in resolved if p.country == iso and p.feature != "demonym")
