@@ -174,3 +174,25 @@ def test_a_follow_up_told_later_is_not_the_main_event(pipeline):
 ])
 def test_more_killing_verbs(text, lang, fatalities):
     assert find_casualties(text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "lang", "fatalities"), [
+    ("A suicide bomber blew himself up at a beach restaurant in Mogadishu on Friday, police said. Police said 32 people "
+     "were killed. On Saturday a police official said the death toll had risen to 37.", "en", 37),
+    ("Une frappe de missiles russe sur la ville de Dnipro a tué au moins huit personnes vendredi. Dans la soirée, le "
+     "gouverneur a indiqué que le bilan était passé à onze morts.", "fr", 11),
+])
+def test_a_toll_raised_later_is_the_events_toll(pipeline, text, lang, fatalities):
+    assert _main_event(pipeline, text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("PESHAWAR (Reuters) - Militants stormed a police station in Dera Ismail Khan overnight, killing four policemen. "
+     "The Pakistani Taliban claimed responsibility for the attack in a message to journalists.", "en",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Huit civils ont été tués lundi soir dans un double attentat-suicide dans la ville de Mozogo, dans l'Extrême-Nord "
+     "du Cameroun. Les autorités ont attribué l'attaque au groupe jihadiste Boko Haram.", "fr",
+     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_a_claim_or_attribution_told_later_names_the_attacker(pipeline, text, lang, actor1):
+    assert _main_event(pipeline, text, lang).actor1.name == actor1

@@ -104,14 +104,21 @@ def _name_the_unnamed(events: list[Event], claims: list[Claim], actor_table: "Ac
     or of every one when the document reports one incident."""
     held = [c for c in claims if c.kind in ("claim", "attribution") and c.claimant.name
             and c.claimant.kind in _NON_STATE_ARMED and not c.claimant.name.startswith("Unidentified")]
-    unnamed = [e for e in events if e.event_type in _CLAIMABLE and e.modality == "asserted"
-               and (e.actor1 is None or e.actor1.kind == "unidentified")]
+    def unnamed(e: Event) -> bool:
+        # "militants", "insurgés islamistes": words of the text, named as no group
+        return e.actor1 is None or not e.actor1.name or e.actor1.kind == "unidentified" \
+            or e.actor1.name.startswith("Unidentified Armed Group")
+
+    candidates = [e for e in events if e.event_type in _CLAIMABLE and e.modality == "asserted" and unnamed(e)]
     for claim in held:
-        fitting = [e for e in unnamed if _may_be_claimed_by(e, claim.claimant, _local_name(actor_table, claim.claimant, e))
-                   and (e.actor1 is None or e.actor1.kind == "unidentified")]
+        fitting = [e for e in candidates if unnamed(e)
+                   and _may_be_claimed_by(e, claim.claimant, _local_name(actor_table, claim.claimant, e))]
         if not fitting:
             continue
-        event = min(fitting, key=lambda e: abs(e.trigger.start - claim.start))
+        # the story the claim follows: the most confident event told before it, else the nearest
+        before = [e for e in fitting if e.trigger.start < claim.start]
+        event = max(before, key=lambda e: e.confidence) if before else \
+            min(fitting, key=lambda e: abs(e.trigger.start - claim.start))
         event.actor1 = Actor(
             name=_local_name(actor_table, claim.claimant, event), text=claim.claimant.text, start=claim.claimant.start,
             end=claim.claimant.end, confidence=round(min(claim.confidence, claim.claimant.confidence, 0.6), 3),
@@ -126,8 +133,8 @@ def _local_name(actor_table: "ActorTable | None", claimant: Actor, event: Event)
 
 def _may_be_claimed_by(event: Event, claimant: Actor, local_name: str) -> bool:
     where = event.location.country if event.location else None
-    if claimant.country and where and claimant.country != where:
-        return False
+    if claimant.country and where and claimant.country != where and claimant.kind != "islamist":
+        return False  # (jihadist groups fight across borders: Boko Haram in Cameroon, JNIM in Niger)
     doer = event.actor1
     if doer is not None and doer.name and doer.name not in (claimant.name, local_name):
         generic = doer.name.startswith(("Unidentified", "Military Forces", "Civilians", "Protesters", "Rioters")) and \

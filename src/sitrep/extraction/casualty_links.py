@@ -52,6 +52,16 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             parts, attacker = _right(els, c, used, subject=lang == "ar")
             if parts:
                 emit(c, parts, attacker)
+    # A': a toll takes the figure its verb brings it to ("the death toll had risen to 37", "le bilan s'élève à
+    # 12", "ارتفعت حصيلة القتلى إلى 56"), words only in between.
+    for c in cues:
+        if c in done or "toll" not in els[c].roles:
+            continue
+        k = c + 1
+        while k < len(els) and k - c <= 8 and (els[k].cat in ("word", "other", "event") or _year(els[k])):
+            k += 1  # ("the death toll from the 2019 attack was 24": a year is no toll)
+        if k < len(els) and els[k].cat == "num" and k not in used:
+            emit(c, [k], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
     for c in cues:
         if c in done or "noun" not in els[c].roles:
@@ -103,6 +113,13 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             for kind in kinds:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
+
+def _year(el: Element) -> bool:
+    """A number written as a year ("2019")."""
+    n = el.num
+    return el.cat == "num" and n is not None and n.value is not None and 1900 <= n.value <= 2100 \
+        and n.text.isdigit() and len(n.text) == 4
+
 
 def _subject_word(el: Element) -> bool:
     """A word of an Arabic verb's subject: a plain word, an attacker noun, or people not counted ("مسلحون")."""

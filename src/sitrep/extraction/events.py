@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
@@ -558,7 +559,30 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.notes = event_notes(ev, ctx)
         out.append(ev)
     out.sort(key=lambda e: -e.confidence)
+    if rules.numbers is not None:
+        _raise_tolls(ctx, rules, hits, out)
     return out
+
+
+def _raise_tolls(ctx: DocContext, rules: EventRules, hits: list[Hit], events: list[Event]) -> None:
+    """"On Saturday the death toll had risen to 37", "le bilan est passé à onze morts": a later sentence
+    that raises the toll of the story raises the main event's fatalities (ACLED codes the latest
+    reported toll), when that sentence tells no event of its own and the new figure is larger."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.trigger is None:
+        return
+    starts = [x.start for x in ctx.sentences]
+    told_in = bisect_right(starts, main.trigger.start)
+    for h in hits:
+        # (within the next few sentences: a toll raised after a background paragraph is another story's)
+        if h.label != "@toll_rise" or h.start < main.trigger.end or bisect_right(starts, h.start) - told_in > 4:
+            continue
+        sent = ctx.sentence_of(h.start)
+        cas = rules.numbers.find_casualties(ctx.text, ctx.lang, sent.start, sent.end)
+        value = cas.fatalities if cas is not None else None
+        if value is not None and value > (main.fatalities or 0):
+            main.fatalities, main.fatalities_estimated = value, False
+            main.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
 
 
 def _confidence(inc: _Mention, doc_share: float) -> float:
