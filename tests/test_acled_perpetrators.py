@@ -196,3 +196,14 @@ def test_a_toll_raised_later_is_the_events_toll(pipeline, text, lang, fatalities
 ])
 def test_a_claim_or_attribution_told_later_names_the_attacker(pipeline, text, lang, actor1):
     assert _main_event(pipeline, text, lang).actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the parser makes the dateline the subject, the forces its apposition
+    ("MOGADISHU, Sept 26 (Reuters) - Somali government forces backed by local clan militias recaptured the town of "
+     "Adan Yabaal from al Shabaab on Sunday.", "Military Forces of Somalia"),
+    ("MOSCOW, May 10 (Reuters) - A Ukrainian drone struck a car in the Russian border town of Shebekino on Friday, "
+     "killing two people.", "Military Forces of Ukraine"),
+])
+def test_the_dateline_is_no_subject(pipeline, text, actor1):
+    assert _main_event(pipeline, text, "en").actor1.name == actor1

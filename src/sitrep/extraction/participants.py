@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
+from ..resolve.geo_context import dateline
 from .arguments import (
     AGENT_NOUNS, MUTUAL, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
     parse_roles, state_forces, with_country,
@@ -342,6 +343,26 @@ def _left(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
         _LEFT_VERB.match(ctx.text, a.end) or _LEFT_NOUN.search(ctx.text, max(sentence.start, a.start - 30), a.start))
 
 
+def _past_dateline(ctx: DocContext, r: Role) -> Role | None:
+    """An agent role that is the dateline ("MOGADISHU, Sept 26 (Reuters) - Somali government forces ...
+    recaptured", parsed with the forces in apposition to the city): the noun phrase after the dash, or
+    nothing; any other role as it is."""
+    if not dateline(ctx.text, r.mention):
+        return r
+    tok = _token_at(ctx.parsed, r.head_start)
+    if tok is None:
+        return None
+    dash = re.search(r"[-—–]", ctx.text[r.mention.end:r.mention.end + 60])
+    after = r.mention.end + dash.end() if dash else None
+    subject = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                    and after is not None and c.idx >= after), None)
+    if subject is None:
+        return None
+    found = Roles()
+    found.add("agent", subject, ctx.parsed)
+    return found.agents[0] if found.agents else None
+
+
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
@@ -354,6 +375,11 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     first: Role | None = None
     unnamed_pronoun: Role | None = None
     is_state = state_test(countries)
+    # "MOSCOW, May 10 (Reuters) - A Ukrainian drone struck": the dateline is where the report was filed,
+    # not a subject the parser may make of it
+    roles.agents = [_past_dateline(ctx, r) for r in roles.agents]
+    roles.agents = [r for r in roles.agents if r is not None]
+    roles.patients = [r for r in roles.patients if not dateline(ctx.text, r.mention)]
     for r in roles.agents[:4]:
         why = _misparsed_agent(ctx, r, hits, is_state)
         if why == "weapon":
