@@ -39,7 +39,7 @@ from .classify import (
     worse_protest_outcome,
 )
 from .context import DocContext
-from .hit_filters import motive_spans, without_misreadings
+from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
 from .modality import modality_of
 from .notes import event_notes
@@ -110,42 +110,11 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
             h = replace(h, label="@armed")
         kept.append(h)
-    kept.extend(_places_taken(ctx, kept))
+    kept.extend(places_taken(ctx, kept))
     kept.sort(key=lambda h: (h.start, -h.end))
     return without_misreadings(ctx.text, kept)
 
 
-def _places_taken(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
-    """"captured Paletwa", "a pris Boni", "سيطر على الفاشر": a verb of taking with a known town or district
-    right after it takes ground, though no lexicon phrase names a settlement noun; the sides decide later
-    whether the state regains it or a non-state actor overtakes it."""
-    triggers = [(h.start, h.end) for h in hits if h.kind == "trigger"]
-    out: list[Hit] = []
-    for h in hits:
-        if h.label != "@capture" or any(s < h.end and h.start < e for s, e in triggers) \
-                or not _TAKING_VERB.fullmatch(h.text):
-            continue  # ("the occupied city of El Aaiun" describes a city; it tells no taking)
-        place = next((p for p in ctx.places if p.feature in _TAKEN_FEATURES and 0 < p.start - h.end <= 12
-                      and _TAKEN_GAP.fullmatch(ctx.text, h.end, p.start)), None)
-        end = place.end if place is not None else None
-        if end is None:
-            # "captured Paletwa township": a name the gazetteer lacks, which its noun says is a place
-            named = _NAMED_SETTLEMENT.match(ctx.text, h.end)
-            end = named.end() if named is not None else None
-        if end is not None:
-            out.append(Hit(h.start, end, ctx.text[h.start:end], "Non-state actor overtakes territory", 3.0,
-                           "trigger", h.token, h.ntok + 1))
-    return out
-
-
-# What a place taken is (not a country, a region of the world), and what may stand between the verb and it.
-_TAKEN_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
-# The finite verbs of taking a place (not "occupied" or "captured" as adjectives before a noun).
-_TAKING_VERB = re.compile(r"(?:re)?captured|seized|retook|overran|took(?:\s+over|\s+control\s+of)?|"
-                          r"(?:ont|a)\s+(?:re)?pris|(?:s['’]est|se\s+sont)\s+emparés?|"
-                          r"سيطر\w*|استعاد\w*|انتزع\w*", re.IGNORECASE)
-_NAMED_SETTLEMENT = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:township|town|village|district|city|locality)\b")
-_TAKEN_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village|district|base|camp)\s+of\s+|le\s+|la\s+|l['’]|على\s+)?")
 
 
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})

@@ -4,12 +4,14 @@ Readings the matcher cannot see on its own: a capitalised cue word beside a numb
 modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; forces named as
 the author of the fire are not its target; and what a protest
 is against ("against police brutality", "contre les violences policières") or what set it off ("after a
-student died in custody") is its motive, not something done to the crowd.
+student died in custody") is its motive, not something done to the crowd. And the one hit added: a verb
+of taking with a named place after it is the taking of that place (:func:`places_taken`).
 """
 from __future__ import annotations
 
 import re
 
+from .context import DocContext
 from .triggers import Hit
 
 
@@ -138,3 +140,36 @@ def _date_word(text: str, h: Hit) -> bool:
     """A capitalised cue word beside a number is a month, not a modal: "On 4 May 2023", "May 4"."""
     return h.text[:1].isupper() and bool(_NEXT_TO_NUMBER.search(text[max(0, h.start - 4):h.start])
                                          or _NEXT_TO_NUMBER.search(text[h.end:h.end + 4]))
+
+
+def places_taken(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
+    """"captured Paletwa", "a pris Boni", "سيطر على الفاشر": a verb of taking with a known town or district
+    right after it takes ground, though no lexicon phrase names a settlement noun; the sides decide later
+    whether the state regains it or a non-state actor overtakes it."""
+    triggers = [(h.start, h.end) for h in hits if h.kind == "trigger"]
+    out: list[Hit] = []
+    for h in hits:
+        if h.label != "@capture" or any(s < h.end and h.start < e for s, e in triggers) \
+                or not _TAKING_VERB.fullmatch(h.text):
+            continue  # ("the occupied city of El Aaiun" describes a city; it tells no taking)
+        place = next((p for p in ctx.places if p.feature in _TAKEN_FEATURES and 0 < p.start - h.end <= 12
+                      and _TAKEN_GAP.fullmatch(ctx.text, h.end, p.start)), None)
+        end = place.end if place is not None else None
+        if end is None:
+            # "captured Paletwa township": a name the gazetteer lacks, which its noun says is a place
+            named = _NAMED_SETTLEMENT.match(ctx.text, h.end)
+            end = named.end() if named is not None else None
+        if end is not None:
+            out.append(Hit(h.start, end, ctx.text[h.start:end], "Non-state actor overtakes territory", 3.0,
+                           "trigger", h.token, h.ntok + 1))
+    return out
+
+
+# What a place taken is (not a country, a region of the world), and what may stand between the verb and it.
+_TAKEN_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
+# The finite verbs of taking a place (not "occupied" or "captured" as adjectives before a noun).
+_TAKING_VERB = re.compile(r"(?:re)?captured|seized|retook|overran|took(?:\s+over|\s+control\s+of)?|"
+                          r"(?:ont|a)\s+(?:re)?pris|(?:s['’]est|se\s+sont)\s+emparés?|"
+                          r"سيطر\w*|استعاد\w*|انتزع\w*", re.IGNORECASE)
+_NAMED_SETTLEMENT = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:township|town|village|district|city|locality)\b")
+_TAKEN_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village|district|base|camp)\s+of\s+|le\s+|la\s+|l['’]|على\s+)?")

@@ -17,7 +17,6 @@ from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
-from ..resolve.geo_context import dateline
 from .arguments import (
     AGENT_NOUNS, MUTUAL, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
     parse_roles, state_forces, with_country,
@@ -26,6 +25,10 @@ from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
 from .coref import antecedent, possessor
+from .role_cues import (
+    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, demonym_after, token_at, transfer_sides, who_left,
+    without_dateline,
+)
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
 from .sides import TAKING, add_sides
 from .triggers import Hit
@@ -100,11 +103,6 @@ def _modifiers_only(ctx: DocContext, start: int, end: int) -> bool:
     return span is not None and all(t.pos_ in ("ADJ", "VERB", "ADV", "PART") for t in span if not t.is_space)
 
 
-def _token_at(doc: Any, start: int) -> Any | None:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _trimmed(doc: Any, left: int, right: int) -> Mention | None:
     while left < right and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ"):
         left += 1
@@ -142,7 +140,7 @@ def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries:
                        extent: tuple[int, int] | None) -> tuple[Actor | None, list[Actor]]:
     """The actor a role phrase names, and the others coordinated with it (ACLED's associated actors)."""
     whole = name_phrase(ctx, r.mention, country, extent, countries)
-    tok = _token_at(ctx.parsed, r.head_start)
+    tok = token_at(ctx.parsed, r.head_start)
     if tok is None:
         return whole, []
     if whole is None or _unnamed(whole):
@@ -176,7 +174,7 @@ def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries:
 def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any, hits: list[Hit]) -> Actor | None:
     """The author named by the modifiers of a weapon used as the subject ("Russian jets", "des avions
     russes", "Syrian government helicopters"), else ``None``."""
-    tok = _token_at(ctx.parsed, r.head_start)
+    tok = token_at(ctx.parsed, r.head_start)
     if tok is None:
         return None
     weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
@@ -277,92 +275,6 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
     return None
 
 
-# The preposition before the other side of a fight: "clashes with JNIM", "accrochage avec les FARDC".
-_OPPONENT_BEFORE = re.compile(r"\b(?:with|against|avec|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)?$",
-                              re.IGNORECASE)
-# A passive's agent: "by suspected", "par des présumés", "par les".
-_BY_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?"
-                       r"(?:(?:suspected|alleged|présumés?|présumées?|supposés?)\s+)?", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def _demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
-    """The state whose demonym follows a strike word within two words ("frappe de drone israélienne",
-    "tirs d'artillerie russes", "frappes aériennes turques"): its forces."""
-    demonym = getattr(countries, "country_for_demonym", None)
-    if demonym is None:
-        return None
-    for k, w in enumerate(_WORD.finditer(ctx.text, anchor.end, min(len(ctx.text), anchor.end + 40))):
-        if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]):
-            break
-        iso = demonym(w.group())
-        if iso:
-            return state_forces(countries, iso, w.group(), w.start(), w.end(), 0.55)
-    return None
-
-
-# Leaving a place: the side named before the verb ("government troops fled", "les rebelles se sont retirés")
-# or after the noun ("the withdrawal of", "après le retrait de", "انسحاب").
-_LEFT_VERB = re.compile(r"\s*(?:(?:peacekeepers|troops|forces|soldiers|fighters|rebels|militants|units|casques\s+bleus)\s+)?"
-                        r"(?:had\s+|have\s+)?(?:fled|withdrew|withdrawn|retreated|pulled\s+out|abandoned|left\b|"
-                        r"se\s+sont\s+retirés|s['’]est\s+retiré|ont\s+fui|ont\s+abandonné|se\s+sont\s+repliés|"
-                        r"انسحب|انسحبت|فرت|فر\b)", re.IGNORECASE)
-_LEFT_NOUN = re.compile(r"(?:withdrawal\s+of|retreat\s+of|pull-?out\s+of|retrait\s+(?:de\s+la|de\s+l['’]|des|du|de)|"
-                        r"repli\s+(?:de\s+la|de\s+l['’]|des|du|de)|انسحاب|فرار)\s*(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _who_left(ctx: DocContext, sentence: Sentence, taker: Actor, cname: str | None) -> Actor | None:
-    """The side that withdrew from or fled a place another took: ACLED's actor2 of the taking."""
-    for a in actors_in(ctx, sentence.start, sentence.end):
-        if not a.name or a.name == taker.name or a.end is None or a.start is None \
-                or not (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS or a.kind == "external"):
-            continue
-        if _left(ctx, a, sentence):
-            return with_country(replace(a, confidence=min(a.confidence, 0.6)), cname)
-    return None
-
-
-def _transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | None) -> None:
-    """A place handed over without a fight: who took it is actor1, who left it actor2 ("دخلت قوات الدعم
-    السريع مدينة الضعين ... بعد انسحاب قوات الجيش", "took over the camp after MINUSMA withdrew")."""
-    a1 = ev.actor1
-    if a1 is not None and a1.start is not None and a1.name and _left(ctx, a1, sentence):
-        taker = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.name and a.name != a1.name
-                      and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS) and not _left(ctx, a, sentence)), None)
-        if taker is not None:
-            ev.actor1, ev.actor2 = with_country(replace(taker), cname), a1
-            return
-    if ev.actor2 is None and a1 is not None and a1.name:
-        ev.actor2 = _who_left(ctx, sentence, a1, cname)
-
-
-def _left(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
-    """Whether the text says ``a`` left ("X withdrew", "the withdrawal of X", "انسحاب X")."""
-    return a.start is not None and a.end is not None and bool(
-        _LEFT_VERB.match(ctx.text, a.end) or _LEFT_NOUN.search(ctx.text, max(sentence.start, a.start - 30), a.start))
-
-
-def _past_dateline(ctx: DocContext, r: Role) -> Role | None:
-    """An agent role that is the dateline ("MOGADISHU, Sept 26 (Reuters) - Somali government forces ...
-    recaptured", parsed with the forces in apposition to the city): the noun phrase after the dash, or
-    nothing; any other role as it is."""
-    if not dateline(ctx.text, r.mention):
-        return r
-    tok = _token_at(ctx.parsed, r.head_start)
-    if tok is None:
-        return None
-    dash = re.search(r"[-—–]", ctx.text[r.mention.end:r.mention.end + 60])
-    after = r.mention.end + dash.end() if dash else None
-    subject = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-                    and after is not None and c.idx >= after), None)
-    if subject is None:
-        return None
-    found = Roles()
-    found.add("agent", subject, ctx.parsed)
-    return found.agents[0] if found.agents else None
-
-
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
@@ -375,11 +287,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     first: Role | None = None
     unnamed_pronoun: Role | None = None
     is_state = state_test(countries)
-    # "MOSCOW, May 10 (Reuters) - A Ukrainian drone struck": the dateline is where the report was filed,
-    # not a subject the parser may make of it
-    roles.agents = [_past_dateline(ctx, r) for r in roles.agents]
-    roles.agents = [r for r in roles.agents if r is not None]
-    roles.patients = [r for r in roles.patients if not dateline(ctx.text, r.mention)]
+    without_dateline(ctx, roles)
     for r in roles.agents[:4]:
         why = _misparsed_agent(ctx, r, hits, is_state)
         if why == "weapon":
@@ -423,12 +331,12 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             agent = Actor(a.name, ctx.text[start:a.end], start, a.end, min(a.confidence, 0.6), a.kind, a.country)
         else:
             # "une frappe de drone israélienne", "des tirs d'artillerie russes": the nationality of the strike
-            agent = _demonym_after(ctx, countries, anchor)
+            agent = demonym_after(ctx, countries, anchor)
     if agent is None:
         # "tués par des présumés ADF", "killed by suspected Boko Haram militants": a passive's agent the
         # parse hung elsewhere ("présumés" read as a noun under "machette")
-        for by in _BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
-            if _RELATIVE.search(ctx.text, anchor.end, by.start()):
+        for by in BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
+            if RELATIVE.search(ctx.text, anchor.end, by.start()):
                 break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
             found = next((a for a in ctx.actors if a.start == by.end() and a.kind not in ("civilians", "protesters")), None)
             if found is not None:
@@ -461,7 +369,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         # "six soldiers were killed in clashes with JNIM", "lors d'un accrochage avec les FARDC": the dead
         # are one side, whom they fought the other
         for r in patients:
-            if not _OPPONENT_BEFORE.search(ctx.text, max(0, r.mention.start - 12), r.mention.start):
+            if not OPPONENT_BEFORE.search(ctx.text, max(0, r.mention.start - 12), r.mention.start):
                 continue
             named, _ = _name_coordination(ctx, r, country, countries, None)
             if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
@@ -493,7 +401,7 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     if side is None or not side.text:
         return agent, patient
     # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
-    link = _MEMBERS_OF.match(ctx.text, side.end or 0)
+    link = MEMBERS_OF.match(ctx.text, side.end or 0)
     group = next((a for a in ctx.actors if a.start == link.end()
                   and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
         if link is not None else None
@@ -514,14 +422,6 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     return (named, patient) if side is agent else (agent, named)
 
 
-# Between a generic noun and the group its men belong to: "from", "of", "loyal to", "du", "des", "issus du".
-_MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|"
-                         r"de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|liés?\s+(?:à|au|aux))\s+"
-                         r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
-                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization)\s+)*",
-                         re.IGNORECASE)
-
-
 def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
     """A copy of ``actor`` under the name (and kind) ACLED gives it in the event's country at the event's
     date (the document's actor mentions are shared by every event and stay as found)."""
@@ -540,7 +440,6 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 _ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
 NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
-ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
 def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
     group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
@@ -672,7 +571,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
     a1 = ev.actor1
     if sub == "Non-violent transfer of territory":
-        _transfer_sides(ctx, sentence, ev, cname)
+        transfer_sides(ctx, sentence, ev, cname)
         a1 = ev.actor1
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
@@ -682,7 +581,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.sub_event_type = "Non-state actor overtakes territory"
         if ev.actor2 is None:
             # "after government troops fled", "بعد انسحاب الجيش السوداني منها": who left the place lost it
-            ev.actor2 = _who_left(ctx, sentence, a1, cname)
+            ev.actor2 = who_left(ctx, sentence, a1, cname)
         if ev.actor2 is None:
             # "captured Buthidaung after weeks of fighting with the military": the side it was taken from,
             # named in the words that follow the taking

