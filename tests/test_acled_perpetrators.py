@@ -207,3 +207,25 @@ def test_a_claim_or_attribution_told_later_names_the_attacker(pipeline, text, la
 ])
 def test_the_dateline_is_no_subject(pipeline, text, actor1):
     assert _main_event(pipeline, text, "en").actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "lang", "fatalities"), [
+    # a toll not given is not a toll of none
+    ("L'armée malienne a fait état de « pertes » dans ses rangs sans donner de bilan.", "fr", None),
+    ("The army reported losses without giving a toll.", "en", None),
+    ("L'attaque n'a pas fait de victimes.", "fr", 0),
+])
+def test_a_toll_not_given_is_unknown(text, lang, fatalities):
+    assert find_casualties(text, lang).fatalities == fatalities
+
+
+def test_the_lead_and_a_later_sentence_of_one_attack_are_one_event(pipeline):
+    # the second sentence has no date of its own: the publication's is no reason to split the attack
+    result = pipeline.process(Document(
+        id="t", lang="fr", published="2024-06-27",
+        text="NIAMEY, 27 juin (AFP) - Vingt soldats et un civil ont été tués mardi dans une attaque « terroriste » "
+             "contre une position de l'armée à Tassia, dans la région de Tillabéri, dans l'ouest du Niger, a annoncé "
+             "le ministère de la Défense. Les assaillants, « plusieurs centaines », sont arrivés à moto et ont été "
+             "repoussés après d'intenses combats, a précisé le ministère."))
+    main = max(result.events, key=lambda e: e.confidence)
+    assert (main.sub_event_type, main.fatalities) == ("Armed clash", 21)

@@ -101,7 +101,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             cue = els[c]
             neg = next((k for k in range(c - 1, max(-1, c - 5), -1) if els[k].cat in ("negation", "hard")
                         or (els[k].cat == "cue" and k in done)), None)
-            if neg is not None and els[neg].cat == "negation":  # "sans faire de blessés", "no one was hurt"
+            if neg is not None and els[neg].cat == "negation" and "toll" not in cue.roles:
+                # "sans faire de blessés", "no one was hurt" (but "sans donner de bilan", "without giving a
+                # toll": a toll not told, not a toll of none)
                 kinds = ("fatal", "injury") if cue.kind == "casualty" else (cue.kind,)
                 for kind in kinds:
                     out.append(CasualtyStatement(kind, 0, "", els[neg].start, cue.end, 0.7, tier=tier(els, c)))

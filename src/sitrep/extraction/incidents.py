@@ -33,7 +33,8 @@ def days_between(a: str, b: str) -> int | None:
 
 
 def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
-    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10:
+    # (a date read off the publication, not told, says nothing against the incident's own)
+    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None:
         gap = days_between(a.date, b.date)
         if gap is not None and abs(gap) > 1:
             return False

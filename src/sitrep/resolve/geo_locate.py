@@ -113,6 +113,7 @@ def _speaking(p: Place, text: str) -> bool:
     return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after[:1]) & SPEECH_CUES)
 
 
+_CAPITAL = re.compile(r"\bcapital\b|\bcapitale\b|العاصمة", re.IGNORECASE)
 # A capitalised name right before the parenthesis that opens with the place: the place is its division.
 _UNKNOWN_TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}[ \t]*\($")
 _DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
@@ -140,7 +141,10 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
             # ACLED codes the most specific place: "fighting in southern Yemen ... to retake Zinjibar"
             # happened in Zinjibar. A town of the sentence inside the chosen area refines it.
             inside = [p for p in pool if p.feature in _POINTS and sentence.start <= p.start and p.end <= sentence.end
-                      and p.country == best.country and (best.feature != "admin1" or p.admin1 == best.name)]
+                      and p.country == best.country and (best.feature != "admin1" or p.admin1 == best.name)
+                      and (not dateline(text, p) or _CAPITAL.search(text, sentence.start, sentence.end))]
+            # (not "PORT-AU-PRINCE, Haiti (AP) - ... a town in central Haiti"; but "TRIPOLI (AP) - Clashes ... in
+            # Libya's capital")
             if inside:
                 best = max(inside, key=lambda p: _score(p, text, anchor, sentence))
         if best.feature == "demonym":
