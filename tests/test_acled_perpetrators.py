@@ -229,3 +229,22 @@ def test_the_lead_and_a_later_sentence_of_one_attack_are_one_event(pipeline):
              "repoussés après d'intenses combats, a précisé le ministère."))
     main = max(result.events, key=lambda e: e.confidence)
     assert (main.sub_event_type, main.fatalities) == ("Armed clash", 21)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1"), [
+    # a rocket-propelled grenade is fired in ground fighting, not thrown
+    ("Islamic State militants attacked an army checkpoint near Tuz Khurmatu, killing four soldiers. The attackers used "
+     "rifles and rocket-propelled grenades.", "en", "Armed clash", "Islamic State (Iraq)"),
+    # guided bombs are dropped from aircraft
+    ("KYIV (Reuters) - Russian guided bombs hit a crowded hardware store in Kharkiv on Saturday, killing at least "
+     "seven people.", "en", "Air/drone strike", "Military Forces of Russia"),
+    # the drone's nationality after the verb that launched it
+    ("استشهد عنصران من حزب الله جراء غارة شنتها مسيرة إسرائيلية على دراجة نارية في جنوب لبنان.", "ar",
+     "Air/drone strike", "Military Forces of Israel"),
+    # the families of hostages demonstrate; nobody is abducted
+    ("Relatives of the hostages rallied in Tel Aviv calling for a hostage deal.", "en", "Peaceful protest",
+     "Protesters (Israel)"),
+])
+def test_weapons_and_words_that_are_not_what_they_seem(pipeline, text, lang, sub, actor1):
+    ev = _main_event(pipeline, text, lang)
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)

@@ -138,7 +138,8 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
 
 
 # The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
-_ARABIC_AIRCRAFT = re.compile(r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
+_ARABIC_AIRCRAFT = re.compile(r"(?:\s+(?:شنتها|شنها|شنه|نفذتها|نفذها|نفذه))?"  # "غارة شنتها مسيرة إسرائيلية"
+                              r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
                               r"(?:\s+(?:ال)?(?:مسيرة|مسيرات|حربية|حربي|بدون طيار|مقاتلة))?")
 
 # A military site of the other side, named with its nisba: "موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية",

@@ -20,6 +20,11 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     forces named as the author (Arabic "برصاص قوات ..."), and intervention cues or event words inside a
     protest's motive."""
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
+    # "@not_event" rows name phrases whose words are no event word ("rocket-propelled grenades" are no
+    # thrown grenade, "a hostage deal" no abduction): the shorter triggers inside them go
+    blockers = [(h.start, h.end) for h in hits if h.label == "@not_event"]
+    hits = [h for h in hits if not (h.kind == "trigger" and any(
+        s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = _without_armed_gatherings(text, hits)
     hits = _without_authors_as_targets(hits)
     hits = _without_charges(text, hits)
