@@ -80,3 +80,9 @@ def test_a_division_named_before_its_country_is_kept(pipeline) -> None:
     loc = _event_location(pipeline, "Une frappe israélienne a tué trois personnes dont un commandant local du Hezbollah "
                                     "mardi à Nabatiyé, dans le sud du Liban.", "fr")
     assert (loc.country, loc.admin1) == ("LB", "Nabatieh")
+
+
+def test_an_arabic_conjunction_is_no_town(pipeline) -> None:
+    # "وإن" (and that) had been read as Van, Turkey
+    places = _places(pipeline, "وإن الاشتباكات أسفرت عن مقتل 16 في مأرب", "ar")
+    assert "وإن" not in places and places["مأرب"][0] == "YE"
