@@ -157,7 +157,8 @@ def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list[
     # places the text names, the last one a division (not "(CNN)" read as some airport); a district may
     # be written by its seat's name ("Boni (Douentza, Mopti)"): then its readings in the division's country
     last = {d.country[j] for j in inner[-1].entries if named or gaz.feature(j) in _AREAS}
-    divisions = bool(last) and all(by_start.get(div.start) is div for div in inner)
+    # (an inner name already found missing, "Kani (Kani, Sagaing)", no longer stands in by_start)
+    divisions = bool(last) and by_start.get(inner[-1].start) is inner[-1]
     areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS)
              or tuple(j for j in div.entries if d.country[j] in last) for div in inner]
     if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas for i in towns):
