@@ -92,12 +92,3 @@ def test_a_district_named_like_its_town_does_not_keep_a_namesake_abroad(pipeline
     loc = _event_location(pipeline, "On 5 April 2024, the Myanmar military carried out an airstrike on a village in Kani "
                                     "township (Kani, Sagaing). 7 civilians were killed.", "en")
     assert (loc.country, loc.admin1) == ("MM", "Sagaing")
-
-
-def test_a_big_town_abroad_reached_by_another_of_its_names_is_a_namesake(pipeline) -> None:
-    # "Boni" is one of Bonn's names; the report is about Mali
-    places = _places(pipeline, "Un véhicule a sauté sur une mine à une quinzaine de kilomètres de Boni, dans le centre "
-                               "du Mali.", "fr")
-    assert places["Boni"][0] != "DE"
-    # a capital's exonym still travels
-    assert _places(pipeline, "Moscou a envoyé des instructeurs au Mali.", "fr")["Moscou"][0] == "RU"

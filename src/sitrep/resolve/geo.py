@@ -337,7 +337,7 @@ class Geoparser:
             m.admin_cue = self._admin_cue(text, m)
         named = self._score(mentions)
         self._town_over_division(mentions)
-        for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
+        for m in [m for m in mentions if self._stray(m, named, mentions)]:
             mentions.remove(m)
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]
@@ -427,19 +427,13 @@ class Geoparser:
             s += 3.0
         return s
 
-    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention], text: str) -> bool:
+    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention]) -> bool:
         """A small town abroad in a text about another country: "Moura" (Portugal) in a report on Mali
         that names Mali, the Malians or a Malian region, and nothing in Portugal. The gazetteer lacks the
-        local town of that name; a foreign namesake would misplace the event (and name its actors). So is
-        a larger town reached only through one of its other names ("Boni", a name of Bonn, in a report on
-        Mali), unless it is a capital or a city of a million, whose exonyms travel ("Moscou", "Pékin")."""
+        local town of that name; a foreign namesake would misplace the event (and name its actors)."""
         best = max(m.scores, key=m.scores.__getitem__)
         d = self.gaz.data
-        surface = text[m.start:m.end]
-        # (Arabic spellings are the alternate names of every local town: only Latin-script renamings count)
-        renamed = surface[:1] < "\u0600" and key(surface) != key(d.name[best]) and d.population[best] < 1_000_000 \
-            and best not in self._capitals
-        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not renamed) or m.forced \
+        if self.gaz.feature(best) not in LOCAL_FEATURES or d.population[best] >= _STRAY_POP or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
