@@ -248,3 +248,20 @@ def test_the_lead_and_a_later_sentence_of_one_attack_are_one_event(pipeline):
 def test_weapons_and_words_that_are_not_what_they_seem(pipeline, text, lang, sub, actor1):
     ev = _main_event(pipeline, text, lang)
     assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "fatalities"), [
+    # what the attackers also did is part of their attack, not the main event
+    ("MAROUA, Cameroon, Dec 17 - Boko Haram fighters raided the village of Mozogo in Cameroon's Far North region "
+     "overnight, killing four residents and abducting 10 others, local officials said on Sunday. The militants looted "
+     "shops and burned several houses before fleeing towards the Nigerian border.", "en",
+     "Attack", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 4),
+    # people missing after an attack are unaccounted for, not taken
+    ("BUNIA, 11 février - Au moins 18 personnes ont été tuées dans la nuit lors d'une attaque de miliciens de la CODECO "
+     "contre un site de déplacés près de Fataki. Les assaillants ont également incendié des dizaines d'abris. Le bilan "
+     "pourrait s'alourdir, plusieurs personnes étant portées disparues.", "fr",
+     "Attack", "CODECO: Cooperative for Development of Congo", 18),
+])
+def test_details_of_an_attack_stay_in_it(pipeline, text, lang, sub, actor1, fatalities):
+    ev = _main_event(pipeline, text, lang)
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (sub, actor1, fatalities)

@@ -510,7 +510,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                 ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
                                   claimant.end, claimant.confidence, local.kind if local else claimant.kind,
                                   claimant.country)
-    incidents = merge_incidents(mentions)
+    incidents = merge_incidents(mentions, ctx.text)
     by_label = doc_scores(hits, ctx)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []

@@ -6,6 +6,8 @@ the more specific mention's fields winning and each figure kept at its best.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -175,7 +177,9 @@ def _faceless(ev: Event) -> bool:
         and (a2 is None or a2.start is None or in_toll(a2.start, a2.end)) and (t is None or in_toll(t.start, t.end))
 
 
-def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
+def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
+    """Mentions of one incident merged into one event (see the module docstring); ``text`` is the
+    document's, to read the determiner before a detail's author ("The militants looted shops")."""
     incidents: list[_Mention] = []
     for m in sorted(mentions, key=lambda m: (not m.specific, m.sidx)):
         ev = m.event
@@ -194,6 +198,11 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
                 _absorb(m, inc)
                 home = m
                 break
+            if _told_of_the_same_men(m, inc, text):  # the detail, more specific, came first: the attack leads
+                incidents[idx] = m
+                _absorb(m, inc)
+                home = m
+                break
             if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
@@ -206,7 +215,7 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
                 or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
                 and _faceless(ev)
             )
-            if same or joins:
+            if same or joins or _told_of_the_same_men(inc, m, text):
                 home = inc
                 break
         if home is None:
@@ -218,6 +227,26 @@ def merge_incidents(mentions: list[_Mention]) -> list[_Mention]:
 
 
 _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
+# What the attackers also did, told after the attack ("The militants looted shops and burned houses", "Les
+# assaillants ont également incendié des abris"): ACLED codes it within the attack, not as an event of its own.
+_DETAIL_TYPES = ("Looting/property destruction",)
+_VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|les|ces|ces derniers|ils)\s+$", re.IGNORECASE)
+
+
+def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
+    """Whether ``m`` tells more of what the authors of the earlier incident ``inc`` did: a detail type
+    ("looted", "burned houses") whose author is a generic noun with a definite determiner ("the
+    militants", "les assaillants"), in a sentence after a violent incident's."""
+    ev, iev = m.event, inc.event
+    if ev is None or iev is None or ev.sub_event_type not in _DETAIL_TYPES or iev.event_type not in _VIOLENT_TYPES \
+            or m.sidx <= inc.sidx or m.sidx - inc.sidx > 2:
+        return False
+    a = ev.actor1
+    if a is None or a.start is None or not a.text or not (a.kind == "unidentified" or (a.name or "").startswith(
+            "Unidentified Armed Group")):
+        return False
+    return bool(_DEFINITE.search(text[max(0, a.start - 14):a.start]))
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
