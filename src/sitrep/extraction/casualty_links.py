@@ -58,8 +58,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         if c in done or "toll" not in els[c].roles:
             continue
         k = c + 1
-        while k < len(els) and k - c <= 8 and (els[k].cat in ("word", "other", "event") or _year(els[k])):
-            k += 1  # ("the death toll from the 2019 attack was 24": a year is no toll)
+        while k < len(els) and k - c <= 8 and _on_the_way_to_a_toll(els[k]):
+            k += 1
         if k < len(els) and els[k].cat == "num" and k not in used:
             emit(c, [k], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
@@ -116,11 +116,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
 
-def _year(el: Element) -> bool:
-    """A number written as a year ("2019")."""
-    n = el.num
-    return el.cat == "num" and n is not None and n.value is not None and 1900 <= n.value <= 2100 \
-        and n.text.isdigit() and len(n.text) == 4
+def _on_the_way_to_a_toll(el: Element) -> bool:
+    """A word between a toll and its figure; a year too ("the death toll from the 2019 attack was 24")."""
+    return el.cat in ("word", "other", "event") or el.cat == "num" and el.num is not None and el.num.year_like
 
 
 def _subject_word(el: Element) -> bool:

@@ -231,7 +231,7 @@ _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 # assaillants ont également incendié des abris"): ACLED codes it within the attack, not as an event of its own.
 _DETAIL_TYPES = ("Looting/property destruction",)
 _VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|les|ces|ces derniers|ils)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|les|ces)\s+$", re.IGNORECASE)
 
 
 def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:

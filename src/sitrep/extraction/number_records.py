@@ -23,6 +23,12 @@ class NumberMention:
     acled: int | None = None  # the value ACLED's convention gives a vague figure
     article: bool = False  # an article read as one ("un soldat"): weak
 
+    @property
+    def year_like(self) -> bool:
+        """Written as a year ("2019"): four digits between 1900 and 2100, no range or approximation."""
+        return self.value is not None and 1900 <= self.value <= 2100 and not self.approx \
+            and self.text.isdigit() and len(self.text) == 4
+
 
 @dataclass(slots=True)
 class CasualtyStatement:

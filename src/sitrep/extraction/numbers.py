@@ -242,8 +242,7 @@ def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Elemen
     if prv is not None and prv.cat == "lex" and prv.has("month"):
         return True
     num = el.num
-    if num is not None and num.value is not None and 1900 <= num.value <= 2100 and not num.approx \
-            and num.text.isdigit() and len(num.text) == 4:
+    if num is not None and num.year_like:
         return not (nxt is not None and nxt.cat == "lex" and nxt.has("person", "fatal", "injury", "event_noun"))
     if num is not None and num.article:
         near = [x for x in (nxt, nxt2) if x is not None and x.cat == "lex"]

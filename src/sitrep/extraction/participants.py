@@ -328,7 +328,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             # the words after the strike's own ("drones ukrainiens" -> "ukrainiens") name its author
             start = a.start if a.start >= anchor.end else anchor.end + len(ctx.text[anchor.end:a.end]) \
                 - len(ctx.text[anchor.end:a.end].lstrip())
-            agent = Actor(a.name, ctx.text[start:a.end], start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+            agent = replace(a, text=ctx.text[start:a.end], start=start, confidence=min(a.confidence, 0.6))
         else:
             # "une frappe de drone israélienne", "des tirs d'artillerie russes": the nationality of the strike
             agent = demonym_after(ctx, countries, anchor)
@@ -340,8 +340,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
                 break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
             found = next((a for a in ctx.actors if a.start == by.end() and a.kind not in ("civilians", "protesters")), None)
             if found is not None:
-                agent = Actor(found.name, found.text, found.start, found.end, min(found.confidence, 0.6), found.kind,
-                              found.country)
+                agent = replace(found, confidence=min(found.confidence, 0.6))
                 break
     if agent is None and unnamed_pronoun is not None:
         m = unnamed_pronoun.mention
@@ -380,7 +379,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         own = next((a for a in ctx.actors if a.start is not None and a.name and a.start < anchor.end
                     and anchor.start < (a.end or 0) and a.kind in STATE_KINDS + ARMED_TARGETS), None)
         if own is not None:
-            agent = Actor(own.name, own.text, own.start, own.end, min(own.confidence, 0.6), own.kind, own.country)
+            agent = replace(own, confidence=min(own.confidence, 0.6))
     if patients:
         # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
         things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
@@ -406,8 +405,7 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
                   and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
         if link is not None else None
     if group is not None:
-        named = Actor(group.name, group.text, group.start, group.end, min(group.confidence, 0.7), group.kind,
-                      group.country)
+        named = replace(group, confidence=min(group.confidence, 0.7))
         return (named, patient) if side is agent else (agent, named)
     head = side.text.split()[-1].lower()
     taken = {a.name for a in (agent, patient) if a is not None and a.name}
