@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Sentence
-from .arguments import MUTUAL, actors_in, state_forces
+from .arguments import MUTUAL
+from .generic_actors import actors_in, state_forces
 from .triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Actor, Event, Sentence
-from .arguments import STATE_KINDS, actors_in, with_country
+from .generic_actors import STATE_KINDS, actors_in, with_country
 from .context import DocContext
 
 # Protests something was done to: ACLED names the protesters first when the authorities stepped in,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
-from .arguments import actors_in
+from .generic_actors import actors_in
 from .classify import TERRITORY
 from .participants import STATE_KINDS
 from .weapon_means import merge_weapons

@@ -17,9 +17,9 @@ from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME, of_country
-from .arguments import (
-    AGENT_NOUNS, MUTUAL, REMOTE_VIOLENCE, STATE_KINDS, VAC, Role, Roles, actors_in, country_name, full_extent, generic_actor, objects_of_preps,
-    parse_roles, state_forces, with_country,
+from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, objects_of_preps, parse_roles
+from .generic_actors import (
+    REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in, country_name, generic_actor, state_forces, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..model import Actor, Event, Sentence
 from ..resolve.geo_context import dateline
-from .arguments import STATE_KINDS, Role, Roles, actors_in, state_forces, with_country
+from .arguments import Role, Roles
+from .generic_actors import STATE_KINDS, actors_in, state_forces, with_country
 from .context import DocContext
 from .triggers import Hit
 

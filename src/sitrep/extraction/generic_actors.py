@@ -1,0 +1,91 @@
+"""ACLED's generic actors and state forces: the names an event's sides get when the text does not name them
+("Civilians (Mali)", "Unidentified Armed Group (Nigeria)", "Military Forces of Israel"), and the actor
+mentions of a stretch of the document."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..model import Actor
+from ..resolve.actors import of_country
+from .triggers import Hit
+
+if TYPE_CHECKING:
+    from .context import DocContext
+
+VAC = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+REMOTE_VIOLENCE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+                   "Grenade", "Chemical weapon"}
+
+
+def actors_in(ctx: "DocContext", start: int, end: int) -> list[Actor]:
+    """Actor mentions found by the actor table between ``start`` and ``end``."""
+    return [a for a in ctx.actors if a.start is not None and start <= a.start and (a.end or a.start) <= end]
+
+
+def country_name(countries: Any, iso2: str | None) -> str | None:
+    """ACLED's name of a country from its ISO code, when the country table is installed."""
+    if not iso2 or countries is None or not hasattr(countries, "country_name"):
+        return None
+    return countries.country_name(iso2)
+
+
+def state_forces(countries: Any, iso2: str | None, text: str | None, start: int | None, end: int | None,
+                 confidence: float) -> Actor | None:
+    """ACLED's "Military Forces of X" for the state ``iso2``, on the words that name it ("israélienne",
+    "الأمريكية", "Israeli"), or None when the country table does not know it."""
+    name = country_name(countries, iso2)
+    if not name:
+        return None
+    return Actor(f"Military Forces of {of_country(name)}", text, start, end, confidence, "state_military", iso2)
+
+
+# ACLED's state forces, as the actor table's kinds name them.
+STATE_KINDS = ("state", "state_military", "police", "military")
+
+
+def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None) -> Actor | None:
+    """ACLED's generic actor for a role left unnamed, from the event type and the cues present."""
+    where = f" ({country_name})" if country_name else ""
+    feats = {h.label for h in hits}
+    event_type = sub
+    if role == "actor1":
+        if event_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+            return None if event_type != "Peaceful protest" else Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
+        if event_type in ("Violent demonstration", "Mob violence"):
+            return Actor(f"Rioters{where}", None, confidence=0.4, kind="rioters")
+        if event_type in ("Arrests",) and "@security" in feats:
+            return Actor(f"Police Forces of {of_country(country_name)}" if country_name else None, None, confidence=0.3, kind="police")
+        if event_type in VAC or event_type in (
+            "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Armed clash", "Looting/property destruction",
+        ):
+            return Actor(f"Unidentified Armed Group{where}", None, confidence=0.35, kind="unidentified")
+        return None
+    if (event_type in VAC or event_type in REMOTE_VIOLENCE) and "@civilian" in feats:
+        # Civilians hit by a bomb, a shell or a strike are its target too (ACLED codes them as actor2).
+        return Actor(f"Civilians{where}", None, confidence=0.45 if event_type in VAC else 0.4, kind="civilians")
+    if event_type in VAC:
+        # Violence against civilians names its victims civilians by definition, even "a suspected thief".
+        return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
+    if event_type in ("Protest with intervention", "Excessive force against protesters"):
+        return Actor(f"Protesters{where}", None, confidence=0.5, kind="protesters")
+    if event_type == "Mob violence" and ({"@civilian", "@victim", "@kill", "@injure"} & feats):
+        # whom a mob beats or lynches ("un présumé voleur") is a civilian in ACLED's coding
+        return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
+    if event_type == "Looting/property destruction" and ("@civilian_property" in feats or "@civilian" in feats):
+        # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
+        return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
+    return None
+
+
+def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
+    """Give a generic actor name without a country the event's country (``Civilians`` → ``Civilians (Iraq)``,
+    ``Military Forces`` → ``Military Forces of Iraq``)."""
+    if actor is None or not actor.name or not country_name:
+        return actor
+    if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group") or actor.name.endswith(" Ethnic Militia"):
+        actor.name = f"{actor.name} ({country_name})"
+    elif actor.name in ("Military Forces", "Police Forces"):
+        # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.
+        actor.name = f"{actor.name} of {of_country(country_name)}"
+        actor.confidence = min(actor.confidence, 0.5)
+    return actor
