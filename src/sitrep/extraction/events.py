@@ -44,7 +44,8 @@ from .incidents import days_between, merge_incidents, toll_only
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
-from .participants import STATE_KINDS, country_name, fill_actors
+from .generic_actors import STATE_KINDS, country_name
+from .participants import fill_actors
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5

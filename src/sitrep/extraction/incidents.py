@@ -16,7 +16,7 @@ from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
 from .generic_actors import actors_in
 from .classify import TERRITORY
-from .participants import STATE_KINDS
+from .generic_actors import STATE_KINDS
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -1,4 +1,5 @@
-"""Who did it and to whom, for one event mention: role phrases (from :mod:`.arguments`) named as ACLED actors.
+"""Who did it and to whom, for one event mention: role phrases (from :mod:`.arguments`) named as ACLED actors
+(by :mod:`.phrase_actors`), sides set by cue words (:mod:`.role_cues`, :mod:`.sides`, :mod:`.crowd_sides`).
 
 - a phrase is named by the actor table, else by a state's demonym, else by an actor named inside it;
 - a coordination names each member: the first is the actor, the others its associates ("the United
@@ -16,221 +17,24 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from ..resolve.actors import GENERIC_NAME, of_country
-from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, objects_of_preps, parse_roles
+from ..resolve.actors import of_country
+from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
 from .generic_actors import (
-    REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in, country_name, generic_actor, state_forces, with_country,
+    REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in, country_name, generic_actor, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
+from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
-from .coref import antecedent, possessor
+from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, demonym_after, token_at, transfer_sides, who_left,
+    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, demonym_after, transfer_sides, who_left,
     without_dateline,
 )
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
 from .sides import TAKING, add_sides
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
-
-# Modifiers of a weapon that may name its owner ("Russian jets", "government helicopters", "avions russes").
-_OWNER_DEPS = {"amod", "compound", "nmod", "poss", "nmod:poss"}
-# Kinds that may own a weapon used as the subject of an attack (not victims, not an unnamed group).
-_OWNERS_EXCLUDED = {"civilians", "protesters", "rioters", "unidentified"}
-MAX_CONJUNCTS = 4
-
-
-def state_test(countries: Any) -> Any:
-    """Whether a word names a state (a country's name or demonym: "US", "Israeli", "israélienne")."""
-    demonym = getattr(countries, "country_for_demonym", None)
-    iso2 = getattr(countries, "country_iso2", None)
-    if demonym is None:
-        return None
-    return lambda w: bool(demonym(w) or (iso2 is not None and iso2(w)))
-
-
-def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
-                extent: tuple[int, int] | None = None, countries: Any = None) -> Actor | None:
-    """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
-    (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
-    "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
-    inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
-              and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)]  # not "two soldiers' relatives"
-    if not inside:
-        # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
-        # an actor mention that starts inside the phrase and runs on a word or two.
-        inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start < phrase.end
-                  and phrase.end < (a.end or 0) <= phrase.end + 30
-                  and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or ""))]
-    if inside:
-        a = inside[0]
-        return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
-    if ctx.actor_table is not None:
-        found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
-        if found is not None and found.end is not None and _POSSESSOR.match(phrase.text, found.end):
-            found = None  # "two soldiers' relatives" are no soldiers
-        if found is not None:
-            return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
-    words = phrase.text.split()
-    if countries is not None and len(words) <= 2:
-        iso = countries.country_for_demonym(words[-1])
-        name = countries.country_name(iso) if iso else None
-        if name and len(words) == 2 and words[0].lower() not in _DETERMINERS and words[-1][-1:].lower() in ("s", "x"):
-            # people counted by nationality ("killing 9 Palestinians", "deux Afghans") are civilians; "the
-            # Israelis" as a side are its forces
-            return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
-        if name:
-            return state_forces(countries, iso, phrase.text, phrase.start, phrase.end, 0.45)
-    if extent is not None:
-        wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]
-                 and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])]
-        if wider:
-            a = wider[0]
-            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
-    return None
-
-
-# An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
-_POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
-_DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
-
-
-def _modifiers_only(ctx: DocContext, start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` only qualify the noun before them ("armés",
-    "non identifiés"), not add a head of their own ("Russian | warplanes")."""
-    span = ctx.parsed.char_span(start, end, alignment_mode="expand") if ctx.parsed is not None else None
-    return span is not None and all(t.pos_ in ("ADJ", "VERB", "ADV", "PART") for t in span if not t.is_space)
-
-
-def _trimmed(doc: Any, left: int, right: int) -> Mention | None:
-    while left < right and doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ"):
-        left += 1
-    while right > left and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
-        right -= 1
-    span = doc[left:right + 1]
-    return Mention(span.text, span.start_char, span.end_char, 0.7) if len(span) else None
-
-
-def _core(tok: Any) -> Mention | None:
-    """The head word with its left modifiers only: "the United States" of "the United States and France
-    inside Syria"."""
-    lefts = [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "punct", "conj", "preconj", "case")]
-    return _trimmed(tok.doc, min(lefts + [tok.i]), tok.i)
-
-
-def _conjuncts(tok: Any) -> list[Any]:
-    """Nouns coordinated with ``tok`` ("the United States and France", "Italy, Germany and Japan")."""
-    out, todo = [], [tok]
-    while todo and len(out) < MAX_CONJUNCTS:
-        cur = todo.pop(0)
-        for c in cur.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
-                out.append(c)
-                todo.append(c)
-    return out
-
-
-def _unnamed(actor: Actor) -> bool:
-    """A generic reading that says no more than "some armed men" or "some forces" (no group, no country)."""
-    return not actor.name or actor.name.startswith("Unidentified Armed Group") or actor.name in ("Military Forces", "Police Forces")
-
-
-def _name_coordination(ctx: DocContext, r: Role, country: str | None, countries: Any,
-                       extent: tuple[int, int] | None) -> tuple[Actor | None, list[Actor]]:
-    """The actor a role phrase names, and the others coordinated with it (ACLED's associated actors)."""
-    whole = name_phrase(ctx, r.mention, country, extent, countries)
-    tok = token_at(ctx.parsed, r.head_start)
-    if tok is None:
-        return whole, []
-    if whole is None or _unnamed(whole):
-        owner = possessor(ctx, tok, r.mention, "agent" if extent is None else "patient")
-        if owner is not None:
-            return owner, []
-    members = [tok] + _conjuncts(tok)
-    cores = [c for c in (_core(t) for t in members) if c is not None]
-    if len(cores) == 1 and (whole is not None or cores[0].text == r.mention.text):
-        # "US and UK forces": one head, two states' forces named in it
-        also = [a for a in actors_in(ctx, r.mention.start, r.mention.end) if whole is not None and a.name
-                and a.name != whole.name and a.kind == whole.kind and (a.start or 0) > (whole.start or 0)]
-        return whole, also[:1]
-    named = [a for a in (name_phrase(ctx, c, country, None, countries) for c in cores) if a is not None]
-    if whole is not None and len(members) > 1 and whole.end is not None and whole.end <= members[1].idx \
-            and all(a.name != whole.name for a in named):
-        # "the Government of Sudan and the RSF": the first conjunct's name runs past its head word.
-        named = [whole] + [a for a in named if (a.start or 0) >= members[1].idx]
-    if not named:
-        return whole, []
-    lead = named[0]
-    if whole is not None and whole.name != lead.name and all(whole.name != a.name for a in named):
-        return whole, []  # the phrase as a whole names something its parts do not ("Islamic State in Iraq")
-    assoc: list[Actor] = []
-    for a in named[1:]:
-        if a.name != lead.name and all(a.name != b.name for b in assoc):
-            assoc.append(a)
-    return lead, assoc
-
-
-def _weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any, hits: list[Hit]) -> Actor | None:
-    """The author named by the modifiers of a weapon used as the subject ("Russian jets", "des avions
-    russes", "Syrian government helicopters"), else ``None``."""
-    tok = token_at(ctx.parsed, r.head_start)
-    if tok is None:
-        return None
-    weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
-    mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
-            and not any(s <= c.idx < e for s, e in weapon_words)]
-    for side in ([c for c in mods if c.i < tok.i], [c for c in mods if c.i > tok.i]):
-        if not side:
-            continue
-        left = min(c.left_edge.i for c in side)
-        right = max(c.right_edge.i for c in side)
-        if side[0].i > tok.i:
-            right = max(c.i for c in side)  # "avions russes de combat": the adjectives only
-        phrase = _trimmed(ctx.parsed, left, right)
-        if phrase is None or phrase.start <= tok.idx < phrase.end:
-            continue
-        words = [phrase] + [Mention(c.text, c.idx, c.idx + len(c.text), 0.5) for c in ctx.parsed[left:right + 1]
-                            if c.pos_ in ("ADJ", "PROPN") and c.i != tok.i]
-        for words_ in words:  # the whole modifier, else one adjective of it ("Russian" of "Russian Shahed")
-            owner = name_phrase(ctx, words_, country, None, countries)
-            if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
-                owner.confidence = min(owner.confidence, 0.55)
-                return owner
-    return None
-
-
-def _intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: list[Hit], country: str | None,
-                       countries: Any) -> Actor | None:
-    """Whose weapon was shot down or seized ("shot down 5 Russian drones", "a intercepté des missiles
-    houthis", "إسقاط طائرة أمريكية"): ACLED's actor2 of a disrupted weapons use."""
-    for h in hits:
-        if h.kind != "weapon" or not (anchor.start <= h.start < sentence.end):
-            continue
-        if ctx.parsed is None:  # Arabic: the nisba right after the weapon word
-            owner = arabic_state_author(ctx, countries, h, sentence)
-            if owner is not None:
-                return owner
-            continue
-        span = ctx.parsed.char_span(h.start, h.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        head = span.root
-        owner = _weapon_owner(ctx, Role(Mention(head.text, head.idx, head.idx + len(head.text), 0.5), head.idx,
-                                        head.idx + len(head.text)), country, countries, hits)
-        if owner is not None:
-            return owner
-        # "a drone launched by Hezbollah", "des missiles tirés par les Houthis": the launcher owns it
-        for acl in (c for c in head.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"):
-            for prep, obj in objects_of_preps(acl):
-                if prep in ("by", "par") and obj.pos_ in ("NOUN", "PROPN"):
-                    named = name_phrase(ctx, Mention(obj.text, obj.idx, obj.idx + len(obj.text), 0.5), country,
-                                        full_extent(ctx.parsed, Mention(obj.text, obj.idx, obj.idx + len(obj.text))),
-                                        countries)
-                    if named is not None and named.name:
-                        return named
-    return None
-
 
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
     """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
@@ -291,7 +95,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     for r in roles.agents[:4]:
         why = _misparsed_agent(ctx, r, hits, is_state)
         if why == "weapon":
-            owner = _weapon_owner(ctx, r, country, countries, hits)
+            owner = weapon_owner(ctx, r, country, countries, hits)
             if owner is None or first is not None:
                 continue
             first, agent, agent_heads = r, owner, {r.head_start}
@@ -306,7 +110,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
                 unnamed_pronoun = unnamed_pronoun or r
                 continue
         else:
-            named, assoc = _name_coordination(ctx, r, country, countries, None)
+            named, assoc = name_coordination(ctx, r, country, countries, None)
         if first is None:
             first = r
             agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
@@ -350,7 +154,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     for r in patients:
         if agent is None and sub != "Disrupted weapons use" and _misparsed_agent(ctx, r, hits) == "weapon":
             # "Des drones ukrainiens ont été lancés sur Belgorod": the weapon launched is its owner's act
-            owner = _weapon_owner(ctx, r, country, countries, hits)
+            owner = weapon_owner(ctx, r, country, countries, hits)
             if owner is not None:
                 agent, agent_heads = owner, {r.head_start}
                 continue
@@ -359,7 +163,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         elif r.mention.confidence < 0.55:
             continue  # "outside the ministry": where, not whom
         else:
-            named, assoc = _name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
+            named, assoc = name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
         if named is not None and not (agent is not None and agent.name and named.name == agent.name):
             patient = named
             ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
@@ -370,7 +174,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         for r in patients:
             if not OPPONENT_BEFORE.search(ctx.text, max(0, r.mention.start - 12), r.mention.start):
                 continue
-            named, _ = _name_coordination(ctx, r, country, countries, None)
+            named, _ = name_coordination(ctx, r, country, countries, None)
             if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
                 agent, agent_heads = named, {r.head_start}
                 break
@@ -504,7 +308,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # the device was hit by it; whoever laid it is unnamed.
         agent, patient = None, patient or agent
     if sub == "Disrupted weapons use" and patient is None:
-        patient = _intercepted_owner(ctx, anchor, sentence, hits, country, countries)
+        patient = intercepted_owner(ctx, anchor, sentence, hits, country, countries)
     if sub in ("Armed clash", "Agreement") and ev.assoc_actor1 and (patient is None or (
             sub == "Armed clash" and patient.kind == "civilians")):
         # (the families a fight between two groups displaced are no side of it)
