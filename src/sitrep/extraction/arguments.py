@@ -501,7 +501,9 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
             # the parser lost the noun ("Russian shelling hit Kherson" read "shelling" as an auxiliary):
             # a state's adjective or an armed actor's name right before the event phrase is its author
             prev = doc[span.start - 1]
-            if prev.pos_ in ("ADJ", "PROPN", "NOUN") and (
+            # (not the noun a participle describes: "dix soldats tués dans une embuscade" were the victims)
+            described = tok.dep_ == "acl" and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
+            if prev.pos_ in ("ADJ", "PROPN", "NOUN") and not described and (
                     any(s <= prev.idx < e for s, e in actor_spans or []) or is_state is not None and is_state(prev.text)):
                 roles.agents.append(Role(Mention(prev.text, prev.idx, prev.idx + len(prev.text), 0.5), prev.idx,
                                          prev.idx + len(prev.text)))

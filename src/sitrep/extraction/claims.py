@@ -413,6 +413,10 @@ def _attribution(ctx: DocContext, view: TokenView, v: Any, m: LexMatch, marks: _
         if not any(c.i in marks.resp for c in v.subtree):
             return None
         accused = next((o for o in objs if o.pos_ in {"NOUN", "PROPN"}), None)
+    elif v.dep_ in {"acl", "amod"} and _event_head(v.head, marks) is not None:
+        # "L'attaque, attribuée aux jihadistes de Boko Haram", "the attack, blamed on Boko Haram"
+        accused = next((n for p, n in preps if p in targets), None)
+        what = _event_head(v.head, marks)
     elif event_obj is not None:
         accused = next((n for p, n in preps if p in targets), None) or _target_actor_tok(ctx, view, v)
         what = _event_head(event_obj, marks)

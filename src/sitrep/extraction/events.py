@@ -426,12 +426,22 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 })
 
 
+# Others holding a group responsible, in the sentence of an unclaimed attack.
+_HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attributed|attribuée?s?|imputée?s?|"
+                               r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
+
+
 def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
     """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
     for h in hits:
         if h.label != "Claim of responsibility" or h.kind != "trigger":
             continue
         sent = ctx.sentence_of(h.start)
+        if modality_of(h, [x for x in hits if sent.start <= x.start < sent.end], ctx.parsed) != "asserted" \
+                and not _HELD_RESPONSIBLE.search(ctx.text, sent.start, sent.end):
+            # "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'opérations de l'EIS" names
+            # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
+            continue
         near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
                 and a.name and a.kind not in STATE_KINDS + ("civilians", "protesters", "unidentified")]
         if near:

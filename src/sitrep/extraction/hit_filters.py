@@ -26,6 +26,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not (h.kind == "trigger" and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = _without_armed_gatherings(text, hits)
+    hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(hits)
     hits = _without_charges(text, hits)
     return _without_grievances(text, hits)
@@ -84,8 +85,13 @@ _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
 # Events a crowd reacts to or demands redress for ("the killing of three students", "the release of
 # their abducted husbands"): in a motive, another incident's. Clashes and looting told there are the
 # crowd's own doing ("rallied against Macron, clashing with police in several cities").
-_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance"}
+_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Agreement", "Air/drone strike",
+                  "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster", "Diplomatic event"}
 _CROWD = {"@protest", "@riot"}
+# How far after a protest word its grievance may start.
+_GRIEVANCE_REACH = 160
+# Grievance rows too common to make a gathering a protest by themselves ("gathered over ...").
+_BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
 _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s",
                          re.IGNORECASE)
@@ -106,7 +112,10 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     for g in hits:
         stop = _CLAUSE_END
         if g.label == "@grievance":
-            near = any(0 <= g.start - h.end <= 80 for h in protests)
+            # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
+            # Nouvelle-Aquitaine) to denounce")
+            near = any(0 <= g.start - h.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, h.end, g.start)
+                       for h in protests)
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
@@ -124,6 +133,23 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 stop_at = turn.start() if turn else stop_at
             spans.append((g.end, stop_at))
     return spans
+
+
+def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:
+    """A gathering word (an ``@protest`` cue: "gathered", "converged", "تجمع") followed in its sentence by
+    a demand or a denunciation (``@grievance``: "to demand access to their savings", "calling for",
+    "للمطالبة") is a demonstration, though no protest word is written: it becomes a protest trigger."""
+    cues = [h for h in hits if h.label == "@protest" and h.kind == "cue"]
+    if not cues:
+        return hits
+    grievances = [h for h in hits if h.label == "@grievance" and h.text.strip().lower() not in _BARE_PREPOSITIONS]
+    out = list(hits)
+    for c in cues:
+        if any(h.label == "@protest" and h.kind == "trigger" and abs(h.start - c.start) <= _GRIEVANCE_REACH for h in hits):
+            continue
+        if any(0 <= g.start - c.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, c.end, g.start) for g in grievances):
+            out.append(Hit(c.start, c.end, c.text, "@protest", 3.0, "trigger", c.token, c.ntok))
+    return out
 
 
 def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:

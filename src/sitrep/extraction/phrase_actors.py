@@ -59,9 +59,12 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     if countries is not None and len(words) <= 2:
         iso = countries.country_for_demonym(words[-1])
         name = countries.country_name(iso) if iso else None
-        if name and len(words) == 2 and words[0].lower() not in _DETERMINERS and words[-1][-1:].lower() in ("s", "x"):
-            # people counted by nationality ("killing 9 Palestinians", "deux Afghans") are civilians; "the
-            # Israelis" as a side are its forces
+        counted = len(words) == 2 and words[0].lower() not in _DETERMINERS and words[-1][-1:].lower() in ("s", "x")
+        one = len(words) == 1 and words[0][:1].isupper() and bool(_ONE_BEFORE.search(ctx.text, max(0, phrase.start - 8), phrase.start)) \
+            and _person_noun(ctx, phrase)
+        if name and (counted or one):
+            # people counted by nationality ("killing 9 Palestinians", "deux Afghans", "Un Palestinien a été
+            # tué") are civilians; "the Israelis" as a side are its forces
             return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
         if name:
             return state_forces(countries, iso, phrase.text, phrase.start, phrase.end, 0.45)
@@ -77,6 +80,18 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
 # An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
+# One person by nationality: "Un Palestinien", "a Palestinian", "une Israélienne".
+_ONE_BEFORE = re.compile(r"\b(?:[Uu]ne?|[Aa]n?|[Oo]ne)\s+$")
+
+
+def _person_noun(ctx: DocContext, phrase: Mention) -> bool:
+    """Whether a nationality word stands for a person ("Un Palestinien a été tué"), not for the owner of
+    the noun after it ("an Israeli drone", "a Russian Shahed drone")."""
+    tok = token_at(ctx.parsed, phrase.start) if ctx.parsed is not None else None
+    if tok is None or tok.dep_ in ("amod", "compound", "nmod"):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _modifiers_only(ctx: DocContext, start: int, end: int) -> bool:

@@ -57,6 +57,7 @@ _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
+_VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 
@@ -337,7 +338,7 @@ class Geoparser:
             m.admin_cue = self._admin_cue(text, m)
         named = self._score(mentions)
         self._town_over_division(mentions)
-        for m in [m for m in mentions if self._stray(m, named, mentions)]:
+        for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
             mentions.remove(m)
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]
@@ -427,13 +428,16 @@ class Geoparser:
             s += 3.0
         return s
 
-    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention]) -> bool:
+    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention], text: str) -> bool:
         """A small town abroad in a text about another country: "Moura" (Portugal) in a report on Mali
         that names Mali, the Malians or a Malian region, and nothing in Portugal. The gazetteer lacks the
-        local town of that name; a foreign namesake would misplace the event (and name its actors)."""
+        local town of that name; a foreign namesake would misplace the event (and name its actors). So is
+        a town of any size the text calls a village and names by another of its names ("Mushu village",
+        in Plateau State, is not Muş in Turkey)."""
         best = max(m.scores, key=m.scores.__getitem__)
         d = self.gaz.data
-        if self.gaz.feature(best) not in LOCAL_FEATURES or d.population[best] >= _STRAY_POP or m.forced \
+        village = bool(_VILLAGE_AFTER.match(text, m.end)) and key(text[m.start:m.end]) != key(d.name[best])
+        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not village) or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()

@@ -68,7 +68,7 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
                      and _SETTLEMENT_NOUN.fullmatch(text, m.end, paren.start())), None)
         chain = ([town] if town is not None else []) + inner
         for k in reversed(range(len(chain) - 1)):  # innermost first: "Douentza, Mopti" before "Boni"
-            _place_in(gaz, by_start, mentions, chain[k], chain[k + 1:])
+            _place_in(gaz, text, by_start, mentions, chain[k], chain[k + 1:])
     starts = {m.start: m for m in scanned}
     for town in scanned:
         # "Kani township, Sagaing Region", "Eastleigh, Nairobi": a comma and the division the town lies in
@@ -85,14 +85,14 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         # stands on its own, so only a settlement noun, a division's noun or a small town reads so; a
         # small town before a city of millions is a district of it: "Eastleigh, Nairobi")
         if gap.group(1) or called or not _sizeable(gaz, town, text):
-            _place_in(gaz, by_start, mentions, town, [division], named=called or metropolis)
+            _place_in(gaz, text, by_start, mentions, town, [division], named=called or metropolis)
     for town in scanned:
         # "Welingara, dans le cercle de Nara", "Seytenga, dans la province du Séno", "Bama, in the district
         # of Bama": the noun names the division, whatever the gazetteer makes of its name
         phrase = _DIVISION_PHRASE.match(text, town.end)
         division = starts.get(phrase.end()) if phrase is not None else None
         if division is not None and division is not town:
-            _place_in(gaz, by_start, mentions, town, [division], named=True)
+            _place_in(gaz, text, by_start, mentions, town, [division], named=True)
 
 
 def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], text: str,
@@ -133,7 +133,7 @@ def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) ->
     return found if last_known else []
 
 
-def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
+def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
               inner: list["_Mention"], named: bool = False) -> None:
     """Read ``town`` as lying in each of the divisions ``inner`` (see :func:`towns_with_divisions`);
     ``named``: the text calls the last one a division ("le cercle de Nara"), so any reading of it counts."""
@@ -144,11 +144,18 @@ def _place_in(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list[
     towns = set(fits)
     agreeing: list[tuple[_Mention, tuple[int, ...]]] = []
     for div in inner:
-        # (a name is not its own division: "Imo (Imo)" is not Zemio in Zemio)
-        ok = tuple(j for j in div.entries if any(j != i and _contains(gaz, j, i) for i in fits))
+        # "X (X)": a division named like the town says only where the town is as a division; read as a
+        # town, it would be the town itself ("Buenos Aires (Buenos Aires)" is no Buenos Aires in another)
+        areas_only = key(text[div.start:div.end]) == key(text[town.start:town.end])
+        ok = tuple(j for j in div.entries if (not areas_only or gaz.feature(j) in _AREAS)
+                   and any(_lies_in(gaz, i, j) for i in fits))
+        if any(gaz.feature(j) in _AREAS for j in ok):
+            # a division read as a division beats a town standing for its district: "Los Angeles (Los
+            # Angeles, California)" lies in the state, not beside the hamlet California in Durango
+            ok = tuple(j for j in ok if gaz.feature(j) in _AREAS)
         if not ok:
             break
-        fits = {i for i in fits if any(j != i and _contains(gaz, j, i) for j in ok)}
+        fits = {i for i in fits if any(_lies_in(gaz, i, j) for j in ok)}
         agreeing.append((div, ok))
     else:
         if fits:
@@ -191,6 +198,17 @@ def _sizeable(gaz: "Gazetteer", town: "_Mention", text: str) -> bool:
     k = key(text[town.start:town.end])
     d = gaz.data
     return any(key(d.name[i]) == k and d.population[i] >= 100_000 for i in town.entries)
+
+
+def _lies_in(gaz: "Gazetteer", place: int, area: int) -> bool:
+    """Whether reading ``place`` of a name lies in reading ``area`` of the division written after it. A
+    name is not its own division ("Imo (Imo)" is not Zemio in Zemio), nor is another town of the same
+    name: a district named after its seat is the seat ("Buenos Aires (Buenos Aires)" is not one Mexican
+    Buenos Aires beside another)."""
+    d = gaz.data
+    if area == place or (gaz.feature(area) not in _AREAS and key(d.name[area]) == key(d.name[place])):
+        return False
+    return _contains(gaz, area, place)
 
 
 def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
