@@ -123,3 +123,34 @@ def test_town_and_its_divisions(pipeline, text, country, admin1) -> None:
     assert ev.location is not None and ev.location.country == country
     if admin1 is not None:
         assert ev.location.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 7 February 2024, M23 fighters clashed with FARDC and Wazalendo militias around Sake (Masisi, Nord-Kivu). "
+     "Casualties unknown.", "en"),
+    ("On 5 May 2024, JNIM militants attacked an army post in Djibo. The toll was not immediately known.", "en"),
+    ("Des combats ont opposé l'armée malienne à des jihadistes près de Boni. L'armée a fait état de « pertes » dans "
+     "ses rangs sans donner de bilan.", "fr"),
+])
+def test_a_toll_said_unknown_is_coded_zero_as_acled_does(pipeline, text, lang) -> None:
+    ev = _main_event(pipeline, text, lang)
+    assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
+
+
+def test_several_killed_stays_unknown(pipeline) -> None:
+    assert _main_event(pipeline, "On 5 May 2024, gunmen killed several villagers in Gwoza (Gwoza, Borno).").fatalities is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Martyrs' Square counts nobody and is no town in Indonesia
+    ("تظاهر آلاف الليبيين، مساء الجمعة، في ميدان الشهداء وسط العاصمة طرابلس، للمطالبة برحيل الحكومة.", "Tripoli"),
+    # a settlement noun makes a name a place however small GeoNames counts it
+    ("غارة إسرائيلية على بلدة بنت جبيل في قضاء مرجعيون.", "Bent Jbaïl"),
+    ("قصفت قوات النظام مدينة سرمين بريف إدلب.", "Sarmīn"),
+])
+def test_arabic_squares_and_small_towns(pipeline, text, place) -> None:
+    ev = _main_event(pipeline, text, "ar")
+    assert ev.location is not None and ev.location.name == place
+    assert ev.fatalities in (0, None) or ev.event_type != "Protests"
+    if ev.event_type == "Protests":
+        assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0

@@ -374,6 +374,12 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         cas = cache.casualties[(span, motives)]
         # deaths or casualties spoken of, even vaguely ("Several casualties"; not "Several were injured")
         deaths_told = cas is not None and any(st.kind in ("fatal", "casualty") for st in cas.statements)
+        if deaths_told and cas is not None and all(st.value is None and not st.vague for st in cas.statements
+                                                   if st.kind in ("fatal", "casualty")) \
+                and _TOLL_UNKNOWN.search(text, span[0], span[1]):
+            # "Casualties unknown", "sans donner de bilan": a toll said not to be known is one nobody
+            # reported, which ACLED codes 0 (flagged as coded, below), not a toll spoken of
+            deaths_told = False
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
@@ -425,6 +431,11 @@ NON_LETHAL_BY_DEFINITION = frozenset({
     "Headquarters or base established", "Non-violent transfer of territory",
 })
 
+
+# A toll said not to be known or given.
+_TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear|available|given|reported)|unclear|"
+                           r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
+                           r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
 
 # Others holding a group responsible, in the sentence of an unclaimed attack.
 _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attributed|attribuée?s?|imputée?s?|"

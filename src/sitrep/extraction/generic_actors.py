@@ -71,6 +71,10 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
     if event_type == "Mob violence" and ({"@civilian", "@victim", "@kill", "@injure"} & feats):
         # whom a mob beats or lynches ("un présumé voleur") is a civilian in ACLED's coding
         return Actor(f"Civilians{where}", None, confidence=0.35, kind="civilians")
+    if event_type == "Arrests":
+        # whom the police arrest, unnamed as a group ("lawyer Sonia Dahmani", "15 NUP supporters"), is coded
+        # a civilian by ACLED
+        return Actor(f"Civilians{where}", None, confidence=0.3, kind="civilians")
     if event_type == "Looting/property destruction" and ("@civilian_property" in feats or "@civilian" in feats):
         # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
         return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")

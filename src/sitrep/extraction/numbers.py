@@ -4,7 +4,9 @@ Language resources are data files (``data/lexicons/numbers.tsv``, ``numbers_cues
 from ``dates.tsv``); this module holds the number grammar and the scanner, :mod:`.casualty_links` ties
 figures to casualty words, :mod:`.number_records` holds the records. Everything compiled lives in a
 :class:`NumberReader` built once by :meth:`NumberReader.load`; the module-level functions are thin
-wrappers that take an optional reader.
+wrappers that take an optional reader. A ``numbers_cues.tsv`` row of kind ``name`` is a proper name whose
+words would otherwise read as casualty words ("ميدان الشهداء", Martyrs' Square): matched first as the
+longer phrase, it counts nobody.
 
 ACLED rules implemented (ACLED codebook, "Reported fatalities", and the ACLED fatalities FAQ, 2023):
 

@@ -37,6 +37,7 @@ from sitrep.resolve.geo_lexicon import (
     SETTLEMENT_AFTER,
     SETTLEMENT_OF,
     ADMIN_CUES,
+    AR_SETTLEMENT_NOUNS,
     LOCAL_FEATURES,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
@@ -85,6 +86,7 @@ class Geoparser:
         self._capitals, self._neighbours = country_facts(gazetteer)
         self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
         self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
+        self._ar_settlement = frozenset(key(w) for w in AR_SETTLEMENT_NOUNS)
         self._admin1_by_name: dict[tuple[str, str], int] = {}
         d = gazetteer.data
         self._admin1_by_key: dict[str, list[int]] = {}
@@ -234,7 +236,8 @@ class Geoparser:
             return True  # "the southern Lebanese town of Bint Jbeil": the noun says it is a place, however small
         cue = self._cue_before(text, m.start, lang) or called
         if lang == "ar":
-            return pop >= 100_000 or (cue and pop >= 5_000)
+            settlement = key(prev_word(text, m.start)) in self._ar_settlement
+            return pop >= 100_000 or (cue and pop >= 5_000) or (settlement and feats & LOCAL_FEATURES)
         if dateline(text, m):
             return True
         initial = sentence_initial(text, m.start)

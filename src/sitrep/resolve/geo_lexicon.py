@@ -53,6 +53,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         ملعب حديقة محطة شركة مجلس منزل بيت مصدر مصادر عدة عدد ألف مئة مائة أكثر أقل نحو بعد
         عبر كما وكان وقد ولم وهو وهي فيه فيها عليه عليها منه منها لها له الذي التي خالد محمد
         علي أحمد حسن حسين عمر عباس الثورة ثورة النصر الوحدة الحرية الشهداء السلام الأمل
+        ميدان حصار ليل فرقه فرقة فرانس رانس برس
     """.split()),
 }
 
@@ -65,6 +66,10 @@ PLACE_CUES: dict[str, frozenset[str]] = {
     "ar": frozenset("في قرب بالقرب شمال جنوب شرق غرب مدينة بلدة قرية محافظة ولاية "
                     "منطقة ناحية قضاء مخيم حي".split()),
 }
+
+# Arabic nouns that name what follows as a settlement or district ("بلدة بنت جبيل", "قضاء الطارمية",
+# "مديرية حيس"): the name is a place however small (GeoNames gives many such towns no population).
+AR_SETTLEMENT_NOUNS = frozenset("مدينة بلدة بلدتي قرية قريتي قضاء ناحية مخيم مديرية ضاحية حي".split())
 
 # Nouns of an apposition right after a name that say it is a place: "Zinjibar, chef-lieu de la
 # province d'Abyane", "Dablo, une commune de", "Kidal, a town in northern Mali".
