@@ -21,9 +21,10 @@ def _events(pipeline, text, lang="en", published="2024-05-05"):
 
 
 @pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "fatalities"), [
+    # "Unknown fatalities": ACLED's column has no unknown, it codes 0
     ("On 27 August 2024, the SPLM-IO clashed with the SSPDF in Nasir county (Upper Nile). Unknown fatalities.", "en",
      "Armed clash", "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)",
-     "Military Forces of South Sudan", None),
+     "Military Forces of South Sudan", 0),
     ("On 12 May 2024, IS Mozambique militants beheaded 3 civilians in Macomia (Macomia, Cabo Delgado).", "en",
      "Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)", 3),
     ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan).", "en",

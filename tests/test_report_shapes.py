@@ -154,3 +154,35 @@ def test_arabic_squares_and_small_towns(pipeline, text, place) -> None:
     assert ev.fatalities in (0, None) or ev.event_type != "Protests"
     if ev.event_type == "Protests":
         assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2", "fatalities"), [
+    # the sentence after the attack names it ("repelled the attack", "The strike") and goes on with it: one
+    # incident, the lead's sides, its whole toll (each side's dead added where told apart with "also")
+    ("On 14 February 2024, ISWAP militants attacked a military base in Malam Fatori (Abadam, Borno). Troops "
+     "repelled the attack, killing 12 militants. 2 soldiers were also killed.",
+     "Islamic State (West Africa)", "Military Forces of Nigeria", 14),
+    ("On 3 August 2024, Russian forces attacked Ukrainian positions near Vovchansk (Chuhuivskyi, Kharkiv). "
+     "Ukrainian forces repelled the assault. Casualties unknown.", "Military Forces of Russia",
+     "Military Forces of Ukraine", 0),
+    ("On 27 July 2024, US forces conducted an airstrike against Al Shabaab militants near Yaaq Bariweyne (Afgooye, "
+     "Lower Shabelle). The strike killed 3 militants, according to AFRICOM.",
+     "Military Forces of the United States", "Al Shabaab", 3),
+])
+def test_a_sentence_that_goes_on_with_the_attack_is_the_same_incident(pipeline, text, actor1, actor2, fatalities) -> None:
+    result = _result(pipeline, text)
+    assert len(result.events) == 1
+    ev = result.events[0]
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == (actor1, actor2, fatalities)
+
+
+@pytest.mark.parametrize(("text", "lang", "fatalities"), [
+    ("Twelve militants were killed. Two soldiers also died in the fighting.", "en", 14),
+    ("The army claimed to have neutralised 10 terrorists.", "en", 10),
+    ("Cinq soldats ont été tués et 12 assaillants neutralisés.", "fr", 17),
+    ("Two soldiers were killed.", "en", 2),
+])
+def test_deaths_told_apart_add_up(text, lang, fatalities) -> None:
+    from sitrep.extraction.numbers import find_casualties
+
+    assert find_casualties(text, lang).fatalities == fatalities

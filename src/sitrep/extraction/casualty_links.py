@@ -2,6 +2,8 @@
 see :mod:`sitrep.extraction.numbers`)."""
 from __future__ import annotations
 
+import re
+
 from ..model import Mention
 from .number_records import Casualties, CasualtyStatement, Element
 
@@ -223,6 +225,10 @@ def tier(els: list[Element], k: int) -> str:
     return tier
 
 
+# "also", "également", "aussi", "كما", "أيضا": a toll told in addition to another.
+_ALSO = re.compile(r"\b(?:also|as\s+well|également|aussi)\b|كما\s|أيضا", re.IGNORECASE)
+
+
 def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
     """The window's fatalities and injuries from its statements: the largest explicit figure of the main
     tier, attackers' deaths added, vague figures kept as words with ACLED's coded value beside them."""
@@ -250,6 +256,16 @@ def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
             res.attacker_fatalities = attackers.value
             res.attacker_text = mention(attackers)
             res.notes.append("attacker deaths included in fatalities, as ACLED counts all deaths")
+    also = [s for s in stmts if s.kind == "fatal" and s.value and not s.vague and s.tier == "main" and not s.attacker
+            and _ALSO.search(text, max(0, s.start - 12), s.end)]
+    if also and res.fatalities is not None:
+        # "Troops killed 12 militants. 2 soldiers were also killed": each side's dead, told apart and added
+        # ("also"), are the incident's toll, which ACLED counts whole
+        rest = [s for s in stmts if s.kind == "fatal" and s.value and not s.vague and s.tier == "main"
+                and not s.attacker and s not in also]
+        if rest:
+            res.fatalities = max(s.value for s in rest) + sum(s.value for s in also) + (res.attacker_fatalities or 0)  # type: ignore[misc]
+            res.notes.append("deaths told apart ('also') added up")
     inj = best("injury", None)
     if inj is not None:
         res.injuries = inj.value

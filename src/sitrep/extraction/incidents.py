@@ -203,6 +203,15 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 _absorb(m, inc)
                 home = m
                 break
+            if _refers_back(inc, m, text):
+                _fold_sequel(inc, m)
+                home = m  # (already folded in)
+                break
+            if _refers_back(m, inc, text):  # the sequel, more specific, came first: the lead leads
+                incidents[idx] = m
+                _fold_sequel(m, inc)
+                home = m
+                break
             if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
@@ -220,13 +229,57 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 break
         if home is None:
             incidents.append(m)
-        elif home is not m:
+        elif home is not m and m not in home.members:
             _absorb(home, m)
     _owners_of_the_downed(incidents)
     return incidents
 
 
 _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
+# A sentence that goes on with the incident told before it: "The strike killed 3 militants", "Troops repelled
+# the attack, killing 12", "L'attaque a fait 5 morts", "Lors de l'assaut, ...".
+_EVENT_NOUN = (r"(?:(?:air|drone|deadly|suicide|twin|latest)\s+)?(?:strike|airstrike|attack|raid|assault|ambush|"
+               r"bombing|blast|explosion|shelling|offensive|frappe|attaque|assaut|embuscade|attentat|bombardement)s?")
+_SEQUEL_START = re.compile(r"\W*(?:The|This|That|These|L['’]\s*|La|Le|Les|Cette|Ce|Ces)\s*" + _EVENT_NOUN + r"\b",
+                           re.IGNORECASE)
+_SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|repoussé|lors\s+de|pendant|après)\s+"
+                     r"(?:the|this|l['’]\s*|cette)\s*" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+
+
+def _refers_back(inc: _Mention, m: _Mention, text: str) -> bool:
+    """Whether ``m``, in one of the two sentences after the violent incident ``inc``, goes on with it by
+    naming it with a definite event noun ("The strike killed 3 militants", "Troops repelled the attack")."""
+    ev, iev = m.event, inc.event
+    if ev is None or iev is None or not 1 <= m.sidx - inc.sidx <= 2 or iev.event_type not in _VIOLENT_TYPES \
+            or ev.event_type not in _VIOLENT_TYPES or m.modality != "asserted" or inc.modality != "asserted":
+        return False
+    if ev.location is not None and iev.location is not None and ev.location.country and iev.location.country \
+            and ev.location.country != iev.location.country:
+        return False
+    return bool(_SEQUEL_START.match(text, m.sentence.start, m.sentence.end)
+                or _SEQUEL.search(text, m.sentence.start, m.sentence.end))
+
+
+def _fold_sequel(inc: _Mention, m: _Mention) -> None:
+    """Fold a sentence that goes on with ``inc`` into it, keeping the lead's type and sides: who repelled
+    the attack is the side the lead left unnamed; the toll told there is the incident's."""
+    ev, ov = inc.event, m.event
+    assert ev is not None and ov is not None
+    inc.members.append(m)
+    ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    other_side = ov.actor1 if ov.actor1 is not None and ov.actor1.name and (
+        ev.actor1 is None or ov.actor1.name != ev.actor1.name) else None
+    if ev.actor2 is None and other_side is not None and ev.sub_event_type == "Armed clash":
+        ev.actor2, ev.assoc_actor2 = other_side, ov.assoc_actor1
+    for name in ("actor1", "location", "target"):
+        if getattr(ev, name) is None and getattr(ov, name) is not None and name != "actor1":
+            setattr(ev, name, getattr(ov, name))
+    if ov.fatalities is not None and not (ov.fatalities == 0 and ov.fatalities_estimated) \
+            and (ev.fatalities is None or ev.fatalities_estimated or ov.fatalities > ev.fatalities):
+        ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
+    if ev.injuries is None and ov.injuries is not None:
+        ev.injuries, ev.injuries_text = ov.injuries, ov.injuries_text
+    ev.weapons = merge_weapons(ev.weapons, ov.weapons)
 # What the attackers also did, told after the attack ("The militants looted shops and burned houses", "Les
 # assaillants ont également incendié des abris"): ACLED codes it within the attack, not as an event of its own.
 _DETAIL_TYPES = ("Looting/property destruction",)
