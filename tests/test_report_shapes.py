@@ -186,3 +186,36 @@ def test_deaths_told_apart_add_up(text, lang, fatalities) -> None:
     from sitrep.extraction.numbers import find_casualties
 
     assert find_casualties(text, lang).fatalities == fatalities
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    # people of the place who burn or beat a man they accuse are a mob
+    ("On 12 October 2024, residents of Marani (Kitutu Chache North, Kisii) set ablaze an elderly man accused of "
+     "witchcraft. 1 fatality.", "Mob violence", "Rioters (Kenya)", "Civilians (Kenya)"),
+    ("On 6 April 2024, community members assaulted and set alight two suspected robbers in Khayelitsha (City of Cape "
+     "Town, Western Cape).", "Mob violence", "Rioters (South Africa)", "Civilians (South Africa)"),
+    # bombs fired are shells; drones that attack a refinery strike it, whatever fire follows
+    ("On 3 May 2024, M23 fired bombs at the Mugunga IDP camp on the outskirts of Goma (Goma, Nord-Kivu). 18 civilians "
+     "were killed.", "Shelling/artillery/missile attack", "M23: March 23 Movement", "Civilians (Democratic Republic of Congo)"),
+    ("On 3 November 2024, Ukrainian forces attacked the oil refinery in Tuapse (Tuapsinskiy, Krasnodar) with drones, "
+     "causing a fire. No casualties reported.", "Air/drone strike", "Military Forces of Ukraine", None),
+    # a mine that went off as people searched the desert was no search that disrupted it
+    ("On 12 February 2024, a landmine left over from the war exploded as truffle hunters were searching the desert "
+     "near Al Sukhneh (Tadmor, Homs). 4 civilians were killed.", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    # whoever planted the device defused is the other side, though the parser reads "IS" as a verb
+    ("On 18 April 2024, Iraqi army engineers defused an IED planted by IS militants on a road in Tarmiyah (Tarmiyah, "
+     "Baghdad). No casualties.", "Disrupted weapons use", "Military Forces of Iraq", "Islamic State (Iraq)"),
+    # a town written with its divisions, taken
+    ("On 15 January 2024, the Arakan Army seized Paletwa (Paletwa, Chin) after capturing the last military camps in "
+     "the township.", "Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar"),
+])
+def test_acled_note_shapes(pipeline, text, sub, actor1, actor2) -> None:
+    ev = _main_event(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    assert (ev.actor2.name if ev.actor2 is not None else None) == actor2
+
+
+def test_weapons_found_and_seized_stay_disrupted(pipeline) -> None:
+    ev = _main_event(pipeline, "Soldiers searching the village seized two AK-47 rifles and a grenade.")
+    assert ev.sub_event_type == "Disrupted weapons use"

@@ -208,6 +208,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         disrupted *= 0.3
     elif seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
         disrupted += seize + 0.5 * weapons_total + min(any_weapon, 3.0) * 0.5
+    if disrupted > 0 and explosion > 0 and L.get("Disrupted weapons use", 0.0) == 0:
+        # a device that went off where nobody said it was defused or seized, only searched for, is an
+        # explosion ("a landmine exploded as truffle hunters were searching the desert")
+        disrupted *= 0.3
     if disrupted > 0:
         L["Disrupted weapons use"] = disrupted
         damp = 0.35 if disrupted >= 3 else 0.7
@@ -227,8 +231,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]
         L["Remote explosive/landmine/IED"] *= 0.5
     # A suicide attack or a named attack is never an accident ("rescue workers" come to bombings too).
+    # Nor is an attack made with a weapon ("attacked the oil refinery in Tuapse with drones, causing a fire").
     accidental = (accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
-                  and L.get("Suicide bomb", 0.0) < 3.5 and attack < 2 * accident)
+                  and L.get("Suicide bomb", 0.0) < 3.5 and attack < 2 * accident
+                  and not (attack > 0 and weapons_total > 0))
     if explosion > 0:
         if accidental:
             L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + explosion + accident

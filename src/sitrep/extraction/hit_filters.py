@@ -190,6 +190,12 @@ def places_taken(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
             # "captured Paletwa township": a name the gazetteer lacks, which its noun says is a place
             named = _NAMED_SETTLEMENT.match(ctx.text, h.end)
             end = named.end() if named is not None else None
+        if end is None:
+            # "seized Paletwa (Paletwa, Chin)": a name written with the divisions it lies in is a place
+            with_divisions = _NAME_WITH_DIVISIONS.match(ctx.text, h.end)
+            if with_divisions is not None and any(with_divisions.start(1) <= p.start < with_divisions.end(1)
+                                                  for p in ctx.places if p.feature in ("admin1", "admin2", "city")):
+                end = with_divisions.end()
         if end is not None:
             out.append(Hit(h.start, end, ctx.text[h.start:end], "Non-state actor overtakes territory", 3.0,
                            "trigger", h.token, h.ntok + 1))
@@ -203,4 +209,5 @@ _TAKING_VERB = re.compile(r"(?:re)?captured|seized|retook|overran|took(?:\s+over
                           r"(?:ont|a)\s+(?:re)?pris|(?:s['’]est|se\s+sont)\s+emparés?|"
                           r"سيطر\w*|استعاد\w*|انتزع\w*", re.IGNORECASE)
 _NAMED_SETTLEMENT = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:township|town|village|district|city|locality)\b")
+_NAME_WITH_DIVISIONS = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(([^()\n]{2,80})\)")
 _TAKEN_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village|district|base|camp)\s+of\s+|le\s+|la\s+|l['’]|على\s+)?")

@@ -80,6 +80,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
 # An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
+# A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
+_LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"
+                      r"(?:by|par)\s+(?:the\s+|les\s+|des\s+|l['’])?(?:suspected\s+|présumés\s+)?", re.IGNORECASE)
 # One person by nationality: "Un Palestinien", "a Palestinian", "une Israélienne".
 _ONE_BEFORE = re.compile(r"\b(?:[Uu]ne?|[Aa]n?|[Oo]ne)\s+$")
 
@@ -210,6 +213,12 @@ def intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: li
             if owner is not None:
                 return owner
             continue
+        laid = _LAID_BY.match(ctx.text, h.end)
+        if laid is not None:
+            # "an IED planted by IS militants" (the parser may read "IS" as a verb): the actor named after "by"
+            owner_at = next((a for a in ctx.actors if a.start == laid.end() and a.name and a.kind != "civilians"), None)
+            if owner_at is not None:
+                return owner_at
         span = ctx.parsed.char_span(h.start, h.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
