@@ -219,3 +219,38 @@ def test_acled_note_shapes(pipeline, text, sub, actor1, actor2) -> None:
 def test_weapons_found_and_seized_stay_disrupted(pipeline) -> None:
     ev = _main_event(pipeline, "Soldiers searching the village seized two AK-47 rifles and a grenade.")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # the parser cut the sentence after "Kfar" (no punctuation, same line): the struck place is still in it,
+    # and a place the sentence names in the strike's country beats the country a demonym points at
+    ("BEYROUTH, 22 avril - Deux personnes ont été tuées mardi dans une frappe de drone israélienne contre une voiture "
+     "sur la route reliant Kfar Roummane à Nabatiyé, dans le sud du Liban.", "fr", "Nabatieh"),
+    # a headline's country yields to the town the report names
+    ("عاجل | بوركينا فاسو: مقتل 15 جندياً في هجوم لـ\"نصرة الإسلام والمسلمين\" على جيبو\nأفادت مصادر محلية وأمنية "
+     "بمقتل 15 جندياً، أمس الأحد، في هجوم واسع شنه مسلحو جماعة نصرة الإسلام والمسلمين على مواقع للجيش في مدينة جيبو "
+     "بإقليم سوم شمالي بوركينا فاسو.", "ar", "Djibo"),
+    # "Boni", one of Bonn's other names, in a report on Mali is the Malian village, which the gazetteer lacks
+    ("MOPTI (Mali), 3 mars - Au moins onze passagers d'un car ont été tués mardi par l'explosion d'une mine près "
+     "de Boni, entre Douentza et Hombori, dans la région de Mopti.", "fr", None),
+])
+def test_where_the_report_puts_it(pipeline, text, lang, name) -> None:
+    ev = _main_event(pipeline, text, lang)
+    assert ev.location is not None
+    if name is not None:
+        assert ev.location.name == name
+    else:
+        assert ev.location.country == "ML"
+
+
+@pytest.mark.parametrize(("text", "lang", "sub"), [
+    # air support beside a ground fight is part of it
+    ("Attaque en cours contre le détachement militaire de Djibo depuis 5h ce matin. Les VDP et l'armée ripostent, "
+     "appui aérien signalé.", "fr", "Armed clash"),
+    ("هاجم مسلحون من تنظيم داعش قاعدة عسكرية للجيش النيجيري في بلدة مالام فاتوري، واشتبكوا مع الجنود لساعات قبل أن "
+     "ينسحبوا إثر تدخل سلاح الجو.", "ar", "Armed clash"),
+    # the air force raiding is an air strike
+    ("أغار سلاح الجو على مواقع في دير الزور.", "ar", "Air/drone strike"),
+])
+def test_air_support_and_air_raids(pipeline, text, lang, sub) -> None:
+    assert _main_event(pipeline, text, lang).sub_event_type == sub

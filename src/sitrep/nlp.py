@@ -97,5 +97,16 @@ def sentences_of(parsed: Any) -> list[Sentence]:
         if not stripped or not re.search(r"\w", stripped):
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))
-        out.append(Sentence(start, start + len(stripped)))
+        end = start + len(stripped)
+        if out and _UNFINISHED.search(parsed.text, out[-1].start, out[-1].end) \
+                and "\n" not in parsed.text[out[-1].end:start]:
+            # the parser cut a sentence after a word, within a line ("... sur la route reliant Kfar |
+            # Roummane à Nabatiyé"): a sentence ends on punctuation or at a line's end
+            out[-1] = Sentence(out[-1].start, end)
+            continue
+        out.append(Sentence(start, end))
     return out
+
+
+# A sentence that ends on a word, not on punctuation.
+_UNFINISHED = re.compile(r"\w$")

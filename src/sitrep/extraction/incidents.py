@@ -119,9 +119,14 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
             setattr(ev, name, theirs)
             setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
-        elif name == "location" and ov.sub_event_type == ev.sub_event_type and mine.country in (None, theirs.country) \
-                and (other.specific and (mine.geo_precision or 9) > (theirs.geo_precision or 9)
-                     or mine.geo_precision == theirs.geo_precision and mine.admin1 is None and theirs.admin1 is not None):
+        elif name == "location" and mine.country in (None, theirs.country) and (
+                mine.admin1 is None and (mine.geo_precision or 3) >= 3 and (theirs.geo_precision or 3) < 3
+                and (ov.sub_event_type == ev.sub_event_type
+                     or other.specific and ov.event_type in _VIOLENT_TYPES and ev.event_type in _VIOLENT_TYPES)
+                or ov.sub_event_type == ev.sub_event_type and (other.specific and (mine.geo_precision or 9) > (theirs.geo_precision or 9)
+                     or mine.geo_precision == theirs.geo_precision and mine.admin1 is None and theirs.admin1 is not None)):
+            # (a country alone, as a headline gives it — "Burkina Faso : ..." — yields to a town of it the
+            # report names)
             # the more precise place; at one precision, a province over its country ("Nigerian village" in the
             # headline, "in Nigeria's Zamfara state" in the lead)
             setattr(ev, name, theirs)

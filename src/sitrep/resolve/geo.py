@@ -439,8 +439,15 @@ class Geoparser:
         in Plateau State, is not Muş in Turkey)."""
         best = max(m.scores, key=m.scores.__getitem__)
         d = self.gaz.data
-        village = bool(_VILLAGE_AFTER.match(text, m.end)) and key(text[m.start:m.end]) != key(d.name[best])
-        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not village) or m.forced \
+        surface = text[m.start:m.end]
+        renamed = key(surface) != key(d.name[best])
+        village = bool(_VILLAGE_AFTER.match(text, m.end)) and renamed
+        # a town reached only through another of its Latin-script names ("Boni", one of Bonn's, in a report
+        # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
+        # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
+        foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals
+        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not (village or foreign_name)) \
+                or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()

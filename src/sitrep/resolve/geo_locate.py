@@ -155,10 +155,18 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
                 if p.country and p.feature not in ("demonym", "continent") and not _speaking(p, text):
                     named[p.country] += 3 if sentence.start <= p.start and p.end <= sentence.end else 1
             iso = max(named, key=lambda c: (named[c], c == best.country)) if named else best.country
-            if iso != best.country:
+            # a place of that country the sentence names is where ("une frappe de drone israélienne ... à
+            # Nabatiyé, dans le sud du Liban" struck Nabatieh, not Lebanon at large)
+            within = [p for p in pool if p.country == iso and p.feature not in ("demonym", "country", "continent")
+                      and sentence.start <= p.start and p.end <= sentence.end]
+            if within:
+                best = max(within, key=lambda p: _score(p, text, anchor, sentence))
+                in_sentence = True
+            elif iso != best.country:
                 mention = next(p for p in resolved if p.country == iso and p.feature != "demonym")
                 return _country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
-            return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
+            else:
+                return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
         admin1 = best.admin1
         if admin1 is None and best.feature in _POINTS:
             # A town the gazetteer knows no division for takes the one the text names next to it
