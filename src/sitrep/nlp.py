@@ -99,9 +99,10 @@ def sentences_of(parsed: Any) -> list[Sentence]:
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = start + len(stripped)
         if out and _UNFINISHED.search(parsed.text, out[-1].start, out[-1].end) \
-                and "\n" not in parsed.text[out[-1].end:start]:
+                and parsed.text[out[-1].end:start] in (" ", "  ") and stripped[:1].isalpha():
             # the parser cut a sentence after a word, within a line ("... sur la route reliant Kfar |
-            # Roummane à Nabatiyé"): a sentence ends on punctuation or at a line's end
+            # Roummane à Nabatiyé"): a sentence ends on punctuation or at a line's end (a dateline's dash,
+            # "Port-Soudan, 25 janvier 2025 - Une frappe", still ends one)
             out[-1] = Sentence(out[-1].start, end)
             continue
         out.append(Sentence(start, end))

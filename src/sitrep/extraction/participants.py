@@ -28,7 +28,7 @@ from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, demonym_after, transfer_sides, who_left,
+    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, demonym_after, transfer_sides, who_left,
     without_dateline,
 )
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
@@ -100,8 +100,8 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
                 continue
             first, agent, agent_heads = r, owner, {r.head_start}
             continue
-        if why is not None:
-            continue
+        if why is not None or SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start):
+            continue  # ("a annoncé le gouvernement nigérien": who tells it)
         if first is not None and r.group != first.group:
             break
         if r.pronoun:
@@ -158,6 +158,8 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if owner is not None:
                 agent, agent_heads = owner, {r.head_start}
                 continue
+        if SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start):
+            continue  # "44 civils tués ..., selon le gouvernement": the source is no victim
         if r.pronoun:
             named, assoc = antecedent(ctx, r.head_start, r.head_end, "patient"), []
         elif r.mention.confidence < 0.55:
@@ -366,6 +368,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif sub in PROTEST_INTERVENED:
         order_protest_sides(ctx, sub, sentence, ev, cname)
     elif sub in CROWD_NAME:
+        if sub == "Violent demonstration" and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
+                and ev.actor2 is not None and ev.actor2.kind in ("protesters", "rioters", "civilians"):
+            # "قوات الأمن ... المحتجين" told force first: a riot's crowd is its actor1, the force it met actor2
+            ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+            ev.assoc_actor1, ev.assoc_actor2 = ev.assoc_actor2, ev.assoc_actor1
         name_the_crowd(sub, ev, cname)
         if sub == "Violent demonstration" and ev.actor2 is None:
             # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a

@@ -14,7 +14,7 @@ from .arguments import Role, full_extent, objects_of_preps
 from .context import DocContext
 from .coref import possessor
 from .generic_actors import actors_in, state_forces
-from .role_cues import token_at
+from .role_cues import SOURCE_BEFORE, token_at
 from .triggers import Hit
 
 # Modifiers of a weapon that may name its owner ("Russian jets", "government helicopters", "avions russes").
@@ -39,7 +39,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
     "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
-              and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)]  # not "two soldiers' relatives"
+              and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)  # not "two soldiers' relatives"
+              and not (a.kind == "government" and _MODIFIES_NOUN.match(ctx.text, a.end or 0, phrase.end))
+              and not SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start)]
     if not inside:
         # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
         # an actor mention that starts inside the phrase and runs on a word or two.
@@ -51,8 +53,10 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
     if ctx.actor_table is not None:
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
-        if found is not None and found.end is not None and _POSSESSOR.match(phrase.text, found.end):
-            found = None  # "two soldiers' relatives" are no soldiers
+        if found is not None and found.end is not None and (
+                _POSSESSOR.match(phrase.text, found.end)
+                or found.kind == "government" and _MODIFIES_NOUN.match(phrase.text, found.end)):
+            found = None  # "two soldiers' relatives" are no soldiers; "government jobs" no government
         if found is not None:
             return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
     words = phrase.text.split()
@@ -70,7 +74,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
             return state_forces(countries, iso, phrase.text, phrase.start, phrase.end, 0.45)
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]
-                 and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])]
+                 and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])
+                 and not (a.kind == "government" and _MODIFIES_NOUN.match(ctx.text, a.end or 0, extent[1]))
+                 and not SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start)]
         if wider:
             a = wider[0]
             return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
@@ -83,6 +89,8 @@ _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their",
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
 _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"
                       r"(?:by|par)\s+(?:the\s+|les\s+|des\s+|l['’])?(?:suspected\s+|présumés\s+)?", re.IGNORECASE)
+# A word that only qualifies the noun after it ("government jobs", "gouvernement" is never so placed in French).
+_MODIFIES_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # One person by nationality: "Un Palestinien", "a Palestinian", "une Israélienne".
 _ONE_BEFORE = re.compile(r"\b(?:[Uu]ne?|[Aa]n?|[Oo]ne)\s+$")
 
