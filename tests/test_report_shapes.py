@@ -254,3 +254,40 @@ def test_where_the_report_puts_it(pipeline, text, lang, name) -> None:
 ])
 def test_air_support_and_air_raids(pipeline, text, lang, sub) -> None:
     assert _main_event(pipeline, text, lang).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    # troops who burn houses destroy property; no crowd is there
+    ("On 22 February 2024, Myanmar military troops set fire to around 150 houses in Hnan Khar village (Gangaw, "
+     "Magway).", "Looting/property destruction", "Military Forces of Myanmar"),
+    # students throwing petrol bombs at the police riot
+    ("On 22 August 2024, hooded students threw Molotov cocktails at Carabineros outside the Instituto Nacional.",
+     "Violent demonstration", "Rioters"),
+    # a missile attack that hits a warehouse is no warehouse accident
+    ("On 29 December 2023, Russian forces launched a massive missile attack on Kyiv (Kyiv), hitting residential "
+     "buildings, a maternity hospital and a warehouse. 28 civilians were killed.",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+    # a source is no side; "said it had captured" still names the author
+    ("The Arakan Army said it had captured Paletwa township in Chin State.", "Non-state actor overtakes territory",
+     "Arakan Army"),
+])
+def test_more_note_shapes(pipeline, text, sub, actor1) -> None:
+    ev = _main_event(pipeline, text)
+    assert ev.sub_event_type == sub
+    assert ev.actor1 is not None and ev.actor1.name.startswith(actor1)
+
+
+def test_a_government_that_only_qualifies_a_noun_is_no_side(pipeline) -> None:
+    ev = _main_event(pipeline, "On 18 July 2024, police fired live ammunition and tear gas at students demonstrating "
+                               "against the quota system in government jobs in Uttara (Dhaka). 4 people were killed.")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Excessive force against protesters", "Protesters (Bangladesh)")
+
+
+def test_the_source_of_a_toll_is_no_victim(pipeline) -> None:
+    result = _result(pipeline, "Niger : 44 civils tués dans l'attaque d'une mosquée dans l'ouest, selon le gouvernement\n"
+                               "NIAMEY, 22 mars (AFP) - Quarante-quatre civils ont été tués vendredi dans l'attaque d'une "
+                               "mosquée par des jihadistes de l'État islamique au Grand Sahara (EIGS) dans le village de "
+                               "Fambita, a annoncé samedi le gouvernement nigérien.", "fr")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Niger)"
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State (Sahel)"

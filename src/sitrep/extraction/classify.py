@@ -231,10 +231,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]
         L["Remote explosive/landmine/IED"] *= 0.5
     # A suicide attack or a named attack is never an accident ("rescue workers" come to bombings too).
-    # Nor is an attack made with a weapon ("attacked the oil refinery in Tuapse with drones, causing a fire").
+    # Nor is an attack made with a weapon ("attacked the oil refinery in Tuapse with drones, causing a fire"),
+    # nor a strike named as such ("a massive missile attack on Kyiv, hitting ... a warehouse").
     accidental = (accident > 0 and armed == 0 and L.get("Claim of responsibility", 0) == 0
                   and L.get("Suicide bomb", 0.0) < 3.5 and attack < 2 * accident
-                  and not (attack > 0 and weapons_total > 0))
+                  and not (attack > 0 and weapons_total > 0)
+                  and max(L.get("Shelling/artillery/missile attack", 0.0), L.get("Air/drone strike", 0.0)) < 3)
     if explosion > 0:
         if accidental:
             L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + explosion + accident

@@ -30,7 +30,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from ..model import Actor, Event, Location, Mention, Place, Sentence, Span
+from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
 from .weapon_means import AIRCRAFT, GROUND_FIRE, weapons_of
@@ -41,6 +41,7 @@ from .classify import (
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
+from .claimed_authors import claimed_authors
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
@@ -204,10 +205,14 @@ def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Ment
         # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
         best = sc.best(SUB_EVENT_TYPES)[0]
         crowd = best in ("Violent demonstration", "Mob violence") and any(h.label == "@angry_crowd" for h in hits)
+        armed = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+        if best != "Looting/property destruction" and not crowd and armed \
+                and not any(h.label in ("@protest", "@angry_crowd") for h in hits):
+            best = "Looting/property destruction"  # "Myanmar military troops set fire to 150 houses"
         if best != "Looting/property destruction" and not crowd:
             return []
         hits = [*hits, replace(arson[0], kind="trigger", label=best)]
-    sub, score = sc.best(SUB_EVENT_TYPES)
+    sub, score = sc.best(SUB_EVENT_TYPES) if has_trigger else (best, sc.labels.get(best, 0.0))
     if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
         # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
         score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
@@ -437,30 +442,6 @@ _TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clea
                            r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
                            r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
 
-# Others holding a group responsible, in the sentence of an unclaimed attack.
-_HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attributed|attribuée?s?|imputée?s?|"
-                               r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
-
-
-def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
-    """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
-    for h in hits:
-        if h.label != "Claim of responsibility" or h.kind != "trigger":
-            continue
-        sent = ctx.sentence_of(h.start)
-        if modality_of(h, [x for x in hits if sent.start <= x.start < sent.end], ctx.parsed) != "asserted" \
-                and not _HELD_RESPONSIBLE.search(ctx.text, sent.start, sent.end):
-            # "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'opérations de l'EIS" names
-            # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
-            continue
-        near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
-                and a.name and a.kind not in STATE_KINDS + ("civilians", "protesters", "unidentified")]
-        if near:
-            a = min(near, key=lambda a: abs((a.start or 0) - h.start))
-            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
-    return None
-
-
 # The smallest value ACLED's published convention gives a vague figure ("tens" 10, "dozens" 12, ...).
 ACLED_CODED_VAGUE = 10
 
@@ -519,19 +500,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         for m in mentions:
             if m.late and m.event is not None:
                 m.modality = m.event.modality = "asserted"
-    claimant = _claimant(ctx, hits)
-    if claimant is not None:
-        for m in mentions:
-            ev = m.event
-            where = ev.location.country if ev is not None and ev.location is not None else None
-            if ev is not None and ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
-                    and (where is None or claimant.country is None or where == claimant.country
-                         or claimant.kind == "islamist") \
-                    and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
-                local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
-                ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
-                                  claimant.end, claimant.confidence, local.kind if local else claimant.kind,
-                                  claimant.country)
+    claimed_authors(ctx, hits, [m.event for m in mentions if m.event is not None])
     incidents = merge_incidents(mentions, ctx.text)
     by_label = doc_scores(hits, ctx)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0

@@ -88,8 +88,6 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
         return actor
     if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group") or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
-    elif actor.name == "Government":
-        actor.name = f"Government of {of_country(country_name)}"
     elif actor.name in ("Military Forces", "Police Forces"):
         # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.
         actor.name = f"{actor.name} of {of_country(country_name)}"

@@ -33,8 +33,9 @@ BY_AGENT = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['�
                        r"(?:(?:suspected|alleged|présumés?|présumées?|supposés?)\s+)?", re.IGNORECASE)
 # Who tells the news, not who took part: "selon le gouvernement", "according to the army", "a annoncé le
 # gouvernement", "said the police", "بحسب", "وفقا ل".
-SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to|a\s+(?:annoncé|indiqué|déclaré|affirmé|précisé)|"
-                           r"ont\s+(?:annoncé|indiqué|déclaré)|said|says|told)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|des\s+)?"
+SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*|des\s+)?"
+                           r"|\b(?:a\s+(?:annoncé|indiqué|déclaré|affirmé|précisé)|ont\s+(?:annoncé|indiqué|déclaré)|"
+                           r"said|says|told)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)"  # (not "said it had captured")
                            r"|(?:بحسب|حسب|وفقا\s+ل|وفق)\s*)$", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -445,7 +445,11 @@ class Geoparser:
         # a town reached only through another of its Latin-script names ("Boni", one of Bonn's, in a report
         # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
         # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
-        foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals
+        foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals \
+            and any(o.scores and self.gaz.feature(max(o.scores, key=o.scores.__getitem__)) in ("country", "admin1", "admin2")
+                    and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best] for o in mentions)
+        # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
+        # russes ... dans la province d'Idleb" keeps Idlib)
         if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not (village or foreign_name)) \
                 or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):

@@ -1,0 +1,53 @@
+"""Authors named by a claim of responsibility: the lexicon's claim words ("revendiquées par", "claimed
+responsibility") and the armed group named beside them give an attack told without its author that group
+as actor1, before the mentions of one incident are merged."""
+from __future__ import annotations
+
+import re
+
+from ..model import Actor, Event
+from .context import DocContext
+from .generic_actors import STATE_KINDS
+from .modality import modality_of
+from .triggers import Hit
+
+# Others holding a group responsible, in the sentence of an unclaimed attack.
+_HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attributed|attribuée?s?|imputée?s?|"
+                               r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
+
+
+def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
+    """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
+    for h in hits:
+        if h.label != "Claim of responsibility" or h.kind != "trigger":
+            continue
+        sent = ctx.sentence_of(h.start)
+        if modality_of(h, [x for x in hits if sent.start <= x.start < sent.end], ctx.parsed) != "asserted" \
+                and not _HELD_RESPONSIBLE.search(ctx.text, sent.start, sent.end):
+            # "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'opérations de l'EIS" names
+            # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
+            continue
+        near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
+                and a.name and a.kind not in STATE_KINDS + ("civilians", "protesters", "unidentified")]
+        if near:
+            a = min(near, key=lambda a: abs((a.start or 0) - h.start))
+            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
+    return None
+
+
+def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> None:
+    """Give the armed group a claim of responsibility in the document names ("revendiquées par …") to the
+    violent events told without a named author, in the group's country (a jihadist group's anywhere)."""
+    claimant = _claimant(ctx, hits)
+    if claimant is None:
+        return
+    for ev in events:
+        where = ev.location.country if ev.location is not None else None
+        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+                and (where is None or claimant.country is None or where == claimant.country
+                     or claimant.kind == "islamist") \
+                and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
+            local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
+            ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
+                              claimant.end, claimant.confidence, local.kind if local else claimant.kind,
+                              claimant.country)
