@@ -291,3 +291,24 @@ def test_the_source_of_a_toll_is_no_victim(pipeline) -> None:
     ev = max(result.events, key=lambda e: e.confidence)
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Niger)"
     assert ev.actor1 is not None and ev.actor1.name == "Islamic State (Sahel)"
+
+
+def test_a_groups_supporters_who_rally_are_protesters(pipeline) -> None:
+    ev = _main_event(pipeline, "On 19 January 2024, thousands of Houthi supporters rallied in Al Sabeen Square in Sanaa "
+                               "(Sanaa City, Amanat al Asimah) in solidarity with Gaza and against US and UK strikes on Yemen.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Yemen)")
+    assert [a.name for a in ev.assoc_actor1] == ["Houthi Movement"]
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # "engaged" the militants is a clash
+    ("On 26 June 2024, security forces engaged TTP militants during an intelligence-based operation in Datta Khel "
+     "(North Waziristan, Khyber Pakhtunkhwa). 4 militants and 1 soldier were killed.",
+     "Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+    # Manipur's communal militias
+    ("On 13 April 2024, Meitei militants and Kuki militants exchanged fire in the hills near Moirang (Bishnupur, "
+     "Manipur).", "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"),
+])
+def test_clash_sides(pipeline, text, actor1, actor2) -> None:
+    ev = _main_event(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)

@@ -28,7 +28,8 @@ from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, demonym_after, transfer_sides, who_left,
+    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS, SUPPORTERS_OF,
+    demonym_after, transfer_sides, who_left,
     without_dateline,
 )
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
@@ -360,7 +361,14 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):
         # the armed group named before the "blockade" is its author ("JNIM announced a blockade of ...")
         a1 = next((a for a in actors_in(ctx, sentence.start, anchor.start) if a.kind in ARMED_TARGETS), a1)
-    if sub == "Peaceful protest" and a1 is not None and a1.start is not None and a1.kind in ARMED_TARGETS:
+    supporters = a1 is not None and a1.start is not None and (
+        SUPPORTERS.match(ctx.text, a1.end or a1.start) or SUPPORTERS_OF.search(ctx.text, max(0, a1.start - 25), a1.start))
+    if sub == "Peaceful protest" and supporters and a1 is not None and a1.kind in ARMED_TARGETS:
+        # "thousands of Houthi supporters rallied": a group's supporters are a crowd, the group its associate
+        ev.actor1 = with_country(Actor("Protesters", a1.text, a1.start, a1.end, min(a1.confidence, 0.6), "protesters"),
+                                 cname)
+        ev.assoc_actor1 = [with_country(replace(a1), cname)]
+    elif sub == "Peaceful protest" and a1 is not None and a1.start is not None and a1.kind in ARMED_TARGETS:
         # "JNIM announced a blockade of Timbuktu": an armed group's blockade is no demonstration; ACLED
         # codes such moves as other strategic developments.
         ev.sub_event_type, ev.event_type = "Other", "Strategic developments"

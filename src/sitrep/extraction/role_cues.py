@@ -37,6 +37,10 @@ SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to)\s+(?:th
                            r"|\b(?:a\s+(?:annoncé|indiqué|déclaré|affirmé|précisé)|ont\s+(?:annoncé|indiqué|déclaré)|"
                            r"said|says|told)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)"  # (not "said it had captured")
                            r"|(?:بحسب|حسب|وفقا\s+ل|وفق)\s*)$", re.IGNORECASE)
+# A group's supporters, who rally as a crowd: "Houthi supporters", "partisans du", "أنصار".
+SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|partisans|sympathisants)\b", re.IGNORECASE)
+SUPPORTERS_OF = re.compile(r"(?:\b(?:supporters|followers|loyalists|partisans|sympathisants)\s+(?:of|du|de\s+la|de\s+l['’]|des|de)\s+"
+                           r"(?:the\s+)?|(?:أنصار|مناصري|مؤيدي)\s*)$", re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
