@@ -312,3 +312,26 @@ def test_a_groups_supporters_who_rally_are_protesters(pipeline) -> None:
 def test_clash_sides(pipeline, text, actor1, actor2) -> None:
     ev = _main_event(pipeline, text)
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On 13 April 2024, Meitei and Kuki militants exchanged fire in the hills near Moirang (Bishnupur, Manipur).",
+     "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)"),
+    ("On 3 May 2024, Fulani and Dogon militias clashed near Bankass, killing 12.",
+     "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
+])
+def test_two_groups_sharing_one_armed_noun_are_two_militias(pipeline, text, actor1, actor2) -> None:
+    ev = _main_event(pipeline, text)
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a gathering held in defiance of a ban and met by the police
+    ("On 5 October 2024, PTI supporters gathered at D-Chowk in Islamabad (Islamabad, Islamabad Capital Territory) in "
+     "defiance of Section 144. Police fired tear gas and arrested dozens of workers.", "Protest with intervention"),
+    # a rally that only dates the arrests
+    ("On 9 September 2024, police arrested several PTI lawmakers, including Sher Afzal Marwat, from the Parliament "
+     "House in Islamabad (Islamabad), a day after a party rally.", "Arrests"),
+])
+def test_arrests_and_protests_told_together(pipeline, text, sub) -> None:
+    assert _main_event(pipeline, text).sub_event_type == sub

@@ -346,8 +346,27 @@ class ActorTable:
             while first > 0 and toks[first - 1][1] > m.start:
                 first -= 1
             term = max(m.values, key=lambda t: t.confidence)
-            out.append(self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
+            hit = self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken)
+            out.append(hit)
+            out.extend(self._coordinated_groups(text, lang, country, toks, hit))
         return out
+
+    def _coordinated_groups(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
+                            hit: _Hit) -> list[_Hit]:
+        """"Meitei and Kuki militants": a group coordinated before an identity militia's group word shares
+        its armed noun, and is a militia of its own."""
+        a = hit.actor
+        if lang != "en" or self.identity is None or a.kind != "militia" or a.start is None:
+            return []
+        idx = next((i for i, t in enumerate(toks) if t[0] == a.start), None)
+        if idx is None or idx < 2 or toks[idx - 1][2] != "and" or self.identity.find(toks[idx][2], lang) is None:
+            return []
+        other = self.identity.find(toks[idx - 2][2], lang)
+        if other is None:
+            return []
+        s, e = toks[idx - 2][0], toks[idx - 2][1]
+        name, home = other.militia(self._table().country_name(country) if country else None, country)
+        return [_Hit(Actor(name, text[s:e], s, e, 0.7, "militia", home), generic=True)]
 
     def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
                 first: int, last: int, term: GenericTerm, start: int, end: int,
