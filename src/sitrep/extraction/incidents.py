@@ -197,24 +197,19 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 home = inc
                 m.event = _as_force_on(inc, m)
                 break
-            if _force_on_crowd(m, inc):  # the force's sentence, more specific, came first
-                inc.event = _as_force_on(m, inc)
-                incidents[idx] = m
-                _absorb(m, inc)
-                home = m
-                break
-            if _told_of_the_same_men(m, inc, text):  # the detail, more specific, came first: the attack leads
-                incidents[idx] = m
-                _absorb(m, inc)
-                home = m
-                break
             if _refers_back(inc, m, text):
                 _fold_sequel(inc, m)
                 home = m  # (already folded in)
                 break
-            if _refers_back(m, inc, text):  # the sequel, more specific, came first: the lead leads
+            # the later, less specific mention leads the incident the earlier one is part of: the force's
+            # sentence told after the crowd's, the attack after its details, the lead after its sequel
+            fold = _absorb if _force_on_crowd(m, inc) or _told_of_the_same_men(m, inc, text) \
+                else _fold_sequel if _refers_back(m, inc, text) else None
+            if fold is not None:
+                if _force_on_crowd(m, inc):
+                    inc.event = _as_force_on(m, inc)
                 incidents[idx] = m
-                _fold_sequel(m, inc)
+                fold(m, inc)
                 home = m
                 break
             if not _compatible(iev, ev, loose_place=not m.specific):
