@@ -335,3 +335,10 @@ def test_two_groups_sharing_one_armed_noun_are_two_militias(pipeline, text, acto
 ])
 def test_arrests_and_protests_told_together(pipeline, text, sub) -> None:
     assert _main_event(pipeline, text).sub_event_type == sub
+
+
+def test_residents_who_clash_with_police_riot(pipeline) -> None:
+    ev = _main_event(pipeline, "On 5 May 2024, residents clashed with police in Kibera (Nairobi, Nairobi) over the "
+                               "demolition of houses.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")

@@ -355,6 +355,15 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         kept = [with_country(replace(a), cname) for a in getattr(ev, assoc)]
         setattr(ev, assoc, [a for a in kept if a is not None and a.name not in sides])
     a1 = ev.actor1
+    a2 = ev.actor2
+    if sub == "Armed clash" and a1 is not None and a2 is not None and a1.start is not None and {a1.kind, a2.kind} & {
+            "civilians", "protesters"} and {a1.kind, a2.kind} & {"police", "state", "state_military", "military"}:
+        # "residents clashed with police": a crowd fighting the police riots (ACLED); it is the riot's actor1
+        crowd, force = (a1, a2) if a1.kind in ("civilians", "protesters") else (a2, a1)
+        sub, ev.sub_event_type, ev.event_type = "Violent demonstration", "Violent demonstration", "Riots"
+        ev.actor1 = with_country(replace(crowd, name="Rioters", kind="rioters"), cname)
+        ev.actor2 = force
+        a1 = ev.actor1
     if sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
