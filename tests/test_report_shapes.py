@@ -342,3 +342,22 @@ def test_residents_who_clash_with_police_riot(pipeline) -> None:
                                "demolition of houses.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_toll_line_after_the_sides_is_the_attacks(pipeline) -> None:
+    # a channel post: the toll comes two sentences after the attack, past the sentence naming who fights back
+    ev = _main_event(pipeline, "Attaque en cours contre le détachement militaire de Djibo (province du Soum) depuis 5h ce "
+                               "matin. Des centaines d'hommes armés à moto, selon des sources locales. Les VDP et l'armée "
+                               "ripostent, appui aérien signalé.\nPremier bilan non confirmé : au moins 15 militaires et "
+                               "VDP tués.", "fr")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 15)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("au moins 15 militaires et VDP tués.", 15),
+    ("Premier bilan : au moins 15 militaires et civils tués.", 15),
+])
+def test_people_coordinated_before_a_casualty_noun_count(text, fatalities) -> None:
+    from sitrep.extraction.numbers import find_casualties
+
+    assert find_casualties(text, "fr").fatalities == fatalities

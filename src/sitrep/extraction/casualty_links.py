@@ -69,7 +69,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         if c in done or "noun" not in els[c].roles:
             continue
         k, attacker = c - 1, False
-        while k >= 0 and c - k <= 3 and els[k].cat in ("other", "word", "person", "attacker"):
+        # (people coordinated before the noun count with it: "15 militaires et VDP tués")
+        while k >= 0 and c - k <= 4 and (els[k].cat in ("other", "word", "person", "attacker")
+                                         or els[k].cat == "conj" and k > 0 and els[k - 1].cat == "person"):
             attacker |= els[k].cat == "attacker"
             k -= 1
         if free_num(k):

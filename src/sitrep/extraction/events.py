@@ -437,6 +437,28 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 })
 
 
+# A line that only gives the toll, as channel posts and wires write it: "Premier bilan : au moins 15 tués",
+# "Bilan provisoire", "Death toll:", "الحصيلة".
+_TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W*(?:the\s+)?(?:death\s+)?toll\b|\W*(?:ال)?حصيلة",
+                        re.IGNORECASE)
+
+
+def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[_Mention]], sidx: int,
+                     follow: int) -> int:
+    """The end (exclusive sentence index) of the casualty window of sentence ``sidx``: a toll line within the
+    next three sentences ("Les VDP et l'armée ripostent. Premier bilan : 15 militaires tués.") belongs to the
+    event told before it, unless a sentence between tells another kind of event."""
+    if not per_sentence[sidx]:
+        return follow
+    kinds = {SUB_EVENT_TYPES.get(m.sub) for m in per_sentence[sidx]}
+    for k in range(follow, min(len(sents), sidx + 4)):
+        if _TOLL_LINE.match(ctx.text, sents[k].start) and toll_only(ctx, sents[k], per_sentence[k]):
+            return k + 1
+        if any(m.specific and SUB_EVENT_TYPES.get(m.sub) not in kinds for m in per_sentence[k]):
+            break
+    return follow
+
+
 # A toll said not to be known or given.
 _TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear|available|given|reported)|unclear|"
                            r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
@@ -468,6 +490,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         follow = sidx + 1
         while follow < len(sents) and follow <= sidx + 1 and toll_only(ctx, sents[follow], per_sentence[follow]):
             follow += 1
+        follow = _toll_line_after(ctx, sents, per_sentence, sidx, follow)
         primary_of_sentence: _Mention | None = None
         for m in per_sentence[sidx]:
             m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
