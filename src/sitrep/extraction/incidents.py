@@ -203,10 +203,11 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 break
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
-            fold = _absorb if _force_on_crowd(m, inc) or _told_of_the_same_men(m, inc, text) \
+            force_first = _force_on_crowd(m, inc)
+            fold = _absorb if force_first or _told_of_the_same_men(m, inc, text) \
                 else _fold_sequel if _refers_back(m, inc, text) else None
             if fold is not None:
-                if _force_on_crowd(m, inc):
+                if force_first:
                     inc.event = _as_force_on(m, inc)
                 incidents[idx] = m
                 fold(m, inc)
@@ -229,7 +230,7 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 break
         if home is None:
             incidents.append(m)
-        elif home is not m and m not in home.members:
+        elif home is not m:
             _absorb(home, m)
     _owners_of_the_downed(incidents)
     return incidents
