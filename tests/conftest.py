@@ -25,6 +25,29 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer, loaded once (built into the cache on first use)."""
+    from sitrep.config import Config
+    from sitrep.resolve.gazetteer import Gazetteer
+
+    return Gazetteer.load(Config().cache_dir)
+
+
+@pytest.fixture(scope="session")
+def event_location(pipeline):
+    """``event_location(text, lang="en")``: where the pipeline puts the first located event of ``text``."""
+    from sitrep.model import Document
+
+    def locate(text: str, lang: str = "en"):
+        result = pipeline.process(Document(id="located", text=text, lang=lang, published="2024-03-10"))
+        located = [e.location for e in result.events if e.location is not None]
+        assert located, [p.text for p in result.places]
+        return located[0]
+
+    return locate
+
+
+@pytest.fixture(scope="session")
 def reference_result(pipeline):
     from sitrep.ingest import read_inputs
 

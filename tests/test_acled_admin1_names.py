@@ -10,23 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep import Document
-from sitrep.config import Config
 from sitrep.resolve.gazetteer import Gazetteer
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(Config().cache_dir)
-
-
-def _location(pipeline, text: str):
-    result = pipeline.process(Document(id="admin1", text=text, lang="en", published="2024-05-05"))
-    located = [e.location for e in result.events if e.location is not None]
-    assert located, [p.text for p in result.places]
-    return located[0]
 
 
 @pytest.mark.parametrize(("text", "country", "admin1"), [
@@ -80,14 +66,14 @@ def _location(pipeline, text: str):
     # Haiti
     ("Gang members killed six people in Jérémie on Sunday.", "HT", "Grand'Anse"),
 ])
-def test_event_admin1_is_acled_s_spelling(pipeline, text: str, country: str, admin1: str) -> None:
-    loc = _location(pipeline, text)
+def test_event_admin1_is_acled_s_spelling(event_location, text: str, country: str, admin1: str) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1) == (country, admin1)
 
 
-def test_tel_aviv_is_its_own_district_not_central(pipeline) -> None:
+def test_tel_aviv_is_its_own_district_not_central(event_location) -> None:
     # GeoNames' IL.05 is Tel Aviv District; the airport vote had named it "Central" (Ben Gurion's division)
-    loc = _location(pipeline, "A rocket hit a residential building in Tel Aviv on Monday, wounding three people.")
+    loc = event_location("A rocket hit a residential building in Tel Aviv on Monday, wounding three people.")
     assert (loc.country, loc.admin1) == ("IL", "Tel Aviv")
 
 

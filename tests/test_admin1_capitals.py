@@ -3,14 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.config import Config
 from sitrep.model import Document
 from sitrep.resolve.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(Config().cache_dir)
 
 
 def _admin1(pipeline, text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:

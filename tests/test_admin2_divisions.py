@@ -10,21 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.config import Config
 from sitrep.model import Document
-from sitrep.resolve.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(Config().cache_dir)
-
-
-def _event_location(pipeline, text: str, lang: str = "en"):
-    result = pipeline.process(Document(id="admin2", text=text, lang=lang, published="2024-03-10"))
-    located = [e.location for e in result.events if e.location is not None]
-    assert located, [p.text for p in result.places]
-    return located[0]
 
 
 def _places(pipeline, text: str) -> dict[str, str | None]:
@@ -48,8 +34,8 @@ def _places(pipeline, text: str) -> dict[str, str | None]:
     ("On 5 March 2024, NPA rebels attacked a police station in Sitio Tagbac (Quezon province), killing a policeman.",
      "Calabarzon", "Quezon Province"),
 ])
-def test_philippine_villages_by_province(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_philippine_villages_by_province(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name) == ("PH", admin1, name)
 
 
@@ -67,8 +53,8 @@ def test_philippine_villages_by_province(pipeline, text, admin1, name) -> None:
     ("On 4 March 2024, Twa militiamen attacked Kiambi (Manono Territory), killing 5 civilians.", "Tanganyika",
      "Manono Territory", 2),
 ])
-def test_congolese_villages_by_territory(pipeline, text, admin1, name, precision) -> None:
-    loc = _event_location(pipeline, text)
+def test_congolese_villages_by_territory(event_location, text, admin1, name, precision) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name, loc.geo_precision) == ("CD", admin1, name, precision)
 
 
@@ -86,8 +72,8 @@ def test_congolese_villages_by_territory(pipeline, text, admin1, name, precision
     ("On 6 March 2024, armed herders attacked Ukpam (Okpokwu, Benue), killing 3 villagers.", "Benue", "Okpokwu LGA"),
     ("On 6 March 2024, ISWAP fighters attacked Malam Fatori (Abadam, Borno).", "Borno", "Mallam Fatori"),
 ])
-def test_nigerian_villages_by_lga(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_nigerian_villages_by_lga(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name) == ("NG", admin1, name)
 
 
@@ -105,8 +91,8 @@ def test_nigerian_villages_by_lga(pipeline, text, admin1, name) -> None:
     ("On 3 March 2024, Al Shabaab militants attacked SNA forces in Bulo Marer (Marka, Lower Shabelle), killing "
      "3 soldiers.", "Lower Shabelle", "Marka"),
 ])
-def test_somali_villages_by_district(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_somali_villages_by_district(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name) == ("SO", admin1, name)
 
 
@@ -122,8 +108,8 @@ def test_somali_villages_by_district(pipeline, text, admin1, name) -> None:
     ("On 2 March 2024, ISM militants attacked Chai (Macomia, Cabo Delgado), killing 2 soldiers.", "Cabo Delgado",
      "Macomia"),
 ])
-def test_mozambican_villages_by_district(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_mozambican_villages_by_district(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name) == ("MZ", admin1, name)
 
 
@@ -140,8 +126,8 @@ def test_mozambican_villages_by_district(pipeline, text, admin1, name) -> None:
     ("On 1 March 2024, separatists killed a teacher in Eyumojock (Manyu, Southwest).", "Southwest",
      "Manyu Department"),
 ])
-def test_cameroonian_villages_by_department(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_cameroonian_villages_by_department(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name, loc.geo_precision) == ("CM", admin1, name, 2)
 
 
@@ -160,8 +146,8 @@ def test_cameroonian_villages_by_department(pipeline, text, admin1, name) -> Non
     ("On 9 March 2024, the military shelled Nat Gyi Kone village (Tamu, Sagaing), killing 2 civilians.", "Sagaing",
      "Tamu"),
 ])
-def test_myanmar_villages_by_township(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_myanmar_villages_by_township(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name) == ("MM", admin1, name)
 
 

@@ -13,11 +13,6 @@ from sitrep.resolve.geo_lookup import geocode
 
 
 @pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(Config().cache_dir)
-
-
-@pytest.fixture(scope="module")
 def parser(gaz: Gazetteer) -> Geoparser:
     return Geoparser(gaz)
 

@@ -7,26 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.config import Config
 from sitrep.model import Document
-from sitrep.resolve.gazetteer import Gazetteer
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load(Config().cache_dir)
-
-
-def _event_location(pipeline, text: str, lang: str = "en"):
-    result = pipeline.process(Document(id="sahel", text=text, lang=lang, published="2024-03-10"))
-    located = [e.location for e in result.events if e.location is not None]
-    assert located, [p.text for p in result.places]
-    return located[0]
-
-
-def test_hrw_massacre_in_yatenga_is_in_burkina_not_india(pipeline) -> None:
+def test_hrw_massacre_in_yatenga_is_in_burkina_not_india(event_location) -> None:
     # Soro is a town in Odisha; "(Yatenga)" says the village lies in Yatenga province, Nord region
-    loc = _event_location(pipeline, "Selon Human Rights Watch, des soldats burkinabè ont exécuté au moins 223 "
+    loc = event_location("Selon Human Rights Watch, des soldats burkinabè ont exécuté au moins 223 "
                                     "villageois à Nondin et Soro (Yatenga) le 25 février 2024.", "fr")
     assert (loc.country, loc.admin1) == ("BF", "Nord")
     assert loc.name == "Yatenga Province"
@@ -42,13 +28,13 @@ def test_hrw_massacre_in_yatenga_is_in_burkina_not_india(pipeline) -> None:
     ("L'attaque de Mansila (Yagha) a fait 20 morts parmi les soldats burkinabè le 2 mars 2024.", "Sahel",
      "Yagha Province"),
 ])
-def test_burkina_villages_by_province(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text, "fr" if "L'attaque" in text else "en")
+def test_burkina_villages_by_province(event_location, text, admin1, name) -> None:
+    loc = event_location(text, "fr" if "L'attaque" in text else "en")
     assert (loc.country, loc.admin1, loc.name) == ("BF", admin1, name)
 
 
-def test_mali_village_by_cercle_and_region(pipeline) -> None:
-    loc = _event_location(pipeline, "On 2 March 2024, JNIM militants attacked the army in Boulkessi "
+def test_mali_village_by_cercle_and_region(event_location) -> None:
+    loc = event_location("On 2 March 2024, JNIM militants attacked the army in Boulkessi "
                                     "(Douentza, Mopti), killing 10 soldiers.")
     assert (loc.country, loc.admin1) == ("ML", "Mopti")
 
@@ -62,8 +48,8 @@ def test_mali_village_by_cercle_and_region(pipeline) -> None:
     # a department not named after its seat (Birni N'Gaouré)
     ("On 2 March 2024, gunmen killed 4 civilians in Kafolo (Boboye, Dosso).", "Dosso", "Boboye Department"),
 ])
-def test_niger_villages_by_department_and_region(pipeline, text, admin1, name) -> None:
-    loc = _event_location(pipeline, text)
+def test_niger_villages_by_department_and_region(event_location, text, admin1, name) -> None:
+    loc = event_location(text)
     assert (loc.country, loc.admin1, loc.name, loc.geo_precision) == ("NE", admin1, name, 2)
 
 
