@@ -512,7 +512,7 @@ def test_the_taliban_are_the_state_since_august_2021(pipeline, published, actor1
     ("استهدفت طائرة مسيرة أمريكية سيارة تقل عناصر من تنظيم القاعدة في محافظة مأرب، ما أدى إلى مقتل ثلاثة منهم.",
      "Military Forces of the United States", "AQAP: Al Qaeda in the Arabian Peninsula"),
     ("قصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية في ريف منبج.",
-     "Military Forces of Turkey", "SDF: Syrian Democratic Forces"),
+     "Military Forces of Turkey", "QSD: Syrian Democratic Forces"),
 ])
 def test_arabic_authors_after_the_verb_and_targets_after_the_author(pipeline, text, actor1, actor2):
     ev = _events(pipeline, text, "ar", published="2023-05-05")[0]

@@ -171,8 +171,8 @@ def test_french_samples(table):
     ("طالبان", "ar", "Taliban"),
     ("les FSR", "fr", "RSF: Rapid Support Forces"),
     ("قوات الدعم السريع", "ar", "RSF: Rapid Support Forces"),
-    ("قسد", "ar", "SDF: Syrian Democratic Forces"),
-    ("Forces démocratiques syriennes", "fr", "SDF: Syrian Democratic Forces"),
+    ("قسد", "ar", "QSD: Syrian Democratic Forces"),
+    ("Forces démocratiques syriennes", "fr", "QSD: Syrian Democratic Forces"),
     ("the YPG", "en", "YPG: Peoples Protection Units"),
     ("le groupe Wagner", "fr", "Wagner Group"),
     ("Boko Haram", "en", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
@@ -269,7 +269,7 @@ def test_hamas_and_hamas_government(table):
 
 def test_country_picks_the_reading(table):
     assert name_of(table, "les FDS", "fr", "BF") == "Military Forces of Burkina Faso"
-    assert name_of(table, "les FDS", "fr", "SY") == "SDF: Syrian Democratic Forces"
+    assert name_of(table, "les FDS", "fr", "SY") == "QSD: Syrian Democratic Forces"
     assert table.resolve("les FDS", "fr") is None  # ambiguous without the event's country
     assert name_of(table, "la coalition", "fr", "YE") == "Military Forces of Saudi Arabia"
     assert name_of(table, "la coalition", "fr", "FR") is None  # a government coalition in France

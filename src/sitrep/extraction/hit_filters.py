@@ -21,15 +21,34 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     protest's motive."""
     hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
     # "@not_event" rows name phrases whose words are no event word ("rocket-propelled grenades" are no
-    # thrown grenade, "a hostage deal" no abduction): the shorter triggers inside them go
-    blockers = [(h.start, h.end) for h in hits if h.label == "@not_event"]
-    hits = [h for h in hits if not (h.kind == "trigger" and any(
+    # thrown grenade, "a hostage deal" no abduction), and so do weapons that imply no event type ("stun
+    # grenades" are crowd control, no grenade attack): the shorter triggers inside them go
+    blockers = [(h.start, h.end) for h in hits if h.label == "@not_event" or h.kind == "weapon" and not h.label]
+    hits = [h for h in hits if not (h.kind in ("trigger", "weapon") and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
+    hits = [h for h in hits if not (h.kind == "trigger" and _in_place_name(text, h))]
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(hits)
     hits = _without_charges(text, hits)
     return _without_grievances(text, hits)
+
+
+# A square, street or bridge named after an event is a place ("Hostages Square", "place des Otages",
+# "ساحة الشهداء"): the word in its name tells no event.
+_PLACE_NOUN_AFTER = re.compile(r"['’]?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Circle|Memorial|Monument)\b")
+_PLACE_NOUN_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Ss]quare|[Ee]splanade)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*"
+                                r"|(?:ساحة|ميدان|شارع|جسر|دوار)\s+)$")
+
+
+def _in_place_name(text: str, h: Hit) -> bool:
+    """Whether an event word is part of the name of a square, street or bridge."""
+    if h.text[:1].isupper() and _PLACE_NOUN_AFTER.match(text, h.end):
+        return True
+    before = text[max(0, h.start - 24):h.start]
+    # a name after the noun is capitalised; Arabic script has no case
+    named = h.text[:1].isupper() or not h.text[:1].isascii() and not h.text[:1].islower()
+    return named and bool(_PLACE_NOUN_BEFORE.search(before))
 
 
 # Events a charge names ("arrested a commander wanted for murder"): the arrest is told, the murder is not.
@@ -85,20 +104,38 @@ _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
 # Events a crowd reacts to or demands redress for ("the killing of three students", "the release of
 # their abducted husbands"): in a motive, another incident's. Clashes and looting told there are the
 # crowd's own doing ("rallied against Macron, clashing with police in several cities").
-_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Agreement", "Air/drone strike",
-                  "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster", "Diplomatic event"}
+_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual violence", "Arrests", "Agreement",
+                  "Air/drone strike", "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster",
+                  "Diplomatic event"}
+# Fighting that set a crowd off or that its members belong to the aftermath of ("after last week's armed
+# clashes", "relatives of those killed in the clashes") is another incident's; fighting after a grievance
+# ("rallied against Macron, clashing with police") is the crowd's own.
+_SPARK_MARKERS = {"@spark", "@kin"}
+_SPARK_EVENTS = {"Armed clash"}
 _CROWD = {"@protest", "@riot"}
 # How far after a protest word its grievance may start.
 _GRIEVANCE_REACH = 160
 # Grievance rows too common to make a gathering a protest by themselves ("gathered over ...").
 _BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
+_BARE_OVER = frozenset({"over"})
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
 _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
+# A relative clause after the comma still tells the grievance: "an investigation into the crash, which
+# killed 57 people".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s", re.IGNORECASE)
+# How far before a protest word the crowd's kin marker may stand ("relatives of the 43 students of the
+# Ayotzinapa teachers' college who disappeared in 2014 marched").
+_KIN_REACH = 200
 
 
 def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of text that tell why a crowd gathered (see :func:`_labelled_motives`)."""
+    return [(s, e) for s, e, _ in _labelled_motives(text, hits)]
+
+
+def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
     """Stretches of text that tell why a crowd gathered, not what happened at it: a grievance
     ("protested against police brutality", "manifesté contre les violences policières") or a spark
     ("rioted after a student died in custody", "après la mort d'un jeune"). Each runs from its marker
@@ -116,6 +153,13 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             # Nouvelle-Aquitaine) to denounce")
             near = any(0 <= g.start - h.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, h.end, g.start)
                        for h in protests)
+        elif g.label == "@kin":
+            # who the crowd is names what it reacts to: the span runs to the protest word
+            word = next((h for h in protests if 0 <= h.start - g.end <= _KIN_REACH
+                         and not _SENTENCE_END.search(text, g.end, h.start)), None)
+            if word is not None:
+                spans.append((g.start, word.start, g.label))
+            continue
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
@@ -126,12 +170,14 @@ def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         if near:
             end = stop.search(text, g.end)
+            while end is not None and _RELATIVE.match(text, end.start()):
+                end = stop.search(text, end.end())
             stop_at = end.start() if end else len(text)
             if g.label == "@grievance":
                 # "calling for Bashir to resign as police fired tear gas": a new clause tells what happened
                 turn = _NEW_CLAUSE.search(text, g.end, stop_at)
                 stop_at = turn.start() if turn else stop_at
-            spans.append((g.end, stop_at))
+            spans.append((g.end, stop_at, g.label))
     return spans
 
 
@@ -142,12 +188,16 @@ def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:
     cues = [h for h in hits if h.label == "@protest" and h.kind == "cue"]
     if not cues:
         return hits
-    grievances = [h for h in hits if h.label == "@grievance" and h.text.strip().lower() not in _BARE_PREPOSITIONS]
+    grievances = [h for h in hits if h.label == "@grievance" and h.text.strip().lower() not in _BARE_OVER]
+    armed = [h for h in hits if h.label == "@armed"]
     out = list(hits)
     for c in cues:
         if any(h.label == "@protest" and h.kind == "trigger" and abs(h.start - c.start) <= _GRIEVANCE_REACH for h in hits):
             continue
-        if any(0 <= g.start - c.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, c.end, g.start) for g in grievances):
+        # "gathered over ..." is no demand; "gathered ... against a law" is one, unless armed men gather
+        near_armed = any(abs(a.start - c.start) <= _GRIEVANCE_REACH for a in armed)
+        if any(0 <= g.start - c.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, c.end, g.start)
+               and not (near_armed and g.text.strip().lower() in _BARE_PREPOSITIONS) for g in grievances):
             out.append(Hit(c.start, c.end, c.text, "@protest", 3.0, "trigger", c.token, c.ntok))
     return out
 
@@ -156,12 +206,14 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop intervention cues and words of killing, attack or abduction in the motive of a protest (see
     :func:`motive_spans`): what the crowd denounced or reacted to ("the release of their abducted
     husbands") was not done to it, and this report does not tell it as an event of its own."""
-    spans = motive_spans(text, hits)
+    spans = _labelled_motives(text, hits)
     if not spans:
         return hits
-    return [h for h in hits if not ((h.kind == "cue" and h.label in _INTERVENTION_CUES
-                                     or h.kind == "trigger" and h.label in _MOTIVE_EVENTS)
-                                    and any(s <= h.start < e for s, e in spans))]
+    return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
+                                                          or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
+                                                          or h.kind == "trigger" and label in _SPARK_MARKERS
+                                                          and h.label in _SPARK_EVENTS)
+                                       for s, e, label in spans)]
 
 
 _NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")
