@@ -1,6 +1,7 @@
 """First-level divisions named as ACLED's admin1 column names them (``data/places/admin1.tsv`` and
 ``admin1_codes.tsv``): "Rural Damascus" not "Rif Dimashq", "Idleb", "Ninewa", "Basrah", "Taizz", "Al Jazirah",
-"Nord-Kivu", "Urozgan", "Centre-Est", ASCII Turkish provinces ("Diyarbakir"), and divisions whose airportsdata
+"Nord-Kivu", "Urozgan", "Centre-Est", "Thi Qar", "Bekaa", Italy's regions in Italian ("Lazio", "Lombardia"), Spain's
+"Madrid", Oman's "Ash Sharqiyah North", ASCII Turkish provinces ("Diyarbakir"), and divisions whose airportsdata
 name was garbled ("Valle-del-Cauca", "Brjansk") or tied to the wrong GeoNames code (Tijuana filed under
 "Michoacan de Ocampo", Tel Aviv under "Central", Brasilia under "Federal-District").
 
@@ -65,6 +66,20 @@ pytestmark = pytest.mark.slow
      "IR", "Sistan and Baluchestan"),
     # Haiti
     ("Gang members killed six people in Jérémie on Sunday.", "HT", "Grand'Anse"),
+    # Iraq, Lebanon (ACLED Middle East aggregated data: "Thi Qar", "Bekaa")
+    ("Protesters burned tyres outside the provincial council in Nasiriyah, Dhi Qar province, on Sunday.",
+     "IQ", "Thi Qar"),
+    ("An Israeli drone struck a car near Zahle in the Bekaa valley, killing two people.", "LB", "Bekaa"),
+    # Italy and Spain (ACLED Europe aggregated data: Italian region names; "Madrid", "Murcia", "Navarra")
+    ("Police fired tear gas at protesters in Rome on Saturday.", "IT", "Lazio"),
+    ("Thousands of protesters marched through Milan against the government on Saturday.", "IT", "Lombardia"),
+    ("Police clashed with demonstrators in Palermo on Friday.", "IT", "Sicilia"),
+    ("Anarchists clashed with police in Turin on Saturday.", "IT", "Piemonte"),
+    ("Steelworkers clashed with police outside the ILVA plant in Taranto on Monday.", "IT", "Puglia"),
+    ("Students protesting the war clashed with police in Florence on Tuesday.", "IT", "Toscana"),
+    ("Police charged protesters outside the parliament in Madrid on Wednesday.", "ES", "Madrid"),
+    ("Farmers protested in Murcia against water cuts on Thursday.", "ES", "Murcia"),
+    ("Youths clashed with police in Pamplona on Saturday night.", "ES", "Navarra"),
 ])
 def test_event_admin1_is_acled_s_spelling(event_location, text: str, country: str, admin1: str) -> None:
     loc = event_location(text)
@@ -83,6 +98,11 @@ def test_tel_aviv_is_its_own_district_not_central(event_location) -> None:
     ("Basra Governorate", "IQ", "Basrah"), ("Gezira State", "SD", "Al Jazirah"), ("North Kivu", "CD", "Nord-Kivu"),
     ("South Kivu", "CD", "Sud-Kivu"), ("Uruzgan", "AF", "Urozgan"), ("Taiz Governorate", "YE", "Taizz"),
     ("Şanlıurfa", "TR", "Sanliurfa"), ("Valle del Cauca", "CO", "Valle del Cauca"),
+    ("Dhi Qar", "IQ", "Thi Qar"), ("Beqaa", "LB", "Bekaa"), ("Latium", "IT", "Lazio"), ("Lombardy", "IT", "Lombardia"),
+    ("Sicily", "IT", "Sicilia"), ("Piedmont", "IT", "Piemonte"), ("Apulia", "IT", "Puglia"), ("Tuscany", "IT", "Toscana"),
+    ("Comunidad de Madrid", "ES", "Madrid"), ("Region de Murcia", "ES", "Murcia"),
+    ("Comunidad Foral de Navarra", "ES", "Navarra"),
+    ("Northeastern", "OM", "Ash Sharqiyah North"), ("Southeastern", "OM", "Ash Sharqiyah South"),
 ])
 def test_old_names_still_find_the_division(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
     found = [c for c in gaz.candidates(name) if c.country == country and c.feature == "admin1"]
