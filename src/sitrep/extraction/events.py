@@ -330,7 +330,7 @@ class _DocCache:
     """Per-call memo of what several mentions of one sentence share (dates, casualties, places)."""
 
     places: list[Place]
-    dates: dict[tuple[int, int], Any] = field(default_factory=dict)
+    dates: dict[tuple[int, int, tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
     casualties: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
 
 
@@ -347,10 +347,17 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         evidence=[Span(sent.start, sent.end)],
     )
     ev.location = _locate(ctx, m, cache.places)
+    # The deaths or the date of what a crowd protests or riots over ("after a student died in custody",
+    # "relatives of those abducted last year") are another incident's: their words are blanked (offsets
+    # kept) before the toll and the date are read.
+    motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
+    told = text
+    for lo, hi in motives:
+        told = told[:lo] + " " * (hi - lo) + told[hi:]
     if rules.time is not None:
-        key = (anchor.start, sent.start)
+        key = (anchor.start, sent.start, motives)
         if key not in cache.dates:
-            cache.dates[key] = rules.time.event_date(text, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
+            cache.dates[key] = rules.time.event_date(told, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
         dm = cache.dates[key]
         if dm is not None:
             if getattr(dm, "kind", None) == "future":
@@ -368,13 +375,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
     deaths_told = False
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)
-        motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
         if (span, motives) not in cache.casualties:
-            # The deaths a crowd protests or riots over ("after a student died in custody") are another
-            # incident's toll: their words are blanked (offsets kept) before the toll is read.
-            told = text
-            for lo, hi in motives:
-                told = told[:lo] + " " * (hi - lo) + told[hi:]
             cache.casualties[(span, motives)] = rules.numbers.find_casualties(told, lang, *span)
         cas = cache.casualties[(span, motives)]
         # deaths or casualties spoken of, even vaguely ("Several casualties"; not "Several were injured")

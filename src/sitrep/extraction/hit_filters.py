@@ -209,7 +209,9 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     spans = _labelled_motives(text, hits)
     if not spans:
         return hits
+    # (a modality there is the other incident's too: "relatives of those abducted last year")
     return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
+                                                          or h.kind == "modality" and label in _SPARK_MARKERS
                                                           or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS
                                                           and h.label in _SPARK_EVENTS)

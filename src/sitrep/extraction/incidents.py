@@ -122,11 +122,12 @@ def _absorb(main: _Mention, other: _Mention) -> None:
         elif name == "location" and mine.country in (None, theirs.country) and (
                 mine.admin1 is None and (mine.geo_precision or 3) >= 3 and (theirs.geo_precision or 3) < 3
                 and (ov.sub_event_type == ev.sub_event_type
-                     or other.specific and ov.event_type in _VIOLENT_TYPES and ev.event_type in _VIOLENT_TYPES)
+                     or (other.specific or abs(other.sidx - main.sidx) <= 1)
+                     and ov.event_type in _VIOLENT_TYPES and ev.event_type in _VIOLENT_TYPES)
                 or ov.sub_event_type == ev.sub_event_type and (other.specific and (mine.geo_precision or 9) > (theirs.geo_precision or 9)
                      or mine.geo_precision == theirs.geo_precision and mine.admin1 is None and theirs.admin1 is not None)):
             # (a country alone, as a headline gives it — "Burkina Faso : ..." — yields to a town of it the
-            # report names)
+            # report names, in a mention of its own kind, a specific one, or the sentence next to it)
             # the more precise place; at one precision, a province over its country ("Nigerian village" in the
             # headline, "in Nigeria's Zamfara state" in the lead)
             setattr(ev, name, theirs)
@@ -247,6 +248,11 @@ _SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|re
                      r"(?:the|this|l['’]\s*|cette)\s*" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 
 
+_AUTHOR_ACCOUNT = re.compile(r"\b(?:a\s+affirmé|affirme|a\s+déclaré|a\s+assuré|a\s+indiqué|dit|said|says|claimed|"
+                             r"stated)\s+(?:avoir|it\s+had|it\s+has|to\s+have|that\s+it\s+had)\b|"
+                             r"(?:قال|أعلن|أكد|زعم)\s+(?:إنه|أنه)", re.IGNORECASE)
+
+
 def _refers_back(inc: _Mention, m: _Mention, text: str) -> bool:
     """Whether ``m``, in one of the two sentences after the violent incident ``inc``, goes on with it by
     naming it with a definite event noun ("The strike killed 3 militants", "Troops repelled the attack")."""
@@ -257,8 +263,13 @@ def _refers_back(inc: _Mention, m: _Mention, text: str) -> bool:
     if ev.location is not None and iev.location is not None and ev.location.country and iev.location.country \
             and ev.location.country != iev.location.country:
         return False
-    return bool(_SEQUEL_START.match(text, m.sentence.start, m.sentence.end)
-                or _SEQUEL.search(text, m.sentence.start, m.sentence.end))
+    if _SEQUEL_START.match(text, m.sentence.start, m.sentence.end) or _SEQUEL.search(text, m.sentence.start, m.sentence.end):
+        return True
+    # the author's own account of what it hit ("L'armée israélienne a affirmé avoir visé un complexe du
+    # Hamas et tué plusieurs terroristes", "The army said it had targeted militants"): the same strike
+    same_author = ev.actor1 is not None and iev.actor1 is not None and ev.actor1.name is not None \
+        and ev.actor1.name == iev.actor1.name and "unidentified" not in (ev.actor1.kind, iev.actor1.kind)
+    return same_author and m.sidx - inc.sidx == 1 and bool(_AUTHOR_ACCOUNT.search(text, m.sentence.start, m.anchor.start))
 
 
 def _fold_sequel(inc: _Mention, m: _Mention) -> None:

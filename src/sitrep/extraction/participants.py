@@ -33,9 +33,13 @@ from .role_cues import (
     without_dateline,
 )
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
+from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
+
+# The crowd's own events: what its motive names is no side of them.
+CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
     """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
@@ -304,6 +308,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
+    if sub in CROWD_SUBS:
+        # "أهالي المعتقلين الذين اختطفهم مسلحون نظموا وقفة": who took the crowd's relatives, or whom it
+        # denounces, is no side of its protest
+        motives = motive_spans(ctx.text, hits)
+        agent, patient = (None if a is not None and a.start is not None and any(s <= a.start < e for s, e in motives)
+                          else a for a in (agent, patient))
     struck = next((h for h in hits if h.label == "@victim_subject" and agent is not None and agent.end is not None
                    and 0 <= h.start - agent.end <= 40), None)
     if struck is not None and agent is not None:

@@ -213,11 +213,33 @@ def build(folder: Path | None = None) -> GazetteerData:
     admin1_of_code.update(_adopt_codes(g, uncoded, city_admin))
     for i, code in city_admin:
         g.admin1[i] = admin1_of_code.get(code, -1)
+    _bases_in_divisions(g, [i for i, _ in city_admin])
     # A bare int for the many names with one entry: a third faster to unpickle than 1-tuples.
     g.index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names.items()}
     g.max_words = max((k.count(" ") + 1 for k in g.index), default=1)
     g.starters = frozenset(k.split(" ", 1)[0] for k in g.index if " " in k)
     return g
+
+
+_BASE_TOWN_KM = 60.0  # farther than that from every town, a base's division is not guessed
+
+
+def _bases_in_divisions(g: GazetteerData, towns: list[int]) -> None:
+    """Give each curated base or site the division of the nearest town of its country with one (within
+    ``_BASE_TOWN_KM``): "Erbil Air Base" lies in Erbil, and an event there is coded in that division."""
+    from sitrep.resolve.gazetteer import km
+
+    wanted = {FEATURES.index("base"), FEATURES.index("site")}
+    by_country: dict[str, list[int]] = {}
+    for t in towns:
+        if g.admin1[t] >= 0 and g.population[t] >= 1_000:
+            by_country.setdefault(g.country[t], []).append(t)
+    for i in range(len(g.name)):
+        if g.feature[i] not in wanted or g.admin1[i] >= 0 or g.country[i] not in by_country:
+            continue
+        dist, town = min((km(g.lat[i], g.lon[i], g.lat[t], g.lon[t]), t) for t in by_country[g.country[i]])
+        if dist <= _BASE_TOWN_KM:
+            g.admin1[i] = g.admin1[town]
 
 
 def _add_airports(g: GazetteerData, names: dict[str, list[int]], admin1_of_code: dict[str, int],

@@ -38,6 +38,7 @@ from sitrep.resolve.geo_lexicon import (
     SETTLEMENT_OF,
     ADMIN_CUES,
     AR_SETTLEMENT_NOUNS,
+    AR_TOWN_NOUNS,
     LOCAL_FEATURES,
     PLACE_CUES,
     STANDALONE_ABBREVIATIONS,
@@ -58,9 +59,12 @@ _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|Stadium|Market|Hall|Station|Bank)\b")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
+# An attack or a taking, then "على" (on): "غارة على", "هجوم على", "قصف على", "سيطرت على".
+_AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
 
 @dataclass(slots=True)
@@ -87,6 +91,7 @@ class Geoparser:
         self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
         self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
         self._ar_settlement = frozenset(key(w) for w in AR_SETTLEMENT_NOUNS)
+        self._ar_town = frozenset(key(w) for w in AR_TOWN_NOUNS)
         self._admin1_by_name: dict[tuple[str, str], int] = {}
         d = gazetteer.data
         self._admin1_by_key: dict[str, list[int]] = {}
@@ -204,6 +209,13 @@ class Geoparser:
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):
             return False
+        if lang == "ar":
+            # a name after a settlement noun is a town, however small ("بمدينة بعلبك", "مدينة صور": a common
+            # word too, "pictures"); so is the place that opens a dateline ("صور - استشهد ...")
+            before = arabic_stems(prev_word(text, m.start))
+            town_noun = any(key(st) in self._ar_town for st in before)
+            if feats & LOCAL_FEATURES and (town_noun or dateline(text, m) and pop >= 20_000):
+                return True
         if lang == "ar" and single and (k in self._stop["ar"] or any(st in self._stop["ar"] for st in arabic_stems(k))):
             return False
         if lang in ("en", "fr") and not upper:
@@ -236,8 +248,9 @@ class Geoparser:
             return True  # "the southern Lebanese town of Bint Jbeil": the noun says it is a place, however small
         cue = self._cue_before(text, m.start, lang) or called
         if lang == "ar":
-            settlement = key(prev_word(text, m.start)) in self._ar_settlement
-            return pop >= 100_000 or (cue and pop >= 5_000) or (settlement and feats & LOCAL_FEATURES)
+            settlement = any(key(st) in self._ar_settlement for st in arabic_stems(prev_word(text, m.start)))
+            return pop >= 100_000 or (cue and pop >= 5_000) or bool(settlement and feats & LOCAL_FEATURES) \
+                or bool(dateline(text, m) and pop >= 1_000)
         if dateline(text, m):
             return True
         initial = sentence_initial(text, m.start)
@@ -308,6 +321,8 @@ class Geoparser:
             attached = text[word_start:start]
             if (attached and attached[-1] in "بل") or attached in ("في", "وفي"):
                 return True
+            if _AR_STRUCK_ON.search(text, max(0, word_start - 30), word_start):
+                return True  # "غارة على بعلبك", "سيطرت على بارا": what is struck or taken is a place
         return key(prev) in self._cues.get(lang, frozenset()) or (lang == "en" and prev in CAPTURE_VERBS_EN)
 
     # -- public API ------------------------------------------------------------------------------
@@ -450,16 +465,31 @@ class Geoparser:
                     and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best] for o in mentions)
         # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
         # russes ... dans la province d'Idleb" keeps Idlib)
-        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= _STRAY_POP and not (village or foreign_name)) \
+        # An Arabic spelling is a common word as often as a foreign town's name ("الكشف", disclosure, is
+        # Kashaf in Iran; "بارا" read "ارا" is Arrah in India), and so is a name that begins a building's
+        # ("Metro Centre"): abroad, below a city of a million and off the text's map, it is a namesake.
+        # (only when the text names another country outright, by its name or a division, and none bordering
+        # the town's: "خان يونس" in a report naming only the Israelis is Khan Younis)
+        limit = _STRAY_POP
+        outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
+                    for i in [max(o.scores, key=o.scores.__getitem__)] if self.gaz.feature(i) in ("country", "admin1", "admin2")}
+        if (surface[:1] >= "\u0600" or _FACILITY_AFTER.match(text, m.end)) and best not in self._capitals \
+                and outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
+            limit = 1_000_000
+        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
                 or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
         if not others or d.country[best] in others:
             return False
-        # no other name of the text lies in the town's country either
-        return not any(d.country[max(o.scores, key=o.scores.__getitem__)] == d.country[best]
-                       for o in mentions if o.entries != m.entries and o.scores)
+        # no other name of the text lies in the town's country either (for Arabic spellings, no name that is
+        # not itself such a town: "الكيش" and "الكشف" both read as Iranian towns do not vouch for each other)
+        def vouches(o: _Mention) -> bool:
+            i = max(o.scores, key=o.scores.__getitem__)
+            return d.country[i] == d.country[best] and (limit == _STRAY_POP or self.gaz.feature(i) not in LOCAL_FEATURES
+                                                        or d.population[i] >= limit or i in self._capitals)
+        return not any(vouches(o) for o in mentions if o.entries != m.entries and o.scores)
 
     def _score(self, mentions: list[_Mention]) -> dict[tuple[int, ...], set[str]]:
         """Score each mention's readings (in place); returns, per name, the countries it names outright

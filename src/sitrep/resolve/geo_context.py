@@ -37,14 +37,22 @@ def inside_longer(m: _Mention, ents: list[Entity], label: str | frozenset[str]) 
                for e in ents)
 
 
+# What may stand between a dateline's place and its dash: a region in brackets, a state or a date after a
+# comma, the agency ("EDMONTON, Ky. (WBKO) —", "Naplouse (Cisjordanie), 9 janvier 2024 -",
+# "Bamako, 3 juin 2024 (AFP) -", "KYIV, June 12 (Reuters) -").
+_DATELINE_DATE = r"\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]+\.?(?:\s+\d{4})?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:" + _DATELINE_DATE + r"|[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?))?"
+                            r"\s*(?:\([^)]{1,30}\))?\s*[-—–]")
+
+
 def dateline(text: str, m: _Mention) -> bool:
-    """"EDMONTON, Ky. (WBKO) —", "TORRINGTON —": a place name opening a line, then a dash or comma."""
+    """"EDMONTON, Ky. (WBKO) —", "TORRINGTON —", "Bamako, 3 juin 2024 (AFP) -": a place name opening a
+    line, then a dash or comma."""
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start:m.start].strip():
         return False
-    return bool(re.match(r"\s*(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\))?\s*[-—–]",
-                         text[m.end:m.end + 40])) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
-                                                           and text[m.start:m.end].isupper())
+    return bool(_DATELINE_TAIL.match(text, m.end, m.end + 60)) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
+                                                                      and text[m.start:m.end].isupper())
 
 
 def sentence_initial(text: str, start: int) -> bool:

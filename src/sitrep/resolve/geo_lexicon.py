@@ -70,6 +70,9 @@ PLACE_CUES: dict[str, frozenset[str]] = {
 # Arabic nouns that name what follows as a settlement or district ("بلدة بنت جبيل", "قضاء الطارمية",
 # "مديرية حيس"): the name is a place however small (GeoNames gives many such towns no population).
 AR_SETTLEMENT_NOUNS = frozenset("مدينة بلدة بلدتي قرية قريتي قضاء ناحية مخيم مديرية ضاحية حي".split())
+# Of these, the nouns of a town (not of a quarter or a camp, which are often named after common words and
+# foreign towns: "حي الثورة" in Omdurman is no Tabqa): after them even a common word is the town's name.
+AR_TOWN_NOUNS = frozenset("مدينة بلدة بلدتي قرية قريتي".split())
 
 # Nouns of an apposition right after a name that say it is a place: "Zinjibar, chef-lieu de la
 # province d'Abyane", "Dablo, une commune de", "Kidal, a town in northern Mali".
@@ -147,6 +150,15 @@ said says told announced stated according declared added confirmed reported
 indiqué indique déclaré déclare annoncé annonce affirmé affirme précisé précise ajouté ajoute selon
 communiqué rapporté
 قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت أفاد أفادت وفق حسب
+""".split())
+
+# Verbs of blame or condemnation right after a capital or country make it the government acting ("N'Djamena
+# attribue l'attaque à Boko Haram", "Paris a condamné", "Moscow blamed Kyiv"); before a place they say
+# nothing ("the UN condemned the attack in Kabul"), so they count only after it.
+POLITICAL_VERBS_AFTER = frozenset("""
+blamed blames accused accuses condemned condemns denounced denied warned
+attribue attribué accuse accusé condamne condamné dénonce dénoncé dément démenti
+اتهم اتهمت حمل حملت أدان أدانت دان دانت ندد نددت نفى نفت
 """.split())
 
 # Nouns of a news outlet right after a town's name make the name a masthead, not a place ("the Sana

@@ -23,7 +23,8 @@ from collections import Counter
 from sitrep.model import Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_context import dateline
-from sitrep.resolve.geo_lexicon import DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, SETTLEMENT_OF, SPEECH_CUES
+from sitrep.resolve.geo_lexicon import (DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, POLITICAL_VERBS_AFTER,
+                                        SETTLEMENT_OF, SPEECH_CUES)
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
              "country": 1.0, "continent": 0.0, "demonym": 0.3}
@@ -108,15 +109,20 @@ def _speaking(p: Place, text: str) -> bool:
     """True when the place names an institution that speaks ("a indiqué l'Élysée", "Washington said")."""
     before = _words_before(text, p.start, 7)
     after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 25])][:2]
+    if text[p.end:p.end + 3].lstrip().startswith((",", "،")):
+        # "dans la région de l'Extrême-Nord, a indiqué une source": the speaker comes after the verb
+        after = []
     if after and after[0] in ("avait", "a", "had", "has", "have", "ont", "avaient"):
         after = after[1:]  # "l'État-major des armées à Paris avait indiqué"
-    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) or bool(set(after[:1]) & SPEECH_CUES)
+    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) \
+        or bool(set(after[:1]) & (SPEECH_CUES | POLITICAL_VERBS_AFTER))
 
 
 _CAPITAL = re.compile(r"\bcapital\b|\bcapitale\b|العاصمة", re.IGNORECASE)
 # A capitalised name right before the parenthesis that opens with the place: the place is its division.
 _UNKNOWN_TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}[ \t]*\($")
 _DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
+_DIVISIONS_AFTER = re.compile(r"[ \t]*\([^()\n,]{2,40},[^()\n]{2,60}\)")
 
 
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
@@ -128,8 +134,21 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
                                        for q in pool if q is not p and q.end <= p.start)] or pool
+    # A town written with its divisions is where an ACLED note puts the event; another town of that country
+    # in another division is a namesake ("Sokoto (Sokoto South, Sokoto): ... in the Sabon Gari area" is not
+    # the Sabon Gari of Yobe).
+    anchored = [q for q in pool if q.feature in _POINTS and q.admin1 and _agrees_with_divisions(q, resolved, text)]
+    if anchored:
+        pool = [p for p in pool if p in anchored or p.feature not in _POINTS or not p.admin1
+                or not any(p.country == q.country and p.admin1 != q.admin1 for q in anchored)]
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
+        if best.feature in _AREAS or best.feature == "demonym":
+            # "Le camp de Boulkessi, dans le centre du Mali, ..." and later "Boulkessi, situé ... dans le
+            # cercle de Douentza": a town the gazetteer lacks, placed by the text in a known district
+            told = _unknown_town_placed(places, resolved, text, sentence, best)
+            if told is not None:
+                return told
         in_sentence = sentence.start <= best.start and best.end <= sentence.end
         if in_sentence and best.feature == "country":
             # "in Nigeria's northwestern Zamfara state": the province the sentence names within the country
@@ -186,6 +205,51 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     iso = counts.most_common(1)[0][0]
     mention = next((p for p in resolved if p.country == iso), None)
     return _country_location(gazetteer, iso, mention, 0.3)
+
+
+# Words that place what comes before them: "situé dans le cercle de", "located in", "الواقعة في".
+_SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situated|lies|localit[ée]|commune|cercle|district|province|"
+                       r"r[ée]gion|department|département|county|state|governorate|préfecture)\b|الواقع|التابع|بمحافظة|بولاية|"
+                       r"بمنطقة|بقضاء", re.IGNORECASE)
+# How far after the unknown name the district that places it may be named.
+_PLACED_REACH = 150
+
+
+def _agrees_with_divisions(town: Place, places: list[Place], text: str) -> bool:
+    """Whether ``town`` is written with its divisions ("Sokoto (Sokoto South, Sokoto)") and lies in the
+    first-level division they name, when they name one ("Manila - Ermita (Manila, Metropolitan Manila)" is
+    not the Ermita of Western Visayas)."""
+    after = _DIVISIONS_AFTER.match(text, town.end)
+    if after is None:
+        return False
+    named = [p for p in places if p.feature == "admin1" and after.start() < p.start < after.end()]
+    return not named or any(p.name == town.admin1 for p in named)
+
+
+def _unknown_town_placed(places: list[Place], resolved: list[Place], text: str, sentence: Span,
+                         area: Place) -> Location | None:
+    """A name of the event's sentence that the gazetteer lacks, which another sentence places in a known
+    town's district or a division ("Boulkessi, situé près de la frontière ... dans le cercle de Douentza"):
+    the event is coded there, at ACLED's precision 2 (a town's district) or 3 (a division)."""
+    unknown = [p for p in places if p.lat is None and sentence.start <= p.start < sentence.end and p.text[:1].isupper()]
+    for u in unknown:
+        for other in places:
+            if other.lat is not None or other.start == u.start or other.text.split()[-1] != u.text.split()[-1]:
+                continue
+            stop = re.search(r"[.!?\n؛]\s", text[other.end:other.end + _PLACED_REACH])
+            reach = other.end + (stop.start() if stop else _PLACED_REACH)
+            for q in sorted(resolved, key=lambda q: q.start):
+                if not (other.end < q.start <= reach) or q.feature not in ("city", "admin2", "admin1"):
+                    continue
+                if q.country != area.country or area.feature == "admin1" and q.admin1 != area.name:
+                    break
+                if not _SITUATED.search(text, other.end, q.start):
+                    break
+                return Location(name=q.name, text=q.text, start=q.start, end=q.end, lat=q.lat, lon=q.lon,
+                                country=q.country, admin1=q.admin1 or (q.name if q.feature == "admin1" else None),
+                                geo_precision=3 if q.feature == "admin1" else 2,
+                                confidence=round(min(0.6, q.confidence * 0.6), 3))
+    return None
 
 
 def _country_location(gazetteer: Gazetteer, iso: str | None, mention: Place | None, conf: float) -> Location | None:
