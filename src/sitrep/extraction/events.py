@@ -346,11 +346,13 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         modality=m.modality,
         evidence=[Span(sent.start, sent.end)],
     )
-    ev.location = _locate(ctx, m, cache.places)
-    # The deaths or the date of what a crowd protests or riots over ("after a student died in custody",
-    # "relatives of those abducted last year") are another incident's: their words are blanked (offsets
-    # kept) before the toll and the date are read.
+    # The places, deaths and date of what a crowd protests or riots over ("families of hostages held in
+    # Gaza", "after a student died in custody", "relatives of those abducted last year") are another
+    # incident's: those places are passed over, and the words blanked (offsets kept) before the toll and the
+    # date are read.
     motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
+    places = [p for p in cache.places if not any(lo <= p.start < hi for lo, hi in motives)] if motives else cache.places
+    ev.location = _locate(ctx, m, places or cache.places)
     told = text
     for lo, hi in motives:
         told = told[:lo] + " " * (hi - lo) + told[hi:]
@@ -416,7 +418,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
     if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
             and loc.start < a1.end and a1.start < loc.end:
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
-        ev.location = _locate(ctx, m, [p for p in cache.places if not (p.start < a1.end and a1.start < p.end)])
+        ev.location = _locate(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if ev.fatalities is None and not deaths_told:
         # No death spoken of in the event's sentences. ACLED's fatality column has no "unknown": a toll

@@ -176,15 +176,18 @@ class Matcher:
         kept: list[tuple[int, int, Pattern]] = []
         cover: dict[tuple[str, int], tuple[int, int]] = {}  # (kind, token) -> widest kept span over it
         for i, j, pat in raw:
-            # (a weightless marker cue, "منازل" of "احراق منازل" as civilian property, scores nothing and stays)
-            outer_kinds = [pat.kind] + (["trigger"] if pat.kind == "cue" and pat.weight > 0 else [])
+            # (a weightless marker cue, "منازل" of "احراق منازل" as civilian property, scores nothing and stays;
+            # only a longer marker of its own label hides it: "families of" is the crowd's kin inside the
+            # "families of hostages" that is no abduction)
+            layer = pat.kind if pat.kind != "cue" or pat.weight > 0 else "marker:" + pat.label
+            outer_kinds = [layer] + (["trigger"] if pat.kind == "cue" and pat.weight > 0 else [])
             if any((o := cover.get((k, i))) is not None and o[1] >= j and (o[1] - o[0]) > (j - i) for k in outer_kinds):
                 continue
             kept.append((i, j, pat))
             for t in range(i, j):
-                o = cover.get((pat.kind, t))
+                o = cover.get((layer, t))
                 if o is None or j - i > o[1] - o[0]:
-                    cover[(pat.kind, t)] = (i, j)
+                    cover[(layer, t)] = (i, j)
         best: dict[tuple[int, int, str, str], tuple[int, int, Pattern]] = {}
         for i, j, pat in kept:  # one hit per span and label: the heaviest row
             k = (i, j, pat.label, pat.kind)
