@@ -308,8 +308,9 @@ def test_arabic_clash_between_two_sides(pipeline):
 def test_a_side_named_generically_takes_the_group_the_sentence_names(pipeline):
     ev = _events(pipeline, "Troops repelled an attack by Boko Haram insurgents on a military base in Borno state, "
                            "killing 15 insurgents.", published="2024-03-04")[0]
+    # (the attacker the repelled attack names is actor1, the troops who repelled it actor2)
     assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == (
-        "Military Forces of Nigeria", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 15)
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Military Forces of Nigeria", 15)
 
 
 @pytest.mark.parametrize(("text", "date", "precision"), [
@@ -638,8 +639,9 @@ def test_injuries_at_a_dispersed_protest_leave_acled_s_zero(pipeline):
      "domicile.", "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", "BF"),
     ("Des mercenaires du groupe Wagner et des soldats maliens ont exécuté plusieurs civils à Moura.",
      "Attack", "Wagner Group", "Civilians (Mali)", "ML"),
+    # (who repelled the attack was attacked: the unnamed attacker is actor1, as ACLED lists the aggressor first)
     ("Les FDS ont repoussé une attaque terroriste contre le poste de Tanwalbougou (Est).",
-     "Armed clash", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)", "BF"),
+     "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", "BF"),
 ])
 def test_sahel_wire_shapes(pipeline, text, sub, actor1, actor2, country):
     # a gathering of jihadists is a target, not a protest; the abduction a crowd protests is not this report's

@@ -70,7 +70,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             continue
         k, attacker = c - 1, False
         # (people coordinated before the noun count with it: "15 militaires et VDP tués")
-        while k >= 0 and c - k <= 4 and (els[k].cat in ("other", "word", "person", "attacker")
+        # (a group's name may stand between: "Dozens of RSF fighters were reportedly killed")
+        while k >= 0 and c - k <= 5 and (els[k].cat in ("other", "word", "person", "attacker")
                                          or els[k].cat == "conj" and k > 0 and els[k - 1].cat == "person"):
             attacker |= els[k].cat == "attacker"
             k -= 1
@@ -265,8 +266,12 @@ def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
         # ("also"), are the incident's toll, which ACLED counts whole
         rest = [s for s in stmts if s.kind == "fatal" and s.value and not s.vague and s.tier == "main"
                 and not s.attacker and s not in also]
-        if rest:
-            res.fatalities = max(s.value for s in rest) + sum(s.value for s in also) + (res.attacker_fatalities or 0)  # type: ignore[misc]
+        top = max((s.value for s in rest), default=0)
+        parts = sum(s.value for s in rest if s.value != top) + sum(s.value for s in also)  # type: ignore[misc]
+        # (unless the largest figure is already their total: "dix morts ... Huit soldats ont été tués ... Deux
+        # combattants ont été également tués")
+        if rest and parts != top:
+            res.fatalities = top + sum(s.value for s in also) + (res.attacker_fatalities or 0)  # type: ignore[misc]
             res.notes.append("deaths told apart ('also') added up")
     inj = best("injury", None)
     if inj is not None:

@@ -297,7 +297,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     if accidental and attack == 0:
         violence = 0.0  # deaths in an accident are not an attack
     if violence > 0 and protest < 2.5:
-        if specific >= 2.5:
+        # (a weapon used makes the violence its kind, though weighing less than an event word: "Israeli
+        # aircraft struck the school", "struck a cafe with an Iskander missile"; air support is no weapon)
+        weapon_kind = max((W.get(k, 0.0) for k in EXPLOSIVE), default=0.0)
+        if specific >= 2.5 or weapon_kind >= 2.0 and specific >= 2.0:
             best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
             L[best] += 0.4 * violence
         else:

@@ -374,6 +374,13 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
             m.late = True
+    elif ev.date and ctx.published and m.modality == "background" and ev.date_text is not None \
+            and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits):
+        # a history word elsewhere in the sentence ("during a memorial gathering", "on the anniversary of")
+        # does not make old an event told with its own recent date ("On 5 October 2023, ... struck a cafe")
+        gap = days_between(ev.date, ctx.published)
+        if gap is not None and 0 <= gap <= BACKGROUND_DAYS:
+            m.modality = ev.modality = "asserted"
     deaths_told = False
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)

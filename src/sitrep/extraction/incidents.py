@@ -279,8 +279,9 @@ def _fold_sequel(inc: _Mention, m: _Mention) -> None:
     assert ev is not None and ov is not None
     inc.members.append(m)
     ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
-    other_side = ov.actor1 if ov.actor1 is not None and ov.actor1.name and (
-        ev.actor1 is None or ov.actor1.name != ev.actor1.name) else None
+    # (the side that repelled the attack is the sequel's actor2, or its actor1 when told as the author)
+    other_side = next((a for a in (ov.actor2, ov.actor1) if a is not None and a.name and a.kind != "unidentified"
+                       and (ev.actor1 is None or a.name != ev.actor1.name)), None)
     if ev.actor2 is None and other_side is not None and ev.sub_event_type == "Armed clash":
         ev.actor2, ev.assoc_actor2 = other_side, ov.assoc_actor1
     for name in ("actor1", "location", "target"):

@@ -66,6 +66,11 @@ def _rows(path) -> list[list[str]]:
     return out
 
 
+# Letters right before digits, or letters and a hyphen: the digits are part of a name or a model.
+# (Latin letters only: Arabic writes "و3 جنود", "and 3 soldiers", with the conjunction joined)
+_NAME_CODE = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,3}-)$")
+
+
 class _Grammar:
     """Number grammar over scanned elements (a mixin of :class:`NumberReader`)."""
 
@@ -303,6 +308,16 @@ class NumberReader(_Grammar):
         while i < len(raw):
             w, s, e = raw[i]
             o_s, o_e = origin[s] + start, origin[e - 1] + 1 + start
+            if w[0].isdigit() and _NAME_CODE.search(text, max(0, o_s - 4), o_s):
+                # digits written onto letters name something ("M23", "F-16", "AK-47", "BM-21"): no figure,
+                # and one word with its letters
+                if els and o_s - els[-1].end <= 1:
+                    prev = els.pop()
+                    els.append(Element("word", prev.start, o_e, word=(prev.word or "") + w))
+                else:
+                    els.append(Element("word", o_s, o_e, word=w))
+                i += 1
+                continue
             if w[0].isdigit():
                 els.append(Element("digits", o_s, o_e, word=w))
                 i += 1

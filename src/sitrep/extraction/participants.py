@@ -38,6 +38,9 @@ from .sides import TAKING, add_sides
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
+# Verbs whose subject fought off an attack rather than made it.
+_REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repouss(?:é|ée|és|ées|ent|ait|aient)|"
+                       r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
@@ -308,6 +311,17 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
+    if sub == "Armed clash" and _REPELLED.fullmatch(anchor.text) and agent is not None \
+            and agent.start is not None and agent.start < anchor.start:
+        # "Ukrainian forces repelled the attack", "les FAMa ont repoussé une attaque": who repelled it was
+        # attacked (actor2); the attacker, named in the attack or another mention of it, is actor1
+        attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None
+        if attacker is None:
+            # "Russian forces attempted an assault on ...; Ukrainian forces repelled the attack": the force
+            # the sentence names before, making the attack
+            attacker = next((a for a in actors_in(ctx, sentence.start, agent.start if agent.start is not None else anchor.start)
+                             if a.name and a.name != agent.name and a.kind in (*STATE_KINDS, *ARMED_TARGETS)), None)
+        agent, patient = attacker, agent
     if sub in CROWD_SUBS:
         # "أهالي المعتقلين الذين اختطفهم مسلحون نظموا وقفة": who took the crowd's relatives, or whom it
         # denounces, is no side of its protest

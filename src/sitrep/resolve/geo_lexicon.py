@@ -156,9 +156,9 @@ communiqué rapporté
 # attribue l'attaque à Boko Haram", "Paris a condamné", "Moscow blamed Kyiv"); before a place they say
 # nothing ("the UN condemned the attack in Kabul"), so they count only after it.
 POLITICAL_VERBS_AFTER = frozenset("""
-blamed blames accused accuses condemned condemns denounced denied warned
-attribue attribué accuse accusé condamne condamné dénonce dénoncé dément démenti
-اتهم اتهمت حمل حملت أدان أدانت دان دانت ندد نددت نفى نفت
+blamed blames accused accuses condemned condemns denounced denied warned responded retaliated replied
+attribue attribué accuse accusé condamne condamné dénonce dénoncé dément démenti réplique riposte répond
+اتهم اتهمت حمل حملت أدان أدانت دان دانت ندد نددت نفى نفت ردت
 """.split())
 
 # Nouns of a news outlet right after a town's name make the name a masthead, not a place ("the Sana
