@@ -23,6 +23,7 @@ def main() -> int:
     from sitrep.ingest import read_inputs
     from sitrep.model import Document
     from sitrep.pipeline import run_parallel
+    from sitrep.resolve.actors import ActorTable
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="*")
@@ -36,6 +37,9 @@ def main() -> int:
     docs = [d for d in read_inputs(inputs) if isinstance(d, Document)] * args.repeat
     chars = sum(len(d.text) for d in docs)
 
+    t0 = time.perf_counter()
+    ActorTable.load()
+    actor_table_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     if args.workers > 1:
         results = list(run_parallel(docs, Config(), workers=args.workers))
@@ -52,7 +56,7 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cpus, python {sys.version.split()[0]}")
     print(f"inputs: {', '.join(Path(i).name for i in inputs)}")
     print(f"documents: {len(docs)}  characters: {chars}  events: {events}  workers: {args.workers}")
-    print(f"load_s: {load:.2f}")
+    print(f"load_s: {load:.2f}  actor_table_load_s: {actor_table_s:.2f}")
     print(f"process_s: {wall:.2f}  docs_per_s: {len(docs) / wall:.1f}  chars_per_s: {chars / wall:.0f}")
     print(f"peak_rss_mb: {peak_mb:.0f}")
     return 0

@@ -21,13 +21,13 @@ def _events(pipeline, text, lang="en", published="2023-05-05"):
 
 @pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
     ("On 4 May 2023, the RSF clashed with the SAF in Khartoum.", "en",
-     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+     "Rapid Support Forces", "Military Forces of Sudan"),
     ("Fierce clashes broke out on Thursday between the Rapid Support Forces and the Sudanese army in Omdurman.", "en",
-     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+     "Rapid Support Forces", "Military Forces of Sudan"),
     ("On 4 May 2023, Hamas fighters and Israeli military forces clashed near Sderot.", "en",
      "Hamas Movement", "Military Forces of Israel"),
     ("De violents affrontements ont opposé jeudi les Forces de soutien rapide à l'armée soudanaise à Khartoum.", "fr",
-     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+     "Rapid Support Forces", "Military Forces of Sudan"),
     ("Des combats ont opposé l'armée malienne aux jihadistes du JNIM près de Tombouctou jeudi.", "fr",
      "Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims"),
     ("L'armée nigérienne s'est affrontée avec des hommes armés jeudi près de Tillabéri.", "fr",
@@ -226,9 +226,9 @@ def test_an_attack_on_a_displacement_camp_is_violence_against_civilians(pipeline
 
 @pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
     ("On 3 March 2024, the Government of Sudan and the RSF signed a ceasefire agreement in Jeddah.", "en",
-     "Government of Sudan", "RSF: Rapid Support Forces"),
+     "Government of Sudan", "Rapid Support Forces"),
     ("On 3 March 2024, a ceasefire agreement was signed between the Government of Sudan and the RSF in Jeddah.", "en",
-     "Government of Sudan", "RSF: Rapid Support Forces"),
+     "Government of Sudan", "Rapid Support Forces"),
     ("Le gouvernement malien a signé jeudi un accord de paix avec les rebelles de la CMA à Alger.", "fr",
      "Government of Mali", "CMA: Coordination of Azawad Movements"),
 ])
@@ -301,7 +301,7 @@ def test_the_forces_inside_a_strike_s_noun_phrase_carried_it_out(pipeline):
 def test_arabic_clash_between_two_sides(pipeline):
     ev = _events(pipeline, "اشتباكات بين قوات الدعم السريع والجيش السوداني في الخرطوم أسفرت عن مقتل العشرات.",
                  "ar", "2024-03-04")[0]
-    assert (ev.actor1.name, ev.actor2.name) == ("RSF: Rapid Support Forces", "Military Forces of Sudan")
+    assert (ev.actor1.name, ev.actor2.name) == ("Rapid Support Forces", "Military Forces of Sudan")
     assert (ev.fatalities, ev.fatalities_estimated) == (10, True)  # "العشرات", tens: ACLED's 10
 
 

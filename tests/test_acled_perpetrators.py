@@ -89,7 +89,7 @@ def test_who_is_counted_dead(text, lang, fatalities):
      "Air/drone strike", "Military Forces of Mali", None, 8),
     # Arabic verb, subject, object: the subject killed the victims after it
     ("قتلت قوات الدعم السريع أكثر من مئة مدني في هجوم على قرية ود النورة بولاية الجزيرة.", "ar",
-     "Attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 100),
+     "Attack", "Rapid Support Forces", "Civilians (Sudan)", 100),
     ("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درعا.", "ar",
      "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 3),
     ("قتل متظاهران برصاص قوات الأمن في الخرطوم.", "ar",
@@ -106,7 +106,7 @@ def test_who_is_counted_dead(text, lang, fatalities):
      "Non-state actor overtakes territory", "M23: March 23 Movement",
      "Military Forces of the Democratic Republic of Congo", 0),
     ("دخلت قوات الدعم السريع مدينة الضعين دون قتال بعد انسحاب قوات الجيش السوداني منها.", "ar",
-     "Non-violent transfer of territory", "RSF: Rapid Support Forces", "Military Forces of Sudan", 0),
+     "Non-violent transfer of territory", "Rapid Support Forces", "Military Forces of Sudan", 0),
     # a town taken by name, the gazetteer's or not
     ("Somali forces captured Harardhere from Al Shabaab.", "en",
      "Government regains territory", "Military Forces of Somalia", "Al Shabaab", 0),

@@ -124,7 +124,7 @@ def test_places_the_packages_lack_or_ner_misses(pipeline, text, lang, place, cou
 @pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities", "country"), [
     # the "ل" after an attack noun names its author; "الثورة" (the revolution) is no place
     ("قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء قصف مدفعي لقوات الدعم السريع على حي الثورة في أم درمان يوم الأحد.",
-     "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 3, "SD"),
+     "Shelling/artillery/missile attack", "Rapid Support Forces", "Civilians (Sudan)", 3, "SD"),
     # "إسقاط النظام" is bringing down the regime, not a downed aircraft; the regime is the grievance
     ("خرج المئات من أهالي مدينة السويداء في مظاهرة سلمية للمطالبة بإسقاط النظام والإفراج عن المعتقلين.",
      "Peaceful protest", "Protesters (Syria)", None, 0, "SY"),
@@ -310,7 +310,7 @@ def test_towns_the_gazetteer_lacks_fall_back_to_their_divisions(pipeline, text, 
      "military.", "en", "Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar", 0),
     # the author as a modifier of the attack noun, the noun the verb's subject
     ("On 10 June 2024, RSF shelling hit the Abu Shouk camp in El Fasher, killing 10 civilians.", "en",
-     "Shelling/artillery/missile attack", "RSF: Rapid Support Forces", "Civilians (Sudan)", 10),
+     "Shelling/artillery/missile attack", "Rapid Support Forces", "Civilians (Sudan)", 10),
     ("On 9 May 2024, a junta airstrike hit a village in Mindat township (Chin), killing 5 civilians.", "en",
      "Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)", 5),
     # people counted by nationality are civilians, not that state's forces
@@ -465,7 +465,7 @@ def test_a_somali_town_in_the_press_spelling_and_the_forces_backing_a_recapture(
      "Police Forces of Senegal", "Civilians (Senegal)"),
     # the force named before "an attack of X" met it; X is the attacker
     ("الجيش السوداني يصد هجوما لقوات الدعم السريع على مدينة الفاشر.", "ar", "Armed clash",
-     "RSF: Rapid Support Forces", "Military Forces of Sudan"),
+     "Rapid Support Forces", "Military Forces of Sudan"),
     ("كتائب القسام: قصفنا تجمعا لجنود الاحتلال شرق خانيونس بقذائف الهاون.", "ar",
      "Shelling/artillery/missile attack", "Al Qassam Brigades", "Military Forces of Israel"),
 ])

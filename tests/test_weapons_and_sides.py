@@ -69,3 +69,58 @@ def test_zaporizhia_is_acleds_spelling(pipeline) -> None:
     ev = _main_event(pipeline, "On 1 June 2024, Russian forces shelled Huliaipole (Polohivskyi, Zaporizhia), killing 1 "
                                "civilian.")
     assert ev.location is not None and ev.location.admin1 == "Zaporizhia"
+
+
+def test_force_told_after_a_sit_in_is_its_intervention_and_a_grievance_dates_nothing(pipeline) -> None:
+    ev = _main_event(pipeline, "On 1 June 2024, members of a civil society collective held a sit-in in Dakar (Dakar, Dakar) "
+                               "against the postponement of the 25 June election. Police fired tear gas to disperse the "
+                               "gathering and arrested several participants.")
+    assert ev.sub_event_type == "Protest with intervention" and ev.modality == "asserted"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Senegal"
+    assert ev.date == "2024-06-01"
+
+
+def test_ground_taken_after_clashes_is_no_handover(pipeline) -> None:
+    ev = _main_event(pipeline, "On 1 June 2024, M23 rebels captured Kavumu airport (Kabare, Sud-Kivu) after clashes with "
+                               "the FARDC, who withdrew towards Bukavu.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.location is not None and ev.location.name != "Bukavu"
+
+
+def test_a_taking_told_as_before_is_not_the_event(pipeline) -> None:
+    ev = _main_event(pipeline, "On 1 June 2024, RSF fighters looted shops and homes in Wad Madani (Wad Madani Al Kubra, "
+                               "Al Jazirah), a day after taking control of the city.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert (ev.actor1.name, ev.actor2.name) == ("Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_men_gathered_near_a_market_are_no_protest(pipeline) -> None:
+    ev = _main_event(pipeline, "Au moins neuf civils ont été tués dimanche par des hommes armés non identifiés dans un "
+                               "village du Centre-Nord. « Ils ont tiré sur les hommes rassemblés près du marché », a raconté "
+                               "un habitant.", "fr")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Burkina Faso)"
+
+
+def test_the_other_sides_dead_in_the_riposte_add_up_and_the_claim_names_the_author(pipeline) -> None:
+    ev = _main_event(pipeline, "Niamey, 2 juin 2024 - Douze soldats nigériens ont été tués samedi dans une embuscade tendue "
+                               "par des « terroristes » près de Téra. Selon le ministère, 20 terroristes ont été neutralisés "
+                               "lors de la riposte des soldats. L'attaque a été revendiquée par l'État islamique au Sahel.",
+                     "fr")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == ("Islamic State (Sahel)", "Military Forces of Niger")
+    assert ev.fatalities == 32
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # the drone's nisba names the author, the shadda written or not
+    ("استشهد عنصران من «حزب الله» جراء غارة نفذتها مسيّرة إسرائيلية على سيارة قرب مدينة صور جنوبي لبنان.",
+     "Military Forces of Israel", "Hezbollah"),
+    # the camp's owner is the other side, though the author is also the speaker
+    ("قال سلاح الجو النيجيري إن غارات جوية نفذتها طائراته على معسكر لتنظيم «داعش في غرب أفريقيا» قرب بلدة مونغونو "
+     "في ولاية بورنو أسفرت عن مقتل 15 مسلحاً.", "Military Forces of Nigeria", "Islamic State (West Africa)"),
+])
+def test_arabic_authors_and_owners_of_what_was_struck(pipeline, text, actor1, actor2) -> None:
+    ev = _main_event(pipeline, text, "ar")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)

@@ -140,8 +140,9 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
 
 # The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
 _ARABIC_AIRCRAFT = re.compile(r"(?:\s+(?:شنتها|شنها|شنه|نفذتها|نفذها|نفذه))?"  # "غارة شنتها مسيرة إسرائيلية"
-                              r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسيرة|مسيرات)"
-                              r"(?:\s+(?:ال)?(?:مسيرة|مسيرات|حربية|حربي|بدون طيار|مقاتلة))?")
+                              r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسي\u0651?رة|مسي\u0651?رات)"
+                              r"(?:\s+(?:ال)?(?:مسي\u0651?رة|مسي\u0651?رات|حربية|حربي|بدون طيار|مقاتلة))?")
+# (the shadda of "مسيّرة" is often written)
 
 # A military site of the other side, named with its nisba: "موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية",
 # "قاعدة التنف الأمريكية" (the nisba among the three words after the site word).
@@ -156,6 +157,11 @@ def arabic_site_owner(ctx: "DocContext", countries: Any, anchor: Hit, sentence: 
     if demonym is None:
         return None
     for site in _SITE_WORD.finditer(ctx.text, sentence.start, sentence.end):
+        # "معسكر لتنظيم «داعش في غرب أفريقيا»", "مواقع تابعة للحوثيين": the group whose site it is
+        owner = next((a for a in ctx.actors if a.start is not None and a.name and 0 < a.start - site.end() <= 20
+                      and a.kind in _SITE_OWNERS and _OWNED_BY.fullmatch(ctx.text, site.end(), a.start)), None)
+        if owner is not None:
+            return owner
         for word in list(re.finditer(r"[\u0621-\u064A]+", ctx.text[site.end():sentence.end]))[:3]:
             iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
             end = site.end() + word.end()
@@ -163,6 +169,11 @@ def arabic_site_owner(ctx: "DocContext", countries: Any, anchor: Hit, sentence: 
             if forces is not None:
                 return forces
     return None
+
+
+# "ل" of belonging, with the kind of group it names, between a site and its owner: "لتنظيم «", "التابعة ل".
+_OWNED_BY = re.compile(r"\s+(?:(?:ال)?تابع(?:ة|ين)?\s+)?ل(?:ل|تنظيم\s*|جماعة\s*|حركة\s*|قوات\s*|ميليشيا\s*)?[«\"]?\s*")
+_SITE_OWNERS = ("rebel", "islamist", "militia", "ethnic", "state_military", "police")
 
 
 # Verbs of killing with their subject after them (not the nouns "مقتل", "قتلى" that name the dead).

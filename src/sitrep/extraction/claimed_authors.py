@@ -46,7 +46,8 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
         if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
                 and (where is None or claimant.country is None or where == claimant.country
                      or claimant.kind == "islamist") \
-                and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"):
+                and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"
+                     or ev.actor1.name.startswith("Unidentified Armed Group")):  # ("des « terroristes »")
             local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
             ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
                               claimant.end, claimant.confidence, local.kind if local else claimant.kind,

@@ -356,6 +356,13 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     if (taking_words >= 4 or agent_took) and L.get(took, 0.0) >= 3 and L.get("Armed clash", 0.0) > 0:
         L[took] += 0.5 * L["Armed clash"]
         L["Armed clash"] *= 0.5
+    nvt = L.get("Non-violent transfer of territory", 0.0)
+    if nvt > 0 and capture > 0 and L.get("Armed clash", 0.0) > 0 and F["@peaceful"] == 0:
+        # "captured Kavumu airport after clashes with the FARDC, who withdrew": a withdrawal after a fight
+        # is ground taken by force, not handed over
+        took = "Government regains territory" if side == "gov" else "Non-state actor overtakes territory"
+        L[took] = L.get(took, 0.0) + nvt
+        L["Non-violent transfer of territory"] = 0.3 * nvt
     if L.get("Non-violent transfer of territory", 0) > 0 and territory > 0:
         L["Non-violent transfer of territory"] += 0.5 * min(territory, 2.0)
     elif L.get("Non-violent transfer of territory", 0) > 0 and capture == 0:
@@ -488,8 +495,10 @@ def primary_label(
     return best, round(conf, 3)
 
 
-# Pairs of labels between which the sides of the main event decide (see fill_actors' retyping).
-_SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"})
+# Pairs of labels between which the main event decides (see fill_actors' retyping and merge_incidents).
+_SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
+                 # a protest the next sentence shows met with force (the main event merged them) was met with it
+                 {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
 
 
 def _claim_leads(hits: list[Hit], ctx: "DocContext") -> bool:

@@ -315,6 +315,13 @@ def _locate(ctx: DocContext, m: _Mention, places: list[Place]) -> Location | Non
     return Location(p.name, p.text, p.start, p.end, p.lat, p.lon, p.country, p.admin1, p.geo_precision, p.confidence)
 
 
+def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
+    for lo, hi in spans:
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 def _mention(value: Any) -> Mention | None:
     """A Mention from another module's value (Mention, or any record with text/start/end)."""
     if value is None or isinstance(value, Mention):
@@ -330,6 +337,7 @@ class _DocCache:
     """Per-call memo of what several mentions of one sentence share (dates, casualties, places)."""
 
     places: list[Place]
+    motives: tuple[tuple[int, int], ...] = ()  # what the document's crowds protest against or react to
     dates: dict[tuple[int, int, tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
     casualties: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
 
@@ -350,16 +358,18 @@ def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> 
     # Gaza", "after a student died in custody", "relatives of those abducted last year") are another
     # incident's: those places are passed over, and the words blanked (offsets kept) before the toll and the
     # date are read.
+    # (a date in a protest's grievance dates no event of the report: "against the postponement of the 25
+    # February election. Police ... arrested several participants")
+    every_motive = cache.motives
     motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
     places = [p for p in cache.places if not any(lo <= p.start < hi for lo, hi in motives)] if motives else cache.places
     ev.location = _locate(ctx, m, places or cache.places)
-    told = text
-    for lo, hi in motives:
-        told = told[:lo] + " " * (hi - lo) + told[hi:]
+    told = _blanked(text, motives)
     if rules.time is not None:
-        key = (anchor.start, sent.start, motives)
+        key = (anchor.start, sent.start, every_motive)
         if key not in cache.dates:
-            cache.dates[key] = rules.time.event_date(told, lang, ctx.published, anchor.start, anchor.end, sent.start, sent.end)
+            cache.dates[key] = rules.time.event_date(_blanked(text, every_motive), lang, ctx.published, anchor.start,
+                                                     anchor.end, sent.start, sent.end)
         dm = cache.dates[key]
         if dm is not None:
             if getattr(dm, "kind", None) == "future":
@@ -494,7 +504,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     for i in range(len(sents) - 1):
         _protest_outcome_told_after(i, sents, by_sent, per_sentence)
     mentions: list[_Mention] = []
-    cache = _DocCache(_event_places(ctx))
+    cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)))
     history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1

@@ -241,11 +241,14 @@ _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 # A sentence that goes on with the incident told before it: "The strike killed 3 militants", "Troops repelled
 # the attack, killing 12", "L'attaque a fait 5 morts", "Lors de l'assaut, ...".
 _EVENT_NOUN = (r"(?:(?:air|drone|deadly|suicide|twin|latest)\s+)?(?:strike|airstrike|attack|raid|assault|ambush|"
-               r"bombing|blast|explosion|shelling|offensive|frappe|attaque|assaut|embuscade|attentat|bombardement)s?")
+               r"bombing|blast|explosion|shelling|offensive|counterattack|counter-attack|response|frappe|attaque|"
+               r"assaut|embuscade|attentat|bombardement|riposte|contre-attaque)s?")
+# Kinds of armed actors whose dead are the attackers' side, not the victims'.
+_ARMED_KINDS = ("rebel", "islamist", "militia", "ethnic")
 _SEQUEL_START = re.compile(r"\W*(?:The|This|That|These|L['’]\s*|La|Le|Les|Cette|Ce|Ces)\s*" + _EVENT_NOUN + r"\b",
                            re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|repoussé|lors\s+de|pendant|après)\s+"
-                     r"(?:the|this|l['’]\s*|cette)\s*" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+                     r"(?:the|this|their|its|l['’]\s*|la|cette|leur)\s*" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 
 
 _AUTHOR_ACCOUNT = re.compile(r"\b(?:a\s+affirmé|affirme|a\s+déclaré|a\s+assuré|a\s+indiqué|dit|said|says|claimed|"
@@ -287,7 +290,17 @@ def _fold_sequel(inc: _Mention, m: _Mention) -> None:
     for name in ("actor1", "location", "target"):
         if getattr(ev, name) is None and getattr(ov, name) is not None and name != "actor1":
             setattr(ev, name, getattr(ov, name))
-    if ov.fatalities is not None and not (ov.fatalities == 0 and ov.fatalities_estimated) \
+    # the other side's dead, told in the sequel ("Vingt-trois soldats ont été tués dans une embuscade ... 30
+    # terroristes ont été neutralisés lors de la riposte"), add to the lead's: ACLED counts all the deaths
+    other_dead = ev.actor1 is not None and ov.actor2 is not None and ov.actor2.name == ev.actor1.name \
+        or ev.actor2 is not None and ov.actor2 is not None and ov.actor2.name not in (None, ev.actor2.name) \
+        and ov.actor2.kind in ("unidentified", *_ARMED_KINDS) and ev.actor2.kind not in ("unidentified", *_ARMED_KINDS)
+    told = ov.fatalities is not None and not ov.fatalities_estimated and ev.fatalities is not None \
+        and not ev.fatalities_estimated and ov.fatalities_text is not None and ev.fatalities_text is not None \
+        and not (ov.fatalities_text.start < ev.fatalities_text.end and ev.fatalities_text.start < ov.fatalities_text.end)
+    if told and other_dead:
+        ev.fatalities = (ev.fatalities or 0) + (ov.fatalities or 0)
+    elif ov.fatalities is not None and not (ov.fatalities == 0 and ov.fatalities_estimated) \
             and (ev.fatalities is None or ev.fatalities_estimated or ov.fatalities > ev.fatalities):
         ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
     if ev.injuries is None and ov.injuries is not None:

@@ -366,6 +366,14 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = fallback or ev.actor1
     if ev.actor2 is None or ev.actor2.start is None:
         ev.actor2 = _forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
+    if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):
+        # (the author named twice, as the speaker too: "قال سلاح الجو النيجيري إن غارات ... على معسكر لتنظيم
+        # داعش": the site's owner is the other side)
+        site = arabic_site_owner(ctx, countries, anchor, sentence)
+        if site is not None and country:
+            site = _local(ctx, site, country, ev.date)
+        if site is not None and (ev.actor1 is None or site.name != ev.actor1.name):
+            ev.actor2 = with_country(site, cname)
     if ev.actor2 is None or not ev.actor2.name:
         # ("a bus struck a landmine, killing 11 passengers": the bus names no one; its passengers are civilians)
         ev.actor2 = generic_actor("actor2", sub, hits, cname) or (ev.actor2 if ev.actor2 is not None and ev.actor2.text else None)

@@ -85,6 +85,8 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
         s -= 4.0  # "ABUJA, June 12 (Reuters) - Gunmen killed ... in Zamfara": where the report was filed
     if _ORIGIN_BEFORE.search(text, max(0, word_start - 50), word_start):
         s -= 3.0  # "a car coming from Mukalla ... reached al-Mahfad": where it came from is not where it was hit
+    elif _TOWARDS_BEFORE.search(text, max(0, word_start - 30), word_start):
+        s -= 2.0  # "the FARDC withdrew towards Bukavu": where they went is not where they fought
     return s + 0.5 * p.confidence
 
 
@@ -93,6 +95,11 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:coming|travell?ing|returning|heading back|fleeing)\s+from|\ben provenance\s+d[eu'’]|\bvenant\s+d[eu'’]"
     r"|(?:ال)?قادم(?:ة|ين|ون)?\s+من)\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:la\s+)?(?:ville|localité)\s+d[eu'’]\s*"
     r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
+
+
+# Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
+_TOWARDS_BEFORE = re.compile(r"(?:\btowards?|\bvers|\ben direction d[eu'’]|باتجاه|نحو)\s+(?:the\s+(?:city|town)\s+of\s+|"
+                             r"(?:la\s+)?ville\s+d[eu'’]\s*|مدينة\s+)?$", re.IGNORECASE)
 
 
 def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: list[str]) -> bool:
