@@ -130,3 +130,16 @@ def test_a_building_named_after_a_town_abroad_is_no_place(pipeline) -> None:
                                "Johannesburg (City of Johannesburg, Gauteng), over wages.")
     assert ev.location is not None and ev.location.country == "ZA"
     assert ev.actor1 is not None and ev.actor1.name == "Protesters (South Africa)"
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    # a square named after a country is in the town the report is about
+    ("Bruxelles, 1er juin 2024 (Belga) - Des milliers d'agriculteurs ont manifesté jeudi place du Luxembourg, devant "
+     "le Parlement européen, et lancé des pierres sur les policiers.", "fr", "BE"),
+    # the country across the border is beside the event
+    ("Cotonou, 2 juin 2024 - Deux soldats béninois ont été tués samedi dans l'attaque d'un poste militaire dans le "
+     "nord-ouest du pays, près de la frontière avec le Burkina Faso, a annoncé l'armée.", "fr", "BJ"),
+])
+def test_places_that_name_another_country(pipeline, text, lang, country) -> None:
+    ev = _main_event(pipeline, text, lang)
+    assert ev.location is not None and ev.location.country == country

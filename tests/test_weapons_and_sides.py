@@ -124,3 +124,16 @@ def test_arabic_authors_and_owners_of_what_was_struck(pipeline, text, actor1, ac
     ev = _main_event(pipeline, text, "ar")
     assert ev.sub_event_type == "Air/drone strike"
     assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1", "actor2"), [
+    # "were repelled", "avant d'être repoussés": the subject attacked, and stays actor1
+    ("On 1 June 2024, Russian forces attacked Ukrainian positions near Lysivka (Pokrovskyi, Donetsk) and were "
+     "repelled. Fatalities unknown.", "en", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("Des rebelles ont attaqué samedi une position de l'armée centrafricaine près de Bocaranga avant d'être repoussés.",
+     "fr", "Unidentified Armed Group (Central African Republic)", "Military Forces of the Central African Republic"),
+])
+def test_who_was_repelled_attacked(pipeline, text, lang, actor1, actor2) -> None:
+    ev = _main_event(pipeline, text, lang)
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)

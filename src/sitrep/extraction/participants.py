@@ -41,6 +41,8 @@ from .weapon_means import NOT_WEAPONS
 # Verbs whose subject fought off an attack rather than made it.
 _REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repouss(?:é|ée|és|ées|ent|ait|aient)|"
                        r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
+# "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
@@ -312,7 +314,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
     if sub == "Armed clash" and _REPELLED.fullmatch(anchor.text) and agent is not None \
-            and agent.start is not None and agent.start < anchor.start:
+            and agent.start is not None and agent.start < anchor.start \
+            and not _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
         # "Ukrainian forces repelled the attack", "les FAMa ont repoussé une attaque": who repelled it was
         # attacked (actor2); the attacker, named in the attack or another mention of it, is actor1
         attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None

@@ -97,6 +97,11 @@ _ORIGIN_BEFORE = re.compile(
     r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
 
 
+_STREET_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Qq]uai|[Ss]quare|[Ee]splanade|[Aa]llée)\s+"
+                            r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|(?:شارع|ساحة|ميدان|جسر|دوار)\s+)$")
+_STREET_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Gate)\b")
+_BORDER_BEFORE = re.compile(r"(?:\bfronti[eè]re\s+(?:avec|du|de\s+la|de\s+l['’]|des)\s*(?:le\s+|la\s+|l['’]|les\s+)?|"
+                            r"\bborder\s+with\s+(?:the\s+)?|الحدود\s+مع\s+)$", re.IGNORECASE)
 # Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
 _TOWARDS_BEFORE = re.compile(r"(?:\btowards?|\bvers|\ben direction d[eu'’]|باتجاه|نحو)\s+(?:the\s+(?:city|town)\s+of\s+|"
                              r"(?:la\s+)?ville\s+d[eu'’]\s*|مدينة\s+)?$", re.IGNORECASE)
@@ -137,6 +142,12 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     resolved = [p for p in places if p.lat is not None and p.lon is not None]
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
+    # a square or street named after a place is in another town ("place du Luxembourg" in Brussels, "شارع
+    # بغداد" in Damascus); a country across a border is beside the event ("près de la frontière avec le
+    # Burkina Faso")
+    pool = [p for p in pool if not _STREET_BEFORE.search(text, max(0, p.start - 24), p.start)
+            and not _STREET_AFTER.match(text, p.end)
+            and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))]
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
@@ -178,7 +189,8 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
             # sud du Liban" happened in Lebanon, whatever else the article names)
             named = Counter()
             for p in resolved:
-                if p.country and p.feature not in ("demonym", "continent") and not _speaking(p, text):
+                if p.country and p.feature not in ("demonym", "continent") and not _speaking(p, text) \
+                        and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)):
                     named[p.country] += 3 if sentence.start <= p.start and p.end <= sentence.end else 1
             iso = max(named, key=lambda c: (named[c], c == best.country)) if named else best.country
             # a place of that country the sentence names is where ("une frappe de drone israélienne ... à
