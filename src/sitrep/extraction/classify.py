@@ -208,6 +208,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         disrupted *= 0.3
     elif seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
         disrupted += seize + 0.5 * weapons_total + min(any_weapon, 3.0) * 0.5
+    if disrupted > 0 and F["@partial"] > 0 and (any_weapon > 0 or attack > 0):
+        # "air defences downed one of the two drones": the others struck, and the attack is the event
+        disrupted *= 0.3
     if disrupted > 0 and explosion > 0 and L.get("Disrupted weapons use", 0.0) == 0:
         # a device that went off where nobody said it was defused or seized, only searched for, is an
         # explosion ("a landmine exploded as truffle hunters were searching the desert")
