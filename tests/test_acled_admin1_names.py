@@ -80,11 +80,29 @@ pytestmark = pytest.mark.slow
     ("Police charged protesters outside the parliament in Madrid on Wednesday.", "ES", "Madrid"),
     ("Farmers protested in Murcia against water cuts on Thursday.", "ES", "Murcia"),
     ("Youths clashed with police in Pamplona on Saturday night.", "ES", "Navarra"),
+    # divisions the packages lacked (admin1.tsv rows that adopt their towns' GeoNames code)
+    ("Gunmen attacked a police post near Dapaong in northern Togo on Tuesday, killing four officers.", "TG", "Savanes"),
+    ("Police fired tear gas at protesters in Bolgatanga, Upper East Region, on Monday.", "GH", "Upper East"),
+    ("Police clashed with students in Semarang, Central Java, on Monday.", "ID", "Central Java"),
+    ("Protesters clashed with national guard troops in San Cristóbal, Táchira state, on Tuesday.", "VE", "Tachira"),
 ])
 def test_event_admin1_is_acled_s_spelling(event_location, text: str, country: str, admin1: str) -> None:
     loc = event_location(text)
     assert (loc.country, loc.admin1) == (country, admin1)
 
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Des hommes armés ont attaqué un poste de police à Porga, dans le département de l'Atacora, tuant deux "
+     "policiers.", "BJ", "Atacora"),
+    ("Des individus armés ont enlevé deux commerçants à Djougou, dans le département de la Donga, samedi.",
+     "BJ", "Donga"),
+    ("Des manifestants ont été dispersés à Cotonou samedi par la police.", "BJ", "Littoral"),
+    ("Des manifestants ont bloqué les routes à Korhogo samedi pour protester contre les délestages.", "CI", "Savanes"),
+])
+def test_french_texts_find_the_new_divisions(event_location, text: str, country: str, admin1: str) -> None:
+    loc = event_location(text, "fr")
+    assert (loc.country, loc.admin1) == (country, admin1)
 
 def test_tel_aviv_is_its_own_district_not_central(event_location) -> None:
     # GeoNames' IL.05 is Tel Aviv District; the airport vote had named it "Central" (Ben Gurion's division)
@@ -103,7 +121,21 @@ def test_tel_aviv_is_its_own_district_not_central(event_location) -> None:
     ("Comunidad de Madrid", "ES", "Madrid"), ("Region de Murcia", "ES", "Murcia"),
     ("Comunidad Foral de Navarra", "ES", "Navarra"),
     ("Northeastern", "OM", "Ash Sharqiyah North"), ("Southeastern", "OM", "Ash Sharqiyah South"),
+    ("département de l'Atacora", "BJ", "Atacora"), ("Ouémé", "BJ", "Oueme"), ("Kouffo", "BJ", "Couffo"),
+    ("région des Plateaux", "TG", "Plateaux"), ("Vallée du Bandama", "CI", "Vallee du Bandama"),
+    ("Jawa Tengah", "ID", "Central Java"), ("Nizhny Novgorod Oblast", "RU", "Nizhny Novgorod"),
+    ("Karak Governorate", "JO", "Karak"), ("Kocaeli Province", "TR", "Kocaeli"),
 ])
 def test_old_names_still_find_the_division(gaz: Gazetteer, name: str, country: str, admin1: str) -> None:
     found = [c for c in gaz.candidates(name) if c.country == country and c.feature == "admin1"]
     assert found and found[0].name == admin1, (name, found)
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    # divisions named by a common word or a bigger place are found only with their kind word
+    ("Plateau", "BJ"), ("Mono", "BJ"), ("Zou", "BJ"), ("Donga", "BJ"), ("Collines", "BJ"), ("Plateaux", "TG"),
+    ("Savanes", "TG"), ("Savanes", "CI"), ("Montagnes", "CI"), ("Savannah", "GH"), ("Volta", "GH"),
+    ("Valle", "HN"), ("Santa Rosa", "GT"), ("La Paz", "SV"), ("Ivanovo", "RU"), ("Sakarya", "TR"), ("Bali", "ID"),
+])
+def test_word_named_divisions_need_their_kind_word(gaz: Gazetteer, word: str, country: str) -> None:
+    assert not [c for c in gaz.candidates(word) if c.country == country and c.feature == "admin1"], word
