@@ -137,3 +137,15 @@ def test_who_was_repelled_attacked(pipeline, text, lang, actor1, actor2) -> None
     ev = _main_event(pipeline, text, lang)
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("تعرضت قاعدة للتحالف الدولي في مطار أربيل لهجوم بطائرتين مسيّرتين من دون إصابات. وأعلنت «المقاومة الإسلامية في "
+     "العراق» مسؤوليتها عن الهجوم. وأسقطت الدفاعات الجوية إحدى الطائرتين.", "ar"),
+    ("Two drones targeted the coalition base at Erbil airport on Thursday, causing no casualties. Air defences shot down "
+     "one of the two drones. The Islamic Resistance in Iraq claimed the attack.", "en"),
+])
+def test_one_drone_of_two_downed_leaves_the_attack_the_event(pipeline, text, lang) -> None:
+    ev = _main_event(pipeline, text, lang)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic Resistance in Iraq"
