@@ -652,3 +652,16 @@ def test_sahel_wire_shapes(pipeline, text, sub, actor1, actor2, country):
     if actor2 is not None:
         assert ev.actor2.name == actor2
     assert ev.location.country == country
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the note's own coding names the actor, whatever its words would be read as
+    ("On 2 May 2024, gunmen (coded as Darfur communal militia) attacked herders near Kutum (Kutum, North Darfur). "
+     "3 were killed.", "Darfur Communal Militia (Sudan)"),
+    # the militia named once by its coding is the one the sentence goes on with
+    ("On 2 May 2024, six militants on motorbikes (coded as Darfur communal militia) looted a market in Kabkabiya "
+     "(Kabkabiya, North Darfur); the militia also burned shops.", "Darfur Communal Militia (Sudan)"),
+])
+def test_a_notes_coded_as_names_the_actor(pipeline, text, actor1):
+    ev = _events(pipeline, text, published="2024-05-03")[0]
+    assert ev.actor1.name == actor1

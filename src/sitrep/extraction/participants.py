@@ -25,6 +25,7 @@ from .generic_actors import (
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
+from .coded_as import coded_as
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
@@ -430,6 +431,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a
             # riot fought is its other side
             ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
+    # an ACLED note's "(coded as Darfur communal militia)" names the actor as the coder did
+    bounds = (sentence.start, sentence.end)
+    ev.actor1, ev.actor2 = coded_as(ctx, ev.actor1, cname, bounds), coded_as(ctx, ev.actor2, cname, bounds)
     a1 = ev.actor1
     if sub == "Non-violent transfer of territory":
         transfer_sides(ctx, sentence, ev, cname)

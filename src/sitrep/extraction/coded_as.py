@@ -1,0 +1,44 @@
+"""ACLED's own coding written into its notes: "pastoralists-militia (coded as Darfur communal militia)",
+"unidentified gunmen (coded as Darfur Communal Militia)". The parenthesis names the actor the coder used;
+it overrides what the words before it would be read as."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Actor
+from .context import DocContext
+
+# The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
+# "coded to <place>" are about events and places, not actors).
+_CODED_AS = re.compile(r"[\w'’ -]{0,40}?\(\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)", re.IGNORECASE)
+_CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
+_MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
+_SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
+
+
+def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int]) -> Actor | None:
+    """``actor`` renamed as the note's "(coded as X)" right after its words says, or ``actor`` unchanged.
+    An unnamed armed actor of the sentence ("the militia looted ...") takes the one militia the sentence
+    codes ("four militants (coded as Darfur communal militia)"). A known actor's alias takes its ACLED name;
+    a communal or ethnic militia ACLED names by place gets the country ("Darfur Communal Militia (Sudan)")."""
+    if actor is None or actor.end is None:
+        return actor
+    m = _CODED_AS.match(ctx.text, actor.end)
+    if m is not None and re.search(r"[.;:!?]", m.group(0)[: m.start(1) - m.start()]):
+        m = None
+    if m is None and (actor.kind in ("unidentified", "militia") or (actor.name or "").startswith("Unidentified")):
+        militias = {x.group(1).strip().lower(): x for x in _CODED_MILITIA.finditer(ctx.text, *sentence)}
+        m = next(iter(militias.values())) if len(militias) == 1 else None
+    if m is None:
+        return actor
+    coded = m.group(1).strip()
+    known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None else None
+    if known is not None and known.name and known.confidence >= 0.5 and not known.name.startswith("Unidentified"):
+        return replace(actor, name=known.name, kind=known.kind, confidence=max(actor.confidence, 0.8))
+    words = [w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(coded.split())]
+    name = " ".join(words)
+    if _MILITIA.search(name) and country_name:
+        name = f"{name} ({country_name})"
+    kind = "militia" if _MILITIA.search(coded) else actor.kind
+    return replace(actor, name=name, kind=kind, confidence=max(actor.confidence, 0.8))
