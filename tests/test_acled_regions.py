@@ -337,7 +337,7 @@ def test_forces_of_two_states_named_together_are_actor1_and_its_associate(pipeli
     ev = _events(pipeline, "On 30 May 2024, US and UK forces carried out airstrikes on Houthi positions in "
                            "Hodeidah (Al Hudaydah).").events[0]
     assert (ev.actor1.name, [a.name for a in ev.assoc_actor1], ev.actor2.name) == (
-        "Military Forces of the United States", ["Military Forces of the United Kingdom"], "Houthi Movement")
+        "Military Forces of the United States", ["Military Forces of the United Kingdom"], "Military Forces of Yemen Houthi")
 
 
 @pytest.mark.parametrize(("text", "country", "name"), [
@@ -419,7 +419,7 @@ def test_owners_launchers_and_possessors(pipeline, text, sub, actor1, actor2):
     ("قتل أربعة مدنيين بقصف مدفعي لقوات النظام على بلدة في ريف إدلب الجنوبي.", "ar",
      "Shelling/artillery/missile attack", "Military Forces of Syria", "Civilians (Syria)", "SY"),
     ("تصدت القوات الحكومية لهجوم شنته ميليشيا الحوثي على مواقعها في جبهة حيس جنوب الحديدة.", "ar", "Armed clash",
-     "Houthi Movement", "Military Forces of Yemen", "YE"),
+     "Military Forces of Yemen Houthi", "Military Forces of Yemen", "YE"),
     # "عمان" beside a Jordanian force is Amman, not Oman; "Boni, in central Mali" is no Bonn
     ("فرقت قوات الأمن الأردنية متظاهرين قرب السفارة الإسرائيلية في عمان.", "ar", "Protest with intervention",
      "Protesters (Jordan)", "Military Forces of Jordan", "JO"),

@@ -134,7 +134,7 @@ def test_french_samples(table):
     assert found["brigades du Hezbollah"] == "Kataib Hezbollah"
     assert found["Hezbollah"] == "Hezbollah"
     found = names(table, docs["fr-os-11471"]["text"], "fr", "YE")
-    assert found["rebelles Houthis"] == "Houthi Movement"
+    assert found["rebelles Houthis"] == "Military Forces of Yemen Houthi"
     assert found["coalition emmenée par l'Arabie saoudite"] == "Military Forces of Saudi Arabia"
     found = names(table, docs["fr-os-21126"]["text"], "fr", "ML")
     assert found["Daech"] == "Islamic State (Sahel)"
@@ -147,9 +147,9 @@ def test_french_samples(table):
     ("المقاومة الإسلامية في العراق", "ar", "Islamic Resistance in Iraq"),
     ("Kataëb Hezbollah", "fr", "Kataib Hezbollah"),
     ("كتائب حزب الله", "ar", "Kataib Hezbollah"),
-    ("Ansar Allah", "en", "Houthi Movement"),
-    ("الحوثيين", "ar", "Houthi Movement"),
-    ("les houthistes", "fr", "Houthi Movement"),
+    ("Ansar Allah", "en", "Military Forces of Yemen Houthi"),
+    ("الحوثيين", "ar", "Military Forces of Yemen Houthi"),
+    ("les houthistes", "fr", "Military Forces of Yemen Houthi"),
     ("Hachd al-Chaabi", "fr", "PMF: Popular Mobilization Forces"),
     ("الحشد الشعبي", "ar", "PMF: Popular Mobilization Forces"),
     ("Islamic State West Africa Province", "en", "Islamic State (West Africa)"),
@@ -164,7 +164,7 @@ def test_french_samples(table):
     ("هيئة تحرير الشام", "ar", "HTS: Hayat Tahrir al Sham"),
     ("Ezzedine al-Qassam Brigades", "en", "Al Qassam Brigades"),
     ("كتائب القسام", "ar", "Al Qassam Brigades"),
-    ("le Jihad islamique", "fr", "Palestinian Islamic Jihad"),
+    ("le Jihad islamique", "fr", "PIJ: Palestinian Islamic Jihad"),
     ("طالبان", "ar", "Taliban"),
     ("les FSR", "fr", "Rapid Support Forces"),
     ("قوات الدعم السريع", "ar", "Rapid Support Forces"),

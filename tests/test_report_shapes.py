@@ -297,7 +297,7 @@ def test_a_groups_supporters_who_rally_are_protesters(pipeline) -> None:
     ev = _main_event(pipeline, "On 19 January 2024, thousands of Houthi supporters rallied in Al Sabeen Square in Sanaa "
                                "(Sanaa City, Amanat al Asimah) in solidarity with Gaza and against US and UK strikes on Yemen.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Yemen)")
-    assert [a.name for a in ev.assoc_actor1] == ["Houthi Movement"]
+    assert [a.name for a in ev.assoc_actor1] == ["Military Forces of Yemen Houthi"]
 
 
 @pytest.mark.parametrize(("text", "actor1", "actor2"), [
