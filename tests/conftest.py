@@ -17,6 +17,15 @@ def sample_docs(name: str) -> dict[str, dict]:
         return {d["id"]: d for d in map(json.loads, f)}
 
 
+def main_event(pipeline, text: str, lang: str = "en", published: str = "2024-06-01"):
+    """The most confident event the pipeline finds in ``text`` (failing the test when there is none)."""
+    from sitrep import Document
+
+    result = pipeline.process(Document(id="t", text=text, lang=lang, published=published))
+    assert result.events, "no event found"
+    return max(result.events, key=lambda e: e.confidence)
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from sitrep import Pipeline

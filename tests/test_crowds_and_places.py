@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep import Document
+from tests.conftest import main_event
 
 pytestmark = pytest.mark.slow
 
 
 def _main_event(pipeline, text, lang="en", published="2025-02-01"):
-    result = pipeline.process(Document(id="t", text=text, lang=lang, published=published))
-    assert result.events, "no event found"
-    return max(result.events, key=lambda e: e.confidence)
+    return main_event(pipeline, text, lang, published)
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep import Document
+from tests.conftest import main_event
 
 pytestmark = pytest.mark.slow
 
@@ -17,9 +18,7 @@ def _result(pipeline, text, lang="en", published="2024-06-01"):
 
 
 def _main_event(pipeline, text, lang="en"):
-    result = _result(pipeline, text, lang)
-    assert result.events, "no event found"
-    return max(result.events, key=lambda e: e.confidence)
+    return main_event(pipeline, text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from .context import DocContext
 from .triggers import Hit
 
@@ -34,21 +35,14 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     return _without_grievances(text, hits)
 
 
-# A square, street or bridge named after an event is a place ("Hostages Square", "place des Otages",
-# "ساحة الشهداء"): the word in its name tells no event.
-_PLACE_NOUN_AFTER = re.compile(r"['’]?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Circle|Memorial|Monument)\b")
-_PLACE_NOUN_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Ss]quare|[Ee]splanade)\s+(?:des|du|de\s+la|de\s+l['’]|de)\s*"
-                                r"|(?:ساحة|ميدان|شارع|جسر|دوار)\s+)$")
-
-
 def _in_place_name(text: str, h: Hit) -> bool:
     """Whether an event word is part of the name of a square, street or bridge."""
-    if h.text[:1].isupper() and _PLACE_NOUN_AFTER.match(text, h.end):
+    if h.text[:1].isupper() and STREET_NOUN_AFTER.match(text, h.end):
         return True
     before = text[max(0, h.start - 24):h.start]
     # a name after the noun is capitalised; Arabic script has no case
     named = h.text[:1].isupper() or not h.text[:1].isascii() and not h.text[:1].islower()
-    return named and bool(_PLACE_NOUN_BEFORE.search(before))
+    return named and bool(STREET_NOUN_BEFORE.search(before))
 
 
 # Events a charge names ("arrested a commander wanted for murder"): the arrest is told, the murder is not.

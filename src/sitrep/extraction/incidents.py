@@ -17,6 +17,7 @@ from ..resolve.actors import GENERIC_NAME
 from .generic_actors import actors_in
 from .classify import TERRITORY
 from .generic_actors import STATE_KINDS
+from .role_cues import ARMED_TARGETS
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -243,8 +244,6 @@ _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 _EVENT_NOUN = (r"(?:(?:air|drone|deadly|suicide|twin|latest)\s+)?(?:strike|airstrike|attack|raid|assault|ambush|"
                r"bombing|blast|explosion|shelling|offensive|counterattack|counter-attack|response|frappe|attaque|"
                r"assaut|embuscade|attentat|bombardement|riposte|contre-attaque)s?")
-# Kinds of armed actors whose dead are the attackers' side, not the victims'.
-_ARMED_KINDS = ("rebel", "islamist", "militia", "ethnic")
 _SEQUEL_START = re.compile(r"\W*(?:The|This|That|These|L['’]\s*|La|Le|Les|Cette|Ce|Ces)\s*" + _EVENT_NOUN + r"\b",
                            re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|repoussé|lors\s+de|pendant|après)\s+"
@@ -294,7 +293,7 @@ def _fold_sequel(inc: _Mention, m: _Mention) -> None:
     # terroristes ont été neutralisés lors de la riposte"), add to the lead's: ACLED counts all the deaths
     other_dead = ev.actor1 is not None and ov.actor2 is not None and ov.actor2.name == ev.actor1.name \
         or ev.actor2 is not None and ov.actor2 is not None and ov.actor2.name not in (None, ev.actor2.name) \
-        and ov.actor2.kind in ("unidentified", *_ARMED_KINDS) and ev.actor2.kind not in ("unidentified", *_ARMED_KINDS)
+        and ov.actor2.kind in ("unidentified", *ARMED_TARGETS) and ev.actor2.kind not in ("unidentified", *ARMED_TARGETS)
     told = ov.fatalities is not None and not ov.fatalities_estimated and ev.fatalities is not None \
         and not ev.fatalities_estimated and ov.fatalities_text is not None and ev.fatalities_text is not None \
         and not (ov.fatalities_text.start < ev.fatalities_text.end and ev.fatalities_text.start < ov.fatalities_text.end)

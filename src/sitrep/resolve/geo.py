@@ -471,11 +471,11 @@ class Geoparser:
         # (only when the text names another country outright, by its name or a division, and none bordering
         # the town's: "خان يونس" in a report naming only the Israelis is Khan Younis)
         limit = _STRAY_POP
-        outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
-                    for i in [max(o.scores, key=o.scores.__getitem__)] if self.gaz.feature(i) in ("country", "admin1", "admin2")}
-        if (surface[:1] >= "\u0600" or _FACILITY_AFTER.match(text, m.end)) and best not in self._capitals \
-                and outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
-            limit = 1_000_000
+        if (surface[:1] >= "\u0600" or _FACILITY_AFTER.match(text, m.end)) and best not in self._capitals:
+            outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
+                        for i in [max(o.scores, key=o.scores.__getitem__)] if self.gaz.feature(i) in ("country", "admin1", "admin2")}
+            if outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
+                limit = 1_000_000
         if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
                 or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):

@@ -195,3 +195,12 @@ CAPTURE_VERBS_EN = frozenset({"captured", "recaptured", "seized", "retook", "ove
 # "the town of Harardhere", "le village de Kurya": the noun before says what the name is
 SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|bourgade)\s+(?:of|de|d['’])\s*$",
                            re.IGNORECASE)
+
+
+# A square, street or bridge named after something: the name's words name neither an event ("Hostages
+# Square", "place des Otages", "ساحة الشهداء") nor where it happened ("place du Luxembourg" is in Brussels,
+# "شارع بغداد" in Damascus). The noun before the name (French, Arabic), or after it (English).
+STREET_NOUN_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Qq]uai|[Ss]quare|[Ee]splanade|"
+                                r"[Aa]llée)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|(?:شارع|ساحة|ميدان|جسر|دوار)\s+)$")
+STREET_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Circle|Gate|"
+                               r"Memorial|Monument)\b")

@@ -24,7 +24,7 @@ from sitrep.model import Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_context import dateline
 from sitrep.resolve.geo_lexicon import (DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, POLITICAL_VERBS_AFTER,
-                                        SETTLEMENT_OF, SPEECH_CUES)
+                                        SETTLEMENT_OF, SPEECH_CUES, STREET_NOUN_AFTER, STREET_NOUN_BEFORE)
 
 _SPECIFIC = {"base": 3.0, "site": 3.0, "airport": 2.5, "city": 2.5, "admin1": 1.5, "region": 1.2,
              "country": 1.0, "continent": 0.0, "demonym": 0.3}
@@ -97,9 +97,6 @@ _ORIGIN_BEFORE = re.compile(
     r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
 
 
-_STREET_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Qq]uai|[Ss]quare|[Ee]splanade|[Aa]llée)\s+"
-                            r"(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|(?:شارع|ساحة|ميدان|جسر|دوار)\s+)$")
-_STREET_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Gate)\b")
 _BORDER_BEFORE = re.compile(r"(?:\bfronti[eè]re\s+(?:avec|du|de\s+la|de\s+l['’]|des)\s*(?:le\s+|la\s+|l['’]|les\s+)?|"
                             r"\bborder\s+with\s+(?:the\s+)?|الحدود\s+مع\s+)$", re.IGNORECASE)
 # Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
@@ -145,8 +142,8 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     # a square or street named after a place is in another town ("place du Luxembourg" in Brussels, "شارع
     # بغداد" in Damascus); a country across a border is beside the event ("près de la frontière avec le
     # Burkina Faso")
-    pool = [p for p in pool if not _STREET_BEFORE.search(text, max(0, p.start - 24), p.start)
-            and not _STREET_AFTER.match(text, p.end)
+    pool = [p for p in pool if not STREET_NOUN_BEFORE.search(text, max(0, p.start - 24), p.start)
+            and not STREET_NOUN_AFTER.match(text, p.end)
             and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))]
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
     # town is the place.
