@@ -53,6 +53,12 @@ AGENT_NOUNS = {
     "assaillant", "assaillants", "attaquant", "attaquants", "tireur", "tireurs", "ravisseur", "ravisseurs",
     "émeutier", "émeutiers", "pillard", "pillards", "incendiaire", "incendiaires",
 }
+# Nouns for armed non-state men that, after "of" an event noun, name its author, not its target ("une
+# attaque des rebelles ADF", "l'attaque du gang", "an attack of jihadists").
+ARMED_OF_AUTHORS = AGENT_NOUNS | {
+    "rebelles", "rebelle", "jihadistes", "djihadistes", "terroristes", "insurgés", "islamistes", "miliciens",
+    "gang", "gangs", "bandits", "rebels", "jihadists", "insurgents", "terrorists", "militiamen", "bandits",
+}
 # Nouns of time: never an actor or a target ("on Friday afternoon", "lundi").
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
@@ -388,7 +394,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     for prep, obj in preps:
         if prep in OF_PREPS and obj.pos_ in ("NOUN", "PROPN") and not _is_weapon(obj, weapons):
             armed = any(s <= obj.idx < e for s, e in actor_spans)
-            if armed and aimed:
+            if armed and aimed or obj.lower_ in ARMED_OF_AUTHORS:
+                # ("une attaque des rebelles ADF", "l'attaque du gang Gran Grif": the group attacked)
                 roles.add("agent", obj, doc, 0.55)  # "l'attaque des jihadistes contre la base"
             else:
                 roles.add("patient", obj, doc, 0.55)

@@ -40,10 +40,12 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         s = min([cue.start] + [els[p].start for p in parts])
         e = max([cue.end] + [els[p].end for p in parts])
         acled = next((n.acled for n in nums if n and n.vague), None)
+        first = min(parts + [c])
+        rival = any(els[k].cat == "rival" for k in range(max(0, first - 6), first))
         used.update(parts)
         done.add(c)
         out.append(CasualtyStatement(cue.kind, None if vague else value, "", s, e, conf, vague=vague,
-                                     acled=acled, attacker=attacker, tier=tier(els, c)))
+                                     acled=acled, attacker=attacker, tier=tier(els, c), rival=rival))
 
     def free_num(k: int) -> bool:
         return 0 <= k < len(els) and els[k].cat == "num" and k not in used
@@ -84,7 +86,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         k, attacker, fallback = c - 1, False, None
         while k >= 0 and c - k <= 16:
             x = els[k]
-            in_subset = k > 0 and els[k - 1].cat == "subset"
+            in_subset = _in_subset(els, k)
             if x.cat == "num" and k not in used and not in_subset:
                 emit(c, _coord_left(els, k, used) + [k], attacker)
                 break
@@ -120,6 +122,15 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             for kind in kinds:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
+
+def _in_subset(els: list[Element], k: int) -> bool:
+    """Whether element ``k`` is inside a list of a toll's part ("70 personnes, dont dix femmes et trois
+    bébés, ont été tuées": ten and three are among the seventy, not the dead)."""
+    j = k - 1
+    while j >= 0 and k - j <= 8 and els[j].cat in ("num", "person", "conj", "word", "other"):
+        j -= 1
+    return j >= 0 and els[j].cat == "subset"
+
 
 def _on_the_way_to_a_toll(el: Element) -> bool:
     """A word between a toll and its figure; a year too ("the death toll from the 2019 attack was 24")."""
@@ -243,6 +254,10 @@ def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
         cands = [s for s in stmts if s.kind == kind and s.value is not None and not s.vague
                  and (attacker is None or s.attacker == attacker)]
         pool = [s for s in cands if s.tier == "main"] or [s for s in cands if s.tier == "background" and not attacker]
+        if kind == "fatal" and len(pool) > 1 and any(s.rival for s in pool):
+            # sources that disagree ("Amnesty reported 66 killed; activists put the toll at over 90"): ACLED
+            # codes the most conservative figure
+            return min(pool, key=lambda s: (s.value, -s.confidence))
         return max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
 
     def mention(s: CasualtyStatement | None, factor: float = 1.0) -> Mention | None:

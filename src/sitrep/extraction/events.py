@@ -46,6 +46,7 @@ from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
 from .generic_actors import STATE_KINDS, country_name
+from .lone_actors import sole_perpetrator
 from .participants import fill_actors
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
@@ -556,6 +557,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"
+        ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)
         ev.confidence = _confidence(inc, share / top)

@@ -25,7 +25,8 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # thrown grenade, "a hostage deal" no abduction), and so do weapons that imply no event type ("stun
     # grenades" are crowd control, no grenade attack): the shorter triggers inside them go
     blockers = [(h.start, h.end) for h in hits if h.label == "@not_event" or h.kind == "weapon" and not h.label]
-    hits = [h for h in hits if not (h.kind in ("trigger", "weapon") and any(
+    # (and so do the scoring cues inside them: "fire brigade headquarters" is a building, no disaster)
+    hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and _in_place_name(text, h))]
     hits = _without_armed_gatherings(text, hits)
@@ -145,8 +146,9 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
         if g.label == "@grievance":
             # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
             # Nouvelle-Aquitaine) to denounce")
+            # ("protesting the killing of ...": the protest word may be the marker's own first word)
             near = any(0 <= g.start - h.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, h.end, g.start)
-                       for h in protests)
+                       or h.start == g.start for h in protests)
         elif g.label == "@kin":
             # who the crowd is names what it reacts to: the span runs to the protest word
             word = next((h for h in protests if 0 <= h.start - g.end <= _KIN_REACH

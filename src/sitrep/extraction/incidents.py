@@ -17,7 +17,7 @@ from ..resolve.actors import GENERIC_NAME
 from .generic_actors import actors_in
 from .classify import TERRITORY
 from .generic_actors import STATE_KINDS
-from .role_cues import ARMED_TARGETS
+from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -309,7 +309,6 @@ def _fold_sequel(inc: _Mention, m: _Mention) -> None:
 # assaillants ont également incendié des abris"): ACLED codes it within the attack, not as an event of its own.
 _DETAIL_TYPES = ("Looting/property destruction",)
 _VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those|les|ces)\s+$", re.IGNORECASE)
 
 
 def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
@@ -321,10 +320,11 @@ def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
             or m.sidx <= inc.sidx or m.sidx - inc.sidx > 2:
         return False
     a = ev.actor1
+    # (a generic author may already carry the group named before: "Les assaillants" after "le gang Gran Grif")
     if a is None or a.start is None or not a.text or not (a.kind == "unidentified" or (a.name or "").startswith(
-            "Unidentified Armed Group")):
+            "Unidentified Armed Group") or iev.actor1 is not None and a.name == iev.actor1.name):
         return False
-    return bool(_DEFINITE.search(text[max(0, a.start - 14):a.start]))
+    return bool(DEFINITE_BEFORE.search(text[max(0, a.start - 14):a.start]))
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 

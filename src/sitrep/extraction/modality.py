@@ -17,9 +17,11 @@ WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 4, "hyp
 ORDER = ("denial", "negation", "threat", "plan", "hypothetical", "future")
 NEG_DEPS = {"neg"}
 NEG_LEMMAS = {"pas", "jamais", "aucun", "aucune", "not", "never", "no"}
+# (an attempt is no plan: "tried to storm the base", "attempted to march on Parliament" happened, and
+# ACLED codes attempted attacks and dispersed marches)
 PLAN_LEMMAS = {
-    "threaten", "plan", "plot", "vow", "intend", "prepare", "try", "attempt", "seek", "warn",
-    "menacer", "projeter", "prévoir", "planifier", "préparer", "tenter", "vouloir", "promettre", "jurer",
+    "threaten", "plan", "plot", "vow", "intend", "prepare", "seek", "warn",
+    "menacer", "projeter", "prévoir", "planifier", "préparer", "vouloir", "promettre", "jurer",
 }
 MODAL_OF_LEMMA = {
     "threaten": "threat", "vow": "threat", "warn": "threat", "menacer": "threat", "promettre": "threat", "jurer": "threat",

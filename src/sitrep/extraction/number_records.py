@@ -44,6 +44,7 @@ class CasualtyStatement:
     acled: int | None = None
     attacker: bool = False
     tier: str = "main"  # main, background, cumulative
+    rival: bool = False  # another source's figure for the same toll ("activists put the toll at over 90")
 
 
 @dataclass(slots=True)
@@ -88,7 +89,7 @@ class Entry:
 class Element:
     """One element of a scanned window: a number, a lexicon phrase, a word or a punctuation mark."""
 
-    cat: str  # num, digits, lex, cue, zero, person, attacker, event, subset, other, conj, since,
+    cat: str  # num, digits, lex, cue, zero, person, attacker, event, subset, rival, other, conj, since,
     #           background, unit, month, modmin, hard, soft, word
     start: int  # offsets into the full text
     end: int

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
+from ..textnorm import key
 from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
 from .generic_actors import (
     REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in, country_name, generic_actor, with_country,
@@ -29,7 +30,8 @@ from .coded_as import coded_as
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS, SUPPORTERS_OF,
+    ARMED_TARGETS, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
+    SUPPORTERS_OF,
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
@@ -83,7 +85,7 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
         if h.kind == "trigger":
             # "Viv Ansanm gangs attacked": a group named in the phrase makes its event word its members
             named = any(a.start is not None and (a.start <= r.head_start < (a.end or 0) or a.kind not in (
-                "civilians", "unidentified") and r.mention.start <= a.start and (a.end or 0) <= r.mention.end)
+                "civilians", "unidentified") and r.mention.start <= a.start < r.mention.end)
                 for a in ctx.actors)
             if word not in AGENT_NOUNS and not named:
                 return "event"
@@ -218,7 +220,8 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         return agent, patient
     # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
     link = MEMBERS_OF.match(ctx.text, side.end or 0)
-    group = next((a for a in ctx.actors if a.start == link.end()
+    # (the group's name may take in its kind word: "combattants du groupe armé 3R")
+    group = next((a for a in ctx.actors if a.start is not None and link.start() < a.start <= link.end()
                   and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
         if link is not None else None
     if group is not None:
@@ -230,11 +233,38 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     groups = {a.name: a for a in actors_in(ctx, sentence.start, sentence.end)
               if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
               and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
+    if not groups and DEFINITE_BEFORE.search(ctx.text, max(0, (side.start or 0) - 8), side.start or 0):
+        # "Les assaillants ont également incendié ...", "the rebels then withdrew": a definite generic
+        # refers back to the one armed group the report named before (the words stay this sentence's)
+        earlier = {a.name: a for a in actors_in(ctx, 0, sentence.start)
+                   if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
+                   and a.name not in taken}
+        if len(earlier) == 1:
+            group = next(iter(earlier.values()))
+            named = replace(side, name=group.name, kind=group.kind, country=group.country,
+                            confidence=min(side.confidence, 0.5))
+            return (named, patient) if side is agent else (agent, named)
     if len(groups) != 1:
         return agent, patient
     named = next(iter(groups.values()))
     named = Actor(named.name, named.text, named.start, named.end, min(named.confidence, 0.5), named.kind, named.country)
     return (named, patient) if side is agent else (agent, named)
+
+
+def _identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None) -> Actor | None:
+    """The author of violence named as civilians of an ethnic group ("Fulani herders", "des éleveurs peuls")
+    as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
+    table = ctx.actor_table
+    identity = getattr(table, "identity", None)
+    if actor is None or actor.kind != "civilians" or actor.start is None or identity is None:
+        return None
+    # (English puts the group before the noun, French and Arabic after it)
+    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12])
+    group = next((g for g in (identity.find(key(w), ctx.lang) for w in words) if g is not None), None)
+    if group is None:
+        return None
+    name, home = group.militia(cname, country)
+    return Actor(name, actor.text, actor.start, actor.end, min(actor.confidence, 0.6), "militia", home)
 
 
 def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
@@ -400,7 +430,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = with_country(replace(crowd, name="Rioters", kind="rioters"), cname)
         ev.actor2 = force
         a1 = ev.actor1
-    if sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
+    militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
+    if militia is not None:
+        # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
+        ev.actor1 = a1 = militia
+    elif sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
     if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):

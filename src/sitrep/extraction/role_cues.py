@@ -125,8 +125,14 @@ def past_dateline(ctx: DocContext, r: Role) -> Role | None:
 MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|"
                          r"de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|liés?\s+(?:à|au|aux))\s+"
                          r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
-                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization)\s+)*",
+                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization|armée?s?|rebelles?|"
+                         r"d?jihadistes?|terroristes?|islamistes?)\s+)*",
                          re.IGNORECASE)
+
+
+# A definite article or demonstrative right before a noun: it names someone already told of ("the
+# militants", "les assaillants", "l'assaillant").
+DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|these|those|les|ces|le|la|l['’])\s*$", re.IGNORECASE)
 
 
 def without_dateline(ctx: DocContext, roles: Roles) -> None:

@@ -20,6 +20,10 @@ BETWEEN_PREPS = {"between", "entre"}
 PITTING_VERBS = {"opposer", "pit"}
 # French verbs whose "à" phrase is the other side: "se sont affrontés aux miliciens", "se heurter à l'armée".
 CONFRONTING_VERBS = {"affronter", "heurter", "opposer"}
+# Both sides named by "between X and Y" outrank the victims of a killing word of the sentence ("five
+# people were killed in clashes between 3R fighters and the army": the five are the toll). (A side after
+# "with" does not: "six soldiers were killed in clashes with JNIM" names the dead as the other side.)
+SIDE_CONFIDENCE = 0.75
 TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 
 
@@ -74,6 +78,10 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
                 roles.add("patient", obj, doc, 0.6)
             elif prep in BETWEEN_PREPS:
                 others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                # (the second side is often hung on the fight word: "affrontements entre des combattants du
+                # groupe armé 3R et les Forces armées")
+                others = others or [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                                    and c.i > obj.i]
                 if others:
                     roles.add("agent", obj, doc, 0.6)
-                    roles.add("patient", others[0], doc, 0.6)
+                    roles.add("patient", others[0], doc, SIDE_CONFIDENCE)

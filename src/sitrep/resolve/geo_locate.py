@@ -92,7 +92,8 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
 
 # Words that make the place after them an origin: "coming from", "en provenance de", "قادمة من".
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\b(?:coming|travell?ing|returning|heading back|fleeing)\s+from|\ben provenance\s+d[eu'’]|\bvenant\s+d[eu'’]"
+    r"(?:\b(?:coming|travell?ing|returning|heading back|fleeing|fired|launched|lobbed)\s+from|\ben provenance\s+d[eu'’]"
+    r"|\bvenant\s+d[eu'’]|\b(?:tirée?s?|lancée?s?)\s+depuis"
     r"|(?:ال)?قادم(?:ة|ين|ون)?\s+من)\s+(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:la\s+)?(?:ville|localité)\s+d[eu'’]\s*"
     r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
 
