@@ -467,7 +467,7 @@ def test_a_somali_town_in_the_press_spelling_and_the_forces_backing_a_recapture(
     ("الجيش السوداني يصد هجوما لقوات الدعم السريع على مدينة الفاشر.", "ar", "Armed clash",
      "Rapid Support Forces", "Military Forces of Sudan"),
     ("كتائب القسام: قصفنا تجمعا لجنود الاحتلال شرق خانيونس بقذائف الهاون.", "ar",
-     "Shelling/artillery/missile attack", "Al Qassam Brigades", "Military Forces of Israel"),
+     "Shelling/artillery/missile attack", "Hamas Movement", "Military Forces of Israel"),
 ])
 def test_sides_in_sahel_congo_and_levant_wires(pipeline, text, lang, sub, actor1, actor2):
     ev = _events(pipeline, text, lang).events[0]
