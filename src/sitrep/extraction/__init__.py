@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Claim, Event, Extraction
 from .context import DocContext
+from .generic_actors import UNIDENTIFIED
 
 if TYPE_CHECKING:
     from ..resolve.actors import ActorTable
@@ -107,7 +108,7 @@ def _name_the_unnamed(events: list[Event], claims: list[Claim], actor_table: "Ac
     def unnamed(e: Event) -> bool:
         # "militants", "insurgés islamistes": words of the text, named as no group
         return e.actor1 is None or not e.actor1.name or e.actor1.kind == "unidentified" \
-            or e.actor1.name.startswith("Unidentified Armed Group")
+            or e.actor1.name.startswith(UNIDENTIFIED)
 
     candidates = [e for e in events if e.event_type in _CLAIMABLE and e.modality == "asserted" and unnamed(e)]
     for claim in held:

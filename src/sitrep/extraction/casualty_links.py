@@ -178,7 +178,8 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
     j = k + 1
     while j < len(els) and j - parts[-1] <= 7:
         x = els[j]
-        if x.cat == "num" and x.wa and j not in used:
+        if (x.cat == "num" or x.cat in ("person", "attacker") and x.value) and x.wa and j not in used:
+            # ("قتل ستة من مسلحي الحوثي وجنديان": an Arabic dual joined by و counts two more)
             parts.append(j)
             j += 1
             continue

@@ -36,7 +36,6 @@ from ..resolve.geo import AREA_FEATURES
 from .weapon_means import AIRCRAFT, GROUND_FIRE, weapons_of
 from .classify import (
     CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, doc_scores, score_hits,
-    worse_protest_outcome,
 )
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
@@ -48,6 +47,7 @@ from .crowd_sides import force_in
 from .generic_actors import STATE_KINDS, country_name
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
+from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 MIN_SCORE = 2.5
@@ -151,24 +151,6 @@ def _sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
             i += 1
         out[i].append(h)
     return out
-
-
-def _protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
-                                per_sentence: list[list[_Mention]]) -> None:
-    """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
-    the next sentence (with no event of its own) tells of the police or the crowd is the outcome of the
-    protest of sentence ``i``; its mention takes that outcome and spans both sentences."""
-    if any(m.specific for m in per_sentence[i + 1]):
-        return
-    for m in per_sentence[i]:
-        if m.sub in ("Violent demonstration", "Mob violence") \
-                and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
-            m.met_by = sents[i + 1]
-            continue
-        outcome = worse_protest_outcome(m.sub, by_sent[i], by_sent[i + 1])
-        if outcome is not None:
-            m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + by_sent[i + 1]
-            m.sentence = Sentence(sents[i].start, sents[i + 1].end)
 
 
 def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
@@ -503,7 +485,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     for i in range(len(sents) - 1):
-        _protest_outcome_told_after(i, sents, by_sent, per_sentence)
+        protest_outcome_told_after(i, sents, by_sent, per_sentence)
     mentions: list[_Mention] = []
     cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)))
     history_sents: set[int] = set()
@@ -516,7 +498,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         for m in per_sentence[sidx]:
             m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
             if m.modality in DROPPED_MODALITIES:
-                continue
+                arrest = arrests_before_a_protest(m.sub, m.anchor, s_hits)
+                if arrest is None or modality_of(arrest, s_hits, ctx.parsed) in DROPPED_MODALITIES:
+                    continue
+                m = replace(m, sub="Arrests", anchor=arrest, specific=True, modality="asserted")
             m.casualty_end = sents[follow - 1].end
             m.event = _fill(ctx, rules, m, cache)
             if m.modality in DROPPED_MODALITIES:

@@ -39,6 +39,8 @@ def state_forces(countries: Any, iso2: str | None, text: str | None, start: int 
     return Actor(f"Military Forces of {of_country(name)}", text, start, end, confidence, "state_military", iso2)
 
 
+# ACLED's names for authors nobody identified: "Unidentified Armed Group (X)", "Unidentified Gang (X)".
+UNIDENTIFIED = "Unidentified "
 # ACLED's state forces, as the actor table's kinds name them.
 STATE_KINDS = ("state", "state_military", "police", "military")
 
@@ -86,7 +88,8 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     ``Military Forces`` → ``Military Forces of Iraq``)."""
     if actor is None or not actor.name or not country_name:
         return actor
-    if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group") or actor.name.endswith(" Ethnic Militia"):
+    if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang") \
+            or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces"):
         # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
-from .generic_actors import actors_in
 from .classify import TERRITORY
-from .generic_actors import STATE_KINDS
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
@@ -322,7 +321,7 @@ def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
     a = ev.actor1
     # (a generic author may already carry the group named before: "Les assaillants" after "le gang Gran Grif")
     if a is None or a.start is None or not a.text or not (a.kind == "unidentified" or (a.name or "").startswith(
-            "Unidentified Armed Group") or iev.actor1 is not None and a.name == iev.actor1.name):
+            UNIDENTIFIED) or iev.actor1 is not None and a.name == iev.actor1.name):
         return False
     return bool(DEFINITE_BEFORE.search(text[max(0, a.start - 14):a.start]))
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")

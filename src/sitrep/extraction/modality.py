@@ -12,7 +12,7 @@ from typing import Any
 from .triggers import Hit
 
 # How many words before the trigger a cue may stand and still govern it.
-WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 4, "hypothetical": 5}
+WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 5, "hypothetical": 5}
 # Precedence when several cues govern one trigger.
 ORDER = ("denial", "negation", "threat", "plan", "hypothetical", "future")
 NEG_DEPS = {"neg"}

@@ -21,7 +21,7 @@ from ..resolve.actors import of_country
 from ..textnorm import key
 from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
 from .generic_actors import (
-    REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in, country_name, generic_actor, with_country,
+    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
@@ -212,7 +212,7 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     is neither side ("an attack by Boko Haram insurgents"): that group, as an ACLED coder reads it."""
     def generic(a: Actor | None) -> bool:
         # words of the text ("insurgents"), not the fallback for an author nobody named
-        return a is not None and a.start is not None and (a.name or "").startswith("Unidentified Armed Group") \
+        return a is not None and a.start is not None and (a.name or "").startswith(UNIDENTIFIED) \
             and a.kind in NON_STATE_ARMED
 
     side = agent if generic(agent) else (patient if generic(patient) else None)

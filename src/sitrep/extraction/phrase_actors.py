@@ -13,7 +13,7 @@ from .arabic_roles import arabic_state_author
 from .arguments import Role, full_extent, objects_of_preps
 from .context import DocContext
 from .coref import possessor
-from .generic_actors import actors_in, state_forces
+from .generic_actors import UNIDENTIFIED, actors_in, state_forces
 from .role_cues import SOURCE_BEFORE, token_at
 from .triggers import Hit
 
@@ -147,7 +147,7 @@ def _conjuncts(tok: Any) -> list[Any]:
 
 def _unnamed(actor: Actor) -> bool:
     """A generic reading that says no more than "some armed men" or "some forces" (no group, no country)."""
-    return not actor.name or actor.name.startswith("Unidentified Armed Group") or actor.name in ("Military Forces", "Police Forces")
+    return not actor.name or actor.name.startswith(UNIDENTIFIED) or actor.name in ("Military Forces", "Police Forces")
 
 
 def name_coordination(ctx: DocContext, r: Role, country: str | None, countries: Any,

@@ -20,9 +20,10 @@ BETWEEN_PREPS = {"between", "entre"}
 PITTING_VERBS = {"opposer", "pit"}
 # French verbs whose "à" phrase is the other side: "se sont affrontés aux miliciens", "se heurter à l'armée".
 CONFRONTING_VERBS = {"affronter", "heurter", "opposer"}
-# Both sides named by "between X and Y" outrank the victims of a killing word of the sentence ("five
-# people were killed in clashes between 3R fighters and the army": the five are the toll). (A side after
-# "with" does not: "six soldiers were killed in clashes with JNIM" names the dead as the other side.)
+# Both sides named by "between X and Y", or by a fighting verb's subject and its "with", outrank the victims
+# of a killing word of the sentence ("five people were killed in clashes between 3R fighters and the army":
+# the five are the toll). (A side after the "with" of a fight noun does not: "six soldiers were killed in
+# clashes with JNIM" names the dead as the other side.)
 SIDE_CONFIDENCE = 0.75
 TAKING = ("Government regains territory", "Non-state actor overtakes territory", "@capture")
 
@@ -75,7 +76,11 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             if any(s <= obj.idx < e for s, e in weapons) or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
             if prep in OPPONENT_PREPS or prep in ("à", "au", "aux") and head.lemma_.lower() in CONFRONTING_VERBS:
-                roles.add("patient", obj, doc, 0.6)
+                # (a fighting verb with its subject names both sides: "police exchanged fire with gang members")
+                # ("raided the favela and exchanged fire with ...": a verb joined to another shares its subject)
+                verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head
+                told = head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in (*head.children, *verb.children))
+                roles.add("patient", obj, doc, SIDE_CONFIDENCE if told else 0.6)
             elif prep in BETWEEN_PREPS:
                 others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 # (the second side is often hung on the fight word: "affrontements entre des combattants du

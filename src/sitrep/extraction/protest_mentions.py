@@ -1,0 +1,41 @@
+"""Protest mentions read across their sentence and the next: the outcome told after a protest, and arrests
+made ahead of a protest that has not happened."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Sentence
+from .classify import worse_protest_outcome
+from .triggers import Hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .events import _Mention
+
+PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
+                                per_sentence: list[list[_Mention]]) -> None:
+    """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
+    the next sentence (with no event of its own) tells of the police or the crowd is the outcome of the
+    protest of sentence ``i``; its mention takes that outcome and spans both sentences."""
+    if any(m.specific for m in per_sentence[i + 1]):
+        return
+    for m in per_sentence[i]:
+        if m.sub in ("Violent demonstration", "Mob violence") \
+                and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
+            m.met_by = sents[i + 1]
+            continue
+        outcome = worse_protest_outcome(m.sub, by_sent[i], by_sent[i + 1])
+        if outcome is not None:
+            m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + by_sent[i + 1]
+            m.sentence = Sentence(sents[i].start, sents[i + 1].end)
+
+
+def arrests_before_a_protest(sub: str, anchor: Hit, hits: list[Hit]) -> Hit | None:
+    """The arrest word told before a protest that is still to come ("police arrested more than 500 members of
+    CHADEMA ahead of a banned rally"): the arrests happened, and are the sentence's event; else None.
+    ``anchor`` is the protest word of a mention of ``sub``, ``hits`` its sentence's lexicon hits."""
+    if sub not in PROTESTS:
+        return None
+    return next((h for h in hits if h.kind == "trigger" and h.label == "Arrests" and h.end <= anchor.start), None)
