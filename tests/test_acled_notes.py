@@ -478,8 +478,9 @@ def test_the_nationality_of_a_crowd_is_not_a_force_facing_it(pipeline, text, lan
     ("On 12 December 2023, members of the Imbonerakure beat a man to death in Kirundo (Kirundo).", "Attack",
      "CNDD-FDD-Imbonerakure: National Council for the Defense of Democracy-Forces for the Defense of Democracy "
      "(Imbonerakure Youth Wing)", "Civilians (Burundi)", None),
+    # (gangs nobody named are ACLED's "Unidentified Gang (X)")
     ("On 7 April 2023, two rival gangs clashed in Cite Soleil (Ouest), killing 6 people.", "Armed clash",
-     "Unidentified Armed Group (Haiti)", None, 6),
+     "Unidentified Gang (Haiti)", None, 6),
 ])
 def test_more_acled_note_shapes(pipeline, text, sub, actor1, actor2, fatalities):
     ev = _events(pipeline, text, published="2023-12-12")[0]

@@ -39,7 +39,7 @@ def _main_event(pipeline, text, lang="en"):
      "Attack", "Unidentified Armed Group (Burundi)", "Civilians (Burundi)", 1),
     # 'residents' killed are a toll, not a town's population
     ("Gang members killed at least 12 residents in Solino, Port-au-Prince.", "en",
-     "Attack", "Unidentified Armed Group (Haiti)", "Civilians (Haiti)", 12),
+     "Attack", "Unidentified Gang (Haiti)", "Civilians (Haiti)", 12),
 ])
 def test_perpetrators_victims_and_tolls(pipeline, text, lang, sub, actor1, actor2, fatalities):
     ev = _main_event(pipeline, text, lang)

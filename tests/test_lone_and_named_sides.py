@@ -101,3 +101,31 @@ def test_crowds_with_grievances_attempts_and_buildings(pipeline, text, sub) -> N
 def test_where_a_rocket_was_fired_from_is_not_where_it_hit(pipeline) -> None:
     ev = main_event(pipeline, "A rocket fired from Gaza hit a house in Ashkelon on Monday, wounding two people.")
     assert ev.location is not None and ev.location.name == "Ashkelon"
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [
+    # gangs nobody named: ACLED's "Unidentified Gang (X)"
+    ("Armed gangs attacked the town of Mirebalais (Centre) on 31 March 2025, killing 10 people.", "en",
+     "Attack", "Unidentified Gang (Haiti)", "Civilians (Haiti)"),
+    # the party's members are the party; its supporters are civilians
+    ("On 11 August 2024, police arrested more than 500 members of CHADEMA in Mbeya ahead of a banned youth rally.",
+     "en", "Arrests", "Police Forces of Tanzania", "CHADEMA: Party for Democracy and Progress"),
+    ("On 11 December 2024, police arrested 15 NUP supporters at the party headquarters in Kampala.", "en",
+     "Arrests", "Police Forces of Uganda", "Civilians (Uganda)"),
+    # a fighting verb with its subject names its other side before the dead of the sentence
+    ("On 6 May 2021, Civil Police officers raided the Jacarezinho favela in Rio de Janeiro and exchanged fire with "
+     "members of Comando Vermelho for several hours. 28 people were killed.", "en",
+     "Armed clash", "Police Forces of Brazil", "CV: Red Command"),
+])
+def test_gangs_parties_and_sides(pipeline, text, lang, sub, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, lang)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2 and ev.actor2.name) == (sub, actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # an Arabic dual joined by wa counts two more
+    ("قُتل ستة من مسلحي جماعة الحوثي وجنديان من قوات الجيش، فجر الأربعاء، في مواجهات غربي مأرب.", 8),
+    ("أعلن المتحدث العسكري مقتل 18 عنصراً وجنديين من القوات المسلحة خلال إحباط هجوم.", 20),
+])
+def test_arabic_duals_add_to_the_toll(text, fatalities) -> None:
+    assert find_casualties(text, "ar").fatalities == fatalities

@@ -437,6 +437,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+    a2 = ev.actor2
+    if sub == "Arrests" and a2 is not None and a2.start is not None and a2.kind == "political" and (
+            SUPPORTERS.match(ctx.text, a2.end or a2.start) or SUPPORTERS_OF.search(ctx.text, max(0, a2.start - 25), a2.start)):
+        # "police arrested 15 NUP supporters": a party's supporters are civilians (ACLED), the party their associate
+        ev.actor2 = with_country(Actor("Civilians", a2.text, a2.start, a2.end, min(a2.confidence, 0.6), "civilians"), cname)
+        ev.assoc_actor2 = [with_country(replace(a2), cname), *ev.assoc_actor2]
     if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):
         # the armed group named before the "blockade" is its author ("JNIM announced a blockade of ...")
         a1 = next((a for a in actors_in(ctx, sentence.start, anchor.start) if a.kind in ARMED_TARGETS), a1)
