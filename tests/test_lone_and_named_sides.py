@@ -129,3 +129,23 @@ def test_gangs_parties_and_sides(pipeline, text, lang, sub, actor1, actor2) -> N
 ])
 def test_arabic_duals_add_to_the_toll(text, fatalities) -> None:
     assert find_casualties(text, "ar").fatalities == fatalities
+
+
+def test_members_of_a_group_whose_verb_the_parse_left_subjectless(pipeline) -> None:
+    ev = main_event(pipeline, "Selon Human Rights Watch, des membres des Volontaires pour la défense de la patrie "
+                              "(VDP), supplétifs civils de l'armée, ont tué au moins 58 civils peuls à Solenzo le "
+                              "10 mars.", "fr", "2025-03-15")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "VDP: Volunteers for the Defense of the Homeland")
+
+
+def test_foreign_victims_are_civilians_of_their_country(pipeline) -> None:
+    ev = main_event(pipeline, "Dix-sept missionnaires américains ont été enlevés samedi par des hommes armés à "
+                              "Ganthier, à l'est de Port-au-Prince.", "fr")
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (United States)"
+
+
+def test_the_toll_told_after_a_strike_is_its_toll(pipeline) -> None:
+    ev = main_event(pipeline, "Les vecteurs aériens des Forces armées nationales ont frappé samedi un regroupement "
+                              "de terroristes près de Diapaga, dans la région de l'Est. Selon l'état-major, une "
+                              "trentaine de terroristes ont été neutralisés.", "fr")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Burkina Faso", 30)

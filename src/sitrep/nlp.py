@@ -100,8 +100,9 @@ def sentences_of(parsed: Any) -> list[Sentence]:
         end = start + len(stripped)
         gap = parsed.text[out[-1].end:start] if out else None
         if out and (_UNFINISHED.search(parsed.text, out[-1].start, out[-1].end) and gap in (" ", "  ")
-                    or gap == "" and _WORD_EDGE.search(parsed.text, out[-1].start, out[-1].end)) \
-                and stripped[:1].isalpha():
+                    and stripped[:1].isalpha()
+                    or gap == "" and _WORD_EDGE.search(parsed.text, out[-1].start, out[-1].end)
+                    and (stripped[:1].isalpha() or stripped[:1] == "-")):
             # the parser cut a sentence after a word, within a line ("... sur la route reliant Kfar |
             # Roummane à Nabatiyé"): a sentence ends on punctuation or at a line's end (a dateline's dash,
             # "Port-Soudan, 25 janvier 2025 - Une frappe", still ends one)
@@ -113,5 +114,5 @@ def sentences_of(parsed: Any) -> list[Sentence]:
 
 # A sentence that ends on a word, not on punctuation.
 _UNFINISHED = re.compile(r"\w$")
-# A cut inside a word ("la préfecture de l'Ouham-|Pendé"): no space between the two pieces.
+# A cut inside a word ("la préfecture de l'Ouham-|Pendé", "Selon l'état|-major"): no space between the pieces.
 _WORD_EDGE = re.compile(r"[\w-]$")

@@ -47,17 +47,23 @@ def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
         return False
     for role in ("actor1",) if not loose_place else ():
         x, y = getattr(a, role), getattr(b, role)
-        if x is not None and y is not None and x.name and y.name and x.name != y.name \
-                and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.45 and y.confidence >= 0.45:
+        if x is not None and y is not None and x.name and y.name and x.name != y.name and _identified(x, y) \
+                and x.confidence >= 0.45 and y.confidence >= 0.45:
             return False  # two named, different actors: two incidents
     x, y = a.actor2, b.actor2
     if not loose_place and x is not None and y is not None and x.name and y.name and x.name != y.name \
-            and "unidentified" not in (x.kind, y.kind) and x.confidence >= 0.5 and y.confidence >= 0.5 \
+            and _identified(x, y) and x.confidence >= 0.5 and y.confidence >= 0.5 \
             and not (a.actor1 is not None and a.actor1.name == y.name) and not (b.actor1 is not None and b.actor1.name == x.name):
         return False  # different named victims, not a clash seen from both sides: two incidents
     if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
         return False
     return a.modality == b.modality or "background" not in (a.modality, b.modality)
+
+
+def _identified(*actors: Actor) -> bool:
+    """Whether every actor is named as a group ("terroristes" read as an islamist kind is still an
+    "Unidentified Armed Group")."""
+    return all(a.kind != "unidentified" and not (a.name or "").startswith(UNIDENTIFIED) for a in actors)
 
 
 def _victims_only(ev: Event) -> bool:
@@ -226,7 +232,11 @@ def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
                 or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
                 and _faceless(ev)
             )
-            if same or joins or _told_of_the_same_men(inc, m, text):
+            # "Les vecteurs aériens ont frappé un regroupement de terroristes. Une trentaine de terroristes ont
+            # été neutralisés.": a fight word with no author, right after a strike, tells the strike's toll
+            toll_of_strike = iev.event_type == "Explosions/Remote violence" and ev.sub_event_type == "Armed clash" \
+                and 0 < m.sidx - inc.sidx <= 2 and _faceless(ev)
+            if same or joins or toll_of_strike or _told_of_the_same_men(inc, m, text):
                 home = inc
                 break
         if home is None:

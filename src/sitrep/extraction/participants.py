@@ -92,6 +92,16 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
     return None
 
 
+def _subjectless_verb(ctx: DocContext, anchor: Hit) -> bool:
+    """Whether the event word is an active verb the parse gave no subject (French and English)."""
+    span = ctx.parsed.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "aux:pass", "auxpass", "csubj", "expl", "expl:pass") for c in tok.children)
+
+
 def _actor_at(ctx: DocContext, start: int) -> bool:
     return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
 
@@ -159,6 +169,14 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if found is not None:
                 agent = replace(found, confidence=min(found.confidence, 0.6))
                 break
+    if agent is None and not roles.agents and _subjectless_verb(ctx, anchor):
+        # the parse lost the subject ("des membres des Volontaires pour la défense de la patrie (VDP),
+        # supplétifs civils de l'armée, ont tué ...", read as hung on "Selon Human Rights Watch"): the first
+        # armed actor of the sentence before the verb did it
+        first = next((a for a in actors_in(ctx, sentence.start, anchor.start)
+                      if a.name and a.kind not in ("civilians", "protesters", "government")), None)
+        if first is not None:
+            agent = replace(first, confidence=min(first.confidence, 0.5))
     if agent is None and unnamed_pronoun is not None:
         m = unnamed_pronoun.mention
         agent, agent_heads = Actor(None, m.text, m.start, m.end, 0.25), {unnamed_pronoun.head_start}
@@ -215,7 +233,11 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         return a is not None and a.start is not None and (a.name or "").startswith(UNIDENTIFIED) \
             and a.kind in NON_STATE_ARMED
 
-    side = agent if generic(agent) else (patient if generic(patient) else None)
+    def unnamed(a: Actor | None) -> bool:
+        # words the table names no one by ("des membres des VDP", "elements of the SNA")
+        return a is not None and a.start is not None and not a.name and bool(a.text)
+
+    side = agent if generic(agent) or unnamed(agent) else (patient if generic(patient) or unnamed(patient) else None)
     if side is None or not side.text:
         return agent, patient
     # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
