@@ -149,3 +149,35 @@ def test_the_toll_told_after_a_strike_is_its_toll(pipeline) -> None:
                               "de terroristes près de Diapaga, dans la région de l'Est. Selon l'état-major, une "
                               "trentaine de terroristes ont été neutralisés.", "fr")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Burkina Faso", 30)
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1"), [
+    # the group inside the bomber's own noun phrase, however the parse hangs it
+    ("On 26 August 2021, an Islamic State Khorasan Province (ISKP) suicide bomber blew himself up among crowds at "
+     "Abbey Gate of Hamid Karzai International Airport in Kabul, killing 170 Afghan civilians and 13 US service "
+     "members.", "en",
+     "Suicide bomb", "Islamic State (Afghanistan)"),
+    # a missile only one side fires in this war names that side
+    ("Two Iskander-M ballistic missiles struck the centre of Sumy on 13 April 2025, killing 35 civilians.", "en",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+    # a building "touché par un missile" was struck
+    ("Dnipro, 17 janvier 2023 - Les secouristes ont achevé mardi les recherches dans les décombres de l'immeuble "
+     "de Dnipro touché samedi par un missile russe. Le bilan définitif s'élève à 46 morts.", "fr",
+     "Shelling/artillery/missile attack", "Military Forces of Russia"),
+])
+def test_authors_inside_the_phrase_and_by_the_weapon(pipeline, text, lang, sub, actor1) -> None:
+    ev = main_event(pipeline, text, lang)
+    assert (ev.sub_event_type, ev.actor1.name) == (sub, actor1)
+    assert ev.location is not None and ev.location.country == ("AF" if "Kabul" in text else "UA")
+
+
+@pytest.mark.parametrize(("text", "lang", "fatalities"), [
+    # one person told dead with a singular passive counts one
+    ("The school's vice-principal was shot dead during the raid.", "en", 1),
+    ("Le chef du village a été tué par balle.", "fr", 1),
+    ("No one was killed in the attack.", "en", 0),
+    # a side's claim of its own kills is a rival figure
+    ("The army said 28 soldiers were killed; JNIM claimed to have killed 30.", "en", 28),
+])
+def test_singular_passives_and_claimed_kills(text, lang, fatalities) -> None:
+    assert find_casualties(text, lang).fatalities == fatalities

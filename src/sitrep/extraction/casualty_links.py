@@ -115,6 +115,10 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 for kind in kinds:
                     out.append(CasualtyStatement(kind, 0, "", els[neg].start, cue.end, 0.7, tier=tier(els, c)))
                 continue
+            if cue.kind in ("fatal", "injury") and "verb" in cue.roles and _singular_passive(els, c):
+                # "The school's vice-principal was shot dead", "le chef du village a été tué": one person
+                out.append(CasualtyStatement(cue.kind, 1, "", els[c - 1].start, cue.end, 0.6, tier=tier(els, c)))
+                continue
             out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=tier(els, c)))
     for k, el in enumerate(els):
         if el.cat == "zero":
@@ -122,6 +126,20 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             for kind in kinds:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
+
+# Singular passive auxiliaries before a casualty verb ("was killed", "a été tué"), as folded words.
+_SINGULAR_AUX = frozenset({("was",), ("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete"), ("a", "été"),
+                           ("avait", "été")})
+
+
+def _singular_passive(els: list[Element], c: int) -> bool:
+    """Whether the casualty verb at ``c`` is a singular passive ("was shot dead", its auxiliary in the cue's
+    own words or just before it) with a word before it (not "No one was killed": the negation reads that)."""
+    if els[c].word == "was":
+        return c >= 1 and els[c - 1].cat == "word"
+    words = tuple(e.word for e in els[max(0, c - 2):c])
+    return c >= 3 and els[c - 3].cat == "word" and any(words[-len(aux):] == aux for aux in _SINGULAR_AUX)
+
 
 def _in_subset(els: list[Element], k: int) -> bool:
     """Whether element ``k`` is inside a list of a toll's part ("70 personnes, dont dix femmes et trois

@@ -249,6 +249,18 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     if group is not None:
         named = replace(group, confidence=min(group.confidence, 0.7))
         return (named, patient) if side is agent else (agent, named)
+    if ctx.parsed is not None and side.start is not None:
+        # "an Islamic State Khorasan Province (ISKP) suicide bomber": the group inside the side's own noun phrase
+        span = ctx.parsed.char_span(side.start, side.end or side.start, alignment_mode="expand")
+        top = span.root if span is not None and len(span) else None
+        while top is not None and top.dep_ in ("appos", "compound") and top.head is not top:
+            top = top.head  # (the parse may hang the bomber on the group's name: "... Province (ISKP) suicide bomber")
+        left = top.left_edge.idx if top is not None else side.start
+        inside = {a.name: a for a in actors_in(ctx, left, side.start) if a.kind in NON_STATE_ARMED and a.name
+                  and not a.name.startswith(UNIDENTIFIED)}
+        if len(inside) == 1:
+            named = replace(next(iter(inside.values())), confidence=min(side.confidence, 0.6))
+            return (named, patient) if side is agent else (agent, named)
     head = side.text.split()[-1].lower()
     taken = {a.name for a in (agent, patient) if a is not None and a.name}
     # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")

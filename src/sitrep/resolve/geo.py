@@ -59,7 +59,9 @@ _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
-_FACILITY_AFTER = re.compile(r"[ \t]+(?:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|Stadium|Market|Hall|Station|Bank)\b")
+# (a person's name may stand between: "Hamid Karzai International Airport")
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}(?:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|Stadium|"
+                             r"Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
@@ -472,8 +474,10 @@ class Geoparser:
         # the town's: "خان يونس" in a report naming only the Israelis is Khan Younis)
         limit = _STRAY_POP
         if (surface[:1] >= "\u0600" or _FACILITY_AFTER.match(text, m.end)) and best not in self._capitals:
+            # (a capital names its country as plainly: "Hamid Karzai International Airport in Kabul")
             outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
-                        for i in [max(o.scores, key=o.scores.__getitem__)] if self.gaz.feature(i) in ("country", "admin1", "admin2")}
+                        for i in [max(o.scores, key=o.scores.__getitem__)]
+                        if self.gaz.feature(i) in ("country", "admin1", "admin2") or i in self._capitals}
             if outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
                 limit = 1_000_000
         if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
