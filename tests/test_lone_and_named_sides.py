@@ -181,3 +181,17 @@ def test_authors_inside_the_phrase_and_by_the_weapon(pipeline, text, lang, sub, 
 ])
 def test_singular_passives_and_claimed_kills(text, lang, fatalities) -> None:
     assert find_casualties(text, lang).fatalities == fatalities
+
+
+def test_a_base_established_has_one_side(pipeline) -> None:
+    ev = main_event(pipeline, "Around 1 July 2024, Turkish forces established a new military base on a hilltop near "
+                              "Bamarni (Amedi, Duhok), as part of their operations against the PKK.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2) == ("Headquarters or base established",
+                                                               "Military Forces of Turkey", None)
+
+
+def test_drones_intercepted_in_arabic(pipeline) -> None:
+    ev = main_event(pipeline, "بورتسودان - أعلن الجيش السوداني، فجر الثلاثاء، أن المضادات الأرضية تصدت لعدد من "
+                              "الطائرات المسيّرة باتجاه مدينة بورتسودان وأسقطتها قبل بلوغ أهدافها. وكانت المدينة، التي تتخذها "
+                              "الحكومة مقراً مؤقتاً، قد تعرضت لهجمات بمسيّرات خلال الأيام الماضية.", "ar")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Disrupted weapons use", "Military Forces of Sudan")

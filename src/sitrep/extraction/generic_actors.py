@@ -91,8 +91,8 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang") \
             or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
-    elif actor.name in ("Military Forces", "Police Forces"):
-        # "the army", "الجيش", "les policiers" with no country named: the forces of the country it happens in.
+    elif actor.name in ("Military Forces", "Police Forces", "Government"):
+        # "the army", "الجيش", "les policiers", "الحكومة" with no country named: the country it happens in.
         actor.name = f"{actor.name} of {of_country(country_name)}"
         actor.confidence = min(actor.confidence, 0.5)
     return actor

@@ -449,6 +449,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.
         ev.actor2 = with_country(Actor("Unidentified Armed Group", None, confidence=0.3, kind="unidentified"), cname)
+    if sub == "Headquarters or base established" and ev.actor2 is not None:
+        # a base set up is one actor's doing: ACLED codes it with actor1 alone ("Turkish forces established a
+        # new base near Bamarni as part of their operations against the PKK": the PKK is no side of it)
+        ev.actor2, ev.assoc_actor2 = None, []
     sides = {a.name for a in (ev.actor1, ev.actor2) if a is not None and a.name}
     for assoc in ("assoc_actor1", "assoc_actor2"):
         # "between the army and the jihadists": the other side is actor2, not an ally of actor1.
