@@ -195,3 +195,22 @@ def test_drones_intercepted_in_arabic(pipeline) -> None:
                               "الطائرات المسيّرة باتجاه مدينة بورتسودان وأسقطتها قبل بلوغ أهدافها. وكانت المدينة، التي تتخذها "
                               "الحكومة مقراً مؤقتاً، قد تعرضت لهجمات بمسيّرات خلال الأيام الماضية.", "ar")
     assert (ev.sub_event_type, ev.actor1.name) == ("Disrupted weapons use", "Military Forces of Sudan")
+
+
+@pytest.mark.parametrize(("text", "lang", "sub"), [
+    # a forward operating base is the army's: an attack on it is a battle
+    ("On 14 March 2024, bandits on motorcycles attacked a forward operating base in Tsafe (Tsafe, Zamfara). "
+     "Troops repelled the attack and killed 11 of the assailants.", "en", "Armed clash"),
+    # a convoy of passenger vehicles is civilians
+    ("On 21 November 2024, gunmen opened fire on a convoy of passenger vehicles near Bagan (Kurram, Khyber "
+     "Pakhtunkhwa), killing 42 people.", "en", "Attack"),
+    # protesters who set up a camp are protesting, not establishing a base
+    ("Des centaines d'agriculteurs bloquent depuis jeudi l'autoroute A64 près de Toulouse pour protester contre la "
+     "hausse des taxes. Les manifestants, qui ont installé un campement avec leurs tracteurs, ne lèveront pas le "
+     "barrage.", "fr", "Peaceful protest"),
+    # protesters who set a consulate on fire riot
+    ("النجف - أضرم محتجون غاضبون النار في مبنى القنصلية الإيرانية في مدينة النجف، مساء الأربعاء.", "ar",
+     "Violent demonstration"),
+])
+def test_targets_camps_and_fires_that_decide_the_type(pipeline, text, lang, sub) -> None:
+    assert main_event(pipeline, text, lang).sub_event_type == sub

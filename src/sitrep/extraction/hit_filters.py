@@ -33,7 +33,24 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(hits)
     hits = _without_charges(text, hits)
+    hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
+
+
+# How close a crowd word must stand to a camp for the camp to be the crowd's.
+_CAMP_REACH = 80
+
+
+def _without_protest_camps(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a base-established word that a crowd set up ("Les manifestants, qui ont installé un campement
+    avec leurs tracteurs", "protesters pitched tents outside parliament"): a sit-in's camp is the protest,
+    not an armed group's base."""
+    crowds = [h for h in hits if h.label in _CROWD and h.kind == "trigger"]
+    if not crowds:
+        return hits
+    return [h for h in hits if not (h.kind == "trigger" and h.label == "Headquarters or base established" and any(
+        abs(h.start - c.start) <= _CAMP_REACH and not _SENTENCE_END.search(text, min(c.end, h.end), max(c.start, h.start))
+        for c in crowds))]
 
 
 def _in_place_name(text: str, h: Hit) -> bool:
