@@ -3,6 +3,7 @@ the force that met it, and the force named beside a riot."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from ..model import Actor, Event, Sentence
 from .generic_actors import STATE_KINDS, actors_in, with_country
@@ -72,25 +73,32 @@ def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor 
     return with_country(replace(force, confidence=min(force.confidence, 0.6)), cname) if force else None
 
 
-# Singular nouns that still name a group of people: a crowd or a village that attacks is a mob.
-_COLLECTIVE = {"crowd", "mob", "group", "population", "community", "family", "village", "foule", "groupe",
-               "communauté", "famille"}
+# Singular nouns that still name a group of people: a crowd or a village that attacks is a mob, a gang or a
+# cell is no lone attacker.
+_COLLECTIVE = {"crowd", "mob", "group", "population", "community", "family", "village", "gang", "cell", "unit",
+               "commando", "foule", "groupe", "communauté", "famille", "bande", "cellule", "unité"}
+
+
+def singular_person_head(ctx: DocContext, actor: Actor) -> Any | None:
+    """The parse token heading ``actor``'s words when it names one person (its last noun singular and not
+    a collective: "a man", "gunman", "une personne"), else None. French and English; Arabic has no parse
+    here."""
+    if actor.start is None or ctx.parsed is None:
+        return None
+    span = ctx.parsed.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
+    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    number = head.morph.get("Number")
+    singular = number == ["Sing"] if number else head.tag_ == "NN"
+    return head if singular and head.lemma_.lower() not in _COLLECTIVE else None
 
 
 def lone_person(ctx: DocContext, actor: Actor | None) -> bool:
     """Whether ``actor`` is one unnamed individual ("a man", "une personne", "an unidentified person").
 
     One person who throws a grenade or shoots people is no crowd: ACLED codes a perpetrator nobody
-    named as an unidentified armed group, keeping rioters for mobs. Read from the parse's grammatical
-    number of the phrase's last noun (French and English; Arabic has no parse here).
+    named as an unidentified armed group, keeping rioters for mobs.
     """
-    if actor is None or actor.kind != "civilians" or actor.start is None or ctx.parsed is None:
-        return False
-    span = ctx.parsed.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
-    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns:
-        return False
-    head = nouns[-1]
-    number = head.morph.get("Number")
-    singular = number == ["Sing"] if number else head.tag_ == "NN"
-    return singular and head.lemma_.lower() not in _COLLECTIVE
+    return actor is not None and actor.kind == "civilians" and singular_person_head(ctx, actor) is not None

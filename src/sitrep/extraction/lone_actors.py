@@ -15,15 +15,13 @@ from dataclasses import replace
 
 from ..model import Actor
 from .context import DocContext
+from .crowd_sides import singular_person_head
 from .triggers import Hit
 
 SOLE_PERPETRATOR = "Sole Perpetrator"
 _UNIDENTIFIED = "Unidentified Armed Group"
 # An age given to the person: "an 18-year-old gunman", "un homme âgé de 25 ans", "un adolescent de 17 ans".
 _AGE = re.compile(r"\b\d{1,2}[\s-]year[\s-]old\b|\b(?:âgé\s+)?de\s+\d{1,2}\s+ans\b", re.IGNORECASE)
-# Singular nouns that still name a group of people.
-_COLLECTIVE = frozenset({"group", "gang", "crowd", "mob", "cell", "unit", "commando", "groupe", "bande", "foule",
-                         "cellule", "unité"})
 
 
 def sole_perpetrator(ctx: DocContext, actor: Actor | None, hits: list[Hit]) -> Actor | None:
@@ -31,16 +29,10 @@ def sole_perpetrator(ctx: DocContext, actor: Actor | None, hits: list[Hit]) -> A
     armed group found on a singular noun: "gunman", "a man", "un tireur") whom the report describes as an
     individual acting alone; otherwise None. ``hits`` are the document's lexicon hits. French and English
     (read from the parse; Arabic has none here)."""
-    if actor is None or actor.kind != "unidentified" or not (actor.name or "").startswith(_UNIDENTIFIED) \
-            or actor.start is None or ctx.parsed is None:
+    if actor is None or actor.kind != "unidentified" or not (actor.name or "").startswith(_UNIDENTIFIED):
         return None
-    span = ctx.parsed.char_span(actor.start, actor.end or actor.start, alignment_mode="expand")
-    nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns:
-        return None
-    head = nouns[-1]
-    number = head.morph.get("Number")
-    if not (number == ["Sing"] if number else head.tag_ == "NN") or head.lemma_.lower() in _COLLECTIVE:
+    head = singular_person_head(ctx, actor)
+    if head is None:
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
     described = bool(_AGE.search(ctx.text, start, end)) or any(h.label == "@lone_actor" for h in hits)
