@@ -178,6 +178,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     attack, explosion = F["@attack"], F["@explosion"]
     civ, mil, armed, sec = F["@civilian"], F["@military_target"], F["@armed"], F["@security"]
     seize, accident, fire = F["@seize"], F["@accident"], F["@fire"]
+    if attack + kill + injure + explosion == 0 and max(L.get("Shelling/artillery/missile attack", 0.0),
+                                                        L.get("Air/drone strike", 0.0)) < 3:
+        # "destroyed" with a weapon is a disruption ("the army destroyed an IED") unless something was
+        # struck or someone hurt: then it is the weapon's damage ("a missile struck ...; the building was
+        # destroyed")
+        seize += F["@destroy"]
     territory, capture, base = F["@territory"], F["@capture"], F["@base"]
     weapons_total = sum(W.values())
     any_weapon = F["@weapon_any"]

@@ -159,6 +159,11 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
     if direct:
         best = max(direct, key=lambda h: (h.weight, -h.start))
         return best, best.weight >= 2.5
+    if sub == "Disrupted weapons use":
+        # "Security forces found and destroyed an IED": the verb that disrupts holds who did it, not the device
+        seizing = [h for h in hits if h.kind == "cue" and h.label in _SEIZING]
+        if seizing:
+            return seizing[0], False
     weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
     generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
     if not generic and sub in TERRITORY:
@@ -177,12 +182,25 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
     return (cues[0], False) if cues else (None, False)
 
 
+_SEIZING = ("@seize", "@destroy")
+
+
 def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Mention]:
     arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
+    seizing = [h for h in hits if h.label in _SEIZING and h.kind == "cue"]
     has_trigger = any(h.kind == "trigger" for h in hits)
-    if not has_trigger and not arson:
+    weapon_named = any(h.kind == "weapon" for h in hits)
+    if not has_trigger and not arson and not (seizing and weapon_named):
         return []
     sc: Scores = score_hits(hits)
+    forces = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+    if not has_trigger and seizing and weapon_named and forces and sc.best(SUB_EVENT_TYPES)[0] == "Disrupted weapons use":
+        # "Ukrainian forces destroyed a Russian drone over Kharkiv": forces that destroy or seize a weapon
+        # disrupt its use, though no event word is said
+        hits = [*hits, replace(seizing[0], kind="trigger", label="Disrupted weapons use")]
+        has_trigger = True
+    elif not has_trigger and not arson:
+        return []
     if not has_trigger:
         # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction;
         # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
