@@ -4,7 +4,8 @@ Steps (each in its own module):
 
 1. :mod:`.triggers` finds lexicon phrases (triggers, cues, weapons, modality cues) in the masked text;
 2. per sentence, :mod:`.classify` scores the 25 sub-event types with the codebook's rules; the best
-   one (score ≥ ``MIN_SCORE``) makes an event mention anchored on its strongest trigger. A sentence
+   one (score ≥ ``mentions.MIN_SCORE``) makes an event mention anchored on its strongest trigger
+   (:mod:`.mentions`). A sentence
    whose weapons imply a second explosive sub-type ("attaques au drone et à la roquette") makes a
    second mention of that type (same aggregate: the ``count`` stays on the first);
 3. :mod:`.modality` reads whether the mention is asserted. Threatened, denied, planned,
@@ -33,14 +34,13 @@ from typing import Any
 from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
-from .weapon_means import AIRCRAFT, GROUND_FIRE, weapons_of
-from .classify import (
-    CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, doc_scores, score_hits,
-)
+from .weapon_means import weapons_of
+from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import days_between, merge_incidents, toll_only
 from .claimed_authors import claimed_authors
+from .mentions import EventMention, sentence_index, sentence_mentions
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
@@ -50,9 +50,6 @@ from .participants import fill_actors
 from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
-MIN_SCORE = 2.5
-# Sub-event types that news mentions in passing ("troops deployed in Iraq") need more evidence.
-MIN_SCORE_BY_LABEL = {"Change to group/activity": 3.5, "Other": 4.0, "Looting/property destruction": 3.0}
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
 def _optional(module: str) -> ModuleType | None:
@@ -123,154 +120,6 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
 
 
-@dataclass(slots=True)
-class _Mention:
-    sub: str
-    score: float
-    anchor: Hit
-    sentence: Sentence
-    sidx: int
-    hits: list[Hit]
-    specific: bool
-    modality: str = "asserted"
-    secondary: bool = False  # second explosive type of one aggregate (no count of its own)
-    met_by: Sentence | None = None  # the next sentence, telling the force a riot met ("Police fired tear gas")
-    told_as: str | None = None  # the sub-event type its own sentence gave, before a later one told the outcome
-    late: bool = False  # background only because its date lies more than BACKGROUND_DAYS before publication
-    casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
-    event: Event | None = None
-    members: list["_Mention"] = field(default_factory=list)
-
-
-def _sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
-    sents = ctx.sentences or [Sentence(0, len(ctx.text))]
-    out: list[list[Hit]] = [[] for _ in sents]
-    i = 0
-    for h in hits:
-        while i + 1 < len(sents) and h.start >= sents[i + 1].start:
-            i += 1
-        out[i].append(h)
-    return out
-
-
-def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
-    """The trigger a mention of ``sub`` hangs on, and whether the label was named specifically."""
-    direct = [h for h in hits if h.kind == "trigger" and h.label == sub]
-    if direct:
-        best = max(direct, key=lambda h: (h.weight, -h.start))
-        return best, best.weight >= 2.5
-    if sub == "Disrupted weapons use":
-        # "Security forces found and destroyed an IED": the verb that disrupts holds who did it, not the device
-        seizing = [h for h in hits if h.kind == "cue" and h.label in _SEIZING]
-        if seizing:
-            return seizing[0], False
-    weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
-    generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
-    if not generic and sub in TERRITORY:
-        # ground taken told by a weaker word ("troops have occupied three hill posts"): its verb holds the taker
-        generic = sorted((h for h in hits if h.label == "@capture"), key=lambda h: -h.weight)
-    if weapons:
-        strongest = max(weapons, key=lambda h: h.weight)
-        anchor = generic[0] if generic else strongest
-        return anchor, strongest.weight >= 2
-    if generic:
-        return generic[0], False
-    cues = [h for h in hits if h.kind == "cue" and h.label == sub]
-    triggers = [h for h in hits if h.kind == "trigger"]
-    if triggers:
-        return triggers[0], False
-    return (cues[0], False) if cues else (None, False)
-
-
-_SEIZING = ("@seize", "@destroy")
-
-
-def _sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[_Mention]:
-    arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
-    seizing = [h for h in hits if h.label in _SEIZING and h.kind == "cue"]
-    has_trigger = any(h.kind == "trigger" for h in hits)
-    weapon_named = any(h.kind == "weapon" for h in hits)
-    if not has_trigger and not arson and not (seizing and weapon_named):
-        return []
-    sc: Scores = score_hits(hits)
-    forces = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
-    if not has_trigger and seizing and weapon_named and forces and sc.best(SUB_EVENT_TYPES)[0] == "Disrupted weapons use":
-        # "Ukrainian forces destroyed a Russian drone over Kharkiv": forces that destroy or seize a weapon
-        # disrupt its use, though no event word is said
-        hits = [*hits, replace(seizing[0], kind="trigger", label="Disrupted weapons use")]
-        has_trigger = True
-    elif not has_trigger and not arson:
-        return []
-    if not has_trigger:
-        # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction;
-        # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
-        best = sc.best(SUB_EVENT_TYPES)[0]
-        crowd = best in ("Violent demonstration", "Mob violence") and any(h.label == "@angry_crowd" for h in hits)
-        armed = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
-        if best != "Looting/property destruction" and not crowd and armed \
-                and not any(h.label in ("@protest", "@angry_crowd") for h in hits):
-            best = "Looting/property destruction"  # "Myanmar military troops set fire to 150 houses"
-        if best != "Looting/property destruction" and not crowd:
-            return []
-        hits = [*hits, replace(arson[0], kind="trigger", label=best)]
-    sub, score = sc.best(SUB_EVENT_TYPES) if has_trigger else (best, sc.labels.get(best, 0.0))
-    if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
-        # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
-        score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
-    violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
-    if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
-            and sc.features.get("@protest", 0.0) < 2.5:
-        # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target.
-        sub, score = sc.best(("Attack", "Armed clash"))
-        sub, score = (sub or "Attack"), max(score, MIN_SCORE)
-    if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
-        return []
-    if sub in ("Armed clash", "Attack"):
-        sub, score = _remote_means(sub, score, sc, hits)
-    ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
-    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
-        return []
-    anchor, specific = _anchor(sub, hits)
-    if anchor is None:
-        return []
-    sub = _by_air(sub, hits)
-    out = [_Mention(sub, score, anchor, sent, sidx, hits, specific)]
-    if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
-        for other in EXPLOSIVE:
-            if other == sub or sc.weapons.get(other, 0.0) < 2 or sc.labels.get(other, 0.0) < MIN_SCORE:
-                continue
-            w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
-            out.append(_Mention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
-    return out
-
-
-def _by_air(sub: str, hits: list[Hit]) -> str:
-    """"Planes began bombarding the city", "des hélicoptères ont bombardé": a bombardment by aircraft
-    alone is an air strike in ACLED's codebook, whatever the verb."""
-    if sub != "Shelling/artillery/missile attack":
-        return sub
-    weapons = {h.weapon for h in hits if h.kind == "weapon"}
-    return "Air/drone strike" if weapons & AIRCRAFT and not weapons & GROUND_FIRE else sub
-
-
-# Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.
-_VICTIM_VERBS = frozenset("kill killed kills killing tué tués tuée tuées tuant tue tuent".split())
-_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
-
-
-def _remote_means(sub: str, score: float, sc: Scores, hits: list[Hit]) -> tuple[str, float]:
-    """"A drone strike killed five militants": the victims pattern says a clash, the means a strike.
-    ACLED codes by the means when the attacker was not present (Explosions/Remote violence)."""
-    own = [h for h in hits if h.kind == "trigger" and h.label == sub]
-    if not own or not all(h.text.split()[0].lower() in _VICTIM_VERBS for h in own):
-        return sub, score
-    remote = [(sc.labels.get(r, 0.0), r) for r in _REMOTE if sc.labels.get(r, 0.0) >= MIN_SCORE]
-    if not remote:
-        return sub, score
-    best_score, best = max(remote)
-    return best, max(best_score, score)
-
-
 def _event_places(ctx: DocContext) -> list[Place]:
     """Places that can locate an event: a toponym inside an actor's name is not where the event
     happened ("Hamas", "Résistance islamique en Irak" say nothing of the place)."""
@@ -304,7 +153,7 @@ def _widen(ctx: DocContext, loc: Location | None, places: list[Place]) -> Locati
     return loc
 
 
-def _locate(ctx: DocContext, m: _Mention, places: list[Place]) -> Location | None:
+def _locate(ctx: DocContext, m: EventMention, places: list[Place]) -> Location | None:
     anchor = Span(m.anchor.start, m.anchor.end)
     sent = Span(m.sentence.start, m.sentence.end)
     if ctx.geoparser is not None:
@@ -343,7 +192,7 @@ class _DocCache:
     casualties: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
 
 
-def _fill(ctx: DocContext, rules: EventRules, m: _Mention, cache: _DocCache) -> Event:
+def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache) -> Event:
     """Build the Event of one mention: arguments, place, date, casualties, count."""
     text, lang = ctx.text, ctx.lang
     anchor, sent = m.anchor, m.sentence
@@ -464,7 +313,7 @@ _TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W
                         re.IGNORECASE)
 
 
-def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[_Mention]], sidx: int,
+def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[EventMention]], sidx: int,
                      follow: int) -> int:
     """The end (exclusive sentence index) of the casualty window of sentence ``sidx``: a toll line within the
     next three sentences ("Les VDP et l'armée ripostent. Premier bilan : 15 militaires tués.") belongs to the
@@ -499,12 +348,12 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     hits = document_hits(ctx, rules)
     if not hits:
         return []
-    by_sent = _sentence_index(ctx, hits)
+    by_sent = sentence_index(ctx, hits)
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
-    per_sentence = [_sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
+    per_sentence = [sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     for i in range(len(sents) - 1):
         protest_outcome_told_after(i, sents, by_sent, per_sentence)
-    mentions: list[_Mention] = []
+    mentions: list[EventMention] = []
     cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)))
     history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
@@ -512,7 +361,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         while follow < len(sents) and follow <= sidx + 1 and toll_only(ctx, sents[follow], per_sentence[follow]):
             follow += 1
         follow = _toll_line_after(ctx, sents, per_sentence, sidx, follow)
-        primary_of_sentence: _Mention | None = None
+        primary_of_sentence: EventMention | None = None
         for m in per_sentence[sidx]:
             m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
             if m.modality in DROPPED_MODALITIES:
@@ -593,7 +442,7 @@ def _raise_tolls(ctx: DocContext, rules: EventRules, hits: list[Hit], events: li
             main.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
 
 
-def _confidence(inc: _Mention, doc_share: float) -> float:
+def _confidence(inc: EventMention, doc_share: float) -> float:
     ev = inc.event
     assert ev is not None
     base = inc.score / (inc.score + 4.0)  # 2.5 → 0.38, 6 → 0.6, 12 → 0.75

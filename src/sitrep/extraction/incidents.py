@@ -21,7 +21,7 @@ from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
-    from .events import _Mention
+    from .mentions import EventMention
 
 
 def days_between(a: str, b: str) -> int | None:
@@ -78,7 +78,7 @@ DATE_SENTENCES = 2
 DATE_CHARS = 40
 
 
-def _dates_incident(main: _Mention, other: _Mention) -> bool:
+def _dates_incident(main: EventMention, other: EventMention) -> bool:
     """Whether ``other``'s date may date the incident led by ``main``: a mention close to the lead, or one
     whose date words stand right at its own trigger ("the attack happened on Tuesday"). A date found
     far off in a background sentence ("captured the town in March 2019, but insurgents continue to
@@ -103,7 +103,7 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
 
 
-def _absorb(main: _Mention, other: _Mention) -> None:
+def _absorb(main: EventMention, other: EventMention) -> None:
     """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
     ev, ov = main.event, other.event
     assert ev is not None and ov is not None
@@ -164,7 +164,7 @@ _TOLL_HOSTS = ("Battles", "Riots", "Protests", "Explosions/Remote violence")
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
 
-def toll_only(ctx: DocContext, sent: Sentence, mentions: list[_Mention]) -> bool:
+def toll_only(ctx: DocContext, sent: Sentence, mentions: list[EventMention]) -> bool:
     """Whether a sentence only tells the toll of what came before: no event word of its own, or only
     generic ones with no group named ("No casualties were reported.", "Dozens were killed.", "1 soldier
     was killed.")."""
@@ -189,10 +189,10 @@ def _faceless(ev: Event) -> bool:
         and (a2 is None or a2.start is None or in_toll(a2.start, a2.end)) and (t is None or in_toll(t.start, t.end))
 
 
-def merge_incidents(mentions: list[_Mention], text: str = "") -> list[_Mention]:
+def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventMention]:
     """Mentions of one incident merged into one event (see the module docstring); ``text`` is the
     document's, to read the determiner before a detail's author ("The militants looted shops")."""
-    incidents: list[_Mention] = []
+    incidents: list[EventMention] = []
     for m in sorted(mentions, key=lambda m: (not m.specific, m.sidx)):
         ev = m.event
         assert ev is not None
@@ -264,7 +264,7 @@ _AUTHOR_ACCOUNT = re.compile(r"\b(?:a\s+affirmé|affirme|a\s+déclaré|a\s+assur
                              r"(?:قال|أعلن|أكد|زعم)\s+(?:إنه|أنه)", re.IGNORECASE)
 
 
-def _refers_back(inc: _Mention, m: _Mention, text: str) -> bool:
+def _refers_back(inc: EventMention, m: EventMention, text: str) -> bool:
     """Whether ``m``, in one of the two sentences after the violent incident ``inc``, goes on with it by
     naming it with a definite event noun ("The strike killed 3 militants", "Troops repelled the attack")."""
     ev, iev = m.event, inc.event
@@ -283,7 +283,7 @@ def _refers_back(inc: _Mention, m: _Mention, text: str) -> bool:
     return same_author and m.sidx - inc.sidx == 1 and bool(_AUTHOR_ACCOUNT.search(text, m.sentence.start, m.anchor.start))
 
 
-def _fold_sequel(inc: _Mention, m: _Mention) -> None:
+def _fold_sequel(inc: EventMention, m: EventMention) -> None:
     """Fold a sentence that goes on with ``inc`` into it, keeping the lead's type and sides: who repelled
     the attack is the side the lead left unnamed; the toll told there is the incident's."""
     ev, ov = inc.event, m.event
@@ -320,7 +320,7 @@ _DETAIL_TYPES = ("Looting/property destruction",)
 _VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
 
 
-def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
+def _told_of_the_same_men(inc: EventMention, m: EventMention, text: str) -> bool:
     """Whether ``m`` tells more of what the authors of the earlier incident ``inc`` did: a detail type
     ("looted", "burned houses") whose author is a generic noun with a definite determiner ("the
     militants", "les assaillants"), in a sentence after a violent incident's."""
@@ -337,7 +337,7 @@ def _told_of_the_same_men(inc: _Mention, m: _Mention, text: str) -> bool:
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
-def _owners_of_the_downed(incidents: list[_Mention]) -> None:
+def _owners_of_the_downed(incidents: list[EventMention]) -> None:
     """"Russian forces launched 12 drones at Odesa. All were shot down by Ukrainian air defence.": whose
     weapons were downed is the author of the strike told just before (ACLED's actor2 of the disruption)."""
     for m in incidents:
@@ -354,7 +354,7 @@ def _owners_of_the_downed(incidents: list[_Mention]) -> None:
 _MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
 
 
-def _force_on_crowd(crowd: _Mention, m: _Mention) -> bool:
+def _force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
     """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
     manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
     used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
@@ -368,7 +368,7 @@ def _force_on_crowd(crowd: _Mention, m: _Mention) -> bool:
     return not (la and lb and la.country and lb.country and la.country != lb.country) and m.modality == crowd.modality
 
 
-def _as_force_on(crowd: _Mention, m: _Mention) -> Event:
+def _as_force_on(crowd: EventMention, m: EventMention) -> Event:
     """``m``'s event recast as part of the crowd event ``crowd``: a riot takes the force as its actor2 (ACLED
     codes a violent demonstration met with force so); a protest met with deaths becomes excessive force,
     the force its actor1 and the crowd its actor2."""

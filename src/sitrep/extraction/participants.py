@@ -30,7 +30,7 @@ from .coded_as import coded_as
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
+    ARMED_TARGETS, AUTHORITIES, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
     SUPPORTERS_OF,
     demonym_after, transfer_sides, who_left,
     without_dateline,
@@ -367,6 +367,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent, patient = arabic_roles(ctx, anchor, sentence, hits)
         # (whose aircraft was downed is the other side: "إسقاط طائرة أمريكية")
         state = arabic_state_author(ctx, countries, anchor, sentence) if sub != "Disrupted weapons use" else None
+        if state is not None and agent is not None and agent.start is not None and state.start is not None \
+                and agent.start <= state.start < (agent.end or 0):
+            state = None  # "اعتقلت السلطات المصرية": the nisba is the subject's own, not the act's
         if state is not None and (agent is None or agent.kind not in STATE_KINDS or agent is patient
                                   or (patient is not None and agent.name == patient.name)):
             if patient is None and agent is not None and (agent.start or 0) > anchor.end and agent.name != state.name:
@@ -475,6 +478,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+    if sub == "Arrests" and a1 is not None and a1.kind == "government" and a1.start is not None \
+            and AUTHORITIES.fullmatch(ctx.text, a1.start, a1.end):
+        # "authorities detained an opposition activist": those who make arrests are the police (ACLED)
+        ev.actor1 = a1 = with_country(replace(a1, name="Police Forces", kind="police"), cname)
     a2 = ev.actor2
     if sub == "Arrests" and a2 is not None and a2.start is not None and a2.kind == "political" and (
             SUPPORTERS.match(ctx.text, a2.end or a2.start) or SUPPORTERS_OF.search(ctx.text, max(0, a2.start - 25), a2.start)):

@@ -9,13 +9,13 @@ from .classify import worse_protest_outcome
 from .triggers import Hit
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .events import _Mention
+    from .mentions import EventMention
 
 PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
 def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
-                                per_sentence: list[list[_Mention]]) -> None:
+                                per_sentence: list[list[EventMention]]) -> None:
     """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
     the next sentence (with no event of its own) tells of the police or the crowd is the outcome of the
     protest of sentence ``i``; its mention takes that outcome and spans both sentences."""

@@ -41,6 +41,9 @@ SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to)\s+(?:th
 SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|partisans|sympathisants)\b", re.IGNORECASE)
 SUPPORTERS_OF = re.compile(r"(?:\b(?:supporters|followers|loyalists|partisans|sympathisants)\s+(?:of|du|de\s+la|de\s+l['’]|des|de)\s+"
                            r"(?:the\s+)?|(?:أنصار|مناصري|مؤيدي)\s*)$", re.IGNORECASE)
+# The word that names a state's authorities without saying which arm ("the authorities", "les autorités", "السلطات").
+AUTHORITIES = re.compile(r"(?:(?:the|les|local|Iranian|[A-Z]\w+)\s+)?(?:authorities|autorités(?:\s+\w+)?)|(?:و?ال)?سلطات(?:\s+\S+)?",
+                         re.IGNORECASE)
 RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي|التي|الذين)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 

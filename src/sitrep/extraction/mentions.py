@@ -1,0 +1,166 @@
+"""Event mentions of one sentence: the best ACLED sub-event type its cue hits score (at least ``MIN_SCORE``),
+the trigger it hangs on, and a second explosive type its weapons imply ("attaques au drone et à la roquette").
+
+:mod:`.events` reads every sentence with :func:`sentence_mentions`, then fills and merges the mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..model import Event, Sentence
+from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, score_hits
+from .context import DocContext
+from .triggers import Hit
+from .weapon_means import AIRCRAFT, GROUND_FIRE
+
+MIN_SCORE = 2.5
+# Sub-event types that news mentions in passing ("troops deployed in Iraq") need more evidence.
+MIN_SCORE_BY_LABEL = {"Change to group/activity": 3.5, "Other": 4.0, "Looting/property destruction": 3.0}
+
+
+@dataclass(slots=True)
+class EventMention:
+    sub: str
+    score: float
+    anchor: Hit
+    sentence: Sentence
+    sidx: int
+    hits: list[Hit]
+    specific: bool
+    modality: str = "asserted"
+    secondary: bool = False  # second explosive type of one aggregate (no count of its own)
+    met_by: Sentence | None = None  # the next sentence, telling the force a riot met ("Police fired tear gas")
+    told_as: str | None = None  # the sub-event type its own sentence gave, before a later one told the outcome
+    late: bool = False  # background only because its date lies more than BACKGROUND_DAYS before publication
+    casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
+    event: Event | None = None
+    members: list["EventMention"] = field(default_factory=list)
+
+
+def sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
+    sents = ctx.sentences or [Sentence(0, len(ctx.text))]
+    out: list[list[Hit]] = [[] for _ in sents]
+    i = 0
+    for h in hits:
+        while i + 1 < len(sents) and h.start >= sents[i + 1].start:
+            i += 1
+        out[i].append(h)
+    return out
+
+
+def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
+    """The trigger a mention of ``sub`` hangs on, and whether the label was named specifically."""
+    direct = [h for h in hits if h.kind == "trigger" and h.label == sub]
+    if direct:
+        best = max(direct, key=lambda h: (h.weight, -h.start))
+        return best, best.weight >= 2.5
+    if sub == "Disrupted weapons use":
+        # "Security forces found and destroyed an IED": the verb that disrupts holds who did it, not the device
+        seizing = [h for h in hits if h.kind == "cue" and h.label in _SEIZING]
+        if seizing:
+            return seizing[0], False
+    weapons = [h for h in hits if h.kind == "weapon" and h.label == sub]
+    generic = [h for h in hits if h.kind == "trigger" and sub in FEATURE_FAMILY.get(h.label, ())]
+    if not generic and sub in TERRITORY:
+        # ground taken told by a weaker word ("troops have occupied three hill posts"): its verb holds the taker
+        generic = sorted((h for h in hits if h.label == "@capture"), key=lambda h: -h.weight)
+    if weapons:
+        strongest = max(weapons, key=lambda h: h.weight)
+        anchor = generic[0] if generic else strongest
+        return anchor, strongest.weight >= 2
+    if generic:
+        return generic[0], False
+    cues = [h for h in hits if h.kind == "cue" and h.label == sub]
+    triggers = [h for h in hits if h.kind == "trigger"]
+    if triggers:
+        return triggers[0], False
+    return (cues[0], False) if cues else (None, False)
+
+
+_SEIZING = ("@seize", "@destroy")
+
+
+def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventMention]:
+    arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
+    seizing = [h for h in hits if h.label in _SEIZING and h.kind == "cue"]
+    has_trigger = any(h.kind == "trigger" for h in hits)
+    weapon_named = any(h.kind == "weapon" for h in hits)
+    if not has_trigger and not arson and not (seizing and weapon_named):
+        return []
+    sc: Scores = score_hits(hits)
+    forces = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+    if not has_trigger and seizing and weapon_named and forces and sc.best(SUB_EVENT_TYPES)[0] == "Disrupted weapons use":
+        # "Ukrainian forces destroyed a Russian drone over Kharkiv": forces that destroy or seize a weapon
+        # disrupt its use, though no event word is said
+        hits = [*hits, replace(seizing[0], kind="trigger", label="Disrupted weapons use")]
+        has_trigger = True
+    elif not has_trigger and not arson:
+        return []
+    if not has_trigger:
+        # "gunmen set fire to a polling station": no event word, but a fire set by armed men is destruction;
+        # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
+        best = sc.best(SUB_EVENT_TYPES)[0]
+        crowd = best in ("Violent demonstration", "Mob violence") and any(h.label == "@angry_crowd" for h in hits)
+        armed = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+        if best != "Looting/property destruction" and not crowd and armed \
+                and not any(h.label in ("@protest", "@angry_crowd") for h in hits):
+            best = "Looting/property destruction"  # "Myanmar military troops set fire to 150 houses"
+        if best != "Looting/property destruction" and not crowd:
+            return []
+        hits = [*hits, replace(arson[0], kind="trigger", label=best)]
+    sub, score = sc.best(SUB_EVENT_TYPES) if has_trigger else (best, sc.labels.get(best, 0.0))
+    if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
+        # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
+        score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
+    violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
+    if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
+            and sc.features.get("@protest", 0.0) < 2.5:
+        # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target.
+        sub, score = sc.best(("Attack", "Armed clash"))
+        sub, score = (sub or "Attack"), max(score, MIN_SCORE)
+    if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
+        return []
+    if sub in ("Armed clash", "Attack"):
+        sub, score = _remote_means(sub, score, sc, hits)
+    ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
+    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
+        return []
+    anchor, specific = _anchor(sub, hits)
+    if anchor is None:
+        return []
+    sub = _by_air(sub, hits)
+    out = [EventMention(sub, score, anchor, sent, sidx, hits, specific)]
+    if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
+        for other in EXPLOSIVE:
+            if other == sub or sc.weapons.get(other, 0.0) < 2 or sc.labels.get(other, 0.0) < MIN_SCORE:
+                continue
+            w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
+            out.append(EventMention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
+    return out
+
+
+def _by_air(sub: str, hits: list[Hit]) -> str:
+    """"Planes began bombarding the city", "des hélicoptères ont bombardé": a bombardment by aircraft
+    alone is an air strike in ACLED's codebook, whatever the verb."""
+    if sub != "Shelling/artillery/missile attack":
+        return sub
+    weapons = {h.weapon for h in hits if h.kind == "weapon"}
+    return "Air/drone strike" if weapons & AIRCRAFT and not weapons & GROUND_FIRE else sub
+
+
+# Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.
+_VICTIM_VERBS = frozenset("kill killed kills killing tué tués tuée tuées tuant tue tuent".split())
+_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def _remote_means(sub: str, score: float, sc: Scores, hits: list[Hit]) -> tuple[str, float]:
+    """"A drone strike killed five militants": the victims pattern says a clash, the means a strike.
+    ACLED codes by the means when the attacker was not present (Explosions/Remote violence)."""
+    own = [h for h in hits if h.kind == "trigger" and h.label == sub]
+    if not own or not all(h.text.split()[0].lower() in _VICTIM_VERBS for h in own):
+        return sub, score
+    remote = [(sc.labels.get(r, 0.0), r) for r in _REMOTE if sc.labels.get(r, 0.0) >= MIN_SCORE]
+    if not remote:
+        return sub, score
+    best_score, best = max(remote)
+    return best, max(best_score, score)
