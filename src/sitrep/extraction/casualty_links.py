@@ -145,7 +145,8 @@ def _in_subset(els: list[Element], k: int) -> bool:
     """Whether element ``k`` is inside a list of a toll's part ("70 personnes, dont dix femmes et trois
     bébés, ont été tuées": ten and three are among the seventy, not the dead)."""
     j = k - 1
-    while j >= 0 and k - j <= 8 and els[j].cat in ("num", "person", "conj", "word", "other"):
+    # (the parts may be listed with commas: "Huit personnes, dont cinq écogardes, un militaire béninois et ...")
+    while j >= 0 and k - j <= 8 and els[j].cat in ("num", "person", "conj", "word", "other", "soft"):
         j -= 1
     return j >= 0 and els[j].cat == "subset"
 
@@ -201,7 +202,7 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             parts.append(j)
             j += 1
             continue
-        if x.cat == "conj" and j + 1 < len(els):
+        if (x.cat == "conj" or x.cat == "soft" and _list_goes_on(els, j)) and j + 1 < len(els):
             y = els[j + 1]
             nxt = els[j + 2] if j + 2 < len(els) else None
             if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")):
@@ -218,11 +219,23 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
         j += 1
     return parts, attacker
 
+def _list_goes_on(els: list[Element], j: int) -> bool:
+    """Whether the comma at ``j`` parts items of a list that an "and" closes further on ("2 soldiers, a
+    policeman and a civilian")."""
+    for k in range(j + 1, min(len(els), j + 6)):
+        if els[k].cat == "conj":
+            return True
+        if els[k].cat not in ("num", "person", "word"):
+            return False
+    return False
+
+
 def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
     out: list[int] = []
     j = k - 1
-    while j >= 1 and els[j].cat == "conj":
+    while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and out):
+        # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed")
         y = j - 1
         while y >= 0 and els[y].cat in ("person", "word") and j - y <= 3:
             if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):

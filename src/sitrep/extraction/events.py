@@ -38,7 +38,7 @@ from .weapon_means import weapons_of
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
-from .incidents import days_between, merge_incidents, toll_only
+from .incidents import days_between, join_headline, merge_incidents, toll_only
 from .claimed_authors import claimed_authors
 from .mentions import EventMention, sentence_index, sentence_mentions
 from .modality import modality_of
@@ -413,8 +413,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)
         ev.confidence = _confidence(inc, share / top)
-        ev.notes = event_notes(ev, ctx)
-        out.append(ev)
+    for inc in join_headline(incidents, ctx.text, sents):
+        assert inc.event is not None
+        inc.event.notes = event_notes(inc.event, ctx)
+        out.append(inc.event)
     out.sort(key=lambda e: -e.confidence)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)

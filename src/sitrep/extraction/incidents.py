@@ -389,3 +389,39 @@ def _as_force_on(crowd: EventMention, m: EventMention) -> Event:
         if rv.fatalities_estimated and not ev.fatalities:
             rv.fatalities = None  # the protest's coded 0 no longer holds by definition
     return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
+
+
+# A headline: the document's first line, with no sentence-final punctuation ("Affrontements meurtriers entre
+# Pila-Pila et Peuls à Onklou", "مقتل جندي مصري برصاص قناص غرب رفح").
+_HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…:][ \t]*\n")
+# Event types a headline and its lead may tell one incident under: the violence of a fight, a bombing or a riot
+# ("Affrontements meurtriers" over "affrontements intercommunautaires"), a protest and its riot.
+_ONE_STORY = (set(_VIOLENT_TYPES) | {"Riots"}, {"Protests", "Riots"})
+
+
+def join_headline(incidents: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
+    """The headline's incident and the lead's, told under two readings of one story ("Affrontements
+    meurtriers entre Pila-Pila et Peuls" over "Quatre personnes ont perdu la vie ... dans des affrontements
+    intercommunautaires"), merged into the more confident of the two: the lead's toll and actors fill the
+    headline's event. Events must carry their confidence."""
+    first = sentences[0] if sentences else None
+    line_end = text.find("\n", first.start) if first is not None else -1
+    if first is None or line_end < 0 or not _HEADLINE.match(text, first.start):
+        return incidents
+    # (the parser may cut the headline: "Donga :" | "huit morts dans des affrontements ...")
+    in_head = {k for k, s in enumerate(sentences) if s.start < line_end}
+    head = next((i for i in incidents if i.sidx in in_head and i.modality == "asserted" and not i.secondary), None)
+    lead = min((i for i in incidents if i.sidx not in in_head and i.sidx <= max(in_head) + 2
+                and i.modality == "asserted" and not i.secondary), key=lambda i: i.sidx, default=None)
+    if head is None or lead is None or head.event is None or lead.event is None:
+        return incidents
+    types = {head.event.event_type, lead.event.event_type}
+    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY)) \
+            or not _compatible(head.event, lead.event, loose_place=True):
+        return incidents
+    main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
+    _absorb(main, other)
+    ev = main.event
+    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
+        ev.actor2 = None  # one side named in each ("Pila-Pila et Peuls", "des éleveurs peuls")
+    return [i for i in incidents if i is not other]
