@@ -31,7 +31,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not (h.kind == "trigger" and _in_place_name(text, h))]
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
-    hits = _without_authors_as_targets(hits)
+    hits = _without_authors_as_targets(text, hits)
     hits = _without_charges(text, hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
@@ -85,12 +85,19 @@ def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
                                     and any(s <= h.start < e for s, e in spans))]
 
 
-def _without_authors_as_targets(hits: list[Hit]) -> list[Hit]:
+# A passive's agent marker right before a noun: "killed by soldiers", "tués par des militaires".
+_BY_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?"
+                        r"(?:(?:suspected|alleged|présumés?|supposés?)\s+)?(?-i:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a military-target cue that names the author: "برصاص قوات الاحتلال" (by the bullets of the
-    occupation forces), "على يد قوات الأمن": the forces fired, they were not hit."""
+    occupation forces), "على يد قوات الأمن", "killed by soldiers", "tués par des militaires": the forces
+    fired, they were not hit."""
     markers = [h for h in hits if h.label in ("@by_fire", "@by_agent")]
-    return [h for h in hits if not (h.label == "@military_target" and h.kind == "cue" and any(
-        0 <= h.start - m.end <= (3 if m.label == "@by_fire" else 12) for m in markers))]
+    return [h for h in hits if not (h.label == "@military_target" and h.kind == "cue" and (any(
+        0 <= h.start - m.end <= (3 if m.label == "@by_fire" else 12) for m in markers)
+        or _BY_BEFORE.search(text, max(0, h.start - 40), h.start)))]
 
 
 _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)

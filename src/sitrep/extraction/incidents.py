@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
-from .classify import TERRITORY
+from .classify import PROTEST_OUTCOMES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
@@ -422,6 +422,11 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
     main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
     _absorb(main, other)
     ev = main.event
+    subs = (ev.sub_event_type, other.event.sub_event_type)
+    if all(s in PROTEST_OUTCOMES for s in subs):
+        # a sit-in in the headline, its dispersal in the lead: the worse of the two outcomes told
+        ev.sub_event_type = max(subs, key=PROTEST_OUTCOMES.index)
+        ev.event_type = other.event.event_type if ev.sub_event_type == subs[1] else ev.event_type
     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
         ev.actor2 = None  # one side named in each ("Pila-Pila et Peuls", "des éleveurs peuls")
     return [i for i in incidents if i is not other]

@@ -60,6 +60,16 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
     return "background" if history or "habitual" in found else "asserted"
 
 
+# French present-tense verbs that end like an imperfect ("il fait", "il paraît").
+_PRESENT_LIKE_IMPERFECT = frozenset("fait plait plaît nait naît connait connaît parait paraît tait".split())
+
+
+def _french_imperfect(word: str) -> bool:
+    """Whether a verb the French model tagged present is an imperfect ("des enseignants qui manifestaient": what
+    they were doing when the police came, not what they habitually do)."""
+    return word.endswith(("aient", "ait")) and word not in _PRESENT_LIKE_IMPERFECT
+
+
 def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
     """Negation or a governing threat/plan/denial verb read from the dependency parse."""
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
@@ -68,7 +78,8 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
     tok = span.root
     out: set[str] = set()
     if tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl:relcl") and (
-            tok.tag_ in ("VBP", "VBZ") or "Tense=Pres" in str(tok.morph) and "VerbForm=Fin" in str(tok.morph)) \
+            tok.tag_ in ("VBP", "VBZ") or "Tense=Pres" in str(tok.morph) and "VerbForm=Fin" in str(tok.morph)
+            and not _french_imperfect(tok.lower_)) \
             and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _RELATIVE_PRONOUNS for c in tok.children):
         # "armed gangs ... who kidnap for ransom and raid villages", "des groupes qui enlèvent": what a
         # group habitually does, told in the present of a relative clause, is no reported event (a summary

@@ -166,6 +166,13 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if RELATIVE.search(ctx.text, anchor.end, by.start()):
                 break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
             found = next((a for a in ctx.actors if a.start == by.end() and a.kind not in ("civilians", "protesters")), None)
+            if found is None and ctx.actor_table is not None:
+                # a weak head the table finds only with a demonym, sure enough as a passive's agent ("tués par
+                # des militaires", "killed by soldiers")
+                word = _NEXT_WORD.match(ctx.text, by.end())
+                weak = ctx.actor_table.resolve(word.group(), ctx.lang, country) if word is not None else None
+                if weak is not None and weak.kind in STATE_KINDS + ("unidentified",):
+                    found = replace(weak, text=word.group(), start=by.end(), end=word.end())
             if found is not None:
                 agent = replace(found, confidence=min(found.confidence, 0.6))
                 break
@@ -343,6 +350,9 @@ def _forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cn
     forces = "Police Forces" if _POLICE_SITE.search(site.text) else "Military Forces"
     return Actor(f"{forces} of {of_country(cname)}", None, confidence=0.35,
                  kind="police" if forces == "Police Forces" else "state_military")
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
