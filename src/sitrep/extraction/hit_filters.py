@@ -32,6 +32,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
+    hits = _without_destruction_by_a_weapon(text, hits)
     hits = _without_charges(text, hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
@@ -88,6 +89,21 @@ def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
 # A passive's agent marker right before a noun: "killed by soldiers", "tués par des militaires".
 _BY_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|des\s+|les\s+|le\s+|la\s+|l['’]\s*|d['’]\s*)?"
                         r"(?:(?:suspected|alleged|présumés?|supposés?)\s+)?(?-i:[A-Z][\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+# The word before a weapon used as an instrument: "using an ATGM", "with a rocket", "au moyen d'un drone", "بصاروخ".
+_INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:using|with|by|avec|par|au\s+moyen\s+d['’]?|à\s+l['’]aide\s+d['’]?)\s+(?:an?|the|une?|des|les|la|le)?\s*"
+                                r"(?:\w+\s+)?|(?:^|\s)ب)$", re.IGNORECASE)
+
+
+def _without_destruction_by_a_weapon(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop the "destroyed" of a sentence whose weapon is the instrument ("destroyed a regime bulldozer ...
+    using an ATGM"): what was destroyed is no weapon, so no disruption."""
+    instruments = [h for h in hits if h.kind == "weapon" and _INSTRUMENT_BEFORE.search(text, max(0, h.start - 40), h.start)]
+    if not instruments:
+        return hits
+    return [h for h in hits if not (h.label == "@destroy" and any(
+        not _SENTENCE_END.search(text, min(h.end, w.end), max(h.start, w.start)) for w in instruments))]
 
 
 def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:
