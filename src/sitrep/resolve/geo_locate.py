@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from sitrep.model import Location, Place, Span
+from sitrep.textnorm import fold
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_context import dateline
 from sitrep.resolve.geo_lexicon import (DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, POLITICAL_VERBS_AFTER,
@@ -135,6 +136,31 @@ _DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
 _DIVISIONS_AFTER = re.compile(r"[ \t]*\([^()\n,]{2,40},[^()\n]{2,60}\)")
 
 
+# Below this population a town abroad named in a report about another country is likely a namesake.
+_NAMESAKE_POPULATION = 100_000
+
+
+def _outvoted(gazetteer: Gazetteer, best: Place, pool: list[Place], resolved: list[Place], sentence: Span) -> Place | None:
+    """A place of the report's own country, in the event's sentence, instead of ``best`` when ``best`` lies in
+    another country that nothing else names, and is a small town or was reached through another of its names
+    ("Mahad-Allah area ... in Mogadishu - Yaqshid (Banadir)": not Mahād in India; "territoire de Mambasa
+    (Ituri)": not Mombasa)."""
+    if best.feature not in _POINTS or not best.country:
+        return None
+    votes = Counter(p.country for p in resolved if p.country and p.feature not in ("demonym", "continent"))
+    top, n = votes.most_common(1)[0] if votes else (None, 0)
+    if top is None or top == best.country or votes[best.country] > 1 or n * 2 <= sum(votes.values()):
+        return None
+    entry = next((c for c in gazetteer.candidates(best.name or best.text) if c.geonameid == best.geonameid), None)
+    renamed = fold(best.text) != fold(best.name or best.text)
+    if entry is not None and entry.population >= _NAMESAKE_POPULATION and not renamed:
+        return None
+    rivals = [p for p in resolved if p.country == top and p.feature not in ("demonym", "continent", "country")]
+    # (one of the sentence's own first; else the nearest the report names: a headline's town is the lead's)
+    return min(rivals, key=lambda p: (not (sentence.start <= p.start and p.end <= sentence.end),
+                                      abs(p.start - best.start))) if rivals else None
+
+
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
     resolved = [p for p in places if p.lat is not None and p.lon is not None]
@@ -159,6 +185,7 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
                 or not any(p.country == q.country and p.admin1 != q.admin1 for q in anchored)]
     if pool:
         best = max(pool, key=lambda p: _score(p, text, anchor, sentence))
+        best = _outvoted(gazetteer, best, pool, resolved, sentence) or best
         if best.feature in _AREAS or best.feature == "demonym":
             # "Le camp de Boulkessi, dans le centre du Mali, ..." and later "Boulkessi, situé ... dans le
             # cercle de Douentza": a town the gazetteer lacks, placed by the text in a known district
