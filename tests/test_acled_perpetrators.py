@@ -111,7 +111,7 @@ def test_who_is_counted_dead(text, lang, fatalities):
     ("Somali forces captured Harardhere from Al Shabaab.", "en",
      "Government regains territory", "Military Forces of Somalia", "Al Shabaab", 0),
     ("The Arakan Army said it had captured Paletwa township in Chin State.", "en",
-     "Non-state actor overtakes territory", "Arakan Army", None, 0),
+     "Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army", None, 0),
     # people seized by armed men are abducted; what a crowd demands is no event of its own
     ("A group of armed men seized five young men from a house in Lagos de Moreno, Jalisco.", "en",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 0),

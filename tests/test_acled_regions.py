@@ -304,10 +304,10 @@ def test_towns_the_gazetteer_lacks_fall_back_to_their_divisions(pipeline, text, 
 
 
 @pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2", "fatalities"), [
-    # a group's own name holds a security word ("Arakan Army"): its capture after fighting is a takeover,
+    # a group's own name holds a security word ("ULA/AA: United League of Arakan/Arakan Army"): its capture after fighting is a takeover,
     # and the side it was taken from is the other side
     ("On 20 May 2024, the Arakan Army captured Buthidaung town (Rakhine) after weeks of fighting with the "
-     "military.", "en", "Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar", 0),
+     "military.", "en", "Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army", "Military Forces of Myanmar", 0),
     # the author as a modifier of the attack noun, the noun the verb's subject
     ("On 10 June 2024, RSF shelling hit the Abu Shouk camp in El Fasher, killing 10 civilians.", "en",
      "Shelling/artillery/missile attack", "Rapid Support Forces", "Civilians (Sudan)", 10),

@@ -207,7 +207,7 @@ def test_deaths_told_apart_add_up(text, lang, fatalities) -> None:
      "Baghdad). No casualties.", "Disrupted weapons use", "Military Forces of Iraq", "Islamic State (Iraq)"),
     # a town written with its divisions, taken
     ("On 15 January 2024, the Arakan Army seized Paletwa (Paletwa, Chin) after capturing the last military camps in "
-     "the township.", "Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar"),
+     "the township.", "Non-state actor overtakes territory", "ULA/AA: United League of Arakan/Arakan Army", "Military Forces of Myanmar"),
 ])
 def test_acled_note_shapes(pipeline, text, sub, actor1, actor2) -> None:
     ev = _main_event(pipeline, text)
@@ -268,7 +268,7 @@ def test_air_support_and_air_raids(pipeline, text, lang, sub) -> None:
      "Shelling/artillery/missile attack", "Military Forces of Russia"),
     # a source is no side; "said it had captured" still names the author
     ("The Arakan Army said it had captured Paletwa township in Chin State.", "Non-state actor overtakes territory",
-     "Arakan Army"),
+     "ULA/AA: United League of Arakan/Arakan Army"),
 ])
 def test_more_note_shapes(pipeline, text, sub, actor1) -> None:
     ev = _main_event(pipeline, text)
