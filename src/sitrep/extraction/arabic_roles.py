@@ -20,6 +20,13 @@ if TYPE_CHECKING:  # pragma: no cover
 def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[Hit]) -> tuple[Actor | None, Actor | None]:
     """Actor1 and actor2 of an Arabic event mention from word order and cue words."""
     cands = actors_in(ctx, sentence.start, sentence.end)
+    # a name's abbreviation in brackets right after it is the same mention ("لقوات سوريا الديمقراطية (قسد)"):
+    # it must not take a role the full name's place denies it
+    cands = [a for k, a in enumerate(cands) if not (k and a.name == cands[k - 1].name and a.start is not None
+             and cands[k - 1].end is not None and 0 <= a.start - cands[k - 1].end <= 4)]
+    # who tells the news takes no part in it ("وقال المرصد السوري لحقوق الإنسان إن ...")
+    cands = [a for a in cands if not (a.kind == "other" and _SPEAKER_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12),
+                                                                                      a.start or 0))]
     if not cands:
         return None, None
     victim_cues = [h for h in hits if h.label in ("@kill", "@injure") or h.label == "@civilian"]
@@ -27,6 +34,11 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     patient = None
     text = ctx.text
     for a in cands:
+        if _MEMBER_OF.search(text, max(0, (a.start or 0) - 25), a.start or 0) and any(
+                0 <= (a.start or 0) - h.end <= 40 for h in victim_cues if h.label != "@civilian"):
+            # "أصيب عنصر من قوات سوريا الديمقراطية": a member of the group was hit, the group is the target
+            patient = patient or a
+            continue
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
         if after_kill and _kills_whom(ctx, a, cands, hits, victim_cues):
             agent = a  # "قتلت قوات الدعم السريع أكثر من مئة مدني": verb, subject, then the victims
@@ -83,6 +95,11 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     return agent, patient
 
 
+# A verb of telling right before its subject: "وقال", "أفادت", "ذكر", "أكدت".
+_SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وثق|وثقت|رصد|أشار|أشارت)\s+$")
+# A member of a group, told as the one hit: "عنصر من", "جنديين من", "عناصر في".
+_MEMBER_OF = re.compile(r"(?:عنصر|عنصرا|عنصران|عنصرين|عناصر|جندي|جنديا|جنديان|جنديين|جنود|مقاتل|مقاتلا|مقاتلين|مقاتلي|أفراد|فرد|"
+                        r"منتسب|منتسبا|منتسبي|ضابط|ضابطا|ضباط)\s+(?:من|في)\s+(?:ال)?$")
 # Proclitic prepositions: a name they are attached to ("للجيش", "بالجيش") is governed by a preposition —
 # the owner of what was hit ("دورية للجيش المصري") or its target, never the subject of the verb.
 _WITH = re.compile(r"(?:^|\s)مع\s")
@@ -94,7 +111,7 @@ _AUTHOR_LAM = re.compile(r"(?:^|\s)[وفب]?(?:قصف|قصفا|هجوم|هجوم
 # A subject killed in an attack: the verb (passive in sense, unvowelled alike) and "في/جراء" + an attack noun.
 _KILLED_IN = re.compile(r"[^.!?؟\n]{0,50}?\s(?:قتل|قتلوا|قتلا|لقي|لقوا|استشهد|استشهدوا)\s+(?:\S+\s+){0,2}"
                         r"(?:في|جراء|خلال|ب)\s*(?:ال)?(?:غارة|غارات|قصف|هجوم|انفجار|اشتباكات|كمين)")
-_GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)$")
+_GOVERNING_PROCLITICS = re.compile(r"(?:^|\s)[وف]?(?:لل|ل|بال|ب)ـ?[\"«“]?$")
 
 
 def _governed(text: str, start: int) -> bool:
