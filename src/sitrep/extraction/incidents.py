@@ -137,6 +137,12 @@ def _absorb(main: EventMention, other: EventMention) -> None:
             # the more precise place; at one precision, a province over its country ("Nigerian village" in the
             # headline, "in Nigeria's Zamfara state" in the lead)
             setattr(ev, name, theirs)
+    a1, a2, oa2 = ev.actor1, ev.actor2, ov.actor2
+    if a1 is not None and a2 is not None and a1.name and a1.name == a2.name and oa2 is not None and oa2.name \
+            and oa2.name != a1.name and not toll_only:
+        # the sides as the other mention told them ("échanges de tirs entre l'armée et des séparatistes" read
+        # the army as the target; the lead names both): its author now leads, so its target follows
+        ev.actor2, ev.assoc_actor2 = oa2, ov.assoc_actor2
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
     absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None
     if ov.fatalities is not None and not absent_zero and (ev.fatalities is None or ev.fatalities_estimated and (
@@ -416,8 +422,15 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
     if head is None or lead is None or head.event is None or lead.event is None:
         return incidents
     types = {head.event.event_type, lead.event.event_type}
-    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY)) \
-            or not _compatible(head.event, lead.event, loose_place=True):
+    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY)):
+        return incidents
+    hl, ll = head.event.location, lead.event.location
+    # the headline's town named in the lead, or the lead's in the headline, is one place however each was
+    # resolved ("échanges de tirs ... à Bafut" over "à Bafut, localité de l'arrondissement de Bamenda")
+    one_place = hl is not None and ll is not None and hl.country == ll.country and (
+        bool(hl.text) and hl.text in text[lead.sentence.start:lead.sentence.end]
+        or bool(ll.text) and ll.text in text[head.sentence.start:head.sentence.end])
+    if not _compatible(replace(head.event, location=None) if one_place else head.event, lead.event, loose_place=True):
         return incidents
     main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
     _absorb(main, other)

@@ -165,7 +165,9 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         for by in BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
             if RELATIVE.search(ctx.text, anchor.end, by.start()):
                 break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
-            found = next((a for a in ctx.actors if a.start == by.end() and a.kind not in ("civilians", "protesters")), None)
+            # (residents who lynch are a mob: "lynchés et brûlés vifs par des habitants"; protesters are a crowd)
+            found = next((a for a in ctx.actors if a.start == by.end() and a.kind != "protesters"
+                          and (a.kind != "civilians" or sub in VAC)), None)
             if found is None and ctx.actor_table is not None:
                 # a weak head the table finds only with a demonym, sure enough as a passive's agent ("tués par
                 # des militaires", "killed by soldiers")
