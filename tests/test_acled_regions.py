@@ -29,8 +29,9 @@ def _events(pipeline, text, lang="en", published="2024-05-05"):
      "Attack", "Islamic State (Mozambique)", "Civilians (Mozambique)", 3),
     ("On 26 March 2024, BLA militants attacked the naval air station in Turbat (Kech, Balochistan).", "en",
      "Armed clash", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan", 0),
+    # (ACLED codes Brazil's state military police as "Military Forces of Brazil (2019-) Military Police")
     ("On 11 May 2024, military police killed 3 suspected drug traffickers during an operation in Rio de Janeiro.",
-     "en", "Attack", "Police Forces of Brazil", "Civilians (Brazil)", 3),
+     "en", "Attack", "Military Forces of Brazil Military Police", "Civilians (Brazil)", 3),
     ("On 2 February 2024, Ukrainian forces launched drones at Belgorod city (Belgorod, Belgorod). 5 people were "
      "injured.", "en", "Air/drone strike", "Military Forces of Ukraine", None, 0),
     ("Des hommes armés ont attaqué un poste militaire près de Kaya mardi.", "fr",
