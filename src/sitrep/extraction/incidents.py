@@ -166,6 +166,10 @@ def _absorb(main: EventMention, other: EventMention) -> None:
 # killed."); a faceless killing of another kind of incident is one of its own only when nothing precedes it.
 _TOLL_HOSTS = ("Battles", "Riots", "Protests", "Explosions/Remote violence")
 
+# How many sentences from a fight, bombing, riot or protest a faceless killing may stand and still be its toll
+# (not the lead's killing joined to the intercommunal violence a background paragraph mentions).
+_TOLL_REACH = 3
+
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 
@@ -236,7 +240,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 iev.event_type == ev.event_type or iev.event_type == "Explosions/Remote violence"
                 and ev.event_type in ("Battles", "Violence against civilians")
                 or iev.event_type in _TOLL_HOSTS and ev.event_type in ("Battles", "Violence against civilians")
-                and _faceless(ev)
+                and _faceless(ev) and abs(inc.sidx - m.sidx) <= _TOLL_REACH
             )
             # "Les vecteurs aériens ont frappé un regroupement de terroristes. Une trentaine de terroristes ont
             # été neutralisés.": a fight word with no author, right after a strike, tells the strike's toll
