@@ -262,7 +262,8 @@ _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 # the attack, killing 12", "L'attaque a fait 5 morts", "Lors de l'assaut, ...".
 _EVENT_NOUN = (r"(?:(?:air|drone|deadly|suicide|twin|latest)\s+)?(?:strike|airstrike|attack|raid|assault|ambush|"
                r"bombing|blast|explosion|shelling|offensive|counterattack|counter-attack|response|frappe|attaque|"
-               r"assaut|embuscade|attentat|bombardement|riposte|contre-attaque)s?")
+               r"assaut|embuscade|attentat|bombardement|riposte|contre-attaque|clash|clashe|heurt|affrontement|"
+               r"violence|riot|unrest|émeute)s?")
 _SEQUEL_START = re.compile(r"\W*(?:The|This|That|These|L['’]\s*|La|Le|Les|Cette|Ce|Ces)\s*" + _EVENT_NOUN + r"\b",
                            re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|repoussé|lors\s+de|pendant|après)\s+"
@@ -278,7 +279,8 @@ def _refers_back(inc: EventMention, m: EventMention, text: str) -> bool:
     """Whether ``m``, in one of the two sentences after the violent incident ``inc``, goes on with it by
     naming it with a definite event noun ("The strike killed 3 militants", "Troops repelled the attack")."""
     ev, iev = m.event, inc.event
-    if ev is None or iev is None or not 1 <= m.sidx - inc.sidx <= 2 or iev.event_type not in _VIOLENT_TYPES \
+    # (a riot goes on as a fight: "Riots break out in Kisumu ... Three people are killed during the clashes")
+    if ev is None or iev is None or not 1 <= m.sidx - inc.sidx <= 2 or iev.event_type not in _VIOLENT_TYPES + ("Riots",) \
             or ev.event_type not in _VIOLENT_TYPES or m.modality != "asserted" or inc.modality != "asserted":
         return False
     if ev.location is not None and iev.location is not None and ev.location.country and iev.location.country \

@@ -21,7 +21,7 @@ from ..resolve.actors import of_country
 from ..textnorm import key
 from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
 from .generic_actors import (
-    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
+    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, state_forces, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
@@ -354,6 +354,25 @@ def _forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cn
                  kind="police" if forces == "Police Forces" else "state_military")
 
 
+# A country named right after a state force and "and": "forces of India and Pakistan", "des armées malienne et
+# nigérienne" is left to the demonym readers.
+_AND_COUNTRY = re.compile(r"\s+(?:and|et)\s+(?:the\s+|of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+                          re.IGNORECASE)
+
+
+def _coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | None:
+    """The forces of the country named with "and" right after a state force's name ("military forces of India
+    and Pakistan"), or None."""
+    m = _AND_COUNTRY.match(ctx.text, first.end or 0) if first.end is not None else None
+    lookup = getattr(countries, "country_iso2", None)
+    if m is None or lookup is None:
+        return None
+    iso = lookup(m.group(1)) or lookup(m.group(1).split()[0])
+    if iso is None or iso == first.country:
+        return None
+    return state_forces(countries, iso, m.group(1), m.start(1), m.end(1), 0.5)
+
+
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -460,6 +479,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if ev.actor2 is None or not ev.actor2.name:
         # ("a bus struck a landmine, killing 11 passengers": the bus names no one; its passengers are civilians)
         ev.actor2 = generic_actor("actor2", sub, hits, cname) or (ev.actor2 if ev.actor2 is not None and ev.actor2.text else None)
+    if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
+        # "military forces of India and Pakistan exchanged fire": the country coordinated with the first names
+        # the other side's forces
+        ev.actor2 = _coordinated_state(ctx, countries, ev.actor1)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.

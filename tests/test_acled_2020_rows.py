@@ -1,0 +1,75 @@
+"""Shapes from ACLED's own 2020 rows and articles about them (December 2026, set I round, second part): two
+states named in one force phrase, tolls of a riot and of a lynching, victims who survived, a foreign victim
+of unknown armed people, a death in a road accident behind a protest, Arabic sides around a group's members
+and its bracketed abbreviation, a headline that reads the sides backwards. Texts written for these tests after
+real 2020–2023 incidents; the expected values follow ACLED's coding of them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import main_event
+
+pytestmark = pytest.mark.slow
+
+
+def test_forces_of_two_states_are_both_sides(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC "
+                              "in Poonch district (J&K).", published="2020-05-07")
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of India", "Military Forces of Pakistan")
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("On 30 November 2023, villagers assaulted and killed a tea seller in Golabaria village, Gopalganj Sadar "
+     "(Gopalganj, Dhaka), on suspicion of being a thief.", "Mob violence", 1),
+    ("Riots break out in Kisumu, with demonstrators starting fires, erecting barricades and clashing with police. "
+     "Three people are killed during the clashes.", "Violent demonstration", 3),
+    ("On 6 May 2020, suspected Fulani militias shot a pastor, his wife and 2 children at Gana Ropp (Barkin Ladi "
+     "LGA, Plateau). The victims survived the shooting.", "Attack", 0),
+    ("On 6 May 2020, about 20 friends and family of a man who died in a road accident rallied outside the regional "
+     "court of Limassol demanding justice.", "Peaceful protest", 0),
+])
+def test_tolls_as_acled_counts_them(pipeline, text, sub, fatalities) -> None:
+    ev = main_event(pipeline, text, published="2020-05-09")
+    assert (ev.sub_event_type, ev.fatalities) == (sub, fatalities)
+
+
+def test_a_foreign_businessman_abducted_by_unknown_armed_people(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, an Indian businessman was abducted in Matola (Namaacha, Maputo) by "
+                              "unknown armed people.", published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Mozambique)", "Civilians (India)")
+
+
+def test_residents_who_lynch_are_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "BANIKOARA - Deux présumés voleurs ont été lynchés et brûlés vifs par des habitants "
+                              "dans la nuit de samedi à dimanche à Ounet, dans la commune de Banikoara (Alibori).",
+                    "fr", published="2022-02-21")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Mob violence", "Rioters (Benin)", 2)
+
+
+def test_a_headline_that_reads_the_sides_backwards(pipeline) -> None:
+    ev = main_event(pipeline, "Nord-Ouest : échanges de tirs entre l'armée et des séparatistes à Bafut\n"
+                              "BAMENDA - Des militaires camerounais et des combattants séparatistes anglophones se "
+                              "sont affrontés jeudi 30 avril à Bafut, localité de l'arrondissement de Bamenda, dans "
+                              "le département de la Mezam (région du Nord-Ouest).", "fr", published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Cameroon", "Ambazonian Separatists")
+
+
+def test_a_beating_by_police_is_an_attack(pipeline) -> None:
+    ev = main_event(pipeline, "ABIDJAN - Un jeune homme est décédé vendredi à Abidjan après avoir été passé à tabac "
+                              "par des policiers dans le quartier de Williamsville, commune d'Adjamé.", "fr",
+                    published="2020-05-02")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (Ivory Coast)")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("استهدف عناصر يُعتقد أنهم من تنظيم الدولة الإسلامية، مساء الاثنين، حاجزا لقوات سوريا الديمقراطية (قسد) "
+     "بقذيفة \"آر بي جي\" في بلدة البصيرة بريف دير الزور الشرقي.", "Islamic State (Syria)", "QSD: Syrian Democratic Forces"),
+    ("أصيب عنصر من قوات سوريا الديمقراطية (قسد)، الخميس، جراء انفجار لغم أرضي زرعته مجموعة مسلحة مجهولة في منطقة "
+     "البوبدران بريف البوكمال شرقي دير الزور. وقال المرصد السوري لحقوق الإنسان إن الانفجار لم يسفر عن وقوع قتلى.",
+     "Unidentified Armed Group (Syria)", "QSD: Syrian Democratic Forces"),
+])
+def test_arabic_sides_around_a_groups_members(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, "ar", published="2020-05-05")
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
