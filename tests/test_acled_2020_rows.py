@@ -73,3 +73,25 @@ def test_a_beating_by_police_is_an_attack(pipeline) -> None:
 def test_arabic_sides_around_a_groups_members(pipeline, text, actor1, actor2) -> None:
     ev = main_event(pipeline, text, "ar", published="2020-05-05")
     assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("طرابلس - قُتل أربعة مدنيين الأربعاء إثر سقوط قذائف عشوائية على منطقة الكريمية جنوب غربي العاصمة الليبية "
+     "طرابلس. واتهمت حكومة الوفاق الوطني قوات \"الجيش الوطني\" بقيادة خليفة حفتر بإطلاق القذائف على الأحياء السكنية.",
+     "Military Forces of Libya Haftar Faction"),
+    ("الضالع - قتل مسلحون حوثيون، الثلاثاء، رجلا يعمل صيدلانيا في نقطة تفتيش بمنطقة الفاخر في مديرية قعطبة بمحافظة "
+     "الضالع.", "Military Forces of Yemen Houthi"),
+])
+def test_arabic_names_read_in_their_country(pipeline, text, actor1) -> None:
+    ev = main_event(pipeline, text, "ar", published="2020-05-07")
+    assert ev.actor1.name == actor1
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Civilians")
+
+
+def test_what_a_group_usually_does_and_another_provinces_attack_stay_apart(pipeline) -> None:
+    ev = main_event(pipeline, "مقديشو - ألقى مسلحون من حركة الشباب، الثلاثاء، قنبلة يدوية على موقع للشرطة في حي "
+                              "بونديري بالعاصمة الصومالية مقديشو.\nولم ترد تقارير فورية عن وقوع إصابات.\n"
+                              "وتتبنى حركة الشباب عادة هجمات مماثلة بالقنابل اليدوية.\nوفي اليوم نفسه، هاجم مسلحو "
+                              "الحركة قوات بوروندية في قرية بوراني بإقليم شبيلي الوسطى، ما أدى إلى مقتل جندي.",
+                    "ar", published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Grenade", "Al Shabaab", 0)

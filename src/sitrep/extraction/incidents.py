@@ -41,6 +41,11 @@ def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
         if gap is not None and abs(gap) > 1:
             return False
     la, lb = a.location, b.location
+    if la and lb and la.country and lb.country and la.admin1 and lb.admin1 and (
+            la.country != lb.country or la.admin1 != lb.admin1):
+        # ("Le même jour, des militants ont attaqué ... dans la province de Middle Shabelle": another
+        # province is another incident, however vaguely told)
+        return False
     if loose_place and (lb is None or (lb.geo_precision or 3) >= 2):
         return a.modality == b.modality or "background" not in (a.modality, b.modality)
     if la and lb and la.country and lb.country and la.country != lb.country:
@@ -122,6 +127,9 @@ def _absorb(main: EventMention, other: EventMention) -> None:
                 setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
         elif name == "target" and _victims_only(ev) and not _victims_only(ov):
             setattr(ev, name, theirs)  # what was hit ("two hospitals") beside the victims already named
+        elif name == "actor1" and not other.specific and theirs.kind in STATE_KINDS and ev.actor2 is not None \
+                and ev.actor2.kind in STATE_KINDS:
+            continue  # state forces named in a vague sentence after an attack on state forces responded to it
         elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
             setattr(ev, name, theirs)
             setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
