@@ -95,3 +95,21 @@ def test_what_a_group_usually_does_and_another_provinces_attack_stay_apart(pipel
                               "الحركة قوات بوروندية في قرية بوراني بإقليم شبيلي الوسطى، ما أدى إلى مقتل جندي.",
                     "ar", published="2020-04-29")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Grenade", "Al Shabaab", 0)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor2"), [
+    ("On 6 May 2020, the PMF and police forces shelled IS hideouts using mortars and rockets in Tikrit district.",
+     "en", "Islamic State (Iraq)"),
+    ("Les militaires ont bombardé les positions des jihadistes de l'EIGS près de Ménaka.", "fr",
+     "Islamic State (West Africa) - Greater Sahara Faction"),
+])
+def test_the_group_whose_sites_were_struck_is_the_target(pipeline, text, lang, actor2) -> None:
+    ev = main_event(pipeline, text, lang, published="2020-05-09")
+    assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+def test_roads_barricaded_with_stones_make_a_violent_demonstration(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, about 400 people demonstrated outside the Department of Labour offices "
+                              "in Pinetown (eThekwini, KwaZulu-Natal). Roads were barricaded with stones and other "
+                              "debris. Police intervened.", published="2020-05-05")
+    assert ev.sub_event_type == "Violent demonstration"

@@ -17,14 +17,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from ..resolve.actors import of_country
 from ..textnorm import key
 from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
 from .generic_actors import (
-    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, state_forces, with_country,
+    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
+from .other_side import coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as
 from .context import DocContext
@@ -336,43 +336,6 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
-_POLICE_SITE = re.compile(r"police|gendarm|prison|penitentiar|pénitenci|arrêt|شرط|سجن", re.IGNORECASE)
-
-
-def _forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cname: str | None) -> Actor | None:
-    """The state forces holding the site that was hit, when no one there is named ("attacked the naval air
-    station in Turbat", "une attaque contre un poste militaire"): ACLED's actor2, its military (or its
-    police, for a police station)."""
-    if target is None or not cname or actors_in(ctx, target.start, target.end):
-        return None
-    site = next((h for h in hits if h.label == "@military_target" and h.kind == "cue"
-                 and target.start <= h.start < target.end), None)
-    if site is None:
-        return None
-    forces = "Police Forces" if _POLICE_SITE.search(site.text) else "Military Forces"
-    return Actor(f"{forces} of {of_country(cname)}", None, confidence=0.35,
-                 kind="police" if forces == "Police Forces" else "state_military")
-
-
-# A country named right after a state force and "and": "forces of India and Pakistan", "des armées malienne et
-# nigérienne" is left to the demonym readers.
-_AND_COUNTRY = re.compile(r"\s+(?:and|et)\s+(?:the\s+|of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
-                          re.IGNORECASE)
-
-
-def _coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | None:
-    """The forces of the country named with "and" right after a state force's name ("military forces of India
-    and Pakistan"), or None."""
-    m = _AND_COUNTRY.match(ctx.text, first.end or 0) if first.end is not None else None
-    lookup = getattr(countries, "country_iso2", None)
-    if m is None or lookup is None:
-        return None
-    iso = lookup(m.group(1)) or lookup(m.group(1).split()[0])
-    if iso is None or iso == first.country:
-        return None
-    return state_forces(countries, iso, m.group(1), m.start(1), m.end(1), 0.5)
-
-
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -466,8 +429,13 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fallback is not None and ev.actor1 is not None and ev.actor1.text:
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
+    if (ev.actor2 is None or not ev.actor2.name) and sub in _ARMED_DEEDS and ctx.lang != "ar":
+        owner = owner_of_sites(ctx, anchor, sentence, ev.actor1)
+        if owner is not None and ctx.actor_table is not None and country:
+            owner = _local(ctx, owner, country, ev.date)
+        ev.actor2 = with_country(owner, cname) if owner is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
-        ev.actor2 = _forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
+        ev.actor2 = forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):
         # (the author named twice, as the speaker too: "قال سلاح الجو النيجيري إن غارات ... على معسكر لتنظيم
         # داعش": the site's owner is the other side)
@@ -482,7 +450,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "military forces of India and Pakistan exchanged fire": the country coordinated with the first names
         # the other side's forces
-        ev.actor2 = _coordinated_state(ctx, countries, ev.actor1)
+        ev.actor2 = coordinated_state(ctx, countries, ev.actor1)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.

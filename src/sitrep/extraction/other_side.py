@@ -1,0 +1,73 @@
+"""The other side of an event named by what was hit or how the sides were listed: the state forces holding a
+site ("attacked the naval air station in Turbat"), the armed group whose hideouts or positions were struck
+("shelled IS hideouts"), the second state of one force phrase ("military forces of India and Pakistan")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..model import Actor, Mention, Sentence
+from ..resolve.actors import of_country
+from .context import DocContext
+from .generic_actors import actors_in, state_forces
+from .triggers import Hit
+
+
+_POLICE_SITE = re.compile(r"police|gendarm|prison|penitentiar|pénitenci|arrêt|شرط|سجن", re.IGNORECASE)
+
+
+def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cname: str | None) -> Actor | None:
+    """The state forces holding the site that was hit, when no one there is named ("attacked the naval air
+    station in Turbat", "une attaque contre un poste militaire"): ACLED's actor2, its military (or its
+    police, for a police station)."""
+    if target is None or not cname or actors_in(ctx, target.start, target.end):
+        return None
+    site = next((h for h in hits if h.label == "@military_target" and h.kind == "cue"
+                 and target.start <= h.start < target.end), None)
+    if site is None:
+        return None
+    forces = "Police Forces" if _POLICE_SITE.search(site.text) else "Military Forces"
+    return Actor(f"{forces} of {of_country(cname)}", None, confidence=0.35,
+                 kind="police" if forces == "Police Forces" else "state_military")
+
+
+# Sites an armed group holds, named with the group before or after them: "IS hideouts", "positions of Nigerian
+# Armed Forces", "les positions des jihadistes".
+_SITES = r"(?:hideouts?|hide-outs?|positions?|bases?|camps?|strongholds?|posts?|checkpoints?|trenches|bunkers?|" \
+         r"compounds?|repaires?|planques?|bastions?)"
+_SITE_AFTER = re.compile(r"\s+" + _SITES + r"\b", re.IGNORECASE)
+_SITE_OF_BEFORE = re.compile(_SITES + r"\s+(?:of|belonging\s+to|held\s+by|de|des|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*|les\s+)?$",
+                             re.IGNORECASE)
+
+
+def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Actor | None) -> Actor | None:
+    """The armed group whose sites were hit, named with them after the event word ("shelled IS hideouts",
+    "launched shelling attacks on positions of Nigerian Armed Forces"): the target side."""
+    for a in actors_in(ctx, anchor.start, sentence.end):
+        if a.start is None or a.end is None or not a.name or a.kind in ("civilians", "protesters", "government"):
+            continue
+        if author is not None and author.name == a.name:
+            continue
+        if _SITE_AFTER.match(ctx.text, a.end) or _SITE_OF_BEFORE.search(ctx.text, max(0, a.start - 40), a.start):
+            return replace(a, confidence=min(a.confidence, 0.6))
+    return None
+
+
+# A country named right after a state force and "and": "forces of India and Pakistan", "des armées malienne et
+# nigérienne" is left to the demonym readers.
+_AND_COUNTRY = re.compile(r"\s+(?:and|et)\s+(?:the\s+|of\s+|du\s+|de\s+la\s+|de\s+l['’]\s*)?((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)",
+                          re.IGNORECASE)
+
+
+def coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | None:
+    """The forces of the country named with "and" right after a state force's name ("military forces of India
+    and Pakistan"), or None."""
+    m = _AND_COUNTRY.match(ctx.text, first.end or 0) if first.end is not None else None
+    lookup = getattr(countries, "country_iso2", None)
+    if m is None or lookup is None:
+        return None
+    iso = lookup(m.group(1)) or lookup(m.group(1).split()[0])
+    if iso is None or iso == first.country:
+        return None
+    return state_forces(countries, iso, m.group(1), m.start(1), m.end(1), 0.5)
