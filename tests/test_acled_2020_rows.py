@@ -113,3 +113,27 @@ def test_roads_barricaded_with_stones_make_a_violent_demonstration(pipeline) -> 
                               "in Pinetown (eThekwini, KwaZulu-Natal). Roads were barricaded with stones and other "
                               "debris. Police intervened.", published="2020-05-05")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_detention_facility_is_a_place_not_an_arrest(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, in Joinville, Santa Catarina, an inmate was stabbed to death by four "
+                              "armed inmates inside a detainment facility.", published="2020-05-09")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+
+
+def test_arrests_at_a_vigil_are_its_intervention(pipeline) -> None:
+    ev = main_event(pipeline, "طنجة: توقيف تسع نساء خلال وقفة أمام السجن للمطالبة بالإفراج عن ذويهن\n"
+                              "طنجة - فرقت السلطات الأمنية، الأربعاء، وقفة احتجاجية نظمتها ما لا يقل عن تسع نساء أمام "
+                              "السجن المحلي بطنجة، للمطالبة بالإفراج عن أقاربهن المعتقلين بعد تسجيل أول إصابة بفيروس "
+                              "كورونا داخله.", "ar", published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Protest with intervention", "Protesters (Morocco)", "Police Forces of Morocco")
+
+
+def test_arrests_a_crowd_denounces_are_its_motive(pipeline) -> None:
+    ev = main_event(pipeline, "Matéri : la communauté peule de Dassari dénonce des « arrestations arbitraires »\n"
+                              "NATITINGOU (Bénin) - Des membres de la communauté peule ont manifesté lundi à Dassari, "
+                              "dans la commune de Matéri (département de l'Atacora), pour protester contre ce qu'ils "
+                              "qualifient d'« arrestations arbitraires » visant leurs fils.", "fr",
+                    published="2022-11-08")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
-from .classify import PROTEST_OUTCOMES, TERRITORY
+from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
@@ -436,7 +436,15 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
     if head is None or lead is None or head.event is None or lead.event is None:
         return incidents
     types = {head.event.event_type, lead.event.event_type}
-    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY)):
+    subs = {head.event.sub_event_type, lead.event.sub_event_type}
+    # arrests told in one and the demonstration in the other are the protest's intervention ("توقيف تسع نساء خلال
+    # وقفة" over "فرقت السلطات الأمنية وقفة احتجاجية")
+    # ("dénonce des arrestations arbitraires" is a crowd's motive, not arrests at its protest: the arrests'
+    # own sentence must tell the demonstration)
+    arrests_at_protest = "Arrests" in subs and len(subs - {"Arrests"}) == 1 and (subs - {"Arrests"}) <= set(PROTEST_OUTCOMES) \
+        and any(h.label == "@protest" or h.kind == "trigger" and h.label in PROTEST_OUTCOMES
+                for i in (head, lead) if i.event.sub_event_type == "Arrests" for h in i.hits)
+    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY) or arrests_at_protest):
         return incidents
     hl, ll = head.event.location, lead.event.location
     # the headline's town named in the lead, or the lead's in the headline, is one place however each was
@@ -449,6 +457,12 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
     main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
     _absorb(main, other)
     ev = main.event
+    if arrests_at_protest:
+        arrest, protest = (ev, other.event) if ev.sub_event_type == "Arrests" else (other.event, ev)
+        sub = protest.sub_event_type if protest.sub_event_type != "Peaceful protest" else "Protest with intervention"
+        # the crowd leads; those who arrested it are the force it met
+        ev.actor1, ev.actor2 = protest.actor1, protest.actor2 or arrest.actor1
+        ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
     subs = (ev.sub_event_type, other.event.sub_event_type)
     if all(s in PROTEST_OUTCOMES for s in subs):
         # a sit-in in the headline, its dispersal in the lead: the worse of the two outcomes told
