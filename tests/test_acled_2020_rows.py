@@ -130,10 +130,14 @@ def test_arrests_at_a_vigil_are_its_intervention(pipeline) -> None:
         "Protest with intervention", "Protesters (Morocco)", "Police Forces of Morocco")
 
 
-def test_arrests_a_crowd_denounces_are_its_motive(pipeline) -> None:
-    ev = main_event(pipeline, "Matéri : la communauté peule de Dassari dénonce des « arrestations arbitraires »\n"
-                              "NATITINGOU (Bénin) - Des membres de la communauté peule ont manifesté lundi à Dassari, "
-                              "dans la commune de Matéri (département de l'Atacora), pour protester contre ce qu'ils "
-                              "qualifient d'« arrestations arbitraires » visant leurs fils.", "fr",
-                    published="2022-11-08")
-    assert ev.sub_event_type == "Peaceful protest"
+def test_arrests_a_crowd_denounces_are_no_intervention_in_its_protest(pipeline) -> None:
+    from sitrep import Document
+
+    result = pipeline.process(Document(
+        id="t", lang="fr", published="2022-11-08",
+        text="Matéri : la communauté peule de Dassari dénonce des « arrestations arbitraires »\n"
+             "NATITINGOU (Bénin) - Des membres de la communauté peule ont manifesté lundi à Dassari, dans la commune "
+             "de Matéri (département de l'Atacora), pour protester contre ce qu'ils qualifient d'« arrestations "
+             "arbitraires » visant leurs fils."))
+    assert "Peaceful protest" in {e.sub_event_type for e in result.events}
+    assert "Protest with intervention" not in {e.sub_event_type for e in result.events}
