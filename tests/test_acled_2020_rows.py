@@ -141,3 +141,11 @@ def test_arrests_a_crowd_denounces_are_no_intervention_in_its_protest(pipeline) 
              "arbitraires » visant leurs fils."))
     assert "Peaceful protest" in {e.sub_event_type for e in result.events}
     assert "Protest with intervention" not in {e.sub_event_type for e in result.events}
+
+
+def test_armed_men_who_only_destroy_property_destroy_property(pipeline) -> None:
+    ev = main_event(pipeline, "On December 22 2019, Al Shabaab militants stormed a construction site in Hagarsu "
+                              "(Mandera) and destroyed equipment that was being used to construct the Arabia-Mandera "
+                              "road.", published="2019-12-23")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Looting/property destruction", "Al Shabaab", "Civilians (Kenya)")

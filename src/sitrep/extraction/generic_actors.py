@@ -79,9 +79,12 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         # whom the police arrest, unnamed as a group ("lawyer Sonia Dahmani", "15 NUP supporters"), is coded
         # a civilian by ACLED
         return Actor(f"Civilians{where}", None, confidence=0.3, kind="civilians")
-    if event_type == "Looting/property destruction" and ("@civilian_property" in feats or "@civilian" in feats):
-        # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED).
-        return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
+    if event_type == "Looting/property destruction":
+        # Houses, shops, crops looted or destroyed: their owners, civilians, are the target (ACLED), and so are
+        # the owners of a site or equipment nobody names ("destroyed equipment ... used to construct the road",
+        # "an arson attack targeting a chemical plant": Civilians in ACLED's rows)
+        told = "@civilian_property" in feats or "@civilian" in feats
+        return Actor(f"Civilians{where}", None, confidence=0.4 if told else 0.3, kind="civilians")
     return None
 
 
