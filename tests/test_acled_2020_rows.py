@@ -149,3 +149,25 @@ def test_armed_men_who_only_destroy_property_destroy_property(pipeline) -> None:
                               "road.", published="2019-12-23")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Looting/property destruction", "Al Shabaab", "Civilians (Kenya)")
+
+
+def test_a_report_without_an_event_word_still_has_its_event(pipeline) -> None:
+    from sitrep import Document
+
+    result = pipeline.process(Document(
+        id="t", lang="en", published="2020-05-03",
+        text="On 2 May 2020, in the 23 de Enero sector, Libertador municipality in Caracas, members of the "
+             "pro-government armed group, Colectivos, conducted military exercises. Members of the Colectivos asked "
+             "residents to stay at home to comply with the preventive quarantine."))
+    assert [e.sub_event_type for e in result.events] == ["Change to group/activity"]
+    assert result.events[0].confidence <= 0.4  # weakly told: no event word of its own
+
+
+@pytest.mark.parametrize("text", [
+    "The minister met the ambassador in Paris to discuss trade.",
+    "The government announced new taxes on fuel.",
+])
+def test_no_event_is_invented_for_other_news(pipeline, text) -> None:
+    from sitrep import Document
+
+    assert not pipeline.process(Document(id="t", lang="en", published="2024-05-06", text=text)).events

@@ -40,7 +40,7 @@ from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import days_between, join_headline, merge_incidents, toll_only
 from .claimed_authors import claimed_authors
-from .mentions import EventMention, sentence_index, sentence_mentions
+from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
@@ -388,7 +388,15 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                 primary_of_sentence = m
             mentions.append(m)
     if not mentions:
-        return []
+        # a report whose words score an event type though no sentence holds its event word ("members of the
+        # Colectivos conducted military exercises"): its one event, weakly told
+        told = told_without_event_word(ctx, hits, by_sent, doc_scores(hits, ctx))
+        if told is None or modality_of(told.anchor, by_sent[told.sidx], ctx.parsed) != "asserted":
+            return []
+        told.event = _fill(ctx, rules, told, cache)
+        mentions, no_event_word = [told], True
+    else:
+        no_event_word = False
     if not any(m.modality == "asserted" for m in mentions):
         # A report whose only story is months old ("On 14 March 2024, ..." published in December: a late
         # report, a rights group's findings) reports it: ACLED codes late-reported events. Only an
@@ -412,7 +420,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)
-        ev.confidence = _confidence(inc, share / top)
+        ev.confidence = min(_confidence(inc, share / top), 0.4) if no_event_word else _confidence(inc, share / top)
     for inc in join_headline(incidents, ctx.text, sents):
         assert inc.event is not None
         inc.event.notes = event_notes(inc.event, ctx)

@@ -164,3 +164,28 @@ def _remote_means(sub: str, score: float, sc: Scores, hits: list[Hit]) -> tuple[
         return sub, score
     best_score, best = max(remote)
     return best, max(best_score, score)
+
+
+# How strongly a report's words must score an event type for it to stand without an event word.
+MIN_SCORE_WITHOUT_TRIGGER = 3.0
+
+
+def told_without_event_word(ctx: DocContext, hits: list[Hit], by_sentence: list[list[Hit]],
+                            labels: dict[str, float]) -> EventMention | None:
+    """The one event of a report whose sentences hold no event word of their own, when its words score an
+    ACLED sub-event type well above every context label ("Colectivos ... conducted military exercises": a
+    change to group activity); anchored on the first cue of that type. None when no type scores enough."""
+    subs = [(v, k) for k, v in labels.items() if k in SUB_EVENT_TYPES]
+    context = max((v for k, v in labels.items() if k not in SUB_EVENT_TYPES), default=0.0)
+    if not subs:
+        return None
+    score, sub = max(subs)
+    if score < MIN_SCORE_WITHOUT_TRIGGER or score <= context:
+        return None
+    sents = ctx.sentences or [Sentence(0, len(ctx.text))]
+    for sidx, s_hits in enumerate(by_sentence):
+        anchor = next((h for h in s_hits if h.label == sub or sub in FEATURE_FAMILY.get(h.label, ())), None)
+        if anchor is not None:
+            return EventMention(sub, score, anchor, sents[sidx], sidx, s_hits, False)
+    return None
+
