@@ -171,3 +171,21 @@ def test_no_event_is_invented_for_other_news(pipeline, text) -> None:
     from sitrep import Document
 
     assert not pipeline.process(Document(id="t", lang="en", published="2024-05-06", text=text)).events
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 28 April 2020 (or around), Boko Haram/IS, via its media outlets, claimed to have attacked Nigerian Armed "
+     "Forces in Auno (Konduga LGA, Borno) and killed and wounded several soldiers. Several fatalities coded as 3.", 3),
+    ("On 8 July 2022, Al Shabaab militants attacked an AMISOM base in Bulo Marer (Lower Shabelle). AMISOM forces "
+     "repelled the attack. Fatalities unknown, coded as 0.", 0),
+])
+def test_the_toll_an_acled_note_says_it_coded(pipeline, text, fatalities) -> None:
+    assert main_event(pipeline, text, published="2022-07-09").fatalities == fatalities
+
+
+def test_an_exchange_of_artillery_is_a_fight(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, Houthi forces reportedly exchanged artillery with pro-Hadi forces on "
+                              "the fronts of Jabal al Kirsh front (Al Qabbaytah, Lahij), incurring fatalities.",
+                    published="2020-05-10")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Yemen Houthi", "Military Forces of Yemen")

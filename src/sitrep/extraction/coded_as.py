@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Actor
+from ..model import Actor, Mention
 from .context import DocContext
 
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
@@ -42,3 +42,20 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
         name = f"{name} ({country_name})"
     kind = "militia" if _MILITIA.search(coded) else actor.kind
     return replace(actor, name=name, kind=kind, confidence=max(actor.confidence, 0.8))
+
+
+# ACLED's coder writing the toll the row carries: "Several fatalities coded as 3", "Fatalities unknown, coded as
+# 0", "coded as 10 fatalities". (Not "coded across 6 events" nor "spread between 3 locations": a split toll.)
+_CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.;\n]{0,40}?\bcoded\s+as\s+(\d{1,4})\b(?![^.;\n]{0,30}\b(?:spread|split|across)\b)"
+                         r"|\bcoded\s+as\s+(\d{1,4})\s+(?:fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
+
+
+def coded_toll(text: str) -> Mention | None:
+    """The toll an ACLED note says its row carries ("Several fatalities coded as 3": 3), as the words that say
+    it (the figure in ``text``'s digits), or None. Only one such remark counts: two are a split the row shows."""
+    found = list(_CODED_TOLL.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return Mention(m.group(1) or m.group(2), m.start(), m.end(), 0.9)
+

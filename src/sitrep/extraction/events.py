@@ -40,6 +40,7 @@ from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import days_between, join_headline, merge_incidents, toll_only
 from .claimed_authors import claimed_authors
+from .coded_as import coded_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .modality import modality_of
 from .notes import event_notes
@@ -428,6 +429,12 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     out.sort(key=lambda e: -e.confidence)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
+    toll = coded_toll(ctx.text)
+    main = next((e for e in out if e.modality == "asserted"), None)
+    if toll is not None and main is not None:
+        # the coder's own figure in an ACLED note is the row's ("Several fatalities coded as 3")
+        main.fatalities, main.fatalities_estimated = int(toll.text), False
+        main.fatalities_text = Mention(ctx.text[toll.start:toll.end], toll.start, toll.end, toll.confidence)
     return out
 
 
