@@ -189,3 +189,10 @@ def test_an_exchange_of_artillery_is_a_fight(pipeline) -> None:
                     published="2020-05-10")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Armed clash", "Military Forces of Yemen Houthi", "Military Forces of Yemen")
+
+
+def test_suspected_jihadists_who_take_a_village_are_armed_men(pipeline) -> None:
+    ev = main_event(pipeline, "Des hommes armés présumés jihadistes ont pris le contrôle du village de Nassougou "
+                              "samedi, dans la province du Gourma.", "fr", published="2020-05-03")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1.name.startswith("Unidentified Armed Group")

@@ -47,7 +47,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         # an actor mention that starts inside the phrase and runs on a word or two.
         inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start < phrase.end
                   and phrase.end < (a.end or 0) <= phrase.end + 30
-                  and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or ""))]
+                  and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or "")
+                       # ("des hommes | armés présumés jihadistes": armed, whatever the bare head would say)
+                       or a.kind in ("unidentified", "islamist", "rebel", "militia"))]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
