@@ -599,9 +599,13 @@ def test_arabic_channel_posts(pipeline, text, sub, actor1, actor2):
         assert ev.actor2.name == actor2
 
 
-def test_maoists_in_india_are_the_cpi_maoist(pipeline):
+def test_maoists_in_india_are_naxal_maoist_rebels(pipeline):
+    # ACLED's 2020 rows: unnamed "Maoists" are "Naxal-Maoist Rebels (India)", the CPI-Maoist by name the party
     ev = _events(pipeline, "On 2 October 2023, suspected Maoists killed a villager in Bijapur (Chhattisgarh).")[0]
-    assert ev.actor1.name == "CPI (Maoist): Communist Party of India (Maoist)"
+    assert ev.actor1.name == "Naxal-Maoist Rebels (India)"
+    ev = _events(pipeline, "On 8 May 2020, four Communist Party of India-Maoist (CPI-Maoist) cadres were killed in an "
+                           "exchange of fire with police in Bijapur (Chhattisgarh).")[0]
+    assert ev.actor2.name == "CPI (Maoist): Communist Party of India (Maoist)"
 
 
 @pytest.mark.parametrize(("text", "lang", "sub", "actor1", "actor2"), [
