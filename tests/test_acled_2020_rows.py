@@ -80,7 +80,7 @@ def test_arabic_sides_around_a_groups_members(pipeline, text, actor1, actor2) ->
      "طرابلس. واتهمت حكومة الوفاق الوطني قوات \"الجيش الوطني\" بقيادة خليفة حفتر بإطلاق القذائف على الأحياء السكنية.",
      "Military Forces of Libya Haftar Faction"),
     ("الضالع - قتل مسلحون حوثيون، الثلاثاء، رجلا يعمل صيدلانيا في نقطة تفتيش بمنطقة الفاخر في مديرية قعطبة بمحافظة "
-     "الضالع.", "Military Forces of Yemen Houthi"),
+     "الضالع.", "Military Forces of Yemen Supreme Political Council"),  # (ACLED's name for the Houthis before 2023)
 ])
 def test_arabic_names_read_in_their_country(pipeline, text, actor1) -> None:
     ev = main_event(pipeline, text, "ar", published="2020-05-07")
@@ -188,7 +188,13 @@ def test_an_exchange_of_artillery_is_a_fight(pipeline) -> None:
                               "the fronts of Jabal al Kirsh front (Al Qabbaytah, Lahij), incurring fatalities.",
                     published="2020-05-10")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
-        "Armed clash", "Military Forces of Yemen Houthi", "Military Forces of Yemen")
+        "Armed clash", "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen")
+
+
+def test_the_houthis_name_follows_acleds_renaming(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2024, Houthi forces fired a missile at a ship in the Red Sea off Hodeidah.",
+                    published="2024-05-10")
+    assert ev.actor1.name == "Military Forces of Yemen Houthi"
 
 
 def test_suspected_jihadists_who_take_a_village_are_armed_men(pipeline) -> None:
@@ -196,3 +202,15 @@ def test_suspected_jihadists_who_take_a_village_are_armed_men(pipeline) -> None:
                               "samedi, dans la province du Gourma.", "fr", published="2020-05-03")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert ev.actor1.name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 4 May 2020, the OSCE SMM observed a total of 8 explosions involving unknown weapons near Novozvanivka.",
+     "Shelling/artillery/missile attack"),
+    ("On 8 May 2020, the OSCE SMM observed a total of 102 projectiles/explosions/shots involving unknown weapons in "
+     "both directions of the frontline near Serhiivka.", "Armed clash"),
+    ("Around 6 May 2020, gunshots and explosions involving unknown actors were reported in Rafah (Rafah, North "
+     "Sinai).", "Armed clash"),
+])
+def test_fire_a_monitor_observed(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-09").sub_event_type == sub
