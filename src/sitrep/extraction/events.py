@@ -38,7 +38,7 @@ from .weapon_means import weapons_of
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
-from .incidents import days_between, join_headline, merge_incidents, toll_only
+from .incidents import days_between, drop_repeated_side, join_headline, merge_incidents, toll_only
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
@@ -413,8 +413,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     for inc in incidents:
         ev = inc.event
         assert ev is not None
-        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
-            ev.actor2 = None  # merged from mentions that named the author twice ("frappe israélienne", "Israël a ...")
+        drop_repeated_side(ev)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"

@@ -468,6 +468,11 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
         # a sit-in in the headline, its dispersal in the lead: the worse of the two outcomes told
         ev.sub_event_type = max(subs, key=PROTEST_OUTCOMES.index)
         ev.event_type = other.event.event_type if ev.sub_event_type == subs[1] else ev.event_type
-    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
-        ev.actor2 = None  # one side named in each ("Pila-Pila et Peuls", "des éleveurs peuls")
+    drop_repeated_side(ev)  # (one side named in each: "Pila-Pila et Peuls", "des éleveurs peuls")
     return [i for i in incidents if i is not other]
+
+
+def drop_repeated_side(ev: Event) -> None:
+    """Clear actor2 when merged mentions made it actor1 again ("frappe israélienne", "Israël a ...")."""
+    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
+        ev.actor2 = None
