@@ -15,15 +15,28 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?\(\s*(?:coded|codé|codée)\s+(?:as|co
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
+# "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
+# the actor ACLED codes (Operation Peace Spring, not Turkey's army); only a name the actor table knows counts.
+_OPERATING_UNDER = re.compile(r"[\w'’ -]{0,40}?,\s*(?:operating|fighting|acting)\s+under\s+(?:the\s+)?"
+                              r"([A-Z][\w'’ -]{1,60}?)\s*[,;.)]")
 
 
-def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int]) -> Actor | None:
+def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int],
+             country: str | None = None) -> Actor | None:
     """``actor`` renamed as the note's "(coded as X)" right after its words says, or ``actor`` unchanged.
     An unnamed armed actor of the sentence ("the militia looted ...") takes the one militia the sentence
     codes ("four militants (coded as Darfur communal militia)"). A known actor's alias takes its ACLED name;
-    a communal or ethnic militia ACLED names by place gets the country ("Darfur Communal Militia (Sudan)")."""
+    a communal or ethnic militia ACLED names by place gets the country ("Darfur Communal Militia (Sudan)").
+    Forces "operating under" a command the actor table knows (in ``country``, the event's ISO code) take
+    its name."""
     if actor is None or actor.end is None:
         return actor
+    under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
+    if under is not None and ctx.actor_table is not None:
+        command = ctx.actor_table.resolve(under.group(1), "en", country)
+        if command is not None and command.name and command.confidence >= 0.5 and not command.name.startswith(
+                ("Unidentified", "Civilians", "Protesters", "Rioters")):
+            return replace(actor, name=command.name, kind=command.kind, confidence=max(actor.confidence, 0.8))
     m = _CODED_AS.match(ctx.text, actor.end)
     if m is not None and re.search(r"[.;:!?]", m.group(0)[: m.start(1) - m.start()]):
         m = None

@@ -20,7 +20,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` (in text order) without month names read as modals, protest words that gather armed men,
     forces named as the author (Arabic "برصاص قوات ..."), and intervention cues or event words inside a
     protest's motive."""
-    hits = [h for h in hits if not (h.kind == "modality" and _date_word(text, h))]
+    hits = [h for h in hits if not (h.kind == "modality" and (_date_word(text, h) or _premeditated(text, h)))]
     # "@not_event" rows name phrases whose words are no event word ("rocket-propelled grenades" are no
     # thrown grenade, "a hostage deal" no abduction), and so do weapons that imply no event type ("stun
     # grenades" are crowd control, no grenade attack): the shorter triggers inside them go
@@ -261,6 +261,20 @@ def _date_word(text: str, h: Hit) -> bool:
     """A capitalised cue word beside a number is a month, not a modal: "On 4 May 2023", "May 4"."""
     return h.text[:1].isupper() and bool(_NEXT_TO_NUMBER.search(text[max(0, h.start - 4):h.start])
                                          or _NEXT_TO_NUMBER.search(text[h.end:h.end + 4]))
+
+
+# A deed done, then its adjective: "carried out a planned attack", "a mené une attaque planifiée".
+_DONE_BEFORE = re.compile(r"\b(?:carried out|carries out|launched|conducted|staged|mounted|executed|perpetrated|"
+                          r"committed|mené|menée|lancé|lancée|perpétré|perpétrée|commis)\s+(?:an?|the|une?|l[ae]|their|its|"
+                          r"a well|a carefully|a highly)?\s*[-\w]*$", re.IGNORECASE)
+_PLANNED_WORDS = frozenset({"planned", "premeditated", "planifiée", "planifié", "préméditée", "prémédité"})
+
+
+def _premeditated(text: str, h: Hit) -> bool:
+    """"Al Shabab fighters carried out a planned attack": an adjective of premeditation on a deed that was
+    done is no plan; the attack happened (a plan is "planned to attack", "a planned march next week")."""
+    return h.label == "plan" and h.text.lower() in _PLANNED_WORDS \
+        and bool(_DONE_BEFORE.search(text, max(0, h.start - 40), h.start))
 
 
 def places_taken(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
