@@ -88,3 +88,17 @@ def test_security_belt_is_a_unit_of_yemen_forces(pipeline) -> None:
     ev = main_event(pipeline, "On 16 May 2020, Security Belt forces clashed with pro-Hadi forces in Shuqrah (Al "
                               "Mahfad, Abyan).", published="2020-05-17")
     assert ev.actor1.name == "Military Forces of Yemen Security Belt Forces"
+
+
+def test_the_arrest_a_crowd_protests_is_no_force_it_met(pipeline) -> None:
+    events = _events(pipeline, "On 14 March 2020, journalists and media workers held a protest outside the press club in "
+                               "Quetta city (Quetta, Balochistan) against the illegal arrest of a newspaper editor and "
+                               "demanded his release. He was arrested in connection with an old property case.",
+                     "2020-03-15")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_protesters_arrested_at_a_protest_against_an_arrest(pipeline) -> None:
+    ev = main_event(pipeline, "On 14 March 2020, hundreds of supporters protested in Lahore against the arrest of the "
+                              "opposition leader. Police arrested 20 protesters.", published="2020-03-15")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Pakistan")

@@ -16,6 +16,7 @@ from ..model import Actor, Event, Sentence
 from ..resolve.actors import GENERIC_NAME
 from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
+from .hit_filters import motive_spans
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
@@ -218,7 +219,13 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
         for idx, inc in enumerate(incidents):
             iev = inc.event
             assert iev is not None
-            if _force_on_crowd(inc, m):
+            if _restated_motive(inc, m, text):
+                home = m  # (dropped: the crowd's motive told again is no incident of its own)
+                break
+            if _restated_motive(m, inc, text):
+                incidents[idx] = home = m
+                break
+            if _force_on_crowd(inc, m, text):
                 home = inc
                 m.event = _as_force_on(inc, m)
                 break
@@ -228,7 +235,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 break
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
-            force_first = _force_on_crowd(m, inc)
+            force_first = _force_on_crowd(m, inc, text)
             fold = _absorb if force_first or _told_of_the_same_men(m, inc, text) \
                 else _fold_sequel if _refers_back(m, inc, text) else None
             if fold is not None:
@@ -374,13 +381,39 @@ def _owners_of_the_downed(incidents: list[EventMention]) -> None:
 _MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
 
 
-def _force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
+# Words of an arrest, in a crowd's motive ("against the illegal arrest of the editor", "contre l'arrestation de",
+# "احتجاجا على اعتقال").
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detention|detain\w*|imprison\w*|jail\w*|arrestation\w*|interpellation\w*|"
+                          r"détention|incarcération|emprisonnement)|اعتقال|توقيف|احتجاز|سجن", re.IGNORECASE)
+
+
+def _protests_an_arrest(crowd: EventMention, text: str) -> bool:
+    """Whether the crowd's motive is an arrest ("held a protest against the illegal arrest of the editor ...
+    and demanded his release. He was arrested in connection with ..."): that arrest, told again after, is
+    why the crowd gathered, not force it met."""
+    return any(s >= crowd.sentence.start and _ARREST_WORD.search(text, s, e) for s, e in motive_spans(text, crowd.hits))
+
+
+def _restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
+    """Whether ``m`` is the arrest a protest told just before was against ("held a protest against the illegal
+    arrest of the editor ... He was arrested in connection with an accountability case"): told again as the
+    story behind the crowd, unless the crowd itself was arrested."""
+    ev, rv = m.event, crowd.event
+    return rv is not None and ev is not None and rv.event_type == "Protests" and ev.sub_event_type == "Arrests" \
+        and 0 < m.sidx - crowd.sidx <= 1 and _protests_an_arrest(crowd, text) \
+        and not (ev.actor2 is not None and ev.actor2.kind in ("protesters", "rioters"))
+
+
+def _force_on_crowd(crowd: EventMention, m: EventMention, text: str = "") -> bool:
     """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
     manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
     used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
     ev, rv = m.event, crowd.event
     if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
             or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
+        return False
+    if ev.sub_event_type == "Arrests" and text and _protests_an_arrest(crowd, text) and not (
+            ev.actor2 is not None and ev.actor2.kind in ("protesters", "rioters")):
         return False
     if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
         return False

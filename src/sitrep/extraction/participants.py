@@ -91,6 +91,10 @@ def _named_subject(ctx: DocContext, anchor: Hit, roles: Roles) -> None:
     span = ctx.parsed.char_span(anchor.start, anchor.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "VERB":
         return  # "a pro-Houthi attack": a name before an event noun modifies it
+    verb = span.root
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (after is None or after.pos_ in ("ADP", "PUNCT")):
+        return  # "dix soldats tués dans une embuscade": a participle with no object describes its victims
     mention = Mention(ctx.text[before.start:before.end], before.start, before.end, 0.6)
     roles.patients = [r for r in roles.patients if not (before.start <= r.head_start < before.end)]
     if roles.patient is not None and before.start <= roles.patient.start < before.end:
