@@ -102,3 +102,22 @@ def test_protesters_arrested_at_a_protest_against_an_arrest(pipeline) -> None:
     ev = main_event(pipeline, "On 14 March 2020, hundreds of supporters protested in Lahore against the arrest of the "
                               "opposition leader. Police arrested 20 protesters.", published="2020-03-15")
     assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Pakistan")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 12 June 2020, the NAF rebel forces fired 120mm mortars, grenade launchers and small arms at the governmental "
+     "positions near Pisky, Donetsk.", "Armed clash"),
+    ("On 12 June 2020, the NAF rebel forces fired 152mm artillery at the governmental positions near Pisky, Donetsk.",
+     "Shelling/artillery/missile attack"),
+])
+def test_small_arms_fired_with_artillery_at_positions_make_a_clash(pipeline, text, sub) -> None:
+    ev = main_event(pipeline, text, published="2020-06-13")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        sub, "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")
+
+
+def test_riots_that_set_a_protest_off_are_no_riot_of_its_own(pipeline) -> None:
+    events = _events(pipeline, "On 30 April 2020, in Rosario (Santa Fe), residents performed a pot-banging protest "
+                               "against the release of prisoners. It was the second day of protests, after the intense "
+                               "protests and riots in the country's prisons in the previous week.", "2020-04-30")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

@@ -34,7 +34,7 @@ from typing import Any
 from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
-from .weapon_means import weapons_of
+from .weapon_means import weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
@@ -46,6 +46,7 @@ from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
 from .generic_actors import STATE_KINDS, country_name
+from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
 from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
@@ -288,6 +289,11 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    if ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(ev.weapons) \
+            and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS):
+        # (ACLED, e.g. its Ukraine notes: "fired 82mm mortars, grenade launchers and small arms at the
+        # governmental positions" is an armed clash; "fired 152mm artillery at" shelling)
+        ev.sub_event_type, ev.event_type = "Armed clash", SUB_EVENT_TYPES["Armed clash"]
     if ev.fatalities is None and not deaths_told:
         # No death spoken of in the event's sentences. ACLED's fatality column has no "unknown": a toll
         # nobody reported is coded 0. Flagged as coded, on the event word; the confidence is that of an
@@ -417,6 +423,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"
+        # (and so is the shelling's share of fire at positions with small arms too, which ACLED codes a clash)
+        mob = mob or ev.sub_event_type == "Armed clash" and inc.sub == "Shelling/artillery/missile attack"
         ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)

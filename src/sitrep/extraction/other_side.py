@@ -37,6 +37,7 @@ def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cna
 _SITES = r"(?:hideouts?|hide-outs?|positions?|bases?|camps?|strongholds?|posts?|checkpoints?|trenches|bunkers?|" \
          r"compounds?|repaires?|planques?|bastions?)"
 _SITE_AFTER = re.compile(r"\s+" + _SITES + r"\b", re.IGNORECASE)
+_SITE_LAST = re.compile(r"(?:^|\s)" + _SITES + r"$", re.IGNORECASE)
 _SITE_OF_BEFORE = re.compile(_SITES + r"\s+(?:of|belonging\s+to|held\s+by|de|des|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*|les\s+)?$",
                              re.IGNORECASE)
 
@@ -49,7 +50,9 @@ def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Act
             continue
         if author is not None and author.name == a.name:
             continue
-        if _SITE_AFTER.match(ctx.text, a.end) or _SITE_OF_BEFORE.search(ctx.text, max(0, a.start - 40), a.start):
+        # ("at the governmental positions": the site noun may end the actor's own words)
+        if _SITE_AFTER.match(ctx.text, a.end) or _SITE_OF_BEFORE.search(ctx.text, max(0, a.start - 40), a.start) \
+                or _SITE_LAST.search(ctx.text, a.start, a.end):
             return replace(a, confidence=min(a.confidence, 0.6))
     return None
 

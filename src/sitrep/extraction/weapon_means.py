@@ -73,3 +73,14 @@ def merge_weapons(mine: list[Weapon], theirs: list[Weapon]) -> list[Weapon]:
         out.append(w)
     named = {w.name for w in out if w.confidence > 0.5}
     return [w for w in out if w.confidence > 0.5 or not (named & _FAMILY.get(w.name, set()))]
+
+
+# Weapons fired straight at what they hit, as opposed to indirect fire (artillery, mortars, rockets).
+DIRECT_FIRE = frozenset({"firearm"})
+
+
+def with_direct_fire(weapons: list[Weapon]) -> bool:
+    """Whether small arms or machine guns are among the weapons ("fired 82mm mortars, grenade launchers and
+    small arms at the governmental positions"): ACLED codes such fire at an armed side's positions as an armed
+    clash, indirect fire alone as shelling."""
+    return any(w.name in DIRECT_FIRE for w in weapons)

@@ -1,0 +1,63 @@
+"""Subjects the dependency parse missed or cut: a named actor right before its verb ("Boko Haram/IS attacked
+Debiro"), and the whole of a coordination of actors whose last member alone the parse kept ("dahalo and
+gendarmerie and fokonolona clashed")."""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .arguments import Role, Roles
+from .context import DocContext
+from .triggers import Hit
+
+__all__ = ["named_subject", "whole_coordination"]
+
+
+# Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:reportedly|allegedly|reportedly also|also|then|later|again|aurait|auraient)\s+)?")
+
+
+def named_subject(ctx: DocContext, anchor: Hit, roles: Roles) -> None:
+    """Make a named armed actor written right before the event verb its agent when the parse found none
+    ("Boko Haram/IS attacked Debiro": the slash's "IS" read as a verb leaves the group the object); a
+    name the actor table knows, then the verb, is a subject whatever the parse made of the name."""
+    before = next((a for a in ctx.actors if a.end is not None and a.start is not None and a.name
+                   and a.kind not in ("civilians", "protesters", "rioters", "unidentified")
+                   and _SUBJECT_GAP.fullmatch(ctx.text, a.end, anchor.start)), None)
+    if before is None or ctx.parsed is None:
+        return
+    span = ctx.parsed.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return  # "a pro-Houthi attack": a name before an event noun modifies it
+    verb = span.root
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (after is None or after.pos_ in ("ADP", "PUNCT")):
+        return  # "dix soldats tués dans une embuscade": a participle with no object describes its victims
+    mention = Mention(ctx.text[before.start:before.end], before.start, before.end, 0.6)
+    roles.patients = [r for r in roles.patients if not (before.start <= r.head_start < before.end)]
+    if roles.patient is not None and before.start <= roles.patient.start < before.end:
+        roles.patient = roles.patients[0].mention if roles.patients else None
+    roles.agents.insert(0, Role(mention, before.start, before.end))
+    roles.agent = mention
+
+
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|and\s+|et\s+)")
+
+
+def whole_coordination(ctx: DocContext, roles: Roles) -> None:
+    """Widen an agent the parse cut to the last of several actors joined by "and" or commas ("dahalo and
+    gendarmerie and fokonolona clashed": the parse keeps "fokonolona"), so that the first is actor1 and the
+    others its associates or, in a clash, its opponents."""
+    first = roles.agents[0]
+    if first.mention is not roles.agent:
+        return
+    start = roles.agent.start
+    while True:
+        prev = next((a for a in ctx.actors if a.start is not None and a.end is not None and a.end < start
+                     and _AND.fullmatch(ctx.text, a.end, start)), None)
+        if prev is None:
+            break
+        start = prev.start
+    if start < roles.agent.start:
+        roles.agent = Mention(ctx.text[start:roles.agent.end], start, roles.agent.end, roles.agent.confidence)
+        first.mention = roles.agent
