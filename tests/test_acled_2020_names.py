@@ -116,8 +116,14 @@ def test_small_arms_fired_with_artillery_at_positions_make_a_clash(pipeline, tex
         sub, "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")
 
 
-def test_riots_that_set_a_protest_off_are_no_riot_of_its_own(pipeline) -> None:
-    events = _events(pipeline, "On 30 April 2020, in Rosario (Santa Fe), residents performed a pot-banging protest "
-                               "against the release of prisoners. It was the second day of protests, after the intense "
-                               "protests and riots in the country's prisons in the previous week.", "2020-04-30")
-    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+def test_heavy_machine_guns_with_mortars_stay_shelling(pipeline) -> None:
+    ev = main_event(pipeline, "On 12 June 2020, the NAF rebel forces fired 82mm mortars and heavy machine guns at the "
+                              "governmental positions near Pisky, Donetsk.", published="2020-06-13")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_private_guards_who_beat_up_a_man(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 June 2020, private security guards of a mining company beat up a driver in Buchanan "
+                              "(Grand Bassa).", published="2020-06-10")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Attack", "Private Security Forces (Liberia)", "Civilians (Liberia)")

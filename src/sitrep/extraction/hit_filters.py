@@ -147,8 +147,6 @@ _MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual 
 # ("rallied against Macron, clashing with police") is the crowd's own.
 _SPARK_MARKERS = {"@spark", "@kin"}
 _SPARK_EVENTS = {"Armed clash"}
-# (and so is a crowd told inside the spark: "a pot-banging protest ... after the intense protests and riots in the
-# country's prisons in the previous week": those riots are the earlier incident, not this one's violence)
 _CROWD = {"@protest", "@riot"}
 # How far after a protest word its grievance may start.
 _GRIEVANCE_REACH = 160
@@ -252,9 +250,7 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
                                                           or h.kind == "modality" and label in _SPARK_MARKERS
                                                           or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS
-                                                          and h.label in _SPARK_EVENTS
-                                                          or label == "@spark" and h.label in _CROWD
-                                                          and h.start > s)
+                                                          and h.label in _SPARK_EVENTS)
                                        for s, e, label in spans)]
 
 

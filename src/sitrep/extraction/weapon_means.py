@@ -2,6 +2,8 @@
 word names by itself ("airstrikes", "le bombardement", "قصف") when no weapon says it."""
 from __future__ import annotations
 
+import re
+
 from ..model import Weapon
 from ..textnorm import fold
 from .arguments import AGENT_NOUNS
@@ -75,12 +77,15 @@ def merge_weapons(mine: list[Weapon], theirs: list[Weapon]) -> list[Weapon]:
     return [w for w in out if w.confidence > 0.5 or not (named & _FAMILY.get(w.name, set()))]
 
 
-# Weapons fired straight at what they hit, as opposed to indirect fire (artillery, mortars, rockets).
+# Weapons fired straight at what they hit, as opposed to indirect fire (artillery, mortars, rockets); machine
+# guns count with the heavy weapons (ACLED's Ukraine notes, after the OSCE's usage).
 DIRECT_FIRE = frozenset({"firearm"})
+_HEAVY_GUN = re.compile(r"machine[\s-]?gun|heavy", re.IGNORECASE)
 
 
 def with_direct_fire(weapons: list[Weapon]) -> bool:
-    """Whether small arms or machine guns are among the weapons ("fired 82mm mortars, grenade launchers and
-    small arms at the governmental positions"): ACLED codes such fire at an armed side's positions as an armed
-    clash, indirect fire alone as shelling."""
-    return any(w.name in DIRECT_FIRE for w in weapons)
+    """Whether small arms are among the weapons ("fired 82mm mortars, grenade launchers and small arms at the
+    governmental positions"): ACLED codes such fire at an armed side's positions as an armed clash, and fire of
+    heavy weapons alone, heavy machine guns included, as shelling (its Ukraine rows of April–May 2020: 111 of
+    111 with small arms are clashes, 28 of 32 with machine guns but no small arms shelling)."""
+    return any(w.name in DIRECT_FIRE and not _HEAVY_GUN.search(w.text) for w in weapons)
