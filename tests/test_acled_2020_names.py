@@ -127,3 +127,22 @@ def test_private_guards_who_beat_up_a_man(pipeline) -> None:
                               "(Grand Bassa).", published="2020-06-10")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Attack", "Private Security Forces (Liberia)", "Civilians (Liberia)")
+
+
+@pytest.mark.parametrize(("text", "side", "name"), [
+    ("On 18 May 2020, pro-Hadi forces reportedly clashed with Al Humaiqani tribes in Al Bayda governorate.",
+     "actor2", "Al Humaiqani Tribal Militia (Yemen)"),
+    ("On 21 May 2020, militias from Ezza and Ezillo in Ishielu LGA (Ebonyi) clashed over farmland. Two people were "
+     "killed.", "actor1", "Ezza Communal Militia (Nigeria)"),
+    ("Around 22 May 2020, armed youth from Rumbek East attacked a cattle camp near Yirol (Lakes state), killing 3.",
+     "actor1", "Rumbek East Communal Militia (South Sudan)"),
+])
+def test_militias_named_after_their_tribe_or_home(pipeline, text, side, name) -> None:
+    ev = main_event(pipeline, text, published="2020-05-23")
+    assert getattr(ev, side).name == name
+
+
+def test_artsakh_forces_fire_on_azerbaijani_positions(pipeline) -> None:
+    ev = main_event(pipeline, "On 12 May 2020, military forces of Artsakh located at Talish fired with unspecified weapons "
+                              "on the positions of the military forces of Azerbaijan near Tartar.", published="2020-05-13")
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Artsakh", "Military Forces of Azerbaijan")

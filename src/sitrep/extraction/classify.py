@@ -57,11 +57,13 @@ CONTEXT_LABELS = ("Claim of responsibility", "Diplomatic event", "Organized crim
 ALL_LABELS = tuple(SUB_EVENT_TYPES) + CONTEXT_LABELS
 EXPLOSIVE = tuple(k for k, v in SUB_EVENT_TYPES.items() if v == "Explosions/Remote violence")
 # Acts of violence: any of their words in a sentence speaks of the same act's author and victims.
-VIOLENT = {"Attack", "Armed clash", "@attack", "@kill"} | set(EXPLOSIVE)
+VIOLENT = {"Attack", "Armed clash", "@attack", "@kill", "@beat"} | set(EXPLOSIVE)
 FEATURE_FAMILY = {
     "@attack": ("Attack", "Armed clash") + EXPLOSIVE,
     "@kill": ("Attack", "Armed clash", "Excessive force against protesters") + EXPLOSIVE,
     "@explosion": EXPLOSIVE,
+    # a beating is an attack on its own, excessive force at a protest, a mob's or a riot's violence in a crowd
+    "@beat": ("Attack", "Excessive force against protesters", "Mob violence", "Violent demonstration"),
     "@protest": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"),
     "@capture": ("Non-state actor overtakes territory", "Government regains territory"),
 }
@@ -176,6 +178,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     protest, riot, lethal = F["@protest"], F["@riot"], F["@lethal"]
     intervene, kill, injure = F["@intervene"], F["@kill"], F["@injure"]
     attack, explosion = F["@attack"], F["@explosion"]
+    # "police beat a man", "guards beat up a contractor": a beating hurts (excessive force at a protest) and,
+    # with no crowd in view, is an attack
+    injure += F["@beat"]
+    attack += F["@beat"] if protest < 2.5 and riot == 0 else 0.0
     civ, mil, armed, sec = F["@civilian"], F["@military_target"], F["@armed"], F["@security"]
     seize, accident, fire = F["@seize"], F["@accident"], F["@fire"]
     if attack + kill + injure + explosion == 0 and max(L.get("Shelling/artillery/missile attack", 0.0),

@@ -112,7 +112,7 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
         # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
         score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
-    violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill")]
+    violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill", "@beat")]
     if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
             and sc.features.get("@protest", 0.0) < 2.5:
         # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target.

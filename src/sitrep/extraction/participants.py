@@ -27,6 +27,7 @@ from .phrase_actors import intercepted_owner, name_coordination, state_test, wea
 from .other_side import coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as
+from .local_militias import named_militia
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
@@ -528,6 +529,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     bounds = (sentence.start, sentence.end)
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
+    # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba")
+    ev.actor1 = named_militia(ctx, ev.actor1, cname, bounds, ev.actor2)
+    ev.actor2 = named_militia(ctx, ev.actor2, cname, bounds, ev.actor1)
     a1 = ev.actor1
     if sub == "Non-violent transfer of territory":
         transfer_sides(ctx, sentence, ev, cname)

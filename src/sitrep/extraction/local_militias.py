@@ -1,0 +1,70 @@
+"""Militias ACLED names after their tribe or their home place: "clashed with Al Bujayri tribes" → "Al Bujayri
+Tribal Militia (Yemen)", "communal militias from Yagaba and Kubori marched to Gordi" → "Yagaba Communal Militia
+(Ghana)", "Kamuku communal militiamen" → "Kamuku Communal Militia (Nigeria)", and communal militiamen nobody
+places → "Unidentified Communal Militia (X)" (ACLED's 2020 rows: 'Al Bujayri Tribal Militia (Yemen)', 'Yagaba
+Communal Militia (Ghana)', 'Omor Communal Militia (Nigeria)' for "militias from Umumubu and Omor", 'Unidentified
+Communal Militia (South Sudan)'). English only: French and Arabic notes name such groups otherwise."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Actor
+from .context import DocContext
+
+__all__ = ["named_militia"]
+
+_NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
+# "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
+_TRIBE = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(?:tribes?|tribesmen|tribal\s+(?:fighters|militias?|militiamen|gunmen|forces))",
+                    re.IGNORECASE)
+# "Kamuku communal militiamen", "the Buruku communal militia"
+_PLACE_FIRST = re.compile(r"(?:the\s+)?" + _NAME + r"\s+communal\s+(?:militias?|militiamen|vigilantes)", re.IGNORECASE)
+# "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
+_FROM_PLACE = re.compile(r"\s*(?:communal\s+)?(?:militias?|militiamen|militia\s+members|armed\s+youths?|youths?)?"
+                         r"\s*(?:from|of)\s+" + _NAME, re.IGNORECASE)
+_ARMED_BAND = re.compile(r"\b(?:militias?|militiamen|youths?)\b", re.IGNORECASE)
+_COMMUNAL = re.compile(r"\bcommunal\s+(?:militias?|militiamen|vigilantes)\b", re.IGNORECASE)
+# Capitalised words that open a sentence or name no group
+_NOT_NAMES = frozenset({"The", "Local", "Armed", "Unknown", "Unidentified", "Rival", "Several", "Two", "Three", "Some",
+                        "Suspected", "Other", "Neighbouring", "Neighboring", "Both"})
+
+
+def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int],
+                  other: Actor | None = None) -> Actor | None:
+    """``actor`` under ACLED's name for a tribe's or a place's militia when its words give the tribe or the
+    place, or ``actor`` unchanged. Only generic actors (unnamed armed men, militias) are renamed; one the
+    parse left without words takes the tribe its sentence names ("clashed with Al Bujayri tribes"), unless
+    those words are ``other``'s."""
+    if actor is not None and actor.start is None and actor.kind == "unidentified" and country_name and ctx.lang == "en":
+        for m in _TRIBE.finditer(ctx.text, *sentence):
+            taken = other is not None and other.start is not None and other.end is not None \
+                and m.start() < other.end and other.start < m.end()
+            if not taken and m.group(1).split()[0] not in _NOT_NAMES:
+                return replace(_renamed(actor, f"{m.group(1)} Tribal Militia ({country_name})"),
+                               text=m.group(0), start=m.start(), end=m.end())
+        return actor
+    if actor is None or actor.start is None or actor.end is None or not country_name or ctx.lang != "en" \
+            or actor.kind not in ("unidentified", "militia", "civilians", None) \
+            or actor.name and not actor.name.startswith(("Unidentified", "Civilians", "Military Forces")) \
+            and actor.kind != "militia":
+        return actor
+    words = ctx.text[actor.start:actor.end]
+    tribe = _TRIBE.fullmatch(words)
+    if tribe is not None and tribe.group(1).split()[0] not in _NOT_NAMES:
+        return _renamed(actor, f"{tribe.group(1)} Tribal Militia ({country_name})")
+    first = _PLACE_FIRST.fullmatch(words)
+    if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
+        return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
+    if not _COMMUNAL.search(words) and not _ARMED_BAND.search(words):
+        return actor
+    home = _FROM_PLACE.match(ctx.text, actor.end) or _FROM_PLACE.search(words)
+    if home is not None and home.group(1).split()[0] not in _NOT_NAMES:
+        return _renamed(actor, f"{home.group(1)} Communal Militia ({country_name})")
+    if _COMMUNAL.search(words):
+        return _renamed(actor, f"Unidentified Communal Militia ({country_name})")
+    return actor
+
+
+def _renamed(actor: Actor, name: str) -> Actor:
+    return replace(actor, name=name, kind="militia", confidence=min(max(actor.confidence, 0.5), 0.7))
