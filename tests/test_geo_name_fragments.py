@@ -1,5 +1,6 @@
 """One word of a longer name the gazetteer lacks is not a faraway town ("Bir" of "Bir Basha" is not Beed,
-India); a town's name before "road" or "square" names the street. Real sentences from ACLED's event notes, through the whole pipeline
+India); a town's name before "road" or "square" names the street; a small namesake abroad loses to the
+country the rest of the text lies in. Real sentences from ACLED's event notes, through the whole pipeline
 (the NER's guesses included)."""
 from __future__ import annotations
 
@@ -88,6 +89,23 @@ def test_a_street_named_after_a_town_is_not_the_town(pipeline) -> None:
     places = _places(pipeline, "Police dispersed traders protesting on Murree road in Rawalpindi.")
     assert ("Rawalpindi", "PK") in {(t, cc) for t, cc, _ in places}
     assert all(cc is None for t, cc, _ in places if "Murree" in t), places
+
+
+def test_a_small_namesake_abroad_loses_to_the_texts_country(pipeline) -> None:
+    # "Valles" is Ciudad Valles, Mexico, only through an alternate name; the text is about Tucumán
+    places = _places(pipeline, "On 8 May 2020, around the entrance of Tafi del Valle and Mollar (Tucuman), a group "
+                               "of people protested to demand the release of an indigenous leader, accused of "
+                               "blocking the access to Valles and manipulating the police.")
+    assert "MX" not in _countries(places), places
+    assert _countries(places) == {"AR"}, places
+
+
+def test_a_division_in_brackets_is_not_a_village_abroad(pipeline) -> None:
+    # Peru has a La Matanza beside a hamlet named Buenos Aires (Piura); the writer means the province
+    places = _places(pipeline, "On 30 April 2020, in the partido of La Matanza (Buenos Aires), residents performed "
+                               "a pot-banging protest against the release of prisoners.")
+    assert "PE" not in _countries(places), places
+    assert ("Buenos Aires", "AR") in {(t, cc) for t, cc, _ in places}, places
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [

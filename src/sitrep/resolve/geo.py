@@ -23,7 +23,9 @@ from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
-from sitrep.resolve.geo_coherence import country_facts, named_elsewhere, named_or_bordering, near_bonus
+from sitrep.resolve.geo_coherence import (
+    country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
+)
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_lexicon import (
@@ -489,8 +491,8 @@ class Geoparser:
         # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
         # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
         foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals \
-            and any(o.scores and self.gaz.feature(max(o.scores, key=o.scores.__getitem__)) in ("country", "admin1", "admin2")
-                    and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best] for o in mentions)
+            and any(o.scores and names_division(self.gaz, o) and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best]
+                    for o in mentions)
         # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
         # russes ... dans la province d'Idleb" keeps Idlib)
         # An Arabic spelling is a common word as often as a foreign town's name ("الكشف", disclosure, is
