@@ -23,8 +23,11 @@ from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
 )
-from sitrep.resolve.geo_coherence import country_facts, named_elsewhere, named_or_bordering, near_bonus
+from sitrep.resolve.geo_coherence import (
+    country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
+)
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
+from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
@@ -81,6 +84,8 @@ class _Mention:
     forced: tuple[int, ...] | None = None  # entries of the division/country in "Town, State"
     admin_cue: bool = False
     scores: dict[int, float] = field(default_factory=dict)
+    fragment: bool = False  # maybe one word of a longer name the gazetteer lacks (see geo_fragments)
+    street: bool = False  # the name of a street or square named after the town ("Murree road")
 
 
 class Geoparser:
@@ -90,6 +95,7 @@ class Geoparser:
         self.gaz = gazetteer
         self.max_words = min(gazetteer.max_words, 7)
         self._capitals, self._neighbours = country_facts(gazetteer)
+        self._fragments = NameFragments(gazetteer)
         self._stop = {lang: frozenset(key(w) for w in words) for lang, words in STOPWORDS.items()}
         self._cues = {lang: frozenset(key(w) for w in words) for lang, words in PLACE_CUES.items()}
         self._ar_settlement = frozenset(key(w) for w in AR_SETTLEMENT_NOUNS)
@@ -160,7 +166,20 @@ class Geoparser:
         return found
 
     def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
-        """Decide whether a gazetteer match is a toponym here (see module docstring)."""
+        """Decide whether a gazetteer match is a toponym here (see module docstring); a town's name before
+        "road" or "square" names the street instead (reported unresolved), and a town's name that may be a
+        word of a longer name is marked a fragment (see geo_fragments: ``without_stray_fragments``)."""
+        if not self._accept_match(m, text, lang, ents, persons):
+            return False
+        if lang in ("en", "fr"):
+            if self._fragments.street(text, m.start, m.end, m.entries):
+                m.street = True
+                return False  # "Murree road", "Armas square": the street's name, not the town
+            m.fragment = self._fragments.fragment(text, m.start, m.end, m.entries)
+        return True
+
+    def _accept_match(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
+        """Whether a gazetteer match is a toponym here, by its support (see module docstring)."""
         surface = text[m.start:m.end]
         k = key(surface)
         feats = {self.gaz.feature(i) for i in m.entries}
@@ -347,6 +366,10 @@ class Geoparser:
         towns_with_divisions(self.gaz, text, scanned, mentions)
         mentions.sort(key=lambda m: m.start)
         self._towns_with_state(text, mentions)
+        for m in mentions:
+            m.admin_cue = self._admin_cue(text, m)
+        # "Bir Basha ... Taizz": a word of a longer name, not Beed in India, unless near the text's other places
+        mentions, dropped = without_stray_fragments(self.gaz, mentions, self._score)
         covered = [(m.start, m.end) for m in mentions]
         unresolved: list[Place] = []
         for e in ents:
@@ -354,8 +377,9 @@ class Geoparser:
                 continue
             if e.label in ("GPE", "LOC") and not self._person_like(e, text, lang, persons):
                 unresolved.append(Place(text=e.text, start=e.start, end=e.end, confidence=0.3))
-        for m in mentions:
-            m.admin_cue = self._admin_cue(text, m)
+        # "Hertford Road", "Bir Basha": still places the text names, unresolved (no person's name: "Mae Mitchell-Smith")
+        taken = covered + [(e.start, e.end) for e in ents if e.label in PERSON_LABELS]
+        unresolved.extend(self._fragments.unresolved(text, [m for m in scanned if m.street], dropped, taken, unresolved))
         named = self._score(mentions)
         self._town_over_division(mentions)
         for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
@@ -396,9 +420,13 @@ class Geoparser:
             offset = lead.end() if lead else 0
             trimmed = trimmed[offset:]
             ids = self.gaz.entries(trimmed)
+            start, end = e.start + offset, e.start + offset + len(trimmed)
+            if ids and lang in ("en", "fr") and self._fragments.street(text, start, end, ids):
+                continue  # "Armas square" (LOC to NER): the square's name, not the town
             if ids:
                 out = [m for m in out if m not in inside]
-                out.append(_Mention(e.start + offset, e.start + offset + len(trimmed), ids, ner=e.label))
+                out.append(_Mention(start, end, ids, ner=e.label,
+                                    fragment=lang in ("en", "fr") and self._fragments.fragment(text, start, end, ids)))
         return out
 
     def _abbreviations(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -463,8 +491,8 @@ class Geoparser:
         # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
         # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
         foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals \
-            and any(o.scores and self.gaz.feature(max(o.scores, key=o.scores.__getitem__)) in ("country", "admin1", "admin2")
-                    and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best] for o in mentions)
+            and any(o.scores and names_division(self.gaz, o) and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best]
+                    for o in mentions)
         # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
         # russes ... dans la province d'Idleb" keeps Idlib)
         # An Arabic spelling is a common word as often as a foreign town's name ("الكشف", disclosure, is

@@ -99,3 +99,13 @@ def country_facts(gaz: "Gazetteer") -> tuple[frozenset[int], dict[str, frozenset
     neighbours = {iso: frozenset(c for c in (rec.get("neighbours") or "").split(",") if c)
                   for iso, rec in info.items()}
     return frozenset(out), neighbours
+
+
+def names_division(gaz: "Gazetteer", m: "_Mention") -> bool:
+    """Whether the name's chosen reading is a country or a division, or the town that shares its name with
+    its own first-level division ("Tafi del Valle and Mollar (Tucuman)": San Miguel de Tucumán, read for
+    Tucumán province, see ``Geoparser._town_over_division``): a place named outright, not a mere town."""
+    best = max(m.scores, key=m.scores.__getitem__)
+    if gaz.feature(best) in ("country", "admin1", "admin2"):
+        return True
+    return gaz.feature(best) == "city" and gaz.data.admin1[best] in m.entries

@@ -153,6 +153,13 @@ def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], ment
             # a division read as a division beats a town standing for its district: "Los Angeles (Los
             # Angeles, California)" lies in the state, not beside the hamlet California in Durango
             ok = tuple(j for j in ok if gaz.feature(j) in _AREAS)
+        else:
+            # a name the gazetteer knows as a division or a country means it, not a village of that name
+            # abroad that happens to lie near a namesake of the town: "La Matanza (Buenos Aires)" is the
+            # Argentine partido, not La Matanza beside the hamlet Buenos Aires in Piura, Peru
+            area_countries = {d.country[j] for j in div.entries if gaz.feature(j) in _AREAS}
+            if area_countries:
+                ok = tuple(j for j in ok if d.country[j] in area_countries)
         if not ok:
             break
         fits = {i for i in fits if any(_lies_in(gaz, i, j) for j in ok)}

@@ -204,3 +204,34 @@ STREET_NOUN_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard
                                 r"[Aa]llée)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|(?:شارع|ساحة|ميدان|جسر|دوار)\s+)$")
 STREET_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Bridge|Plaza|Roundabout|Circle|Gate|"
                                r"Memorial|Monument)\b")
+
+
+# Generic words that open compound place names in Arabic, Persian, Berber and Spanish toponymy (the
+# "generic terms" of the BGN/PCGN romanization glossaries): "Wadi" (valley), "Bir" (well), "Ain"/"Ayn"
+# (spring), "Tell"/"Tal" (mound), "Deir" (monastery), "Kafr" (hamlet), "Jabal"/"Jebel" (mountain), "Ras"
+# (headland), "Bani"/"Beni"/"Ouled" (sons of), "Umm"/"Abu" (mother/father of), "Bab" (gate), "Qasr"
+# (castle), "Sidi" (saint), "Hay" (quarter), "Shah" (king), "Caño" (channel), "Villa". The geoparser also
+# counts, from the gazetteer itself, the words that open many of its names (see geo_fragments); this
+# list adds the ones GeoNames' towns of 500 people under-represent ("Caño Limón" is an oil field).
+NAME_ELEMENTS = frozenset("""
+    wadi wady bir bi'r ain ayn ein tell tel tall tal deir dayr kafr kfar jabal jebel djebel ras bani beni
+    ouled oulad awlad umm abu bab qasr ksar sidi hay hayy shah cano caño villa qaryat khirbat khirbet
+    mazraat nahr sheikh shaykh
+""".split())
+# Articles and prepositions inside a name ("Wadi al Washka", "Villa de Leyva"): they continue a name, but
+# one standing before a town's name is not a generic word of another name ("al Qaim" is Qaim).
+NAME_ARTICLES = frozenset("al el ad ar as ash at az an ed er es et ez ul de del la las los da do dos das di du "
+                          "des le les".split())
+# Nouns after a town's name that make an institution, a division or a site of that town ("Dover Police",
+# "Bagh District", "Mangu LGA"): the town is still the place meant, not the first word of another name.
+OF_TOWN_NOUNS = frozenset("""
+    police department county council lga municipality municipal prefecture commune governorate camp prison
+    jail market mosque court township tehsil upazila woreda kebele ward zone sector division subdivision
+    base barracks checkpoint emirate chiefdom local sub-district subdistrict area neighbourhood neighborhood
+    outskirts suburb suburbs cercle department département préfecture wilaya
+""".split())
+# A street or a square after a town's name, written in any case ("Murree road", "Armas square"): the name
+# is the street's (the Murree road runs through Rawalpindi; Plaza de Armas is in every Peruvian town). Not
+# a bridge, which usually stands in the town it is named after ("the Champoton bridge").
+STREET_AFTER_ANY_CASE = re.compile(r"[ \t]+(?:square|street|road|avenue|boulevard|plaza|roundabout|lane)\b",
+                                   re.IGNORECASE)
