@@ -146,3 +146,15 @@ def test_artsakh_forces_fire_on_azerbaijani_positions(pipeline) -> None:
     ev = main_event(pipeline, "On 12 May 2020, military forces of Artsakh located at Talish fired with unspecified weapons "
                               "on the positions of the military forces of Azerbaijan near Tartar.", published="2020-05-13")
     assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Artsakh", "Military Forces of Azerbaijan")
+
+
+def test_a_crowd_arrested_at_its_protest_against_an_arrest(pipeline) -> None:
+    ev = main_event(pipeline, "On 16 May 2020, at least 30 people gathered in Grodno to protest against the detention of "
+                              "a video blogger. At least 12 people were arrested by the police.", published="2020-05-17")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Belarus")
+
+
+def test_the_enemies_of_a_group_are_not_the_group(pipeline) -> None:
+    ev = main_event(pipeline, "On 19 May 2020, anti-Houthi National Resistance forces reportedly fired artillery shells "
+                              "at Kilo 16 area east of Hodeidah city (Al Hali, Al Hudaydah).", published="2020-05-20")
+    assert ev.actor1.name == "National Resistance Forces"

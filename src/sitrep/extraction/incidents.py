@@ -394,14 +394,26 @@ def _protests_an_arrest(crowd: EventMention, text: str) -> bool:
     return any(s >= crowd.sentence.start and _ARREST_WORD.search(text, s, e) for s, e in motive_spans(text, crowd.hits))
 
 
+_ONE_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+
+
 def _restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
     """Whether ``m`` is the arrest a protest told just before was against ("held a protest against the illegal
     arrest of the editor ... He was arrested in connection with an accountability case"): told again as the
     story behind the crowd, unless the crowd itself was arrested."""
     ev, rv = m.event, crowd.event
-    return rv is not None and ev is not None and rv.event_type == "Protests" and ev.sub_event_type == "Arrests" \
-        and 0 < m.sidx - crowd.sidx <= 1 and _protests_an_arrest(crowd, text) \
-        and not (ev.actor2 is not None and ev.actor2.kind in ("protesters", "rioters"))
+    if rv is None or ev is None or rv.event_type != "Protests" or ev.sub_event_type != "Arrests" \
+            or not 0 < m.sidx - crowd.sidx <= 1 or not _protests_an_arrest(crowd, text):
+        return False
+    # the one the crowd stands for, told again: "He was arrested ...", "the blogger was detained"; not "At least
+    # 15 people ... were arrested by the police", the crowd's own arrest
+    held = ev.actor2.text if ev.actor2 is not None and ev.actor2.text else ""
+    head = held.split()[-1].lower() if held else ""
+    # (a passive subject may be left out of the roles: the sentence's first word then says who was held)
+    opening = text[m.sentence.start:m.anchor.start].split()[:1]
+    motives = " ".join(text[s:e].lower() for s, e in motive_spans(text, crowd.hits))
+    return head in _ONE_PERSON or (len(head) > 3 and head in motives) \
+        or not held and bool(opening) and opening[0].lower() in _ONE_PERSON
 
 
 def _force_on_crowd(crowd: EventMention, m: EventMention, text: str = "") -> bool:
@@ -411,9 +423,6 @@ def _force_on_crowd(crowd: EventMention, m: EventMention, text: str = "") -> boo
     ev, rv = m.event, crowd.event
     if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
             or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
-        return False
-    if ev.sub_event_type == "Arrests" and text and _protests_an_arrest(crowd, text) and not (
-            ev.actor2 is not None and ev.actor2.kind in ("protesters", "rioters")):
         return False
     if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
         return False

@@ -273,7 +273,8 @@ class ActorTable:
             surface = text[m.start:m.end]
             readings = [e for e in self.entries.get(m.values[0], [])
                         if self._usable(e, lang, surface, text, m.start, m.end)]
-            if any(e.canonical == NOT_AN_ACTOR for e in readings):
+            if any(e.canonical == NOT_AN_ACTOR for e in readings) or _OPPOSED_TO.search(text, max(0, m.start - 6), m.start):
+                # ("anti-Houthi National Resistance forces": the forces are the Houthis' enemies)
                 blocked.append((m.start, m.end))
                 continue
             entry, conf = self._choose(readings, lang, country)
@@ -542,6 +543,8 @@ def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool
 
 _DETERMINER = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 # ACLED's names for generic actors ("Civilians (Mali)", "Military Forces of Iraq"), as opposed to named groups.
+# A name right after "anti-" names whom the phrase is against, not its actor.
+_OPPOSED_TO = re.compile(r"\banti[-‑ ]$", re.IGNORECASE)
 GENERIC_NAME = re.compile(
     r"^(?:(?:Civilians|Protesters|Rioters|Unidentified Armed Group)(?: \([^()]+\))?|"
     r"(?:Military Forces|Police Forces|Government)(?: of .+)?)$"
