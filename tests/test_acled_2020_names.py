@@ -158,3 +158,16 @@ def test_the_enemies_of_a_group_are_not_the_group(pipeline) -> None:
     ev = main_event(pipeline, "On 19 May 2020, anti-Houthi National Resistance forces reportedly fired artillery shells "
                               "at Kilo 16 area east of Hodeidah city (Al Hali, Al Hudaydah).", published="2020-05-20")
     assert ev.actor1.name == "National Resistance Forces"
+
+
+def test_a_group_that_claims_the_deed_in_its_own_words(pipeline) -> None:
+    ev = main_event(pipeline, "On 17 May 2020, an IED explosion targeted a military convoy near Mahaday (Jowhar, Middle "
+                              "Shabelle). Al Shabaab militants claimed they killed four soldiers in the attack.",
+                    published="2020-05-18")
+    assert ev.actor1.name == "Al Shabaab"
+
+
+def test_the_army_claiming_a_toll_names_no_author(pipeline) -> None:
+    ev = main_event(pipeline, "On 17 May 2020, an IED explosion hit a military convoy near Mahaday (Jowhar, Middle "
+                              "Shabelle). The army claimed to have killed four militants afterwards.", published="2020-05-18")
+    assert ev.actor1.name != "Military Forces of Somalia"

@@ -16,10 +16,17 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attribut
                                r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
 
 
+# How far after "claimed they" / "claimed to have" the deed's event word may start ("claimed to have launched").
+_DEED_REACH = 12
+
+
 def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
     """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
+    triggers = [h for h in hits if h.kind == "trigger"]
     for h in hits:
-        if h.label != "Claim of responsibility" or h.kind != "trigger":
+        # "claimed responsibility", or "claimed they killed five soldiers": the claim told with the deed's verb
+        deed = h.label == "@claimed_deed" and any(0 <= t.start - h.end <= _DEED_REACH for t in triggers)
+        if not (h.label == "Claim of responsibility" and h.kind == "trigger" or deed):
             continue
         sent = ctx.sentence_of(h.start)
         if modality_of(h, [x for x in hits if sent.start <= x.start < sent.end], ctx.parsed) != "asserted" \
