@@ -171,3 +171,15 @@ def test_the_army_claiming_a_toll_names_no_author(pipeline) -> None:
     ev = main_event(pipeline, "On 17 May 2020, an IED explosion hit a military convoy near Mahaday (Jowhar, Middle "
                               "Shabelle). The army claimed to have killed four militants afterwards.", published="2020-05-18")
     assert ev.actor1.name != "Military Forces of Somalia"
+
+
+def test_residents_who_block_a_highway_protest(pipeline) -> None:
+    ev = main_event(pipeline, "On 12 May 2020, in Guacara, Carabobo state, a group of residents blocked the highway to "
+                              "demand the supply of drinking water.", published="2020-05-12")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Venezuela)")
+
+
+def test_a_joint_force_is_coded_as_its_first_unit(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, security forces comprising Rashtriya Rifles and CRPF clashed with militants "
+                              "at Tral (Pulwama district, J&K). Two militants were killed.", published="2020-05-09")
+    assert ev.actor1.name == "Military Forces of India Rashtriya Rifles"

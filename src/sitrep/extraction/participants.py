@@ -39,7 +39,7 @@ from .role_cues import (
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
 from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
-from .subjects import named_subject, whole_coordination
+from .subjects import composed_force, named_subject, whole_coordination
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
@@ -381,6 +381,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
+    agent, patient = composed_force(ctx, agent), composed_force(ctx, patient)
     if sub == "Armed clash" and _REPELLED.fullmatch(anchor.text) and agent is not None \
             and agent.start is not None and agent.start < anchor.start \
             and not _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):

@@ -4,13 +4,14 @@ gendarmerie and fokonolona clashed")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Mention
+from ..model import Actor, Mention
 from .arguments import Role, Roles
 from .context import DocContext
 from .triggers import Hit
 
-__all__ = ["named_subject", "whole_coordination"]
+__all__ = ["composed_force", "named_subject", "whole_coordination"]
 
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
@@ -61,3 +62,22 @@ def whole_coordination(ctx: DocContext, roles: Roles) -> None:
     if start < roles.agent.start:
         roles.agent = Mention(ctx.text[start:roles.agent.end], start, roles.agent.end, roles.agent.confidence)
         first.mention = roles.agent
+
+
+# "security forces comprising RR, CRPF and SoG", "joint forces including the army's 5th Brigade"
+_COMPOSED_OF = re.compile(r"\s*,?\s*(?:comprising|comprised\s+of|including|consisting\s+of|made\s+up\s+of|composed\s+of|"
+                          r"composées?\s+de|comprenant)\s+(?:the\s+|les?\s+|la\s+)?", re.IGNORECASE)
+
+
+def composed_force(ctx: DocContext, actor: Actor | None) -> Actor | None:
+    """A force named only generically, then by its units ("security forces comprising RR, CRPF and SoG"): the
+    first unit named, as an ACLED coder codes the joint force; ``actor`` unchanged otherwise."""
+    if actor is None or actor.end is None or actor.kind not in ("state_military", "police") \
+            or not (actor.name or "").startswith(("Military Forces", "Police Forces")):
+        return actor
+    m = _COMPOSED_OF.match(ctx.text, actor.end)
+    if m is None:
+        return actor
+    unit = next((a for a in ctx.actors if a.start == m.end() and a.name and a.name != actor.name
+                 and a.kind in ("state_military", "police")), None)
+    return replace(unit, confidence=min(unit.confidence, 0.7)) if unit is not None else actor
