@@ -1,7 +1,7 @@
 """Geoparsing: find every toponym of a text, resolve it to coordinates, and place events.
 
-Recognition joins two sources: a longest-match scan of the text against the gazetteer's folded
-names (countries, demonyms, divisions, towns, bases, regions) and the NER spans spaCy gives for
+Recognition joins two sources: a longest-match scan (:mod:`geo_scan`) of the text against the
+gazetteer's folded names (countries, demonyms, divisions, towns, bases, regions) and the NER spans spaCy gives for
 French and English. A gazetteer match stands as a place only with support: an NER label, a
 capital letter where the language has them, a cue word ("in", "à", "في", "province"), a known
 country or division, or a large population; names inside a person's name are not places.
@@ -16,22 +16,21 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    abbreviation, cue_after, dateline, inside_longer, masthead, may_join, prev_word, sentence_initial,
+    cue_after, dateline, inside_longer, masthead, prev_word, sentence_initial,
 )
 from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
 )
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
+from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     DIVISION_NAMED,
     HYPHENATED,
-    DIRECTION_WORDS,
     CAPTURE_VERBS_EN,
     LOCATIVE_EN,
     PART_OF_PLACE_EN,
@@ -48,7 +47,7 @@ from sitrep.resolve.geo_lexicon import (
     STATE_ABBREVIATIONS,
     STOPWORDS,
 )
-from sitrep.textnorm import arabic_stems, fold_with_offsets, key, tokens
+from sitrep.textnorm import arabic_stems, key
 
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -72,22 +71,6 @@ _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IG
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
 
-@dataclass(slots=True)
-class _Mention:
-    """A candidate toponym in the text before it is accepted and resolved."""
-
-    start: int
-    end: int
-    entries: tuple[int, ...]
-    ner: str | None = None  # label of an overlapping NER span
-    support: list[str] = field(default_factory=list)
-    forced: tuple[int, ...] | None = None  # entries of the division/country in "Town, State"
-    admin_cue: bool = False
-    scores: dict[int, float] = field(default_factory=dict)
-    fragment: bool = False  # maybe one word of a longer name the gazetteer lacks (see geo_fragments)
-    street: bool = False  # the name of a street or square named after the town ("Murree road")
-
-
 class Geoparser:
     """Find and resolve the toponyms of a text (see module docstring); holds no per-text state."""
 
@@ -109,62 +92,6 @@ class Geoparser:
 
 
     # -- recognition -----------------------------------------------------------------------------
-    def _scan(self, text: str) -> list[_Mention]:
-        """Longest gazetteer matches over folded tokens (possessive 's and Arabic proclitics off)."""
-        ftext, origin = fold_with_offsets(text)
-        toks = tokens(ftext)
-        # joined[j]: token j and j+1 may belong to one name (only spaces, hyphens, initials' dots).
-        joined = [may_join(ftext, toks[j], toks[j + 1]) for j in range(len(toks) - 1)] + [False]
-        starters = self.gaz.data.starters
-        lookup = self.gaz.entries_for_key
-        found: list[_Mention] = []
-        i = 0
-        while i < len(toks):
-            first_tok = toks[i][2]
-            firsts = arabic_stems(first_tok) if first_tok[0] >= "\u0600" else [first_tok]
-            longest = 1
-            # "in south Lebanon": a direction in lower case describes the name after it ("South Lebanon"
-            # is a town in Ohio; the governorate is written with a capital)
-            described = first_tok in DIRECTION_WORDS and text[origin[toks[i][0]]].islower()
-            if any(f in starters for f in firsts) and not described:
-                while longest < self.max_words and i + longest < len(toks) and joined[i + longest - 1]:
-                    longest += 1
-            hit = None
-            for n in range(longest, 0, -1):
-                words = [t[2] for t in toks[i:i + n]]
-                lasts = [words[-1]]
-                if words[-1].endswith("'s"):
-                    lasts.append(words[-1][:-2])
-                for cut, last in enumerate(lasts):
-                    heads = firsts if n > 1 else (arabic_stems(last) if last[0] >= "\u0600" else [last])
-                    for first in heads:
-                        k = " ".join([first, *words[1:-1], last]) if n > 1 else first
-                        ids = lookup(k)
-                        if ids:
-                            hit = (n, first, ids, 2 * cut)
-                            break
-                    if hit:
-                        break
-                if hit:
-                    break
-            if hit is None:
-                i += 1
-                continue
-            n, first, ids, cut = hit
-            start = origin[toks[i][0]]
-            tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
-            if first != tok0 and tok0.endswith(first):
-                dropped = len(tok0) - len(first)
-                if tok0[:dropped].endswith("ال"):  # keep the article: "العراقية", not "عراقية"
-                    dropped -= 2
-                start = origin[toks[i][0] + dropped]
-            end = origin[toks[i + n - 1][1] - 1 - cut] + 1
-            if end < len(text) and text[end] == "." and abbreviation(text[start:end + 1]):
-                end += 1
-            found.append(_Mention(start, end, ids))
-            i += n
-        return found
-
     def _accept(self, m: _Mention, text: str, lang: str, ents: list[Entity], persons: set[str]) -> bool:
         """Decide whether a gazetteer match is a toponym here (see module docstring); a town's name before
         "road" or "square" names the street instead (reported unresolved), and a town's name that may be a
@@ -358,7 +285,7 @@ class Geoparser:
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
-        scanned = self._scan(text)
+        scanned = scan(self.gaz, self.max_words, text)
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)

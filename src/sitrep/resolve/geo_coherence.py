@@ -13,7 +13,7 @@ from sitrep.resolve.geo_lexicon import LOCAL_FEATURES
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.gazetteer import Gazetteer
-    from sitrep.resolve.geo import _Mention
+    from sitrep.resolve.geo_scan import _Mention
 
 _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0

@@ -10,7 +10,7 @@ from sitrep.model import Entity
 from sitrep.resolve.geo_lexicon import APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, MEDIA_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from sitrep.resolve.geo import _Mention
+    from sitrep.resolve.geo_scan import _Mention
 
 # spaces, hyphens, apostrophes; or the elided "N'" the tokenizer drops inside a name ("Fada N'Gourma")
 _GAP_OK = re.compile(r"^(?:[ \-']{1,3}| n['’])$")

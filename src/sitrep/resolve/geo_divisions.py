@@ -14,7 +14,7 @@ from .geo_lexicon import LOCAL_FEATURES
 
 if TYPE_CHECKING:  # pragma: no cover
     from .gazetteer import Gazetteer
-    from .geo import _Mention
+    from .geo_scan import _Mention
 
 _AREAS = ("admin1", "admin2", "country", "demonym")
 # "Town (District, Province)": the parenthesis after a name, and what may sit in it besides names.

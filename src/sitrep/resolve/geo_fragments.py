@@ -37,7 +37,7 @@ from sitrep.textnorm import key
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.gazetteer import Gazetteer
-    from sitrep.resolve.geo import _Mention
+    from sitrep.resolve.geo_scan import _Mention
 
 # A word that opens this many names of several words in the gazetteer is a generic name element ("Wadi"
 # opens 71, "Bani" 48, "Shah" 26, "Villa" 600), not a name on its own; a town's name rarely opens 20
