@@ -174,3 +174,25 @@ def test_residents_who_block_a_highway_protest(pipeline) -> None:
 ])
 def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     assert main_event(pipeline, text, published=published).actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    # an attack fought off is a battle with the attackers
+    ("On 14 May 2020, pro-Hadi forces reportedly thwarted an attack of pro-Houthi forces west of Taizz (Al Mudhaffar, "
+     "Taizz), killing a number of fighters.", "Armed clash", "Military Forces of Yemen Supreme Political Council"),
+    ("On 14 May 2020, the army thwarted an attack by Boko Haram on Monguno (Monguno LGA, Borno), killing 12 "
+     "insurgents.", "Armed clash", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    # a bombing stopped before it struck stays a disruption
+    ("On 14 May 2020, police thwarted a suicide attack on a church in Lahore (Lahore, Punjab).",
+     "Disrupted weapons use", None),
+])
+def test_attacks_fought_off(pipeline, text, sub, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-15")
+    assert ev.sub_event_type == sub
+    assert actor2 is None or ev.actor2.name == actor2
+
+
+def test_a_shoot_out_that_took_place_is_a_clash_not_a_taking(pipeline) -> None:
+    ev = main_event(pipeline, "On 12 May 2020, in Sao Goncalo, Rio de Janeiro, it was reported that a shoot-out took "
+                              "place in Jardim Catarina neighborhood.", published="2020-05-12")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Unidentified Armed Group (Brazil)")

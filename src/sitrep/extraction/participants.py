@@ -39,7 +39,7 @@ from .role_cues import (
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
 from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
-from .subjects import composed_force, named_subject, whole_coordination
+from .subjects import attackers_fought_off, composed_force, named_subject, whole_coordination
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
@@ -531,6 +531,13 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
     # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba")
+    if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")
+                                 or (ev.actor2.name or "").startswith(UNIDENTIFIED)):
+        # ("thwarted an attack of pro-Houthi forces, killing a number of fighters": not civilians)
+        fought_off = attackers_fought_off(ctx, anchor, ev.actor1)
+        if fought_off is not None and ctx.actor_table is not None and country:
+            fought_off = _local(ctx, fought_off, country, ev.date)
+        ev.actor2 = with_country(fought_off, cname) if fought_off is not None else ev.actor2
     ev.actor1 = named_militia(ctx, ev.actor1, cname, bounds, ev.actor2)
     ev.actor2 = named_militia(ctx, ev.actor2, cname, bounds, ev.actor1)
     a1 = ev.actor1

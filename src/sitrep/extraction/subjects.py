@@ -11,7 +11,7 @@ from .arguments import Role, Roles
 from .context import DocContext
 from .triggers import Hit
 
-__all__ = ["composed_force", "named_subject", "whole_coordination"]
+__all__ = ["attackers_fought_off", "composed_force", "named_subject", "whole_coordination"]
 
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
@@ -81,3 +81,22 @@ def composed_force(ctx: DocContext, actor: Actor | None) -> Actor | None:
     unit = next((a for a in ctx.actors if a.start == m.end() and a.name and a.name != actor.name
                  and a.kind in ("state_military", "police")), None)
     return replace(unit, confidence=min(unit.confidence, 0.7)) if unit is not None else actor
+
+
+_FOUGHT_OFF = re.compile(r"(?:thwart|foil)\w*", re.IGNORECASE)
+# "thwarted an attack of pro-Houthi forces", "foiled an assault by Boko Haram"
+_ATTACK_OF = re.compile(r"\s*(?:of|by|from)\s+(?:the\s+)?(?:pro-)?", re.IGNORECASE)
+
+
+def attackers_fought_off(ctx: DocContext, anchor: Hit, author: Actor | None) -> Actor | None:
+    """The armed side whose attack the event word says was fought off ("thwarted a Houthi attack", "thwarted an
+    attack of pro-Houthi forces"): the other side of that battle, or None."""
+    if not _FOUGHT_OFF.match(anchor.text):
+        return None
+    for a in ctx.actors:
+        if a.start is None or a.end is None or not a.name or (author is not None and a.name == author.name) \
+                or a.kind in ("civilians", "protesters", "rioters"):
+            continue
+        if anchor.start < a.start < anchor.end or a.start >= anchor.end and _ATTACK_OF.fullmatch(ctx.text, anchor.end, a.start):
+            return replace(a, confidence=min(a.confidence, 0.6))
+    return None
