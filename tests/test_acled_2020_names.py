@@ -196,3 +196,10 @@ def test_a_shoot_out_that_took_place_is_a_clash_not_a_taking(pipeline) -> None:
     ev = main_event(pipeline, "On 12 May 2020, in Sao Goncalo, Rio de Janeiro, it was reported that a shoot-out took "
                               "place in Jardim Catarina neighborhood.", published="2020-05-12")
     assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Unidentified Armed Group (Brazil)")
+
+
+def test_the_investigations_arrests_follow_the_killing(pipeline) -> None:
+    ev = main_event(pipeline, "On 11 May 2020, unidentified individuals shot and killed a customs officer in his office "
+                              "in Kara city (Kozah, Kara). An investigation is underway, with 3 suspects arrested so far.",
+                    published="2020-05-12")
+    assert ev.sub_event_type != "Arrests" and ev.fatalities == 1
