@@ -203,3 +203,10 @@ def test_the_investigations_arrests_follow_the_killing(pipeline) -> None:
                               "in Kara city (Kozah, Kara). An investigation is underway, with 3 suspects arrested so far.",
                     published="2020-05-12")
     assert ev.sub_event_type != "Arrests" and ev.fatalities == 1
+
+
+def test_explosions_that_took_place_with_no_toll(pipeline) -> None:
+    ev = main_event(pipeline, "On 12 May 2020, several explosions took place in Manbij city in Aleppo. Neither fatalities "
+                              "nor injuries were reported.", published="2020-05-12")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", 0)
