@@ -210,3 +210,25 @@ def test_explosions_that_took_place_with_no_toll(pipeline) -> None:
                               "nor injuries were reported.", published="2020-05-12")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
         "Remote explosive/landmine/IED", "Unidentified Armed Group (Syria)", 0)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On 14 May 2020, Al Shabaab militants launched an attack on the Kenyan military base in Dhobley town (Afmadow, "
+     "Lower Juba).", "AMISOM: African Union Mission in Somalia (Kenya)"),
+    ("On 14 May 2020, Al Shabaab militants attacked Kenyan soldiers near Mandera (Mandera, North Eastern).",
+     "Military Forces of Kenya"),
+])
+def test_troops_of_the_au_mission_in_somalia(pipeline, text, actor2) -> None:
+    assert main_event(pipeline, text, published="2020-05-15").actor2.name == actor2
+
+
+def test_a_countrys_name_before_troops_names_them(pipeline) -> None:
+    ev = main_event(pipeline, "On 14 May 2020, Al Shabaab militants attacked Burundi troops in Mahaday village (Jowhar, "
+                              "Middle Shabelle).", published="2020-05-15")
+    assert ev.actor2.name == "AMISOM: African Union Mission in Somalia (Burundi)"
+
+
+def test_kidnappers_arrested_are_an_arrest(pipeline) -> None:
+    ev = main_event(pipeline, "On 14 May 2020, police arrested three suspected kidnappers in Kaduna (Kaduna, Kaduna).",
+                    published="2020-05-15")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Arrests", "Police Forces of Nigeria")

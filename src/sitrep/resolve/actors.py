@@ -462,6 +462,9 @@ class ActorTable:
                 iso = self._demonym(surface)
                 if iso is None and size == 1 and surface.lower().endswith(("'s", "’s")):
                     iso = self._country_name(surface[:-2])
+                elif iso is None and surface[:1].isupper():
+                    # a country's name as the noun's modifier: "Burundi troops", "Chad forces"
+                    iso = self._country_name(surface)
                 if iso:
                     return h, iso
         return None
