@@ -225,7 +225,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
             if _restated_motive(m, inc, text):
                 incidents[idx] = home = m
                 break
-            if _force_on_crowd(inc, m, text):
+            if _force_on_crowd(inc, m):
                 home = inc
                 m.event = _as_force_on(inc, m)
                 break
@@ -235,7 +235,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 break
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
-            force_first = _force_on_crowd(m, inc, text)
+            force_first = _force_on_crowd(m, inc)
             fold = _absorb if force_first or _told_of_the_same_men(m, inc, text) \
                 else _fold_sequel if _refers_back(m, inc, text) else None
             if fold is not None:
@@ -387,13 +387,6 @@ _ARREST_WORD = re.compile(r"\b(?:arrest\w*|detention|detain\w*|imprison\w*|jail\
                           r"détention|incarcération|emprisonnement)|اعتقال|توقيف|احتجاز|سجن", re.IGNORECASE)
 
 
-def _protests_an_arrest(crowd: EventMention, text: str) -> bool:
-    """Whether the crowd's motive is an arrest ("held a protest against the illegal arrest of the editor ...
-    and demanded his release. He was arrested in connection with ..."): that arrest, told again after, is
-    why the crowd gathered, not force it met."""
-    return any(s >= crowd.sentence.start and _ARREST_WORD.search(text, s, e) for s, e in motive_spans(text, crowd.hits))
-
-
 _ONE_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
 
 
@@ -403,7 +396,11 @@ def _restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
     story behind the crowd, unless the crowd itself was arrested."""
     ev, rv = m.event, crowd.event
     if rv is None or ev is None or rv.event_type != "Protests" or ev.sub_event_type != "Arrests" \
-            or not 0 < m.sidx - crowd.sidx <= 1 or not _protests_an_arrest(crowd, text):
+            or not 0 < m.sidx - crowd.sidx <= 1:
+        return False
+    # the crowd's motive must be an arrest ("held a protest against the illegal arrest of the editor")
+    motives = [(s, e) for s, e in motive_spans(text, crowd.hits) if s >= crowd.sentence.start]
+    if not any(_ARREST_WORD.search(text, s, e) for s, e in motives):
         return False
     # the one the crowd stands for, told again: "He was arrested ...", "the blogger was detained"; not "At least
     # 15 people ... were arrested by the police", the crowd's own arrest
@@ -411,12 +408,12 @@ def _restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
     head = held.split()[-1].lower() if held else ""
     # (a passive subject may be left out of the roles: the sentence's first word then says who was held)
     opening = text[m.sentence.start:m.anchor.start].split()[:1]
-    motives = " ".join(text[s:e].lower() for s, e in motive_spans(text, crowd.hits))
-    return head in _ONE_PERSON or (len(head) > 3 and head in motives) \
+    told = " ".join(text[s:e].lower() for s, e in motives)
+    return head in _ONE_PERSON or (len(head) > 3 and head in told) \
         or not held and bool(opening) and opening[0].lower() in _ONE_PERSON
 
 
-def _force_on_crowd(crowd: EventMention, m: EventMention, text: str = "") -> bool:
+def _force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
     """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
     manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
     used in the next sentence on a protest or a riot is that event's, not an incident of its own."""

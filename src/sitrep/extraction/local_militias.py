@@ -45,9 +45,7 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
                                text=m.group(0), start=m.start(), end=m.end())
         return actor
     if actor is None or actor.start is None or actor.end is None or not country_name or ctx.lang != "en" \
-            or actor.kind not in ("unidentified", "militia", "civilians", None) \
-            or actor.name and not actor.name.startswith(("Unidentified", "Civilians", "Military Forces")) \
-            and actor.kind != "militia":
+            or not _generic(actor):
         return actor
     words = ctx.text[actor.start:actor.end]
     tribe = _TRIBE.fullmatch(words)
@@ -64,6 +62,12 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     if _COMMUNAL.search(words):
         return _renamed(actor, f"Unidentified Communal Militia ({country_name})")
     return actor
+
+
+def _generic(actor: Actor) -> bool:
+    """An actor nobody named: a militia of the table's generic terms, or unidentified armed men or civilians."""
+    return actor.kind == "militia" or actor.kind in ("unidentified", "civilians", None) and (
+        not actor.name or actor.name.startswith(("Unidentified", "Civilians")))
 
 
 def _renamed(actor: Actor, name: str) -> Actor:

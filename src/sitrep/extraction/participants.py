@@ -530,7 +530,6 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     bounds = (sentence.start, sentence.end)
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
-    # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba")
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")
                                  or (ev.actor2.name or "").startswith(UNIDENTIFIED)):
         # ("thwarted an attack of pro-Houthi forces, killing a number of fighters": not civilians)
@@ -538,6 +537,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fought_off is not None and ctx.actor_table is not None and country:
             fought_off = _local(ctx, fought_off, country, ev.date)
         ev.actor2 = with_country(fought_off, cname) if fought_off is not None else ev.actor2
+    # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba")
     ev.actor1 = named_militia(ctx, ev.actor1, cname, bounds, ev.actor2)
     ev.actor2 = named_militia(ctx, ev.actor2, cname, bounds, ev.actor1)
     a1 = ev.actor1

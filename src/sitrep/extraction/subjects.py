@@ -1,6 +1,7 @@
-"""Subjects the dependency parse missed or cut: a named actor right before its verb ("Boko Haram/IS attacked
-Debiro"), and the whole of a coordination of actors whose last member alone the parse kept ("dahalo and
-gendarmerie and fokonolona clashed")."""
+"""Sides the dependency parse missed, cut or left generic: a named actor right before its verb ("Boko Haram/IS
+attacked Debiro"), the whole of a coordination whose last member alone the parse kept ("dahalo and gendarmerie
+and fokonolona clashed"), a joint force named by its first unit ("security forces comprising Rashtriya Rifles
+and CRPF"), and the attackers of an attack fought off ("thwarted an attack of pro-Houthi forces")."""
 from __future__ import annotations
 
 import re
