@@ -2,6 +2,7 @@
 the force that met it, and the force named beside a riot."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +17,29 @@ PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against prot
 
 # A crowd is coded by what it does: people who demonstrate are protesters, people who riot are rioters.
 CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
+
+
+# Two undescribed groups of people that fight each other ("two communities including the Ravidassia clashed and
+# pelted stones at each other", "two groups of migrant laborers clashed"), with no arms named, brawl: ACLED codes
+# mob violence between rioters, not an armed clash (codebook 2023 §Mob violence).
+_GROUPS_OF_PEOPLE = re.compile(r"(?:two|rival|both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:groups?|communities|families|"
+                               r"factions|sides)\b|(?:villagers|residents|locals|youths|students|workers|laborers|"
+                               r"labourers|neighbours|neighbors)\b", re.IGNORECASE)
+_ARMED_WORDS = re.compile(r"\b(?:armed|gunmen|militants?|militias?|militiamen|rebels?|criminal|cartels?|gangs?|"
+                          r"jihadists?|insurgents?|fighters|tribal|tribesmen|clans?|herders|bandits)\b", re.IGNORECASE)
+# Weapons a brawl may be fought with (anything else, a gun or a machete, makes it a fight of armed men).
+_BRAWL_WEAPONS = frozenset({"blunt object"})
+
+
+def groups_brawl(ev: Event) -> bool:
+    """Whether an armed clash is two groups of people fighting with no arms named (see ``_GROUPS_OF_PEOPLE``)."""
+    a1 = ev.actor1
+    if ev.sub_event_type != "Armed clash" or a1 is None or not a1.text or a1.kind not in ("unidentified", "civilians"):
+        return False
+    if ev.actor2 is not None and ev.actor2.kind not in ("unidentified", "civilians"):
+        return False
+    return bool(_GROUPS_OF_PEOPLE.match(a1.text)) and not _ARMED_WORDS.search(a1.text) \
+        and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 
 def name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:

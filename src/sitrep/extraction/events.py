@@ -38,7 +38,9 @@ from .weapon_means import weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
-from .incidents import days_between, drop_repeated_side, join_headline, merge_incidents, toll_only
+from .incidents import (
+    arrests_after_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
+)
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
@@ -429,6 +431,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)
         ev.confidence = min(_confidence(inc, share / top), 0.4) if no_event_word else _confidence(inc, share / top)
+        if arrests_after_violence(inc, incidents):
+            ev.confidence = round(max(0.05, ev.confidence - 0.25), 3)
     for inc in join_headline(incidents, ctx.text, sents):
         assert inc.event is not None
         inc.event.notes = event_notes(inc.event, ctx)

@@ -147,6 +147,10 @@ _MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual 
 # ("rallied against Macron, clashing with police") is the crowd's own.
 _SPARK_MARKERS = {"@spark", "@kin"}
 _SPARK_EVENTS = {"Armed clash"}
+# Crowd words in a spark that names an earlier time ("after the intense protests and riots in the prisons in
+# the previous week", "après les émeutes de la semaine dernière"): another crowd's, on another day.
+_EARLIER_CROWD = {"@protest", "@riot", "Peaceful protest", "Protest with intervention", "Violent demonstration",
+                  "Mob violence", "Excessive force against protesters"}
 _CROWD = {"@protest", "@riot"}
 # How far after a protest word its grievance may start.
 _GRIEVANCE_REACH = 160
@@ -241,10 +245,15 @@ def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:
 def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop intervention cues and words of killing, attack or abduction in the motive of a protest (see
     :func:`motive_spans`): what the crowd denounced or reacted to ("the release of their abducted
-    husbands") was not done to it, and this report does not tell it as an event of its own."""
+    husbands") was not done to it, and this report does not tell it as an event of its own. Crowd words
+    in a spark that names an earlier time (``@earlier``: "after the riots in the prisons in the previous
+    week") are an earlier crowd's and go too."""
     spans = _labelled_motives(text, hits)
     if not spans:
         return hits
+    earlier = [(s, e) for s, e, label in spans if label == "@spark"
+               and any(h.label == "@earlier" and s <= h.start < e for h in hits)]
+    hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
     # (a modality there is the other incident's too: "relatives of those abducted last year")
     return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
                                                           or h.kind == "modality" and label in _SPARK_MARKERS

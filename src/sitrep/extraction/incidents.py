@@ -364,6 +364,17 @@ def _told_of_the_same_men(inc: EventMention, m: EventMention, text: str) -> bool
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
+def arrests_after_violence(inc: EventMention, incidents: list[EventMention]) -> bool:
+    """Whether ``inc`` is an arrest told after a violent incident of the same report ("the army opened fire on
+    refugees ... a number of people were injured and others were arrested", "Police clashed with the gang.
+    Three were arrested."): ACLED codes the violence; the arrests are part of it or what followed it."""
+    ev = inc.event
+    if ev is None or ev.sub_event_type != "Arrests" or ev.modality != "asserted":
+        return False
+    return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
+               and o.sidx < inc.sidx for o in incidents if o is not inc)
+
+
 def _owners_of_the_downed(incidents: list[EventMention]) -> None:
     """"Russian forces launched 12 drones at Odesa. All were shot down by Ukrainian air defence.": whose
     weapons were downed is the author of the strike told just before (ACLED's actor2 of the disruption)."""
@@ -512,6 +523,8 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
 
 
 def drop_repeated_side(ev: Event) -> None:
-    """Clear actor2 when merged mentions made it actor1 again ("frappe israélienne", "Israël a ...")."""
-    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name:
+    """Clear actor2 when merged mentions made it actor1 again ("frappe israélienne", "Israël a ..."); rioters
+    who fight rioters ("two communities clashed") are both sides of a mob's violence, as ACLED codes them."""
+    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name \
+            and not (ev.sub_event_type == "Mob violence" and ev.actor1.kind == "rioters"):
         ev.actor2 = None

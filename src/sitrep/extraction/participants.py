@@ -36,7 +36,9 @@ from .role_cues import (
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
-from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED, force_in, lone_person, name_the_crowd, order_protest_sides
+from .crowd_sides import (
+    CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
+)
 from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
 from .subjects import attackers_fought_off, composed_force, named_subject, whole_coordination
@@ -481,6 +483,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = with_country(replace(crowd, name="Rioters", kind="rioters"), cname)
         ev.actor2 = force
         a1 = ev.actor1
+    elif groups_brawl(ev) and a1 is not None:
+        # "two communities clashed and pelted stones at each other": rioters on both sides (ACLED)
+        sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+        ev.actor1 = a1 = with_country(replace(a1, name="Rioters", kind="rioters"), cname)
+        ev.actor2 = ev.actor2 if ev.actor2 is not None and ev.actor2.kind == "civilians" else a1
     militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)

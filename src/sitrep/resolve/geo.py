@@ -20,7 +20,7 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    cue_after, dateline, inside_longer, masthead, prev_word, sentence_initial,
+    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial,
 )
 from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
@@ -145,6 +145,8 @@ class Geoparser:
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or dateline(text, m))):
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
+        if currency(text, m.start, m.end, lang):
+            return False  # "the US dollar exchange rate": money, not where anything happened
         if single and not feats & AREA_FEATURES and self._speaker(text, m.start, m.end, lang):
             return False  # "Logan said", "said Bingham."
         if self._locative_town(m, text, lang, ents):
@@ -281,7 +283,9 @@ class Geoparser:
         offsets into ``text`` exactly as given (runs of spaces from masked boilerplate are fine).
         """
         lang = (lang or "en")[:2]
-        ents = sorted(entities, key=lambda e: e.start)
+        # "the US dollar" (GPE to NER) is money, not a place the text names
+        ents = sorted((e for e in entities if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))),
+                      key=lambda e: e.start)
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import Entity
-from sitrep.resolve.geo_lexicon import APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, MEDIA_NOUNS
+from sitrep.resolve.geo_lexicon import APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, CURRENCY_NOUNS, MEDIA_NOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.geo_scan import _Mention
@@ -73,6 +73,19 @@ def masthead(text: str, end: int) -> bool:
     """Whether a media noun follows the name ("the Sana news agency")."""
     m = re.match(r"[ \t]+([A-Za-z]+)", text[end:end + 20])
     return m is not None and m.group(1).lower() in MEDIA_NOUNS
+
+
+def currency(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name names a currency: a currency noun right after it ("the US dollar", "Lebanese
+    pound") or, in French and Arabic, right before it ("le dollar américain", "الدولار الأمريكي"; not in
+    English, where "jets pound Gaza" is a verb)."""
+    after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
+    if after is not None and after.group(1).lower() in CURRENCY_NOUNS:
+        return True
+    if lang not in ("fr", "ar"):
+        return False
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() in CURRENCY_NOUNS
 
 
 def cue_after(text: str, end: int) -> bool:
