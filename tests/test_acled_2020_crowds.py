@@ -74,3 +74,33 @@ def test_arrests_told_after_shooting_do_not_lead(pipeline) -> None:
                               "others were arrested. [size=no report]", published="2020-05-05")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Attack", "Military Forces of Algeria", "Civilians (Algeria)")
+
+
+def test_unidentified_killers_in_brazil_are_acled_s_gang_or_police_militia(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, in Pacaja, Para, a man was killed in a drive-by shooting by two armed men "
+                              "on a motorcycle. There are no reports on the identity of the perpetrators.",
+                    published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "Unidentified Gang and/or Police Militia")
+
+
+def test_unidentified_killers_elsewhere_stay_an_unidentified_armed_group(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, in Culiacan, Sinaloa, a man was killed by two armed men on a motorcycle.",
+                    published="2020-05-07")
+    assert ev.actor1.name == "Unidentified Armed Group (Mexico)"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Security measures: On 8 May 2020, Russian forces conducted a patrol in Quamishli city in al-Hasakeh.",
+     "Military Forces of Russia"),
+    ("Movement of forces: On 28 April 2020, a joint patrol by Turkish and Russian forces took place on M4 highway, "
+     "starting from Turnabah town to Nayrab town in Idleb countryside.", "Military Forces of Turkey"),
+])
+def test_patrols_are_a_change_to_group_activity(pipeline, text, actor1) -> None:
+    ev = main_event(pipeline, text, published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Change to group/activity", actor1)
+
+
+def test_a_patrol_attacked_is_the_attack(pipeline) -> None:
+    ev = main_event(pipeline, "Gunmen attacked a joint patrol of the army and police in Gao, killing two soldiers.",
+                    published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Armed clash", "Military Forces of Mali")

@@ -44,6 +44,25 @@ def test_unsupported_language_warns(rules):
     assert cleaned.warnings == ["<memory>: language 'de' is not supported (only fr, en, ar); no events extracted"]
 
 
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, Al Shabaab militants ambushed an AMISOM patrol near Afgoye.",
+    "On 4 May 2020, pro-Hadi forces shot down a Houthi drone over Az Zaylah Yais (Qaatabah, Ad Dali).",
+])
+def test_short_english_full_of_foreign_names_is_english(rules, text):
+    # py3langid reads both as Nigerian Pidgin, unsure (0.30, 0.42), with English right behind
+    assert clean(Document(id="en", text=text), rules).lang == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Wetin dey happen for Lagos? Dem don kill two people for market yesterday, na wahala.", "pcm"),
+    ("O exército atacou os rebeldes na cidade e matou cinco pessoas durante a noite de domingo.", "pt"),
+])
+def test_a_sure_or_unrivalled_guess_stands(rules, text, lang):
+    cleaned = clean(Document(id=lang, text=text), rules)
+    assert cleaned.lang == lang
+    assert cleaned.warnings == [f"<memory>: language '{lang}' is not supported (only fr, en, ar); no events extracted"]
+
+
 def test_sentences_split_on_lines_and_stops_not_abbreviations():
     text = "Attaque à Gao\nM. Dupont a été tué lundi. Les États-Unis ont condamné. Le 7 oct. deux roquettes."
     parts = [text[s.start:s.end] for s in split_sentences(text)]

@@ -17,6 +17,10 @@ SUPPORTED = ("fr", "en", "ar")
 
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# An unsupported language guessed with less than this probability is unsure; a supported one ranked second or
+# third with at least _RUNNER_UP then wins (Portuguese at 0.70 over Galician stays Portuguese).
+_UNSURE = 0.6
+_RUNNER_UP = 0.1
 # A sentence ends at . ! ? ؟ … (then closing quotes/brackets) followed by space and a capital, digit,
 # quote or Arabic letter — unless the word before is an abbreviation or an initial.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s+[\"'«“(\[]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
@@ -115,7 +119,15 @@ def detect_language(text: str, rules: CleanRules) -> tuple[str, float]:
     arabic = sum(1 for c in letters if _ARABIC_CHAR.match(c))
     if arabic / len(letters) > 0.5:
         return "ar", 0.99
-    lang, prob = rules.identifier.classify(sample)  # type: ignore[attr-defined]
+    ranked = rules.identifier.rank(sample)  # type: ignore[attr-defined]
+    lang, prob = ranked[0]
+    if lang not in SUPPORTED and prob < _UNSURE:
+        # a short text full of foreign names may fool the identifier ("pro-Hadi forces shot down a Houthi drone
+        # over Az Zaylah Yais": Nigerian Pidgin 0.42, English 0.15): an unsure guess yields to a supported
+        # language it ranks close behind
+        runner = next(((code, p) for code, p in ranked[1:3] if code in SUPPORTED and p >= _RUNNER_UP), None)
+        if runner is not None:
+            return str(runner[0]), float(runner[1])
     return str(lang), float(prob)
 
 

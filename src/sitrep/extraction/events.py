@@ -47,7 +47,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
-from .generic_actors import STATE_KINDS, country_name
+from .generic_actors import STATE_KINDS, country_name, local_generic
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
@@ -422,6 +422,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev = inc.event
         assert ev is not None
         drop_repeated_side(ev)
+        where = ev.location.country if ev.location is not None else None
+        ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
+        ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"

@@ -3,6 +3,7 @@
 mentions of a stretch of the document."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor
@@ -86,6 +87,18 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         told = "@civilian_property" in feats or "@civilian" in feats
         return Actor(f"Civilians{where}", None, confidence=0.4 if told else 0.3, kind="civilians")
     return None
+
+
+def local_generic(table: Any, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:
+    """An unidentified author under the name ACLED gives such authors in ``country`` at ``date``, where the
+    actor table has a dated reading for it ("Unidentified Armed Group (Brazil)" -> "Unidentified Gang and/or
+    Police Militia"); ``actor`` itself otherwise."""
+    if actor is None or not actor.name or not actor.name.startswith(UNIDENTIFIED) or table is None or not country:
+        return actor
+    reading = table.local_reading(actor.name, country, date)
+    if reading is None or not reading.periods or reading.canonical == actor.name:
+        return actor
+    return replace(actor, name=reading.canonical, kind=reading.kind)
 
 
 def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
