@@ -104,3 +104,53 @@ def test_a_patrol_attacked_is_the_attack(pipeline) -> None:
     ev = main_event(pipeline, "Gunmen attacked a joint patrol of the army and police in Gao, killing two soldiers.",
                     published="2020-05-09")
     assert (ev.sub_event_type, ev.actor2.name) == ("Armed clash", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    ("On 30 April 2020, residents pelted stones at police in Godhra town (Panchmahal, Gujarat), who were trying to seal "
+     "areas of the town, and lobbed tear gas to control the riot.", "Violent demonstration", "Rioters (India)",
+     "Police Forces of India"),
+    ("On 30 April 2020, former public workers organized a sit-in protest at Yuksel Street in Cankaya, Ankara to demand "
+     "their jobs back. Police intervened and moved the protesters out of the area by force.",
+     "Protest with intervention", "Protesters (Turkey)", "Police Forces of Turkey"),
+])
+def test_stones_at_the_police_and_a_crowd_moved_by_force(pipeline, text, sub, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+
+
+def test_an_abduction_with_a_death_is_an_attack(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, in Culiacan, Sinaloa, a man was abducted by four men and stabbed to "
+                              "death near a soccer field.", published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 1)
+
+
+def test_an_abduction_without_deaths_stays_one(pipeline) -> None:
+    ev = main_event(pipeline, "Gunmen abducted 12 passengers on the Abuja-Kaduna highway on Sunday.",
+                    published="2020-05-04")
+    assert (ev.sub_event_type, ev.fatalities) == ("Abduction/forced disappearance", 0)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("Unknown gunmen shot and killed an off-duty police officer in Kirkuk on Monday.", "Civilians (Iraq)"),
+    ("Gunmen killed an off-duty policeman in Kano.", "Civilians (Nigeria)"),
+])
+def test_forces_off_duty_are_civilians(pipeline, text, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", actor2)
+
+
+def test_israel_s_border_police_stay_in_israel(pipeline) -> None:
+    ev = main_event(pipeline, "Israeli border police shot a Palestinian man near Qalandiya checkpoint.",
+                    published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Attack", "Police Forces of Israel", "Civilians (Palestine)")
+
+
+def test_an_encounter_is_a_clash(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, Pakistan military during an operation encountered BLF militants in "
+                              "Prom area of Panjgur district (Balochistan) in which four militants were killed.",
+                    published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "Military Forces of Pakistan", "BLF: Baloch Liberation Front", 4)

@@ -518,6 +518,8 @@ def primary_label(
 
 # Pairs of labels between which the main event decides (see fill_actors' retyping and merge_incidents).
 _SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
+                 # an abduction with deaths is an attack (find_events' retyping)
+                 {"Abduction/forced disappearance", "Attack"},
                  # a protest the next sentence shows met with force (the main event merged them) was met with it
                  {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
 

@@ -449,6 +449,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # the coder's own figure in an ACLED note is the row's ("Several fatalities coded as 3")
         main.fatalities, main.fatalities_estimated = int(toll.text), False
         main.fatalities_text = Mention(ctx.text[toll.start:toll.end], toll.start, toll.end, toll.confidence)
+    for ev in out:
+        if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
+            # "a man was abducted by four men and stabbed to death": an abduction is one without further
+            # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)
+            ev.sub_event_type, ev.event_type = "Attack", SUB_EVENT_TYPES["Attack"]
     return out
 
 

@@ -239,6 +239,10 @@ def _digits(text: str, els: list[Element], j: int) -> tuple[float | None, int]:
     return None, k
 
 
+# The word before a passive's agent: the number after it counts the authors ("killed by two armed men").
+_AGENT_BEFORE = frozenset({"by", "par"})
+
+
 def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Element | None) -> bool:
     """Numbers that are not counts: measures, ages, times, days of the month, years."""
     if nxt is not None and nxt.cat == "lex" and nxt.has("unit") and nxt.has("person"):
@@ -247,6 +251,9 @@ def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Elemen
     if nxt is not None and nxt.cat == "lex" and nxt.has("unit", "month"):
         return True
     if prv is not None and prv.cat == "lex" and prv.has("month"):
+        return True
+    if prv is not None and prv.word in _AGENT_BEFORE and nxt is not None and nxt.cat == "lex" and nxt.has("person"):
+        # "a man was abducted by four men and stabbed to death": a passive's agents are the authors, not victims
         return True
     num = el.num
     if num is not None and num.year_like:

@@ -476,7 +476,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     a1 = ev.actor1
     a2 = ev.actor2
     if sub == "Armed clash" and a1 is not None and a2 is not None and a1.start is not None and {a1.kind, a2.kind} & {
-            "civilians", "protesters"} and {a1.kind, a2.kind} & {"police", "state", "state_military", "military"}:
+            "civilians", "protesters"} and {a1.kind, a2.kind} & {"police", "state", "state_military", "military"} \
+            and any(h.kind == "trigger" and h.label == "Armed clash" for h in hits):
         # "residents clashed with police": a crowd fighting the police riots (ACLED); it is the riot's actor1
         crowd, force = (a1, a2) if a1.kind in ("civilians", "protesters") else (a2, a1)
         sub, ev.sub_event_type, ev.event_type = "Violent demonstration", "Violent demonstration", "Riots"
@@ -495,6 +496,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+    elif sub == "Abduction/forced disappearance" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
+        # "a man was abducted by four men": who takes people away is an armed group nobody identified (ACLED)
+        ev.actor1 = a1 = with_country(replace(a1, name="Unidentified Armed Group", kind="unidentified"), cname)
     if sub == "Arrests" and a1 is not None and a1.kind == "government" and a1.start is not None \
             and AUTHORITIES.fullmatch(ctx.text, a1.start, a1.end):
         # "authorities detained an opposition activist": those who make arrests are the police (ACLED)
@@ -573,6 +577,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
     elif sub == "Armed clash" and not any(h.kind == "trigger" and h.label == "Armed clash" for h in hits) \
             and ev.actor2 is not None and ev.actor2.kind == "civilians" and ev.actor2.start is not None \
-            and ev.actor1 is not None and ev.actor1.start is not None and ev.actor1.kind in STATE_KINDS + ARMED_TARGETS:
+            and ev.actor1 is not None and ev.actor1.start is not None \
+            and ev.actor1.kind in STATE_KINDS + ARMED_TARGETS + ("unidentified",):
         # "junta soldiers killed four villagers": no fighting told, armed men and their civilian victims
         ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"

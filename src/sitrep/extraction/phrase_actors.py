@@ -50,6 +50,11 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
                   and (_modifiers_only(ctx, phrase.end, a.end or 0) or not GENERIC_NAME.match(a.name or "")
                        # ("des hommes | armés présumés jihadistes": armed, whatever the bare head would say)
                        or a.kind in ("unidentified", "islamist", "rebel", "militia"))]
+    if not inside:
+        # The parse cut the phrase's front off ("an off- | duty policeman", "off" read as a particle): an actor
+        # mention that starts a word or two before the phrase and runs into it.
+        inside = [a for a in ctx.actors if a.start is not None and phrase.start - 12 <= a.start < phrase.start
+                  < (a.end or 0) and not re.search(r"[.,;:]", ctx.text[a.start:phrase.start])]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
