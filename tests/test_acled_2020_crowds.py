@@ -68,6 +68,12 @@ def test_the_us_dollar_is_no_place(pipeline) -> None:
     assert all(p.country != "US" for p in result.places)
 
 
+def test_a_local_currency_still_names_its_country(pipeline) -> None:
+    ev = main_event(pipeline, "On 1 May 2020, protesters demonstrating against dire living conditions and the depreciation "
+                              "of the Lebanese pound gathered in Chouf. [size=no report]", published="2020-05-02")
+    assert ev.actor1.name == "Protesters (Lebanon)"
+
+
 def test_arrests_told_after_shooting_do_not_lead(pipeline) -> None:
     ev = main_event(pipeline, "Around 4 May 2020, the Algerian army opened fire on Sahrawi refugees trying to escape "
                               "from the Tindouf camps. According to the report, a number of people were injured and "
@@ -154,3 +160,12 @@ def test_an_encounter_is_a_clash(pipeline) -> None:
                     published="2020-04-29")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
         "Armed clash", "Military Forces of Pakistan", "BLF: Baloch Liberation Front", 4)
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 30 April 2020, in Jaboatao dos Guararapes, Pernambuco, an adolescent was shot to death by six armed men.", 1),
+    ("On 6 May 2020, two men suspected of house break-ins in Verulam (eThekwini, KwaZulu-Natal) were fatally assaulted "
+     "by community members.", 2),
+])
+def test_tolls_told_as_shot_to_death_or_fatally(pipeline, text, fatalities) -> None:
+    assert main_event(pipeline, text, published="2020-05-07").fatalities == fatalities

@@ -7,7 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.model import Entity
-from sitrep.resolve.geo_lexicon import APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, CURRENCY_NOUNS, MEDIA_NOUNS
+from sitrep.resolve.geo_lexicon import (
+    APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, DOLLAR_AFTER, DOLLAR_BEFORE, MEDIA_NOUNS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.geo_scan import _Mention
@@ -75,17 +77,19 @@ def masthead(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in MEDIA_NOUNS
 
 
+# The names of the United States a dollar is qualified with.
+_US_NAMES = frozenset({"us", "u.s", "usa", "united states", "america", "american", "américain", "américaine",
+                       "americain", "americaine", "الأمريكي", "الأميركي", "الامريكي", "الاميركي"})
+
+
 def currency(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the name names a currency: a currency noun right after it ("the US dollar", "Lebanese
-    pound") or, in French and Arabic, right before it ("le dollar américain", "الدولار الأمريكي"; not in
-    English, where "jets pound Gaza" is a verb)."""
-    after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
-    if after is not None and after.group(1).lower() in CURRENCY_NOUNS:
-        return True
-    if lang not in ("fr", "ar"):
+    """Whether the name is the United States' in "the US dollar" (see ``DOLLAR_AFTER``): in English the noun
+    comes after the name, in French and Arabic before the adjective ("le dollar américain", "الدولار الأمريكي")."""
+    if text[start:end].lower().rstrip(".") not in _US_NAMES:
         return False
-    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 20):start])
-    return before is not None and before.group(1).lower() in CURRENCY_NOUNS
+    if lang in ("fr", "ar"):
+        return bool(DOLLAR_BEFORE.search(text, max(0, start - 12), start))
+    return bool(DOLLAR_AFTER.match(text, end))
 
 
 def cue_after(text: str, end: int) -> bool:

@@ -165,15 +165,11 @@ attribue attribué accuse accusé condamne condamné dénonce dénoncé dément 
 # news agency", "Dubai TV"): where a report was published is not where the event happened.
 MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper daily broadcaster channel".split())
 
-# Currency nouns: "the US dollar exchange rate", "le dollar américain", "الدولار الأمريكي" name money, not a
-# place (protests over the dollar's rate in Beirut are no event in the United States).
-CURRENCY_NOUNS = frozenset("""
-dollar dollars pound pounds dinar dinars lira liras lire riyal riyals rial rials dirham dirhams shilling
-shillings naira cedi cedis rupee rupees taka peso pesos rand kwacha birr ouguiya
-franc francs euro euros yuan renminbi rouble roubles ruble rubles hryvnia lari manat
-livre livres roupie roupies
-دولار الدولار دولارات جنيه الجنيه دينار الدينار ليرة الليرة ريال الريال درهم الدرهم يورو اليورو
-""".split())
+# The US dollar: "the US dollar exchange rate", "le dollar américain", "الدولار الأمريكي". The world's reference
+# currency, whose rate is a grievance anywhere (protests over the dollar's rate in Beirut are no event in the
+# United States); a local currency does say where ("the depreciation of the Lebanese pound").
+DOLLAR_AFTER = re.compile(r"[ \t]+dollars?\b", re.IGNORECASE)
+DOLLAR_BEFORE = re.compile(r"(?:dollars?|(?:ال)?دولار)[ \t]+$", re.IGNORECASE)
 
 # Features of places a town-level event can be coded at (not areas).
 LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
