@@ -228,8 +228,9 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
                 agent, agent_heads = named, {r.head_start}
                 break
-    if agent is None or not agent.name:
-        # "the Iron Dome system intercepted": the event word names its own author
+    if (agent is None or not agent.name) and anchor.label != "@protest":
+        # "the Iron Dome system intercepted": the event word names its own author (not a crowd's: "threw
+        # stones at police" names whom it stoned)
         own = next((a for a in ctx.actors if a.start is not None and a.name and a.start < anchor.end
                     and anchor.start < (a.end or 0) and a.kind in STATE_KINDS + ARMED_TARGETS), None)
         if own is not None:

@@ -54,7 +54,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         # The parse cut the phrase's front off ("an off- | duty policeman", "off" read as a particle): an actor
         # mention that starts a word or two before the phrase and runs into it.
         inside = [a for a in ctx.actors if a.start is not None and phrase.start - 12 <= a.start < phrase.start
-                  < (a.end or 0) and not re.search(r"[.,;:]", ctx.text[a.start:phrase.start])]
+                  < (a.end or 0) and ctx.text[phrase.start - 1:phrase.start] == "-"]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
