@@ -169,3 +169,35 @@ def test_an_encounter_is_a_clash(pipeline) -> None:
 ])
 def test_tolls_told_as_shot_to_death_or_fatally(pipeline, text, fatalities) -> None:
     assert main_event(pipeline, text, published="2020-05-07").fatalities == fatalities
+
+
+def test_a_protest_over_crops_damaged_by_hail_is_a_protest(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, a large number of farmers gathered and protested at Ghazi Ghat near the "
+                              "wheat procurement center in Muzaffargarh city (Muzaffargarh, Punjab), for compensation for "
+                              "their crop, damaged during lockdown due to hailstorms and rains. [size=large]",
+                    published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Pakistan)")
+
+
+def test_who_the_crowd_were_before_is_no_history_of_the_protest(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, approximately 10 people who previously worked for Lowshan cement factory "
+                              "held a protest in Lowshan, demanding to be employed by the company. [size=approximately 10]",
+                    published="2020-05-03")
+    assert (ev.sub_event_type, ev.modality) == ("Peaceful protest", "asserted")
+
+
+def test_blocking_the_traffic_to_demand_is_a_protest(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, at least 4000 migrant labourers blocked the traffic on Agra-Mumbai national "
+                              "highway at Bijasan village (Barwani, Madhya Pradesh), demanding to return home.",
+                    published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (India)")
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 May 2020, LNA air force targeted GNA positions at the entrance to Ajaylat (An Nuqat al Khams). No casualties "
+    "reported.",
+    "Le 6 mai 2020, l'armée de l'air a frappé des positions rebelles près de Kidal.",
+])
+def test_an_air_force_that_targets_strikes_from_the_air(pipeline, text) -> None:
+    lang = "fr" if text.startswith("Le ") else "en"
+    assert main_event(pipeline, text, lang=lang, published="2020-05-07").sub_event_type == "Air/drone strike"

@@ -163,7 +163,9 @@ _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alo
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
 # A relative clause after the comma still tells the grievance: "an investigation into the crash, which
 # killed 57 people".
-_RELATIVE = re.compile(r",\s*(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s"
+                       # (a participle clause too: "compensation for their crop, damaged during lockdown")
+                       r"|[a-z]+ed\s+(?:by|during|in|after|due|because|when|amid)\b)", re.IGNORECASE)
 # How far before a protest word the crowd's kin marker may stand ("relatives of the 43 students of the
 # Ayotzinapa teachers' college who disappeared in 2014 marched").
 _KIN_REACH = 200
@@ -256,6 +258,10 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
     # (a modality there is the other incident's too: "relatives of those abducted last year")
     return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
+                                                          # ("for compensation for their crop, damaged by rains":
+                                                          # a weak riot word there is the grievance's)
+                                                          or h.kind == "cue" and h.label == "@riot" and h.weight < 2
+                                                          and label == "@grievance"
                                                           or h.kind == "modality" and label in _SPARK_MARKERS
                                                           or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS

@@ -123,7 +123,10 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     if sub in ("Armed clash", "Attack"):
         sub, score = _remote_means(sub, score, sc, hits)
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
-    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score:
+    crowd_told = SUB_EVENT_TYPES.get(sub) in ("Protests", "Riots") and any(h.label == "@protest" and h.kind == "trigger" for h in hits)
+    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score and not crowd_told:
+        # (farmers who "protested ... for their crop, damaged by hailstorms and rains" protest: the disaster
+        # is their grievance)
         return []
     anchor, specific = _anchor(sub, hits)
     if anchor is None:

@@ -46,7 +46,9 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         if h.kind != "modality":
             continue
         if h.label == "history":
-            history = True
+            # ("people who previously worked for the factory held a protest": the history of who they are, told
+            # in a relative clause, is not the protest's)
+            history = history or not _in_other_relative_clause(h, anchor, parsed)
             continue
         gap = anchor.token - (h.token + h.ntok)
         window = WINDOWS.get(h.label)
@@ -58,6 +60,21 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         if label in found:
             return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
     return "background" if history or "habitual" in found else "asserted"
+
+
+def _in_other_relative_clause(cue: Hit, anchor: Hit, doc: Any) -> bool:
+    """Whether the cue sits in a relative clause ("who previously worked") that does not hold the anchor."""
+    if doc is None:
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    clause = tok if tok.dep_ in ("relcl", "acl:relcl") else tok.head
+    if clause.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    left, right = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return not left <= anchor.start < right
 
 
 # French present-tense verbs that end like an imperfect ("il fait", "il paraît").
