@@ -201,3 +201,27 @@ def test_blocking_the_traffic_to_demand_is_a_protest(pipeline) -> None:
 def test_an_air_force_that_targets_strikes_from_the_air(pipeline, text) -> None:
     lang = "fr" if text.startswith("Le ") else "en"
     assert main_event(pipeline, text, lang=lang, published="2020-05-07").sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On 6 May 2020, in Iguatu, Ceara, a man was killed in a drive-by shooting in Jardim Oasis neighborhood by three "
+     "armed men in a car. The victim had charges against him for several crimes, including drug trafficking.",
+     "Unidentified Gang and/or Police Militia", "Unidentified Gang (Brazil)"),
+    ("On 2 May 2020, in Ixtapaluca, Mexico, an alleged male drug dealer was shot dead by several armed individuals in "
+     "Colonia Geovillas San Jacinto. 1 fatality", "Unidentified Armed Group (Mexico)", "Unidentified Gang (Mexico)"),
+])
+def test_killed_criminals_in_latin_america_are_a_gang_s(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)
+
+
+def test_a_killed_drug_suspect_elsewhere_stays_a_civilian(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, unidentified gunmen shot dead a suspected drug dealer in Tondo, Manila.",
+                    published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (Philippines)")
+
+
+def test_a_neighbourhood_named_like_a_town_stays_in_the_note_s_town(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, in Iguatu, Ceara, a man was killed in a drive-by shooting in Jardim Oasis "
+                              "neighborhood by three armed men in a car.", published="2020-05-07")
+    assert (ev.location.name, ev.location.admin1) == ("Iguatu", "Ceara")

@@ -47,6 +47,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
+from .gang_victims import as_gang_clash, gang_countries
 from .generic_actors import STATE_KINDS, country_name, local_generic
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
@@ -72,10 +73,11 @@ class EventRules:
     numbers: ModuleType | None = None
     time: ModuleType | None = None
     countries: ModuleType | None = None
+    gang_countries: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "EventRules":
-        """Read and compile ``events_{fr,en,ar}.tsv`` and ``weapons.tsv`` (about 0.1 s)."""
+        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv`` and ``gang_killings.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
             events=events,
@@ -83,6 +85,7 @@ class EventRules:
             numbers=_optional("sitrep.extraction.numbers"),
             time=_optional("sitrep.resolve.time"),
             countries=_optional("sitrep.resolve.countries"),
+            gang_countries=gang_countries(),
         )
 
 
@@ -425,6 +428,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         where = ev.location.country if ev.location is not None else None
         ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
         ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
+        as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, country_name(rules.countries, where))
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"

@@ -51,10 +51,12 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
                        # ("des hommes | armés présumés jihadistes": armed, whatever the bare head would say)
                        or a.kind in ("unidentified", "islamist", "rebel", "militia"))]
     if not inside:
-        # The parse cut the phrase's front off ("an off- | duty policeman", "off" read as a particle): an actor
-        # mention that starts a word or two before the phrase and runs into it.
+        # The parse cut a hyphenated front off the phrase ("an off- | duty policeman", "3 Saudi-led | coalition
+        # airstrikes", "pro-Houthi | forces"): an actor mention that starts a word or two before the phrase, at or
+        # across the hyphen, and runs into it.
         inside = [a for a in ctx.actors if a.start is not None and phrase.start - 12 <= a.start < phrase.start
-                  < (a.end or 0) and ctx.text[phrase.start - 1:phrase.start] == "-"]
+                  < (a.end or 0) and "-" in ctx.text[max(0, a.start - 5):phrase.start]
+                  and not re.search(r"[.,;:]", ctx.text[a.start:phrase.start])]
     if inside:
         a = inside[0]
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)

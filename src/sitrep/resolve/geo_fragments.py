@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING
 from sitrep.model import Place
 from sitrep.resolve.gazetteer import km
 from sitrep.resolve.geo_lexicon import (
-    DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, OF_TOWN_NOUNS, STOPWORDS, STREET_AFTER_ANY_CASE,
+    DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, NEIGHBOURHOOD_AFTER, OF_TOWN_NOUNS, STOPWORDS,
+    STREET_AFTER_ANY_CASE,
 )
 from sitrep.textnorm import key
 
@@ -111,11 +112,13 @@ class NameFragments:
 
     def street(self, text: str, start: int, end: int, entries: Iterable[int]) -> bool:
         """"Murree road", "Armas square": a small town's name before a street noun names the street (which
-        may lie in any town: the Murree road runs through Rawalpindi). Not a pair of towns a road joins
+        may lie in any town: the Murree road runs through Rawalpindi); so does one that opens a neighbourhood's
+        name ("Jardim Oasis neighborhood"). Not a pair of towns a road joins
         ("the Khulna-Jessore road" names two places)."""
         surface = text[start:end]
-        return surface[:1].isupper() and bool(STREET_AFTER_ANY_CASE.match(text, end)) \
-            and text[start - 1:start] != "-" and self.small_town(entries, surface)
+        named = STREET_AFTER_ANY_CASE.match(text, end) or NEIGHBOURHOOD_AFTER.match(text, end)
+        return surface[:1].isupper() and named is not None and text[start - 1:start] != "-" \
+            and self.small_town(entries, surface)
 
     def unresolved(self, text: str, streets: list[_Mention], dropped: list[_Mention], taken: list[tuple[int, int]],
                    places: list[Place]) -> list[Place]:
@@ -218,8 +221,8 @@ def vouched(gaz: Gazetteer, fragments: list[_Mention], others: list[_Mention],
 
 
 def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a street named after a town: "Murree road", "Armas square"."""
-    m = STREET_AFTER_ANY_CASE.match(text, end)
+    """The span of a street named after a town: "Murree road", "Armas square", "Jardim Oasis neighborhood"."""
+    m = STREET_AFTER_ANY_CASE.match(text, end) or NEIGHBOURHOOD_AFTER.match(text, end)
     return start, m.end() if m is not None else end
 
 

@@ -239,5 +239,8 @@ OF_TOWN_NOUNS = frozenset("""
 # A street or a square after a town's name, written in any case ("Murree road", "Armas square"): the name
 # is the street's (the Murree road runs through Rawalpindi; Plaza de Armas is in every Peruvian town). Not
 # a bridge, which usually stands in the town it is named after ("the Champoton bridge").
+# A town's name that opens a neighbourhood's ("in Jardim Oasis neighborhood", "Vila Nova neighbourhood"): ACLED's
+# Brazil and Mexico notes name the neighbourhood after the town ("in Iguatu, Ceara, ... in Jardim Oasis neighborhood").
+NEIGHBOURHOOD_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}[ \t]+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
 STREET_AFTER_ANY_CASE = re.compile(r"[ \t]+(?:square|street|road|avenue|boulevard|plaza|roundabout|lane)\b",
                                    re.IGNORECASE)

@@ -1,0 +1,44 @@
+"""Killings of alleged criminals as ACLED's Latin America coders read them: "a man was killed in a drive-by shooting
+by two armed men ... The victim had charges against him for several crimes, including drug trafficking" is a clash
+between the killers and an unidentified gang the victim belonged to ("Unidentified Gang (Brazil)"), not an attack on
+a civilian. The countries come from ``data/actors/gang_killings.tsv``; the words that call the victim a criminal are
+the ``@criminal_victim`` cues of the event lexicons."""
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+from ..model import Actor, Event, Sentence
+from .triggers import Hit
+
+__all__ = ["gang_countries", "as_gang_clash"]
+
+# How many sentences after the killing may still describe its victim ("The victim had charges against him").
+_REACH = 2
+
+
+def gang_countries() -> frozenset[str]:
+    """The ISO2 codes of ``gang_killings.tsv``."""
+    text = resources.files("sitrep.data").joinpath("actors", "gang_killings.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return frozenset(r["iso2"].strip().upper() for r in rows if r.get("iso2"))
+
+
+def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hit], countries: frozenset[str],
+                  country_name: str | None) -> None:
+    """Recode ``ev`` (told in sentence ``sidx``) as a clash with an unidentified gang when it is an attack by
+    unidentified men, in one of ``countries``, on a victim the report calls a criminal."""
+    where = ev.location.country if ev.location is not None else None
+    a1, a2 = ev.actor1, ev.actor2
+    if ev.sub_event_type != "Attack" or where not in countries or a1 is None \
+            or not (a1.kind == "unidentified" or (a1.name or "").startswith("Unidentified")) \
+            or (a2 is not None and a2.kind != "civilians") or not sentences:
+        return
+    start = sentences[sidx].start
+    end = sentences[min(sidx + _REACH, len(sentences) - 1)].end
+    cue = next((h for h in hits if h.label == "@criminal_victim" and start <= h.start < end), None)
+    if cue is None:
+        return
+    name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
+    ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
+    ev.actor2 = Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", where)
