@@ -225,3 +225,20 @@ def test_a_neighbourhood_named_like_a_town_stays_in_the_note_s_town(pipeline) ->
     ev = main_event(pipeline, "On 6 May 2020, in Iguatu, Ceara, a man was killed in a drive-by shooting in Jardim Oasis "
                               "neighborhood by three armed men in a car.", published="2020-05-07")
     assert (ev.location.name, ev.location.admin1) == ("Iguatu", "Ceara")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "country"), [
+    ("On 30 April 2020, GNA forces attacked LNA forces in Al Sharidat village in Garabulli (Almargeb). No casualties "
+     "reported.", "Armed clash", "Military Forces of Libya Government of National Accord", "LY"),
+    ("On 4 May 2020, pro-Houthi forces reportedly fired medium weapons and sniper rifles at residential neighbourhoods "
+     "of Hays city in western Yemen (Hays, Al Hudaydah) with no report of fatalities nor injuries.", "Attack",
+     "Military Forces of Yemen Supreme Political Council", "YE"),
+])
+def test_named_sides_and_guns_fired_at(pipeline, text, sub, actor1, country) -> None:
+    ev = main_event(pipeline, text, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == (sub, actor1, country)
+
+
+def test_ghana_news_agency_is_no_libyan_government(pipeline) -> None:
+    ev = main_event(pipeline, "Police arrested five protesters in Accra on Monday, GNA reports.", published="2020-05-05")
+    assert all(a is None or "Libya" not in a.name for a in (ev.actor1, ev.actor2))

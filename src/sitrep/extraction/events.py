@@ -285,12 +285,20 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
                 ev.count = cm.count
                 ev.count_text = _mention(cm)
     fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    if ev.location is None and ctx.geoparser is not None:
+        # "GNA forces attacked LNA forces in Al Sharidat village": no place the gazetteer knows, but both sides
+        # are one country's: the event is in that country (ACLED codes every event in a country)
+        homes = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.start is not None}
+        if len(homes) == 1 and None not in homes and ev.actor1 is not None and ev.actor2 is not None:
+            ev.location = ctx.geoparser.country_location(homes.pop(), 0.3)
+            if ev.location is not None:
+                fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if m.met_by is not None and ev.actor2 is None:
         ev.actor2 = force_in(ctx, m.met_by.start, m.met_by.end,
                              country_name(rules.countries, ev.location.country if ev.location else None))
     a1, loc = ev.actor1, ev.location
     if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
-            and loc.start < a1.end and a1.start < loc.end:
+            and loc.start is not None and loc.end is not None and loc.start < a1.end and a1.start < loc.end:
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = _locate(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)

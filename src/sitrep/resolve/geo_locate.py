@@ -297,6 +297,7 @@ def _unknown_town_placed(places: list[Place], resolved: list[Place], text: str, 
 
 
 def _country_location(gazetteer: Gazetteer, iso: str | None, mention: Place | None, conf: float) -> Location | None:
+    """The country ``iso`` as a location at precision 3, on its mention when there is one."""
     if not iso or iso not in gazetteer.countries.countries:
         return None
     c = gazetteer.countries.countries[iso]
