@@ -36,7 +36,10 @@ def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hi
         return
     start = sentences[sidx].start
     end = sentences[min(sidx + _REACH, len(sentences) - 1)].end
-    cue = next((h for h in hits if h.label == "@criminal_victim" and start <= h.start < end), None)
+    # (the killers' own words are no victim's: "Gang members killed at least 12 residents")
+    authors = (a1.start, a1.end) if a1.start is not None and a1.end is not None else None
+    cue = next((h for h in hits if h.label == "@criminal_victim" and start <= h.start < end
+                and not (authors and authors[0] <= h.start < authors[1])), None)
     if cue is None:
         return
     name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
