@@ -242,3 +242,24 @@ def test_named_sides_and_guns_fired_at(pipeline, text, sub, actor1, country) -> 
 def test_ghana_news_agency_is_no_libyan_government(pipeline) -> None:
     ev = main_event(pipeline, "Police arrested five protesters in Accra on Monday, GNA reports.", published="2020-05-05")
     assert all(a is None or "Libya" not in a.name for a in (ev.actor1, ev.actor2))
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 2 May 2020, the OSCE SMM observed a total of 422 explosions/bursts of fire involving small arms/heavy "
+     "machineguns/unknown weapons near Komsomolets.", "Armed clash"),
+    ("On 28 April 2020, the OSCE SMM observed a total of 15 projectiles involving unknown weapons in both directions "
+     "of the frontline near Serhiivka.", "Armed clash"),
+    ("On 2 May 2020, the OSCE SMM observed a total of 8 explosions involving unknown weapons near Viktorivka.",
+     "Shelling/artillery/missile attack"),
+])
+def test_fire_the_osce_mission_observed_is_between_the_donbas_parties(pipeline, text, sub) -> None:
+    ev = main_event(pipeline, text, published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.location.country) == (
+        sub, "Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya", "UA")
+
+
+def test_the_monitors_parties_do_not_replace_named_ones(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Luhansk "
+                              "People's Militia in the area of Zolote-5, Luhansk. The OSCE SMM observed a total of 18 "
+                              "explosions near Zolote-5.", published="2020-04-29")
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")

@@ -48,6 +48,7 @@ from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
 from .gang_victims import as_gang_clash, gang_countries
+from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .generic_actors import STATE_KINDS, country_name, local_generic
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
@@ -74,10 +75,12 @@ class EventRules:
     time: ModuleType | None = None
     countries: ModuleType | None = None
     gang_countries: frozenset[str] = frozenset()
+    monitors: tuple[Monitor, ...] = ()
 
     @classmethod
     def load(cls) -> "EventRules":
-        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv`` and ``gang_killings.tsv`` (about 0.1 s)."""
+        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv`` and
+        ``monitored_conflicts.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
             events=events,
@@ -86,6 +89,7 @@ class EventRules:
             time=_optional("sitrep.resolve.time"),
             countries=_optional("sitrep.resolve.countries"),
             gang_countries=gang_countries(),
+            monitors=load_monitors(),
         )
 
 
@@ -437,6 +441,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
         ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, country_name(rules.countries, where))
+        fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"

@@ -1,0 +1,56 @@
+"""Fire a ceasefire monitor observed, with no party named: "the OSCE SMM observed a total of 422 explosions/bursts of
+fire involving small arms ... near Komsomolets". The monitor watches one conflict in one country, so the fire is
+between that conflict's parties there (``data/actors/monitored_conflicts.tsv``): ACLED codes such notes between
+the Ukrainian forces and the NAF, in Ukraine. Only the sides left unnamed or unidentified are filled."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ..model import Actor, Event
+
+__all__ = ["Monitor", "load_monitors", "fill_monitored_sides"]
+
+
+@dataclass(frozen=True, slots=True)
+class Monitor:
+    """One row of ``monitored_conflicts.tsv``."""
+
+    observer: re.Pattern[str]
+    country: str
+    since: str
+    until: str
+    actor1: str
+    actor2: str
+
+    def watches(self, text: str, date: str | None) -> bool:
+        """Whether ``text`` names this monitor as the observer of an event on ``date`` (ISO)."""
+        return date is not None and self.since <= date[:10] < self.until and bool(self.observer.search(text))
+
+
+def load_monitors() -> tuple[Monitor, ...]:
+    """The monitors of ``monitored_conflicts.tsv``."""
+    text = resources.files("sitrep.data").joinpath("actors", "monitored_conflicts.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return tuple(Monitor(re.compile(r["observer"], re.IGNORECASE), r["country"], r["since"], r["until"], r["actor1"],
+                         r["actor2"]) for r in rows)
+
+
+def _unnamed(a: Actor | None) -> bool:
+    return a is None or not a.name or a.kind == "unidentified" or a.name.startswith("Unidentified")
+
+
+def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor, ...], geoparser: Any) -> None:
+    """Give ``ev``, told in ``sentence_text``, the parties and country of the monitor that observed it, where
+    its sides are unnamed (see the module docstring)."""
+    monitor = next((m for m in monitors if m.watches(sentence_text, ev.date)), None)
+    if monitor is None or not (_unnamed(ev.actor1) and _unnamed(ev.actor2)):
+        return
+    if (ev.location is None or ev.location.country != monitor.country) and geoparser is not None:
+        # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake)
+        ev.location = geoparser.country_location(monitor.country, 0.3)
+    ev.actor1 = Actor(monitor.actor1, None, None, None, 0.4, "state_military", monitor.country)
+    ev.actor2 = Actor(monitor.actor2, None, None, None, 0.4, "rebel", monitor.country)
