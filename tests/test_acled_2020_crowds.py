@@ -263,3 +263,18 @@ def test_the_monitors_parties_do_not_replace_named_ones(pipeline) -> None:
                               "People's Militia in the area of Zolote-5, Luhansk. The OSCE SMM observed a total of 18 "
                               "explosions near Zolote-5.", published="2020-04-29")
     assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+
+
+def test_two_named_tribes_fighting_are_both_sides(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, armed clashes reportedly erupted between Bani Ali and Al Badi tribesmen for "
+                              "unknown reasons in the suq of Ahwar district (Abyan) leading to the death of a bystander.",
+                    published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)")
+
+
+def test_a_fight_of_unknown_men_has_unknown_men_on_both_sides(pipeline) -> None:
+    ev = main_event(pipeline, "Around 6 May 2020, gunshots and explosions involving unknown actors were reported in Rafah "
+                              "(Rafah, North Sinai).", published="2020-05-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Unidentified Armed Group (Egypt)", "Unidentified Armed Group (Egypt)")

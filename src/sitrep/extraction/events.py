@@ -34,6 +34,7 @@ from typing import Any
 from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
+from ..resolve.geo_locate import country_location
 from .weapon_means import weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
@@ -294,9 +295,14 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # are one country's: the event is in that country (ACLED codes every event in a country)
         homes = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.start is not None}
         if len(homes) == 1 and None not in homes and ev.actor1 is not None and ev.actor2 is not None:
-            ev.location = ctx.geoparser.country_location(homes.pop(), 0.3)
+            ev.location = country_location(ctx.geoparser.gaz, homes.pop(), None, 0.3)
             if ev.location is not None:
                 fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
+    if ev.sub_event_type == "Armed clash" and ev.actor2 is None and ev.actor1 is not None \
+            and (ev.actor1.name or "").startswith("Unidentified Armed Group"):
+        # "gunshots and explosions involving unknown actors": a fight nobody is named in has unknown men on both
+        # sides (ACLED codes it Unidentified Armed Group against Unidentified Armed Group)
+        ev.actor2 = replace(ev.actor1, text=None, start=None, end=None, confidence=min(ev.actor1.confidence, 0.3))
     if m.met_by is not None and ev.actor2 is None:
         ev.actor2 = force_in(ctx, m.met_by.start, m.met_by.end,
                              country_name(rules.countries, ev.location.country if ev.location else None))

@@ -12,12 +12,15 @@ from dataclasses import replace
 from ..model import Actor
 from .context import DocContext
 
-__all__ = ["named_militia"]
+__all__ = ["named_militia", "tribal_pair"]
 
 _NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
 _TRIBE = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(?:tribes?|tribesmen|tribal\s+(?:fighters|militias?|militiamen|gunmen|forces))",
                     re.IGNORECASE)
+# "between Bani Ali and Al Badi tribesmen", "the Hamdan and Arhab tribes"
+_TRIBE_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
+                         + r"\s+(?:tribes|tribesmen|tribal\s+(?:fighters|militias|militiamen|gunmen|forces))", re.IGNORECASE)
 # "Kamuku communal militiamen", "the Buruku communal militia"
 _PLACE_FIRST = re.compile(r"(?:the\s+)?" + _NAME + r"\s+communal\s+(?:militias?|militiamen|vigilantes)", re.IGNORECASE)
 # "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
@@ -62,6 +65,22 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     if _COMMUNAL.search(words):
         return _renamed(actor, f"Unidentified Communal Militia ({country_name})")
     return actor
+
+
+def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | None,
+                actor1: Actor | None, actor2: Actor | None) -> tuple[Actor, Actor] | None:
+    """The two tribes' militias of a fight between two named tribes ("clashes erupted between Bani Ali and Al Badi
+    tribesmen" -> "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)"), when neither side is
+    otherwise named; else None."""
+    if not country_name or ctx.lang != "en" or any(a is not None and a.name and not _generic(a) and a.kind != "militia"
+                                                    for a in (actor1, actor2)):
+        return None
+    m = _TRIBE_PAIR.search(ctx.text, *sentence)
+    if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
+        return None
+    base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
+    return (replace(base, name=f"{m.group(1)} Tribal Militia ({country_name})", text=m.group(1), end=m.end(1)),
+            replace(base, name=f"{m.group(2)} Tribal Militia ({country_name})", text=m.group(2), start=m.start(2)))
 
 
 def _generic(actor: Actor) -> bool:

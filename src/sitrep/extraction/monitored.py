@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from ..model import Actor, Event
+from ..resolve.geo_locate import country_location
 
 __all__ = ["Monitor", "load_monitors", "fill_monitored_sides"]
 
@@ -51,6 +52,6 @@ def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor,
         return
     if (ev.location is None or ev.location.country != monitor.country) and geoparser is not None:
         # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake)
-        ev.location = geoparser.country_location(monitor.country, 0.3)
+        ev.location = country_location(geoparser.gaz, monitor.country, None, 0.3)
     ev.actor1 = Actor(monitor.actor1, None, None, None, 0.4, "state_military", monitor.country)
     ev.actor2 = Actor(monitor.actor2, None, None, None, 0.4, "rebel", monitor.country)

@@ -27,7 +27,7 @@ from .phrase_actors import intercepted_owner, name_coordination, state_test, wea
 from .other_side import coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as
-from .local_militias import named_militia
+from .local_militias import named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
@@ -549,9 +549,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fought_off is not None and ctx.actor_table is not None and country:
             fought_off = _local(ctx, fought_off, country, ev.date)
         ev.actor2 = with_country(fought_off, cname) if fought_off is not None else ev.actor2
-    # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba")
-    ev.actor1 = named_militia(ctx, ev.actor1, cname, bounds, ev.actor2)
-    ev.actor2 = named_militia(ctx, ev.actor2, cname, bounds, ev.actor1)
+    # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba";
+    # both tribes of "clashes between Bani Ali and Al Badi tribesmen")
+    pair = tribal_pair(ctx, bounds, cname, ev.actor1, ev.actor2) if sub == "Armed clash" else None
+    ev.actor1, ev.actor2 = pair if pair is not None else (named_militia(ctx, ev.actor1, cname, bounds, ev.actor2),
+                                                          named_militia(ctx, ev.actor2, cname, bounds, ev.actor1))
     a1 = ev.actor1
     if sub == "Non-violent transfer of territory":
         transfer_sides(ctx, sentence, ev, cname)

@@ -576,12 +576,6 @@ class Geoparser:
             geo_precision=3 if c.feature in AREA_FEATURES else (2 if c.feature == "admin2" else 1),
         )
 
-    def country_location(self, iso2: str | None, confidence: float) -> Location | None:
-        """The country ``iso2`` as an event's location (precision 3, its representative point), when known."""
-        from sitrep.resolve.geo_locate import _country_location
-
-        return _country_location(self.gaz, iso2, None, confidence)
-
     def locate(self, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
         """Where the event whose trigger is ``anchor`` (inside ``sentence``) happened (see geo_locate)."""
         from sitrep.resolve.geo_locate import locate

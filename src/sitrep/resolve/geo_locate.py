@@ -227,9 +227,9 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
                 in_sentence = True
             elif iso != best.country:
                 mention = next(p for p in resolved if p.country == iso and p.feature != "demonym")
-                return _country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
+                return country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
             else:
-                return _country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
+                return country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
         admin1 = best.admin1
         if admin1 is None and best.feature in _POINTS:
             # A town the gazetteer knows no division for takes the one the text names next to it
@@ -248,7 +248,7 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
         return None
     iso = counts.most_common(1)[0][0]
     mention = next((p for p in resolved if p.country == iso), None)
-    return _country_location(gazetteer, iso, mention, 0.3)
+    return country_location(gazetteer, iso, mention, 0.3)
 
 
 # Words that place what comes before them: "situé dans le cercle de", "located in", "الواقعة في".
@@ -296,7 +296,7 @@ def _unknown_town_placed(places: list[Place], resolved: list[Place], text: str, 
     return None
 
 
-def _country_location(gazetteer: Gazetteer, iso: str | None, mention: Place | None, conf: float) -> Location | None:
+def country_location(gazetteer: Gazetteer, iso: str | None, mention: Place | None, conf: float) -> Location | None:
     """The country ``iso`` as a location at precision 3, on its mention when there is one."""
     if not iso or iso not in gazetteer.countries.countries:
         return None
