@@ -278,3 +278,42 @@ def test_a_fight_of_unknown_men_has_unknown_men_on_both_sides(pipeline) -> None:
                               "(Rafah, North Sinai).", published="2020-05-07")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Armed clash", "Unidentified Armed Group (Egypt)", "Unidentified Armed Group (Egypt)")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On 2 May 2020, in Montes Claros, Minas Gerais, federal police forces seized about 5 tons of marijuana hidden in "
+     "a truck during a highway inspection.", "Police Forces of Brazil", "Unidentified Gang (Brazil)"),
+    ("On 28 April 2020, in Brus Laguna, Gracias a Dios, Military forces found and destroyed a clandestine airstrip used "
+     "for drug trafficking.", "Military Forces of Honduras", "Unidentified Gang (Honduras)"),
+    ("On 8 May 2020, Boko Haram raided several houses in Kerawa village (Mayo-Sava, Extreme-Nord), taking away "
+     "clothes, foods, and motorcycles.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+     "Civilians (Cameroon)"),
+])
+def test_property_seized_destroyed_or_taken_away(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Looting/property destruction", actor1, actor2)
+
+
+def test_a_deadly_exchange_of_fire_leads_the_raid_it_happened_in(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, in Ribeirao das Neves, Minas Gerais, civil police forces dismantled a "
+                              "crack lab. Two armed men exchanged fire with the police agents during the operation, and "
+                              "one of the men was killed.", published="2020-05-01")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 1)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 30 April 2020, near U Daung village, Maungdaw Township, Rakhine State, an explosion killed a villager.",
+     "Remote explosive/landmine/IED"),
+    ("On 2 May 2020, activists protested in their cars in Ternopil complaining that the coronavirus lockdown kills "
+     "tourism to the region. [size=no report]", "Peaceful protest"),
+    ("On 30 April 2020, in Colon (Colon), inhabitants built barricades and set them on fire. They also blocked the "
+     "Panama-Colon road in many points. [size=no report]", "Violent demonstration"),
+])
+def test_a_blast_s_toll_a_complaint_and_burning_barricades(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-03").sub_event_type == sub
+
+
+def test_shots_counted_at_least_are_no_shots_fired_at(pipeline) -> None:
+    result = _extraction(pipeline, "On 30 April 2020, Turkish border police sailing the river Evros fired at least 50 "
+                                   "shots into the air near the village of Tychero.", "2020-05-01")
+    assert all(e.sub_event_type != "Attack" for e in result.events)

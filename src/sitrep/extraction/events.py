@@ -48,7 +48,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import force_in
-from .gang_victims import as_gang_clash, gang_countries
+from .gang_victims import as_gang_clash, as_gang_property, gang_countries
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .generic_actors import STATE_KINDS, country_name, local_generic
 from .role_cues import ARMED_TARGETS
@@ -447,6 +447,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
         ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, country_name(rules.countries, where))
+        as_gang_property(ev, inc.sentence, hits, rules.gang_countries, country_name(rules.countries, where))
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
         # share of the attack is the mob's

@@ -1,8 +1,9 @@
-"""Killings of alleged criminals as ACLED's Latin America coders read them: "a man was killed in a drive-by shooting
-by two armed men ... The victim had charges against him for several crimes, including drug trafficking" is a clash
-between the killers and an unidentified gang the victim belonged to ("Unidentified Gang (Brazil)"), not an attack on
-a civilian. The countries come from ``data/actors/gang_killings.tsv``; the words that call the victim a criminal are
-the ``@criminal_victim`` cues of the event lexicons."""
+"""Killings of alleged criminals, and their property seized, as ACLED's Latin America coders read them: "a man was
+killed in a drive-by shooting by two armed men ... The victim had charges against him for several crimes, including
+drug trafficking" is a clash between the killers and an unidentified gang the victim belonged to ("Unidentified Gang
+(Brazil)"), not an attack on a civilian; the drugs, lab or airstrip the police seize or destroy are such a gang's.
+The countries come from ``data/actors/gang_killings.tsv``; the words that call the victim a criminal, or the
+property a gang's, are the ``@criminal_victim`` and ``@criminal_property`` cues of the event lexicons."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +12,7 @@ from importlib import resources
 from ..model import Actor, Event, Sentence
 from .triggers import Hit
 
-__all__ = ["gang_countries", "as_gang_clash"]
+__all__ = ["gang_countries", "as_gang_clash", "as_gang_property"]
 
 # How many sentences after the killing may still describe its victim ("The victim had charges against him").
 _REACH = 2
@@ -44,4 +45,21 @@ def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hi
         return
     name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
     ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
+    ev.actor2 = Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", where)
+
+
+def as_gang_property(ev: Event, sentence: Sentence, hits: list[Hit], countries: frozenset[str],
+                     country_name: str | None) -> None:
+    """Name the owner of the drugs, lab or airstrip state forces seized or destroyed (``@criminal_property`` cues
+    in the event's ``sentence``) "Unidentified Gang (X)", as ACLED's Latin America coders do, in ``countries``."""
+    where = ev.location.country if ev.location is not None else None
+    a1, a2 = ev.actor1, ev.actor2
+    if ev.sub_event_type != "Looting/property destruction" or where not in countries or a1 is None \
+            or a1.kind not in ("state_military", "police", "state", "military") \
+            or (a2 is not None and a2.kind != "civilians"):
+        return
+    cue = next((h for h in hits if h.label == "@criminal_property" and sentence.start <= h.start < sentence.end), None)
+    if cue is None:
+        return
+    name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
     ev.actor2 = Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", where)
