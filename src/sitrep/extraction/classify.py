@@ -256,9 +256,7 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         if accidental:
             L["Man-made disaster"] = L.get("Man-made disaster", 0.0) + explosion + accident
         elif not any(L.get(k, 0) >= 2 for k in EXPLOSIVE):
-            # ("an explosion killed a villager": with no other act of violence and no weapon, the dead are the blast's)
-            toll = kill + injure if attack == 0 and any_weapon == 0 else 0.0
-            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion + toll
+            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion
         else:
             best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
             L[best] += 0.5 * explosion

@@ -158,9 +158,14 @@ _GRIEVANCE_REACH = 160
 _BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
 _BARE_OVER = frozenset({"over"})
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
-_NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s",
-                         re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;!?\n؛](?:\s|$)")
+_NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s"
+                         # (forces that start a clause of their own: "... and Military forces are working to re-open
+                         # the road", "et la police a dispersé")
+                         r"|\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:security\s+|military\s+|riot\s+)?"
+                         r"(?:police|policemen|military|army|troops|soldiers|forces|gendarmes|gendarmerie|armée|"
+                         r"forces\s+de\s+l['’]ordre)\s", re.IGNORECASE)
+# (not an initial's stop: "on the I.I. Chundrigar road", "U.S. forces")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?\n؛](?:\s|$)")
 # A relative clause after the comma still tells the grievance: "an investigation into the crash, which
 # killed 57 people".
 _RELATIVE = re.compile(r",\s*(?:(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s"

@@ -377,7 +377,8 @@ def arrests_after_violence(inc: EventMention, incidents: list[EventMention]) -> 
         # one of the men was killed": the deadly fight is the report's event, told before or after
         return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
                    and (o.event.fatalities or o.event.injuries) for o in incidents if o is not inc)
-    return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
+    # (a riot's arrests too: "the workers attacked the officers ... two people were arrested")
+    return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES + ("Riots",) and o.event.modality == "asserted"
                and o.sidx < inc.sidx for o in incidents if o is not inc)
 
 

@@ -113,9 +113,10 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
         # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
         score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
     violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill", "@beat")]
-    if (sub is None or score < MIN_SCORE) and violent and sum(h.weight for h in violent) >= 2 \
+    if (sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE)) and violent and sum(h.weight for h in violent) >= 2 \
             and sc.features.get("@protest", 0.0) < 2.5:
-        # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target.
+        # A lone "attacked" / "was killed" still reports violence: a weak mention, coded by target (also beside
+        # a word too weak to make its own event: "beat up violators of the curfew").
         sub, score = sc.best(("Attack", "Armed clash"))
         sub, score = (sub or "Attack"), max(score, MIN_SCORE)
     if sub is None or score < MIN_SCORE_BY_LABEL.get(sub, MIN_SCORE):
