@@ -231,10 +231,10 @@ def test_a_neighbourhood_named_like_a_town_stays_in_the_note_s_town(pipeline) ->
     ("On 30 April 2020, GNA forces attacked LNA forces in Al Sharidat village in Garabulli (Almargeb). No casualties "
      "reported.", "Armed clash", "Military Forces of Libya Government of National Accord", "LY"),
     ("On 4 May 2020, pro-Houthi forces reportedly fired medium weapons and sniper rifles at residential neighbourhoods "
-     "of Hays city in western Yemen (Hays, Al Hudaydah) with no report of fatalities nor injuries.", "Attack",
-     "Military Forces of Yemen Supreme Political Council", "YE"),
+     "of Hays city in western Yemen (Hays, Al Hudaydah) with no report of fatalities nor injuries.",
+     "Shelling/artillery/missile attack", "Military Forces of Yemen Supreme Political Council", "YE"),
 ])
-def test_named_sides_and_guns_fired_at(pipeline, text, sub, actor1, country) -> None:
+def test_named_sides_and_guns_fired_at_an_area(pipeline, text, sub, actor1, country) -> None:
     ev = main_event(pipeline, text, published="2020-05-05")
     assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == (sub, actor1, country)
 
@@ -331,3 +331,44 @@ def test_shots_counted_at_least_are_no_shots_fired_at(pipeline) -> None:
 ])
 def test_taken_away_beaten_a_road_reopened_and_an_arrest_protested(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-03").sub_event_type == sub
+
+
+def test_a_monitor_s_report_beside_named_parties_adds_no_sides(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, the NAF rebel forces fired heavy machine guns, grenade launchers and small "
+                              "arms at the governmental positions near Shyrokyne, Donetsk. The OSCE SMM observed a total "
+                              "of 10 projectiles/explosions involving unknown weapons near Shyrokyne.",
+                    published="2020-05-10")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")
+
+
+def test_residents_who_shoot_arrows_at_soldiers_riot(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, residents of Jen (Karim-Lamido LGA, Taraba) burnt tyres and shot arrows at "
+                              "soldiers who attempted to enforce the coronavirus restrictions. Soldiers responded with "
+                              "gunshots. 4 people were killed.", published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Violent demonstration", "Rioters (Nigeria)", "Military Forces of Nigeria")
+
+
+def test_party_members_who_clash_are_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, young members of the presidential UDPS party clashed with members of the "
+                              "opposition UNAFEC party in Kasumbalesa (Sakania, Haut-Katanga). Two UNAFEC members were "
+                              "killed.", published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Mob violence", "Rioters (Democratic Republic of Congo)", "Rioters (Democratic Republic of Congo)")
+
+
+@pytest.mark.parametrize("text", [
+    "On 30 April 2020, pro-Houthi forces reportedly fired 14.5mm, 12.7mm and 7.62mm machine guns, in addition to sniper "
+    "rifles, at farms and populated villages in Al Jabaliyah area (At Tuhayat, Al Hudaydah) with no report of "
+    "fatalities nor injuries.",
+    "On 2 May 2020, anti-Houthi National Resistance forces reportedly fired machine guns, assumedly heavy, at 7 July "
+    "and Engineering College areas of Hudaydah city (Al Hali, Al Hudaydah). No fatalities nor injuries reported.",
+])
+def test_heavy_guns_fired_from_the_front_at_an_area_are_shelling(pipeline, text) -> None:
+    assert main_event(pipeline, text, published="2020-05-03").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_gunmen_firing_at_a_village_attack_it(pipeline) -> None:
+    ev = main_event(pipeline, "Gunmen fired at a village in Zamfara, no one was hurt.", published="2020-05-03")
+    assert ev.sub_event_type == "Attack"

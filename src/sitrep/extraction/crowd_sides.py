@@ -23,8 +23,8 @@ CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioter
 # pelted stones at each other", "two groups of migrant laborers clashed"), with no arms named, brawl: ACLED codes
 # mob violence between rioters, not an armed clash (codebook 2023 §Mob violence).
 _GROUPS_OF_PEOPLE = re.compile(r"(?:two|rival|both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:groups?|communities|families|"
-                               r"factions|sides)\b|(?:villagers|residents|locals|youths|students|workers|laborers|"
-                               r"labourers|neighbours|neighbors)\b", re.IGNORECASE)
+                               r"factions|sides)\b|\b(?:villagers|residents|locals|youths|students|workers|laborers|"
+                               r"labourers|neighbours|neighbors|supporters|members)\b", re.IGNORECASE)
 _ARMED_WORDS = re.compile(r"\b(?:armed|gunmen|militants?|militias?|militiamen|rebels?|criminal|cartels?|gangs?|"
                           r"jihadists?|insurgents?|fighters|tribal|tribesmen|clans?|herders|bandits)\b", re.IGNORECASE)
 # Weapons a brawl may be fought with (anything else, a gun or a machete, makes it a fight of armed men).
@@ -38,7 +38,8 @@ def groups_brawl(ev: Event) -> bool:
         return False
     if ev.actor2 is not None and ev.actor2.kind not in ("unidentified", "civilians"):
         return False
-    return bool(_GROUPS_OF_PEOPLE.match(a1.text)) and not _ARMED_WORDS.search(a1.text) \
+    # ("young members of the presidential UDPS party clashed with members of the opposition UNAFEC party")
+    return bool(_GROUPS_OF_PEOPLE.search(a1.text)) and not _ARMED_WORDS.search(a1.text) \
         and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 

@@ -35,7 +35,7 @@ from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
 from ..resolve.geo_locate import country_location
-from .weapon_means import weapons_of, with_direct_fire
+from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
@@ -317,6 +317,11 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # (ACLED, e.g. its Ukraine notes: "fired 82mm mortars, grenade launchers and small arms at the
         # governmental positions" is an armed clash; "fired 152mm artillery at" shelling)
         ev.sub_event_type, ev.event_type = "Armed clash", SUB_EVENT_TYPES["Armed clash"]
+    elif ev.sub_event_type == "Attack" and not ev.fatalities and (ev.actor2 is None or ev.actor2.kind == "civilians") \
+            and standoff_fire_at_an_area(ctx.text[m.sentence.start:m.sentence.end]):
+        # "pro-Houthi forces reportedly fired 14.5mm and 12.7mm machine guns ... at farms and populated villages":
+        # fire from the front line at an area, nobody hit, is shelling (ACLED's Yemen rows)
+        ev.sub_event_type, ev.event_type = "Shelling/artillery/missile attack", SUB_EVENT_TYPES["Shelling/artillery/missile attack"]
     if ev.fatalities is None and not deaths_told:
         # No death spoken of in the event's sentences. ACLED's fatality column has no "unknown": a toll
         # nobody reported is coded 0. Flagged as coded, on the event word; the confidence is that of an
@@ -444,16 +449,22 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         assert ev is not None
         drop_repeated_side(ev)
         where = ev.location.country if ev.location is not None else None
-        ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
-        ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
+        # (unknown men fighting unknown men keep the plain name: ACLED's Brazil shoot-outs are Unidentified Armed
+        # Group against Unidentified Armed Group)
+        if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name):
+            ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
+            ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, country_name(rules.countries, where))
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, country_name(rules.countries, where))
-        fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser)
-        # "villagers beat two thieves to death": found as an attack, a mob's by its authors; the words'
-        # share of the attack is the mob's
-        mob = ev.sub_event_type == "Mob violence" and inc.sub == "Attack"
+        fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser,
+                             {a.name for a in ctx.actors if a.name})
+        # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
+        # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
+        mob = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
         # (and so is the shelling's share of fire at positions with small arms too, which ACLED codes a clash)
         mob = mob or ev.sub_event_type == "Armed clash" and inc.sub == "Shelling/artillery/missile attack"
+        # (and the attack's share of fire from the front line at an area, which ACLED codes shelling)
+        mob = mob or ev.sub_event_type == "Shelling/artillery/missile attack" and inc.sub == "Attack"
         ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if mob else 0.0)

@@ -478,7 +478,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     a2 = ev.actor2
     if sub == "Armed clash" and a1 is not None and a2 is not None and a1.start is not None and {a1.kind, a2.kind} & {
             "civilians", "protesters"} and {a1.kind, a2.kind} & {"police", "state", "state_military", "military"} \
-            and any(h.kind == "trigger" and h.label == "Armed clash" for h in hits):
+            and (a1.kind in ("civilians", "protesters") or any(h.kind == "trigger" and h.label == "Armed clash" for h in hits)):
         # "residents clashed with police": a crowd fighting the police riots (ACLED); it is the riot's actor1
         crowd, force = (a1, a2) if a1.kind in ("civilians", "protesters") else (a2, a1)
         sub, ev.sub_event_type, ev.event_type = "Violent demonstration", "Violent demonstration", "Riots"
@@ -489,7 +489,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # "two communities clashed and pelted stones at each other": rioters on both sides (ACLED)
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1 = a1 = with_country(replace(a1, name="Rioters", kind="rioters"), cname)
-        ev.actor2 = ev.actor2 if ev.actor2 is not None and ev.actor2.kind == "civilians" else a1
+        ev.actor2 = a1
     militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)

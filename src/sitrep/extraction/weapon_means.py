@@ -89,3 +89,19 @@ def with_direct_fire(weapons: list[Weapon]) -> bool:
     heavy weapons alone, heavy machine guns included, as shelling (its Ukraine rows of April–May 2020: 111 of
     111 with small arms are clashes, 28 of 32 with machine guns but no small arms shelling)."""
     return any(w.name in DIRECT_FIRE and not _HEAVY_GUN.search(w.text) for w in weapons)
+
+
+# Fire from a distance at an area: heavy or medium weapons, heavy machine guns or snipers "fired at the east of Madinat
+# al Salah", "at farms and populated villages", "at 7 July and Engineering College areas" (ACLED's Yemen rows code
+# such fire from the front line at populated areas as shelling, not an attack on civilians).
+_STANDOFF_WEAPONS = re.compile(r"\b(?:heavy|medium)\s+(?:and\s+(?:medium|light|heavy)\s+)?weapons\b|\bmachine\s*-?guns?\b|"
+                               r"\b\d+(?:\.\d+)?\s*mm\b|\bsniper", re.IGNORECASE)
+_NO_STOP = r"(?:[^.;]|(?<=\d)\.(?=\d))"  # (calibres keep their decimal point: "12.7mm")
+_AT_AN_AREA = re.compile(r"\bfir(?:ed|ing)\b" + _NO_STOP + r"{0,120}?\bat\s+(?:[^.;,]{0,80}?\b(?:areas?|neighbou?rhoods?|"
+                         r"villages?|farms?|districts?|quarters?)\b|the\s+(?:east|west|north|south)(?:east|west)?\s+of\b)",
+                         re.IGNORECASE)
+
+
+def standoff_fire_at_an_area(sentence_text: str) -> bool:
+    """Whether the sentence tells weapons fired from a distance at an area (see ``_AT_AN_AREA``), no target named."""
+    return bool(_STANDOFF_WEAPONS.search(sentence_text)) and bool(_AT_AN_AREA.search(sentence_text))
