@@ -372,3 +372,10 @@ def test_heavy_guns_fired_from_the_front_at_an_area_are_shelling(pipeline, text)
 def test_gunmen_firing_at_a_village_attack_it(pipeline) -> None:
     ev = main_event(pipeline, "Gunmen fired at a village in Zamfara, no one was hurt.", published="2020-05-03")
     assert ev.sub_event_type == "Attack"
+
+
+def test_the_forces_before_a_weapon_read_as_subject_fired_it(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, pro-Houthi forces reportedly fired RPG grenades, B-10 shells, and caliber "
+                              "12.7mm and 14.5mm machine guns at residential areas in At Tuhayta city (Al Hudaydah). No "
+                              "fatalities nor injuries reported.", published="2020-05-01")
+    assert ev.actor1.name == "Military Forces of Yemen Supreme Political Council"

@@ -186,11 +186,14 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if found is not None:
                 agent = replace(found, confidence=min(found.confidence, 0.6))
                 break
-    if agent is None and not roles.agents and _subjectless_verb(ctx, anchor):
+    # ("pro-Houthi forces reportedly fired RPG grenades": the parse took the weapon for the subject)
+    weapons_only = bool(roles.agents) and all(_misparsed_agent(ctx, r, hits, is_state) == "weapon" for r in roles.agents)
+    if agent is None and (not roles.agents and _subjectless_verb(ctx, anchor) or weapons_only):
         # the parse lost the subject ("des membres des Volontaires pour la défense de la patrie (VDP),
         # supplétifs civils de l'armée, ont tué ...", read as hung on "Selon Human Rights Watch"): the first
         # armed actor of the sentence before the verb did it
-        first = next((a for a in actors_in(ctx, sentence.start, anchor.start)
+        end = min([anchor.start] + [r.mention.start for r in roles.agents])
+        first = next((a for a in actors_in(ctx, sentence.start, end)
                       if a.name and a.kind not in ("civilians", "protesters", "government")), None)
         if first is not None:
             agent = replace(first, confidence=min(first.confidence, 0.5))
