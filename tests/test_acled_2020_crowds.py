@@ -379,3 +379,19 @@ def test_the_forces_before_a_weapon_read_as_subject_fired_it(pipeline) -> None:
                               "12.7mm and 14.5mm machine guns at residential areas in At Tuhayta city (Al Hudaydah). No "
                               "fatalities nor injuries reported.", published="2020-05-01")
     assert ev.actor1.name == "Military Forces of Yemen Supreme Political Council"
+
+
+@pytest.mark.parametrize("text", [
+    "On 28 April 2020, in Salamanca, Guanajuato, about 100 merchants demonstrated at the toll booth on the highway to "
+    "ask for help. The protesters were peacefully removed by the police. [size=about 100]",
+    "On 8 May 2020, in San Pedro de Ycuamandiyu (San Pedro), residents marched to demand the resignation of the mayor. "
+    "Police officers tried to control the crowd and avoid people joining the protest. [size=no report]",
+])
+def test_a_crowd_removed_or_controlled_met_intervention(pipeline, text) -> None:
+    assert main_event(pipeline, text, published="2020-05-09").sub_event_type == "Protest with intervention"
+
+
+def test_a_former_officer_is_a_civilian(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, in Tacuba (Ahuachapan), a former military officer was shot and killed "
+                              "by unknown gunmen.", published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (El Salvador)")
