@@ -395,3 +395,20 @@ def test_a_former_officer_is_a_civilian(pipeline) -> None:
     ev = main_event(pipeline, "On 28 April 2020, in Tacuba (Ahuachapan), a former military officer was shot and killed "
                               "by unknown gunmen.", published="2020-04-29")
     assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (El Salvador)")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 5 May 2020, Nigerian Air Force and artillery attacked Boko Haram/IS fighters in Dumba (Mobbar LGA, Borno). 48 "
+     "BH fighters were reported killed across the two attacks. Fatalities split between 2 events.", 24),
+    ("On 1 May 2020, pro-Hadi fighters reportedly thwarted pro-Houthi incursions in Al Wahbiyah (As Sawadiyah, Al "
+     "Bayda), killing and injuring several pro-Houthi fighters. Unknown number of fatalities coded as 10 and split up "
+     "between 3 events.", 3),
+])
+def test_a_toll_split_between_rows_is_shared(pipeline, text, fatalities) -> None:
+    assert main_event(pipeline, text, published="2020-05-06").fatalities == fatalities
+
+
+def test_incursions_thwarted_are_a_clash(pipeline) -> None:
+    ev = main_event(pipeline, "On 1 May 2020, pro-Hadi fighters reportedly thwarted pro-Houthi incursions in Al Wahbiyah "
+                              "(As Sawadiyah, Al Bayda), killing several pro-Houthi fighters.", published="2020-05-02")
+    assert ev.sub_event_type == "Armed clash"

@@ -72,3 +72,28 @@ def coded_toll(text: str) -> Mention | None:
     m = found[0]
     return Mention(m.group(1) or m.group(2), m.start(), m.end(), 0.9)
 
+
+
+# ACLED's coder splitting a toll across the rows of one report: "48 BH fighters were reported killed across the two
+# attacks. Fatalities split between 2 events.", "[1 fatality split among 12 events]", "Fatalities coded across 2
+# events", "Unknown number of fatalities coded as 10 and split up between 3 events".
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among)\s+"
+                    + _N + r"\s+(?:events|locations|attacks|incidents)|\bcoded\s+across\s+" + _N + r"\s+events", re.IGNORECASE)
+_SPLIT_TOTAL = re.compile(r"\bcoded\s+as\s+(\d{1,4})\s+and\s+(?:split|spread|divided)\b", re.IGNORECASE)
+
+
+def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
+    """A toll the note says is split across ``n`` rows: (the coded total when the note gives one, n, the words),
+    or None. Each row carries its share (ACLED's practice: 48 split between 2 events is 24 a row)."""
+    found = list(_SPLIT.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    word = (m.group(1) or m.group(2)).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    if n < 2:
+        return None
+    total = _SPLIT_TOTAL.search(text)
+    return (int(total.group(1)) if total else None), n, Mention(m.group(0), m.start(), m.end(), 0.8)

@@ -43,7 +43,7 @@ from .incidents import (
     arrests_after_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
 )
 from .claimed_authors import claimed_authors
-from .coded_as import coded_toll
+from .coded_as import coded_toll, split_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .modality import modality_of
 from .notes import event_notes
@@ -484,6 +484,14 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # the coder's own figure in an ACLED note is the row's ("Several fatalities coded as 3")
         main.fatalities, main.fatalities_estimated = int(toll.text), False
         main.fatalities_text = Mention(ctx.text[toll.start:toll.end], toll.start, toll.end, toll.confidence)
+    split = split_toll(ctx.text)
+    if split is not None and main is not None:
+        # "48 BH fighters were reported killed across the two attacks. Fatalities split between 2 events.": the row
+        # carries its share of the toll (the coded total where the note gives one: "coded as 10 and split up between 3")
+        total, n, words = split
+        total = total if total is not None else main.fatalities
+        if total is not None:
+            main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
     for ev in out:
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
