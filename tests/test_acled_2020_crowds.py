@@ -412,3 +412,15 @@ def test_incursions_thwarted_are_a_clash(pipeline) -> None:
     ev = main_event(pipeline, "On 1 May 2020, pro-Hadi fighters reportedly thwarted pro-Houthi incursions in Al Wahbiyah "
                               "(As Sawadiyah, Al Bayda), killing several pro-Houthi fighters.", published="2020-05-02")
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("On 4 May 2020, citizens protested from their balconies in Novi Sad, Serbia, against the government. A "
+     "counterprotest, with noise and torches in support of the government, was also organized soon after by the SNS. "
+     "[size=no report]", "en", "Protesters (Serbia)"),
+    ("Des centaines de personnes ont manifesté samedi à Lyon contre la réforme des retraites, face à une "
+     "contre-manifestation de soutien au gouvernement.", "fr", "Protesters (France)"),
+])
+def test_a_counter_protest_is_the_crowd_s_other_side(pipeline, text, lang, actor) -> None:
+    ev = main_event(pipeline, text, lang=lang, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Peaceful protest", actor, actor)

@@ -127,3 +127,14 @@ def lone_person(ctx: DocContext, actor: Actor | None) -> bool:
     named as an unidentified armed group, keeping rioters for mobs.
     """
     return actor is not None and actor.kind == "civilians" and singular_person_head(ctx, actor) is not None
+
+
+def counter_crowd(ev: Event, hits: list[Any]) -> None:
+    """A crowd met by a counter-protest (an ``@counter_crowd`` cue of the report: "A counterprotest ... was also
+    organized soon after by the SNS") has the counter-protesters, a crowd of its own kind, as its actor2 (ACLED)."""
+    a1 = ev.actor1
+    if ev.actor2 is not None or a1 is None or a1.kind not in ("protesters", "rioters") or not a1.name:
+        return
+    cue = next((h for h in hits if h.label == "@counter_crowd"), None)
+    if cue is not None:
+        ev.actor2 = Actor(a1.name, cue.text, cue.start, cue.end, 0.5, a1.kind, a1.country)

@@ -47,7 +47,7 @@ from .coded_as import coded_toll, split_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .modality import modality_of
 from .notes import event_notes
-from .crowd_sides import force_in
+from .crowd_sides import counter_crowd, force_in
 from .gang_victims import as_gang_clash, as_gang_property, gang_countries
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .generic_actors import STATE_KINDS, country_name, local_generic
@@ -458,6 +458,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, country_name(rules.countries, where))
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser,
                              {a.name for a in ctx.actors if a.name})
+        counter_crowd(ev, hits)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
         mob = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
