@@ -40,7 +40,7 @@ from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .hit_filters import motive_spans, places_taken, without_misreadings
 from .incidents import (
-    arrests_after_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
+    outranked_by_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
 )
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll, split_toll
@@ -461,16 +461,16 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         counter_crowd(ev, hits)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
-        mob = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
+        retyped = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
         # (and so is the shelling's share of fire at positions with small arms too, which ACLED codes a clash)
-        mob = mob or ev.sub_event_type == "Armed clash" and inc.sub == "Shelling/artillery/missile attack"
+        retyped = retyped or ev.sub_event_type == "Armed clash" and inc.sub == "Shelling/artillery/missile attack"
         # (and the attack's share of fire from the front line at an area, which ACLED codes shelling)
-        mob = mob or ev.sub_event_type == "Shelling/artillery/missile attack" and inc.sub == "Attack"
+        retyped = retyped or ev.sub_event_type == "Shelling/artillery/missile attack" and inc.sub == "Attack"
         ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
-                    by_label.get(inc.sub, 0.0) if mob else 0.0)
+                    by_label.get(inc.sub, 0.0) if retyped else 0.0)
         ev.confidence = min(_confidence(inc, share / top), 0.4) if no_event_word else _confidence(inc, share / top)
-        if arrests_after_violence(inc, incidents):
+        if outranked_by_violence(inc, incidents):
             ev.confidence = round(max(0.05, ev.confidence - 0.25), 3)
     for inc in join_headline(incidents, ctx.text, sents):
         assert inc.event is not None

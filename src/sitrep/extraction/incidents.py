@@ -364,7 +364,7 @@ def _told_of_the_same_men(inc: EventMention, m: EventMention, text: str) -> bool
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
-def arrests_after_violence(inc: EventMention, incidents: list[EventMention]) -> bool:
+def outranked_by_violence(inc: EventMention, incidents: list[EventMention]) -> bool:
     """Whether ``inc`` is an arrest told after a violent incident of the same report ("the army opened fire on
     refugees ... a number of people were injured and others were arrested", "Police clashed with the gang.
     Three were arrested."), or property destroyed in a report of a deadly fight: ACLED codes the violence; the
