@@ -424,3 +424,24 @@ def test_incursions_thwarted_are_a_clash(pipeline) -> None:
 def test_a_counter_protest_is_the_crowd_s_other_side(pipeline, text, lang, actor) -> None:
     ev = main_event(pipeline, text, lang=lang, published="2020-05-05")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Peaceful protest", actor, actor)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1", "actor2"), [
+    ("On 4 May 2020, IS fighters fired a RPG at a QSD checkpoint in the town of Basira in the eastern countryside of "
+     "Deir-ez-Zor. Neither injuries nor fatalities were reported.", "Shelling/artillery/missile attack",
+     "Islamic State (Syria)", "QSD: Syrian Democratic Forces"),
+    ("On 7 May 2020, pro-Houthi forces reportedly fired caliber 14.5mm and 12.7mm machine guns, PK machine guns, and "
+     "sniper shots at residential areas and civilian houses in Hays city (Al Hudaydah). No fatalities nor injuries "
+     "reported.", "Shelling/artillery/missile attack", "Military Forces of Yemen Supreme Political Council",
+     "Civilians (Yemen)"),
+])
+def test_an_rpg_fired_at_a_checkpoint_and_pk_machine_guns(pipeline, text, sub, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-08")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (sub, actor1, actor2)
+
+
+def test_checkpoints_a_cartel_placed_are_its_post(pipeline) -> None:
+    ev = main_event(pipeline, "As reported on 28 April 2020, in Coyuca de Catalan municipality, Guerrero, La Familia "
+                              "Michoacana Cartel had placed two check points on the 134 federal road.",
+                    published="2020-04-29")
+    assert ev.sub_event_type == "Headquarters or base established"
