@@ -445,3 +445,11 @@ def test_checkpoints_a_cartel_placed_are_its_post(pipeline) -> None:
                               "Michoacana Cartel had placed two check points on the 134 federal road.",
                     published="2020-04-29")
     assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_members_of_a_gang_who_start_shooting_clash(pipeline) -> None:
+    ev = main_event(pipeline, "On 5 May 2020, in El Refugio (Ahuachapan), officers from the Tactical Section of the Police "
+                              "were patrolling at the La Campanera urbanization when supposed members from B-18 approached "
+                              "and started shooting. The police shot back and injured one of the attackers.",
+                    published="2020-05-06")
+    assert ev.sub_event_type == "Armed clash"

@@ -31,8 +31,14 @@ _ARMED_WORDS = re.compile(r"\b(?:armed|gunmen|militants?|militias?|militiamen|re
 _BRAWL_WEAPONS = frozenset({"blunt object"})
 
 
-def groups_brawl(ev: Event) -> bool:
-    """Whether an armed clash is two groups of people fighting with no arms named (see ``_GROUPS_OF_PEOPLE``)."""
+# Words of gunfire: a fight with shots in it is no brawl, whatever weapon goes unnamed ("members from B-18 approached
+# and started shooting").
+_GUNFIRE = re.compile(r"\b(?:shoot\w*|shot|shots|fired|firing|gunfire|gunshots?|gunmen|opened\s+fire)\b", re.IGNORECASE)
+
+
+def groups_brawl(ev: Event, sentence_text: str = "") -> bool:
+    """Whether an armed clash told in ``sentence_text`` is two groups of people fighting with no arms named and no
+    shot fired (see ``_GROUPS_OF_PEOPLE``)."""
     a1 = ev.actor1
     if ev.sub_event_type != "Armed clash" or a1 is None or not a1.text or a1.kind not in ("unidentified", "civilians"):
         return False
@@ -40,6 +46,7 @@ def groups_brawl(ev: Event) -> bool:
         return False
     # ("young members of the presidential UDPS party clashed with members of the opposition UNAFEC party")
     return bool(_GROUPS_OF_PEOPLE.search(a1.text)) and not _ARMED_WORDS.search(a1.text) \
+        and not _GUNFIRE.search(sentence_text) \
         and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 

@@ -488,7 +488,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = with_country(replace(crowd, name="Rioters", kind="rioters"), cname)
         ev.actor2 = force
         a1 = ev.actor1
-    elif groups_brawl(ev) and a1 is not None:
+    elif groups_brawl(ev, ctx.text[sentence.start:sentence.end]) and a1 is not None:
         # "two communities clashed and pelted stones at each other": rioters on both sides (ACLED)
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1 = a1 = with_country(replace(a1, name="Rioters", kind="rioters"), cname)
