@@ -33,6 +33,9 @@ _BRAWL_WEAPONS = frozenset({"blunt object"})
 
 # Words of gunfire: a fight with shots in it is no brawl, whatever weapon goes unnamed ("members from B-18 approached
 # and started shooting").
+# (what set the fight off is told after these words: "two groups clashed ..., after a border police officer fired
+# shots at villagers")
+_SPARK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
 _GUNFIRE = re.compile(r"\b(?:shoot\w*|shot|shots|fired|firing|gunfire|gunshots?|gunmen|opened\s+fire)\b", re.IGNORECASE)
 
 
@@ -46,7 +49,7 @@ def groups_brawl(ev: Event, sentence_text: str = "") -> bool:
         return False
     # ("young members of the presidential UDPS party clashed with members of the opposition UNAFEC party")
     return bool(_GROUPS_OF_PEOPLE.search(a1.text)) and not _ARMED_WORDS.search(a1.text) \
-        and not _GUNFIRE.search(sentence_text) \
+        and not _GUNFIRE.search(_SPARK.split(sentence_text, maxsplit=1)[0]) \
         and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 
