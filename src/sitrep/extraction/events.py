@@ -444,6 +444,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     by_label = doc_scores(hits, ctx)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
+    named = {a.name for a in ctx.actors if a.name}
     for inc in incidents:
         ev = inc.event
         assert ev is not None
@@ -454,10 +455,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name):
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
-        as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, country_name(rules.countries, where))
-        as_gang_property(ev, inc.sentence, hits, rules.gang_countries, country_name(rules.countries, where))
-        fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser,
-                             {a.name for a in ctx.actors if a.name})
+        cname = country_name(rules.countries, where)
+        as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
+        as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
+        fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
         counter_crowd(ev, hits)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's

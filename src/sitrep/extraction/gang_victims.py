@@ -6,10 +6,11 @@ The countries come from ``data/actors/gang_killings.tsv``; the words that call t
 property a gang's, are the ``@criminal_victim`` and ``@criminal_property`` cues of the event lexicons."""
 from __future__ import annotations
 
-import csv
 from importlib import resources
+from pathlib import Path
 
 from ..model import Actor, Event, Sentence
+from ..resolve.countries import read_tsv
 from .triggers import Hit
 
 __all__ = ["gang_countries", "as_gang_clash", "as_gang_property"]
@@ -20,9 +21,8 @@ _REACH = 2
 
 def gang_countries() -> frozenset[str]:
     """The ISO2 codes of ``gang_killings.tsv``."""
-    text = resources.files("sitrep.data").joinpath("actors", "gang_killings.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    return frozenset(r["iso2"].strip().upper() for r in rows if r.get("iso2"))
+    path = Path(str(resources.files("sitrep") / "data" / "actors" / "gang_killings.tsv"))
+    return frozenset(r["iso2"].strip().upper() for r in read_tsv(path, ("iso2", "source")) if r["iso2"].strip())
 
 
 def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hit], countries: frozenset[str],
@@ -43,9 +43,8 @@ def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hi
                 and not (authors and authors[0] <= h.start < authors[1])), None)
     if cue is None:
         return
-    name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
     ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
-    ev.actor2 = Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", where)
+    ev.actor2 = _gang(cue, where, country_name)
 
 
 def as_gang_property(ev: Event, sentence: Sentence, hits: list[Hit], countries: frozenset[str],
@@ -61,5 +60,10 @@ def as_gang_property(ev: Event, sentence: Sentence, hits: list[Hit], countries: 
     cue = next((h for h in hits if h.label == "@criminal_property" and sentence.start <= h.start < sentence.end), None)
     if cue is None:
         return
+    ev.actor2 = _gang(cue, where, country_name)
+
+
+def _gang(cue: Hit, iso2: str | None, country_name: str | None) -> Actor:
+    """ACLED's unidentified gang of the country, on the words that told of it."""
     name = f"Unidentified Gang ({country_name})" if country_name else "Unidentified Gang"
-    ev.actor2 = Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", where)
+    return Actor(name, cue.text, cue.start, cue.end, 0.5, "unidentified", iso2)

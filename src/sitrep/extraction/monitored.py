@@ -4,13 +4,14 @@ between that conflict's parties there (``data/actors/monitored_conflicts.tsv``):
 the Ukrainian forces and the NAF, in Ukraine. Only the sides left unnamed or unidentified are filled."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ..model import Actor, Event
+from ..resolve.countries import read_tsv
 from ..resolve.geo_locate import country_location
 
 __all__ = ["Monitor", "load_monitors", "fill_monitored_sides"]
@@ -34,8 +35,8 @@ class Monitor:
 
 def load_monitors() -> tuple[Monitor, ...]:
     """The monitors of ``monitored_conflicts.tsv``."""
-    text = resources.files("sitrep.data").joinpath("actors", "monitored_conflicts.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    path = Path(str(resources.files("sitrep") / "data" / "actors" / "monitored_conflicts.tsv"))
+    rows = read_tsv(path, ("observer", "country", "since", "until", "actor1", "actor2", "source"))
     return tuple(Monitor(re.compile(r["observer"], re.IGNORECASE), r["country"], r["since"], r["until"], r["actor1"],
                          r["actor2"]) for r in rows)
 

@@ -30,18 +30,20 @@ def data_dir() -> Path:
 
 
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
-    """Read a curated TSV table, checking its header; errors name the file and line."""
+    """Read a curated TSV table, checking its header; lines starting with ``#`` are comments; errors name the
+    file and line."""
     with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = [c for c in required if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing columns {missing}")
-        rows = []
-        for lineno, row in enumerate(reader, start=2):
-            if any(row.get(c) is None for c in required):
-                raise ValueError(f"{path}:{lineno}: too few columns")
-            rows.append(row)
-        return rows
+        numbered = [(n, line) for n, line in enumerate(f, start=1) if not line.startswith("#")]
+    reader = csv.DictReader((line for _, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"{path}: missing columns {missing}")
+    rows = []
+    for (lineno, _), row in zip(numbered[1:], reader):
+        if any(row.get(c) is None for c in required):
+            raise ValueError(f"{path}:{lineno}: too few columns")
+        rows.append(row)
+    return rows
 
 
 @dataclass(frozen=True, slots=True)
