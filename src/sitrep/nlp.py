@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from typing import Any, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping
 
 from .model import Entity, Sentence
 
 _COMPONENT = "sitrep_line_breaks"
+_NORMS_COMPONENT = "sitrep_acronym_norms"
 
 
 def find_model(candidates: Iterable[str]) -> str | None:
@@ -36,7 +39,44 @@ def load_model(lang: str, candidates: Iterable[str]) -> Any | None:
     first = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
     if first is not None:
         nlp.add_pipe(_COMPONENT, before=first)
+    norms = acronym_norms(lang)
+    if norms and nlp.pipe_names:
+        if not Language.has_factory(_NORMS_COMPONENT):
+            Language.factory(_NORMS_COMPONENT, func=lambda nlp, name, norms: AcronymNorms(norms),
+                             default_config={"norms": {}})
+        nlp.add_pipe(_NORMS_COMPONENT, first=True, config={"norms": dict(norms)})
     return nlp
+
+
+def acronym_norms(lang: str) -> dict[str, str]:
+    """The parse norms of ``data/lexicons/parse_norms.tsv`` for ``lang``: token -> norm."""
+    from .resolve.countries import read_tsv
+
+    path = Path(str(resources.files("sitrep") / "data" / "lexicons" / "parse_norms.tsv"))
+    return {r["token"]: r["norm"] for r in read_tsv(path, ("token", "lang", "norm", "source")) if r["lang"] == lang}
+
+
+class AcronymNorms:
+    """Give acronyms that spell a function word ("IS") the norm of a name before the model reads them.
+
+    The model's features include each token's norm, not its text, so "IS militants" parses as a name
+    before a noun once its norm is "isis". In a run of capitals (a headline in upper case, "POLICE IS
+    HERE") the word is the verb and keeps its norm.
+    """
+
+    def __init__(self, norms: Mapping[str, str]) -> None:
+        self.norms = dict(norms)
+
+    def __call__(self, doc: Any) -> Any:
+        for tok in doc:
+            norm = self.norms.get(tok.text)
+            if norm is None:
+                continue
+            neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+            if any(n.is_alpha and n.is_upper and len(n) > 1 for n in neighbours):
+                continue
+            tok.norm_ = norm
+        return doc
 
 
 def _line_breaks(doc: Any) -> Any:

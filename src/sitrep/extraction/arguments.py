@@ -477,6 +477,19 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles) -> None:
             roles.add("patient", obj, doc, 0.55)  # "dropped munitions ... on Ukrainian positions"
 
 
+def _resulting_state(tok: Any) -> Any | None:
+    """The verb an adjective of state is the result of ("found dead", "left two people dead", parsed as a
+    complement, or as the object's modifier: "leaving 2 militants dead"), else ``None``."""
+    if tok.pos_ != "ADJ":
+        return None
+    if tok.dep_ in ("oprd", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    noun = tok.head
+    if tok.dep_ == "amod" and noun.dep_ in ("dobj", "obj") and tok.i > noun.i and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
+
+
 def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = None,
                 actor_spans: list[tuple[int, int]] | None = None, is_state: Any = None) -> Roles:
     """Agent and patient phrases of the trigger ``anchor`` from a spaCy dependency parse.
@@ -515,6 +528,21 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
                 roles.agents.append(Role(Mention(prev.text, prev.idx, prev.idx + len(prev.text), 0.5), prev.idx,
                                          prev.idx + len(prev.text)))
                 roles.agent = roles.agents[0].mention
+    elif _resulting_state(tok) is not None:
+        # "two fighters were found dead", "gunmen left two people dead", "..., leaving 2 IS militants dead":
+        # the state names whom the verb left in it (its object, else its subject); who did it is the active
+        # verb's subject, or the main clause's for a participle ("carried out an operation ..., leaving")
+        verb = _resulting_state(tok)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+        if obj is not None:
+            roles.add("patient", obj, doc)
+            if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.dep_ == "nsubj":
+                roles.add("agent", subj, doc)
+        elif subj is not None:
+            roles.add("patient", subj, doc)
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
     described = tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN")

@@ -467,6 +467,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         retyped = retyped or ev.sub_event_type == "Armed clash" and inc.sub == "Shelling/artillery/missile attack"
         # (and the attack's share of fire from the front line at an area, which ACLED codes shelling)
         retyped = retyped or ev.sub_event_type == "Shelling/artillery/missile attack" and inc.sub == "Attack"
+        # (and the attack's share of a killing whose victims are armed men, a battle in ACLED's terms)
+        retyped = retyped or ev.sub_event_type == "Armed clash" and inc.sub == "Attack"
         ev.actor1 = sole_perpetrator(ctx, ev.actor1, hits) or ev.actor1
         share = max(by_label.get(ev.sub_event_type, 0.0), by_label.get(inc.told_as or "", 0.0),
                     by_label.get(inc.sub, 0.0) if retyped else 0.0)

@@ -531,9 +531,9 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
 
 def drop_repeated_side(ev: Event) -> None:
     """Clear actor2 when merged mentions made it actor1 again ("frappe israélienne", "Israël a ..."); rioters
-    who fight rioters ("two communities clashed") are both sides of a mob's violence, and unknown men who fight
-    unknown men both sides of a clash, as ACLED codes them."""
+    who fight rioters ("two communities clashed") are both sides of a mob's violence, and unknown men (or gang members) who
+    fight unknown men both sides of a clash, as ACLED codes them."""
     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name \
             and not (ev.sub_event_type == "Mob violence" and ev.actor1.kind == "rioters") \
-            and not (ev.sub_event_type == "Armed clash" and ev.actor1.name.startswith("Unidentified Armed Group")):
+            and not (ev.sub_event_type == "Armed clash" and ev.actor1.name.startswith(UNIDENTIFIED)):
         ev.actor2 = None

@@ -32,7 +32,7 @@ from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
-    SUPPORTERS_OF,
+    SUPPORTERS_OF, armed_side,
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
@@ -50,6 +50,19 @@ _REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repou
                        r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
 # "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
+# A role phrase that is only a count ("2", "three"): the parse lost the noun counted.
+_COUNT_ONLY = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens", re.IGNORECASE)
+
+
+def _two_armed_sides(agent: Actor, patient: Actor) -> bool:
+    """Whether one generic name stands for two sides the text names apart: armed men on both sides ("a gang
+    member was killed by two rival gang members" is Unidentified Gang against Unidentified Gang)."""
+    if not (agent.name or "").startswith(UNIDENTIFIED) or agent.start is None or patient.start is None:
+        return False
+    apart = (agent.end or 0) <= patient.start or (patient.end or 0) <= agent.start
+    return apart and armed_side(agent) and armed_side(patient)
+
+
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
@@ -217,7 +230,13 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             continue  # "outside the ministry": where, not whom
         else:
             named, assoc = name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
-        if named is not None and not (agent is not None and agent.name and named.name == agent.name):
+            if named is None and _COUNT_ONLY.fullmatch(r.mention.text):
+                # "the PMF killed 2 IS militants": the parse took the count for the object ("IS" read as a
+                # verb); the actor named right after the count is the victim
+                named = next((a for a in ctx.actors if a.start is not None and a.name
+                              and 0 <= a.start - r.mention.end <= 2), None)
+        if named is not None and not (agent is not None and agent.name and named.name == agent.name
+                                      and not _two_armed_sides(agent, named)):
             patient = named
             ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
             break
@@ -388,12 +407,16 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
     agent, patient = composed_force(ctx, agent), composed_force(ctx, patient)
-    if sub == "Armed clash" and _REPELLED.fullmatch(anchor.text) and agent is not None \
+    if sub == "Armed clash" and _REPELLED.match(anchor.text) and agent is not None \
             and agent.start is not None and agent.start < anchor.start \
             and not _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
         # "Ukrainian forces repelled the attack", "les FAMa ont repoussé une attaque": who repelled it was
         # attacked (actor2); the attacker, named in the attack or another mention of it, is actor1
         attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None
+        if attacker is None:
+            # "repelled an IS attack", "repelled an attack by IS fighters": the attack's own author
+            attacker = next((a for a in actors_in(ctx, anchor.start, min(sentence.end, anchor.end + 30))
+                             if a.name and a.name != agent.name and a.kind in (*STATE_KINDS, *ARMED_TARGETS)), None)
         if attacker is None:
             # "Russian forces attempted an assault on ...; Ukrainian forces repelled the attack": the force
             # the sentence names before, making the attack
@@ -429,7 +452,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # nobody named is an unidentified armed group (ACLED), not the civilians he attacked nor a mob.
         agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
                       "unidentified")
-    if agent is not None and patient is not None and agent.name and agent.name == patient.name:
+    if agent is not None and patient is not None and agent.name and agent.name == patient.name \
+            and not _two_armed_sides(agent, patient):
         patient = None
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
@@ -576,8 +600,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.actor2 = next((with_country(a, cname) for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + 90))
                               if a.name and a.name != a1.name and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS)
                               and (a.kind in STATE_KINDS) != (a1.kind in STATE_KINDS)), None)
-    if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack" and ev.actor2.kind
-                                                 in ARMED_TARGETS + ("external",) and ev.actor2.start is not None):
+    if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack" and (
+            ev.actor2.kind == "external" and ev.actor2.start is not None or armed_side(ev.actor2))):
         # An attack on state forces or on an armed group (a militia, the VDP) is a battle, not violence
         # against civilians (ACLED).
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"

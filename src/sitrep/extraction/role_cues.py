@@ -17,6 +17,17 @@ from .triggers import Hit
 
 # Kinds of the armed groups a state fights (who may be a battle's other side or lose ground).
 ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
+# Generic words of armed men. As the victims of a killing they make it a battle, not violence against
+# civilians (ACLED codebook 2023, Battles: "a gang member was killed by two rival gang members").
+ARMED_PERSON = re.compile(r"\b(?:gunm[ae]n|armed|militants?|fighters?|gangs?|gangsters?|bandits?|robbers?|attackers?|"
+                          r"assailants?|insurgents?|rebels?|jihadists?|combatants?|militiam[ae]n|militiamen|"
+                          r"assaillants?|combattants?|hommes\s+armés|bandits?\s+armés?)\b", re.IGNORECASE)
+
+
+def armed_side(actor: Actor | None) -> bool:
+    """Whether a side the text names (it has a span) is an armed group, or armed men named generically."""
+    return actor is not None and actor.start is not None and (
+        actor.kind in ARMED_TARGETS or actor.kind == "unidentified" and bool(ARMED_PERSON.search(actor.text or "")))
 
 
 def token_at(doc: Any, start: int) -> Any | None:
