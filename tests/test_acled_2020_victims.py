@@ -100,3 +100,45 @@ def test_the_fight_against_an_epidemic_is_no_clash_in_french(pipeline) -> None:
     out = pipeline.process(Document(id="t", text="Le gouvernement a annoncé lundi de nouvelles mesures pour combattre "
                                                  "l'épidémie de coronavirus.", lang="fr", published="2020-05-04"))
     assert [e.sub_event_type for e in out.events] == []
+
+
+def test_movement_of_forces_is_a_change_to_group_activity(pipeline) -> None:
+    ev = main_event(pipeline, "Movement of forces: On 28 April 2020, a patrol by Russian forces took place starting "
+                              "from Quamishli Airbase to the west of the city in Al-Hasakeh countryside.",
+                    published="2020-04-29")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_attacks_thwarted_are_a_battle(pipeline) -> None:
+    ev = main_event(pipeline, "On 29 April 2020, pro-Houthi forces claimed to have thwarted two attacks of pro-Hadi "
+                              "forces on Qanburah site in Al Malahit (Al Dhaher, Sadah), killing and injuring more "
+                              "than 20 fighters.", published="2020-04-30")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_militants_killed_or_captured_take_no_ground(pipeline) -> None:
+    ev = main_event(pipeline, "Around 6 May 2020, 3 PKK militants were killed, injured or captured during the "
+                              "security operations carried out by the Gendarmerie forces in Ovacik district of "
+                              "Tunceli.", published="2020-05-07")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_dispersed_two_sentences_later_is_a_protest_with_intervention(pipeline) -> None:
+    ev = main_event(pipeline, "On 1 May 2020, more than 100 taxi drivers held a protest in Kuito (Kuito, Bie) "
+                              "against the National Police, for demanding passes for the transport of passengers. "
+                              "Protesters blocked the traffic for an hour. Police forces fired shots in the air to "
+                              "disperse the crowd. [size=more than 100]", published="2020-05-02")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Protest with intervention", "Protesters (Angola)")
+
+
+def test_a_village_attacked_with_deaths_and_shops_burned_is_an_attack(pipeline) -> None:
+    ev = main_event(pipeline, "Around 2 May 2020 (as reported), presumed JNIM militants attacked the village of "
+                              "Mamangou (Logobou, Tapoa), killed one civilian and wounded ten others, shops were "
+                              "pillaged and burned.", published="2020-05-03")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+
+
+def test_gunmen_who_burn_a_school_and_hurt_nobody_destroy_property(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, gunmen set fire to a primary school in Kumba (Meme, South-West). "
+                              "No casualties were reported.", published="2020-05-03")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -274,9 +274,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Man-made disaster"] += fire
     elif fire > 0 and armed > 0 and accident == 0 and protest < 2.5 and (L.get("Man-made disaster", 0) > 0 or riot > 0):
         # "des terroristes ont incendié l'école", "gunmen set fire to a polling station": a fire an armed
-        # group set is destruction, neither a disaster nor a riot (no crowd).
+        # group set is destruction, neither a disaster nor a riot (no crowd). (Beside a killing it is a part
+        # of the attack, which ACLED codes as the attack: "killed one civilian ..., shops were pillaged and
+        # burned"; so the fire adds nothing to destruction then.)
         arson = L.get("Man-made disaster", 0.0)
-        L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire + riot
+        if kill == 0:
+            L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire + riot
         L["Man-made disaster"] = 0.3 * arson
         riot = 0.0
 

@@ -169,6 +169,11 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         # "un véhicule piégé" told first, "une attaque-suicide", "le kamikaze" later: the bomber died with
         # the bomb, which ACLED codes as a suicide bomb.
         ev.sub_event_type = "Suicide bomb"
+    if ev.sub_event_type in _CROWD_OUTCOMES and ov.sub_event_type in _CROWD_OUTCOMES and other.modality == "asserted" \
+            and _CROWD_OUTCOMES.index(ov.sub_event_type) > _CROWD_OUTCOMES.index(ev.sub_event_type):
+        # "Taxi drivers held a protest. Protesters blocked the traffic. Police fired shots in the air to disperse
+        # the crowd.": the outcome a later sentence tells is the protest's (ACLED codes a protest by its outcome)
+        ev.sub_event_type, ev.event_type = ov.sub_event_type, ov.event_type
 
 
 # Incidents whose toll a faceless killing that follows them tells ("A mob lynched a man ... One person was
@@ -181,6 +186,8 @@ _TOLL_REACH = 3
 
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
+# A protest's outcomes, from the mildest ("Peaceful protest") to the worst.
+_CROWD_OUTCOMES = PROTEST_OUTCOMES[:3]
 
 
 def toll_only(ctx: DocContext, sent: Sentence, mentions: list[EventMention]) -> bool:

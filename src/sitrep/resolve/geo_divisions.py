@@ -20,7 +20,8 @@ _AREAS = ("admin1", "admin2", "country", "demonym")
 # "Town (District, Province)": the parenthesis after a name, and what may sit in it besides names.
 _PARENTHESIS = re.compile(r"\(([^()\n]{2,80})\)")
 # What may stand between the town and its parenthesis: "Nasir county (Upper Nile)", "Debre Markos town (...)".
-_SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|area|locality|commune|municipality|"
+# ("Naushera sector area (Rajouri district, J&K)": ACLED's India notes name a stretch of the Line of Control so)
+_SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|sector[ \t]+area|sector|area|locality|commune|municipality|"
                               r"township|village tract|tehsil|woreda|kebele|LGA|sub-?district|"
                               r"ville|localité|secteur)[ \t]*)?")
 # A division named after a town: ", dans le cercle de", ", dans la province du", ", in the ... district of".
