@@ -142,3 +142,18 @@ def test_gunmen_who_burn_a_school_and_hurt_nobody_destroy_property(pipeline) -> 
     ev = main_event(pipeline, "On 2 May 2020, gunmen set fire to a primary school in Kumba (Meme, South-West). "
                               "No casualties were reported.", published="2020-05-03")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_the_forces_that_move_lead_a_movement_of_forces(pipeline) -> None:
+    ev = main_event(pipeline, "Movement of forces: On 2 May 2020, Coalition Forces brought reinforcements consisting "
+                              "of 30 trucks carrying weapons and ammunition to the Qasruk base in Al-Hasakeh.",
+                    published="2020-05-03")
+    assert _sides(ev) == ("Change to group/activity", "Global Coalition Against Daesh", None)
+
+
+def test_pro_hadi_forces_are_yemen_government_forces(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, pro-Hadi forces reportedly thwarted a pro-Houthi attack on the "
+                              "Qaniyah frontline (Mahliyah, Marib). Unknown fatalities coded as 10.",
+                    published="2020-05-01")
+    assert ev.sub_event_type == "Armed clash"
+    assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Yemen", "Military Forces of Yemen Supreme Political Council"}

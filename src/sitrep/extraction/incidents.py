@@ -170,9 +170,11 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         # the bomb, which ACLED codes as a suicide bomb.
         ev.sub_event_type = "Suicide bomb"
     if ev.sub_event_type in _CROWD_OUTCOMES and ov.sub_event_type in _CROWD_OUTCOMES and other.modality == "asserted" \
-            and _CROWD_OUTCOMES.index(ov.sub_event_type) > _CROWD_OUTCOMES.index(ev.sub_event_type):
+            and other.told_as is not None and _CROWD_OUTCOMES.index(ov.sub_event_type) > _CROWD_OUTCOMES.index(ev.sub_event_type):
         # "Taxi drivers held a protest. Protesters blocked the traffic. Police fired shots in the air to disperse
-        # the crowd.": the outcome a later sentence tells is the protest's (ACLED codes a protest by its outcome)
+        # the crowd.": the outcome the sentence after a later mention tells is the protest's (ACLED codes a
+        # protest by its outcome); not a crowd's own words of another day ("They demanded the release of
+        # demonstrators detained during the rally")
         ev.sub_event_type, ev.event_type = ov.sub_event_type, ov.event_type
 
 

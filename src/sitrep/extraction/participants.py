@@ -32,7 +32,7 @@ from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
-    SUPPORTERS_OF, armed_side,
+    SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
@@ -50,19 +50,6 @@ _REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repou
                        r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
 # "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
-# A role phrase that is only a count ("2", "three"): the parse lost the noun counted.
-_COUNT_ONLY = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens", re.IGNORECASE)
-
-
-def _two_armed_sides(agent: Actor, patient: Actor) -> bool:
-    """Whether one generic name stands for two sides the text names apart: armed men on both sides ("a gang
-    member was killed by two rival gang members" is Unidentified Gang against Unidentified Gang)."""
-    if not (agent.name or "").startswith(UNIDENTIFIED) or agent.start is None or patient.start is None:
-        return False
-    apart = (agent.end or 0) <= patient.start or (patient.end or 0) <= agent.start
-    return apart and armed_side(agent) and armed_side(patient)
-
-
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
@@ -230,13 +217,13 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             continue  # "outside the ministry": where, not whom
         else:
             named, assoc = name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
-            if named is None and _COUNT_ONLY.fullmatch(r.mention.text):
+            if named is None and COUNT_ONLY.fullmatch(r.mention.text):
                 # "the PMF killed 2 IS militants": the parse took the count for the object ("IS" read as a
                 # verb); the actor named right after the count is the victim
                 named = next((a for a in ctx.actors if a.start is not None and a.name
                               and 0 <= a.start - r.mention.end <= 2), None)
         if named is not None and not (agent is not None and agent.name and named.name == agent.name
-                                      and not _two_armed_sides(agent, named)):
+                                      and not two_armed_sides(agent, named)):
             patient = named
             ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
             break
@@ -453,7 +440,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
                       "unidentified")
     if agent is not None and patient is not None and agent.name and agent.name == patient.name \
-            and not _two_armed_sides(agent, patient):
+            and not two_armed_sides(agent, patient):
         patient = None
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
@@ -461,6 +448,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         patient = None  # "two gangs clashed, killing 6 people": the dead of a battle are its toll, not a side
     ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
     ev.actor2 = with_country(patient, cname)
+    if (ev.actor1 is None or ev.actor1.name is None) and sub == "Change to group/activity":
+        # ("Movement of forces: On 8 May 2020, Global Coalition forces brought in ...": the forces that move;
+        # the prefix's own "forces" are nobody)
+        ev.actor1 = with_country(first_force(ctx, sentence), cname) or ev.actor1
+        if patient is not None and patient.start is not None and anchor.start <= patient.start < anchor.end:
+            ev.actor2 = None
     if ev.actor1 is None or ev.actor1.name is None:
         fallback = generic_actor("actor1", sub, hits, cname)
         if fallback is not None and ev.actor1 is not None and ev.actor1.text:

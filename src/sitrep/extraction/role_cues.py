@@ -11,7 +11,7 @@ from typing import Any
 from ..model import Actor, Event, Sentence
 from ..resolve.geo_context import dateline
 from .arguments import Role, Roles
-from .generic_actors import STATE_KINDS, actors_in, state_forces, with_country
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, state_forces, with_country
 from .context import DocContext
 from .triggers import Hit
 
@@ -28,6 +28,25 @@ def armed_side(actor: Actor | None) -> bool:
     """Whether a side the text names (it has a span) is an armed group, or armed men named generically."""
     return actor is not None and actor.start is not None and (
         actor.kind in ARMED_TARGETS or actor.kind == "unidentified" and bool(ARMED_PERSON.search(actor.text or "")))
+
+
+# A role phrase that is only a count ("2", "three"): the parse lost the noun counted.
+COUNT_ONLY = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens", re.IGNORECASE)
+
+
+def two_armed_sides(agent: Actor, patient: Actor) -> bool:
+    """Whether one generic name stands for two sides the text names apart: armed men on both sides ("a gang
+    member was killed by two rival gang members" is Unidentified Gang against Unidentified Gang)."""
+    if not (agent.name or "").startswith(UNIDENTIFIED) or agent.start is None or patient.start is None:
+        return False
+    apart = (agent.end or 0) <= patient.start or (patient.end or 0) <= agent.start
+    return apart and armed_side(agent) and armed_side(patient)
+
+
+def first_force(ctx: DocContext, sentence: Sentence) -> Actor | None:
+    """The first force the sentence names by name (a state's, an armed group's, a coalition's), or None."""
+    return next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.name and a.confidence >= 0.8
+                 and (a.kind in STATE_KINDS or a.kind in ARMED_TARGETS or a.kind == "external")), None)
 
 
 def token_at(doc: Any, start: int) -> Any | None:

@@ -16,11 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from importlib import resources
-from pathlib import Path
 
 from sitrep.model import Entity, Location, Place, Span
-from sitrep.resolve.countries import read_tsv
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial,
@@ -28,6 +25,7 @@ from sitrep.resolve.geo_context import (
 from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
 )
+from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_scan import _Mention, scan
@@ -72,20 +70,6 @@ _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IG
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
 
-# A division's abbreviation: "B.C.", "Calif.", "TN", "KPK", "J&K".
-_ABBREVIATION = re.compile(r"(?<![\w.&])((?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z]{2,3}\b|[A-Z]&[A-Z]\b)")
-
-
-def admin1_abbreviations() -> dict[str, tuple[tuple[tuple[str, str], ...], bool]]:
-    """``data/places/admin1_abbreviations.tsv``: abbreviation -> ((iso2, division name), ...), standalone."""
-    path = Path(str(resources.files("sitrep") / "data" / "places" / "admin1_abbreviations.tsv"))
-    out: dict[str, tuple[tuple[tuple[str, str], ...], bool]] = {}
-    for row in read_tsv(path, ("abbr", "iso2", "admin1", "standalone", "source")):
-        readings, standalone = out.get(row["abbr"], ((), False))
-        out[row["abbr"]] = (readings + ((row["iso2"], row["admin1"]),), standalone or row["standalone"] == "yes")
-    return out
-
-
 class Geoparser:
     """Find and resolve the toponyms of a text (see module docstring); holds no per-text state."""
 
@@ -104,7 +88,7 @@ class Geoparser:
         for i in d.admin1_code:
             self._admin1_by_name[(d.country[i], key(d.name[i]))] = i
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
-        self._abbreviated = admin1_abbreviations()
+        self._abbreviations = Abbreviations(gazetteer, self._admin1_by_name)
 
 
     # -- recognition -----------------------------------------------------------------------------
@@ -309,7 +293,7 @@ class Geoparser:
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
-        abbreviations = self._abbreviations(text, mentions)
+        abbreviations = self._abbreviations.mentions(text, mentions)
         mentions.extend(abbreviations)
         # ("Hyderabad city (Hyderabad, TS)": an abbreviation in the parenthesis is a division too)
         towns_with_divisions(self.gaz, text, scanned + abbreviations, mentions)
@@ -377,29 +361,6 @@ class Geoparser:
                 out.append(_Mention(start, end, ids, ner=e.label,
                                     fragment=lang in ("en", "fr") and self._fragments.fragment(text, start, end, ids)))
         return out
-
-    def _abbreviations(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """State/province abbreviations (``admin1_abbreviations.tsv``): standalone ones ("B.C.") anywhere,
-        others after "Town, " ("(Coimbatore, TN)"); each reads as every division it abbreviates, and the town
-        before it picks the one it lies in."""
-        extra = []
-        for mt in _ABBREVIATION.finditer(text):
-            abbr = mt.group(1)
-            if abbr not in self._abbreviated:
-                continue
-            after_town = re.search(r"\w,\s*$", text[max(0, mt.start() - 3):mt.start()]) is not None
-            clash = [m for m in mentions if m.start < mt.end() and mt.start() < m.end]
-            if clash and not (after_town and all(self.gaz.feature(i) == "city" for m in clash for i in m.entries)):
-                continue
-            for m in clash:
-                mentions.remove(m)
-            readings, standalone = self._abbreviated[abbr]
-            if not (after_town or standalone and not (abbr.isupper() and "." not in abbr)):
-                continue
-            divisions = tuple(a for a in (self._admin1_by_name.get((cc, key(state))) for cc, state in readings) if a is not None)
-            if divisions:
-                extra.append(_Mention(mt.start(), mt.start() + len(abbr), divisions, support=["abbreviation"]))
-        return extra
 
     def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
         """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
