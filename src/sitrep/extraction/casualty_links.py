@@ -11,6 +11,12 @@ from .number_records import Casualties, CasualtyStatement, Element
 # the word before a passive's agent ("shot dead by two men", "abattu par trois hommes")
 _AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
+# Words that make the phrase after a casualty verb one person: "killed the driver", "a tué le chauffeur".
+_SINGULAR_DETERMINERS = frozenset("the a an his her its their this that le la l un une son sa ce cette".split())
+# One more person, as the subject of a casualty verb: "the other died", "another was killed", "l'autre est mort".
+_ONE_OTHER = frozenset({"other", "another", "autre"})
+# Object pronouns of one person after a casualty verb: "killing him".
+_ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
 
 
 def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
@@ -96,6 +102,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 attacker |= x.cat == "attacker" and fallback is None
                 if fallback is None and x.value and c - k <= 8:
                     fallback = k
+            if x.cat == "other" and x.word.lower() in _ONE_OTHER and fallback is None and c - k <= 3:
+                fallback = k  # "One man was injured and the other died": one death
             k -= 1
         if c not in done and fallback is not None:
             emit(c, [fallback], els[fallback].cat == "attacker")
@@ -175,6 +183,18 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             k = j
     if k < len(els) and els[k].cat == "word" and els[k].word in _AGENT_MARKERS:
         return [], False  # "was shot dead by two gunmen": those who did it, not those who died
+    if persons and k < len(els) and els[k].cat == "word" and els[k].word.lower() in _ONE_PERSON_PRONOUNS:
+        return [k], False  # "opened fire on a civilian ..., killing him": one death
+    # (an article the number reader set aside as no figure, "a" before an adjective, is a word of value 1)
+    if persons and k < len(els) and (els[k].cat in ("word", "num") and els[k].word.lower() in _SINGULAR_DETERMINERS
+                                     or els[k].cat == "word" and els[k].value == 1):
+        # "killed the driver", "killed a rapid reaction officer", "killed the Supreme Court's administrative
+        # chief": one person, however described, is one death
+        j = k + 1
+        while j < len(els) and j - k <= 4 and els[j].cat == "word" and els[j].word.lower() not in _AGENT_MARKERS:
+            j += 1
+        if j < len(els) and els[j].cat == "person" and els[j].value == 1 and j not in used:
+            k = j
     if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
         k += 1
     elif k < len(els) and els[k].word in _AR_ADVERBIAL:

@@ -260,7 +260,10 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
             cache.casualties[(span, motives)] = rules.numbers.find_casualties(told, lang, *span)
         cas = cache.casualties[(span, motives)]
         # deaths or casualties spoken of, even vaguely ("Several casualties"; not "Several were injured")
-        deaths_told = cas is not None and any(st.kind in ("fatal", "casualty") for st in cas.statements)
+        # (a victim word beside an injury is the wounded: "The victim was injured. 1 injured.")
+        injured = cas is not None and any(st.kind == "injury" for st in cas.statements)
+        deaths_told = cas is not None and any(st.kind == "fatal" or st.kind == "casualty" and not injured
+                                              for st in cas.statements)
         if deaths_told and cas is not None and all(st.value is None and not st.vague for st in cas.statements
                                                    if st.kind in ("fatal", "casualty")) \
                 and _TOLL_UNKNOWN.search(text, span[0], span[1]):
@@ -344,8 +347,9 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 
 # A line that only gives the toll, as channel posts and wires write it: "Premier bilan : au moins 15 tués",
 # "Bilan provisoire", "Death toll:", "الحصيلة".
-_TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W*(?:the\s+)?(?:death\s+)?toll\b|\W*(?:ال)?حصيلة",
-                        re.IGNORECASE)
+# (ACLED's notes close on the count alone: "1 injured.", "3 fatalities.")
+_TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W*(?:the\s+)?(?:death\s+)?toll\b|\W*(?:ال)?حصيلة"
+                        r"|\W*\d+\s+(?:injured|wounded|fatalit(?:y|ies)|dead|killed|deaths?)\W*$", re.IGNORECASE)
 
 
 def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[EventMention]], sidx: int,
@@ -357,7 +361,7 @@ def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[
         return follow
     kinds = {SUB_EVENT_TYPES.get(m.sub) for m in per_sentence[sidx]}
     for k in range(follow, min(len(sents), sidx + 4)):
-        if _TOLL_LINE.match(ctx.text, sents[k].start) and toll_only(ctx, sents[k], per_sentence[k]):
+        if _TOLL_LINE.match(ctx.text, sents[k].start, sents[k].end) and toll_only(ctx, sents[k], per_sentence[k]):
             return k + 1
         if any(m.specific and SUB_EVENT_TYPES.get(m.sub) not in kinds for m in per_sentence[k]):
             break

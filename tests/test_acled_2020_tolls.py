@@ -1,0 +1,50 @@
+"""Tolls as ACLED's 2020 notes tell them: one person killed, named by an article and however described, is one
+death ("killed a rapid reaction officer", "killed the driver", "killing him"); "the other died" is one more; a body
+found is a death; a victim who was injured is no death, and the toll is then coded 0; the count alone closing a
+note ("1 injured.") belongs to its event. Texts written for these tests after real 2020 incidents."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import main_event
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, fatalities", [
+    ("On 7 May 2020, IS militants killed a rapid reaction officer by sniper fire in al Sheikhi area on the outskirts "
+     "of Abu Saida in Diyala province.", 1),
+    ("On 5 May 2020, suspected Fulani militias attacked a minibus on the Abeokuta-Ayetoro road (Abeokuta South LGA, "
+     "Ogun) and killed the driver.", 1),
+    ("On 2 May 2020, pro-Houthi snipers reportedly opened fire on a civilian in the east of Hays city (Al Hudaydah), "
+     "killing him.", 1),
+    ("On 2 May 2020, unknown gunmen shot and killed the Supreme Court's administrative chief, in Surobi district, "
+     "Kabul.", 1),
+    ("On 3 May 2020, in Benito Juarez, Nuevo Leon, two men were shot in a drive-by incident in Colonia Vistas del Rio. "
+     "One man was injured and the other died.", 1),
+    ("Around 3 May 2020 (as reported), in Santa Terezinha de Itaipu, Parana, the partially burnt body of a man was "
+     "found floating in Itaipu lake. Circumstances of death are unknown.", 1),
+    ("On 8 May 2020, in Temixco, Morelos, three armed men driving a vehicle carried out a drive-by shooting against a "
+     "man in Colonia los Presidentes. The victim was injured. 1 injured.", 0),
+])
+def test_a_person_killed_counts_one(pipeline, text, fatalities) -> None:
+    assert main_event(pipeline, text, published="2020-05-09").fatalities == fatalities
+
+
+def test_the_count_closing_a_note_is_its_events(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, in Hermosillo, Sonora, two armed men attacked a man in Colonia Miguel "
+                              "Hidalgo. The victim was injured. 1 injured.", published="2020-05-09")
+    assert (ev.fatalities, ev.injuries) == (0, 1)
+
+
+def test_a_group_killed_is_no_single_death(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, soldiers killed the militants who attacked the checkpoint in Bama (Borno).",
+                    published="2020-05-03")
+    assert ev.fatalities is None
+
+
+def test_an_unknown_number_killed_is_coded_zero(pipeline) -> None:
+    # (ACLED's fatalities column has no "unknown": an unknown toll is coded 0)
+    ev = main_event(pipeline, "On 2 May 2020, soldiers killed an unknown number of militants in Bama (Borno).",
+                    published="2020-05-03")
+    assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
