@@ -453,3 +453,30 @@ def test_members_of_a_gang_who_start_shooting_clash(pipeline) -> None:
                               "and started shooting. The police shot back and injured one of the attackers.",
                     published="2020-05-06")
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_dispersal_told_two_sentences_later_is_the_protests_outcome(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, in San Juan (San Juan), hundreds of merchants carried out a motorcade "
+                              "around the civic center to draw attention to the situation of the sector. The group "
+                              "parked their cars and tried to talk with a Minister, who did not receive them. The police "
+                              "officers tried to disperse them and violence was reported. [size=hundreds]",
+                    published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Protest with intervention", "Protesters (Argentina)", "Police Forces of Argentina")
+
+
+@pytest.mark.parametrize("text", [
+    "On 30 April 2020, around 260 individuals from Barangay Camudlas, Bindoy, Negros Oriental, were displaced "
+    "following a clash between the NPA and the military in the said barangay.",
+    "Around 3 May 2020 (as reported), around 200 to 400 families from Barangays Kilada and Marbel in Matalam, "
+    "Cotabato, evacuated following the eruption of hostilities between two rival clans.",
+])
+def test_people_displaced_by_fighting_are_another_development(pipeline, text) -> None:
+    ev = main_event(pipeline, text, published="2020-05-04")
+    assert (ev.sub_event_type, ev.event_type, ev.actor1.name) == ("Other", "Strategic developments", "Civilians (Philippines)")
+
+
+def test_a_battle_with_people_displaced_during_it_stays_a_battle(pipeline) -> None:
+    ev = main_event(pipeline, "On 5 May 2020, NPA rebels and soldiers clashed in Bindoy, Negros Oriental; two "
+                              "soldiers were killed and hundreds of residents fled.", published="2020-05-06")
+    assert ev.sub_event_type == "Armed clash"

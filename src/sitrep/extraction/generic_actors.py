@@ -3,6 +3,8 @@
 mentions of a stretch of the document."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +66,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Armed clash", "Looting/property destruction",
         ):
             return Actor(f"Unidentified Armed Group{where}", None, confidence=0.35, kind="unidentified")
+        if event_type == "Other" and any(h.label == "Other" and _DISPLACED.search(h.text) for h in hits):
+            # people displaced by fighting are ACLED's Civilians (its 2020 Philippines rows)
+            return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
         return None
     if (event_type in VAC or event_type in REMOTE_VIOLENCE) and "@civilian" in feats:
         # Civilians hit by a bomb, a shell or a strike are its target too (ACLED codes them as actor2).
@@ -87,6 +92,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         told = "@civilian_property" in feats or "@civilian" in feats
         return Actor(f"Civilians{where}", None, confidence=0.4 if told else 0.3, kind="civilians")
     return None
+
+
+_DISPLACED = re.compile(r"\b(?:displace|evacuat|flee)", re.IGNORECASE)
 
 
 def local_generic(table: Any, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:

@@ -41,15 +41,12 @@ from .crowd_sides import (
 )
 from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
-from .subjects import attackers_fought_off, composed_force, named_subject, whole_coordination
+from .subjects import attackers_fought_off, composed_force, named_subject, repelled_sides, whole_coordination
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
-# Verbs whose subject fought off an attack rather than made it.
-_REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repouss(?:é|ée|és|ées|ent|ait|aient)|"
-                       r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
-# "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
+# Between two verbs of one deed: "shot and killed".
+_AND_THEN = re.compile(r"\s*(?:and|et)?\s*")
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
@@ -394,22 +391,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
     agent, patient = _named_for_generic(ctx, sentence, agent, patient)
     agent, patient = composed_force(ctx, agent), composed_force(ctx, patient)
-    if sub == "Armed clash" and _REPELLED.match(anchor.text) and agent is not None \
-            and agent.start is not None and agent.start < anchor.start \
-            and not _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
-        # "Ukrainian forces repelled the attack", "les FAMa ont repoussé une attaque": who repelled it was
-        # attacked (actor2); the attacker, named in the attack or another mention of it, is actor1
-        attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None
-        if attacker is None:
-            # "repelled an IS attack", "repelled an attack by IS fighters": the attack's own author
-            attacker = next((a for a in actors_in(ctx, anchor.start, min(sentence.end, anchor.end + 30))
-                             if a.name and a.name != agent.name and a.kind in (*STATE_KINDS, *ARMED_TARGETS)), None)
-        if attacker is None:
-            # "Russian forces attempted an assault on ...; Ukrainian forces repelled the attack": the force
-            # the sentence names before, making the attack
-            attacker = next((a for a in actors_in(ctx, sentence.start, agent.start if agent.start is not None else anchor.start)
-                             if a.name and a.name != agent.name and a.kind in (*STATE_KINDS, *ARMED_TARGETS)), None)
-        agent, patient = attacker, agent
+    if sub == "Armed clash":
+        agent, patient = repelled_sides(ctx, anchor, sentence, agent, patient)
     if sub in CROWD_SUBS:
         # "أهالي المعتقلين الذين اختطفهم مسلحون نظموا وقفة": who took the crowd's relatives, or whom it
         # denounces, is no side of its protest
@@ -444,8 +427,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         patient = None
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
-            and patient.start is not None and toll.start <= patient.start < toll.end:
-        patient = None  # "two gangs clashed, killing 6 people": the dead of a battle are its toll, not a side
+            and patient.start is not None and toll.start <= patient.start < toll.end \
+            and not (toll.start <= anchor.start < toll.end or _AND_THEN.fullmatch(ctx.text, anchor.end, toll.start)):
+        # "two gangs clashed, killing 6 people": the dead of a battle are its toll, not a side (but whom the
+        # event's own verb killed is its victim: "Gunmen killed an off-duty policeman", "shot and killed")
+        patient = None
     ev.actor1 = with_country(agent, cname) if agent is not None and (agent.name or agent.text) else None
     ev.actor2 = with_country(patient, cname)
     if (ev.actor1 is None or ev.actor1.name is None) and sub == "Change to group/activity":

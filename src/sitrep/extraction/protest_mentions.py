@@ -17,19 +17,27 @@ PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force ag
 def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
                                 per_sentence: list[list[EventMention]]) -> None:
     """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
-    the next sentence (with no event of its own) tells of the police or the crowd is the outcome of the
-    protest of sentence ``i``; its mention takes that outcome and spans both sentences."""
+    the next sentence (with no event of its own), or the one after a sentence with no event at all, tells of
+    the police or the crowd is the outcome of the protest of sentence ``i``; its mention takes that outcome
+    and spans the sentences."""
     if any(m.specific for m in per_sentence[i + 1]):
         return
+    # ("The group parked their cars and tried to talk with a Minister. The police officers tried to disperse
+    # them": a sentence with no event of its own may stand between the protest and its outcome)
+    last = i + 2 if i + 2 < len(sents) and not per_sentence[i + 1] and not any(m.specific for m in per_sentence[i + 2]) \
+        else i + 1
     for m in per_sentence[i]:
         if m.sub in ("Violent demonstration", "Mob violence") \
                 and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
             m.met_by = sents[i + 1]
             continue
-        outcome = worse_protest_outcome(m.sub, by_sent[i], by_sent[i + 1])
-        if outcome is not None:
-            m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + by_sent[i + 1]
-            m.sentence = Sentence(sents[i].start, sents[i + 1].end)
+        for j in range(i + 1, last + 1):
+            after = [h for k in range(i + 1, j + 1) for h in by_sent[k]]
+            outcome = worse_protest_outcome(m.sub, by_sent[i], after)
+            if outcome is not None:
+                m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + after
+                m.sentence = Sentence(sents[i].start, sents[j].end)
+                break
 
 
 def arrests_before_a_protest(sub: str, anchor: Hit, hits: list[Hit]) -> Hit | None:

@@ -1,18 +1,21 @@
 """Sides the dependency parse missed, cut or left generic: a named actor right before its verb ("Boko Haram/IS
 attacked Debiro"), the whole of a coordination whose last member alone the parse kept ("dahalo and gendarmerie
 and fokonolona clashed"), a joint force named by its first unit ("security forces comprising Rashtriya Rifles
-and CRPF"), and the attackers of an attack fought off ("thwarted an attack of pro-Houthi forces")."""
+and CRPF"), the attackers of an attack fought off ("thwarted an attack of pro-Houthi forces"), and the sides of
+an attack repelled ("Ukrainian forces repelled the attack": the attacker leads)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..model import Actor, Mention
+from ..model import Actor, Mention, Sentence
 from .arguments import Role, Roles
 from .context import DocContext
+from .generic_actors import STATE_KINDS, actors_in
+from .role_cues import ARMED_TARGETS
 from .triggers import Hit
 
-__all__ = ["attackers_fought_off", "composed_force", "named_subject", "whole_coordination"]
+__all__ = ["attackers_fought_off", "composed_force", "named_subject", "repelled_sides", "whole_coordination"]
 
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
@@ -101,3 +104,32 @@ def attackers_fought_off(ctx: DocContext, anchor: Hit, author: Actor | None) -> 
         if anchor.start < a.start < anchor.end or a.start >= anchor.end and _ATTACK_OF.fullmatch(ctx.text, anchor.end, a.start):
             return replace(a, confidence=min(a.confidence, 0.6))
     return None
+
+
+# Verbs whose subject fought off an attack rather than made it.
+_REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repouss(?:é|ée|és|ées|ent|ait|aient)|"
+                       r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
+# "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
+
+
+def repelled_sides(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Actor | None,
+                   patient: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """The sides of a battle told by the verb that fought it off ("Ukrainian forces repelled the attack", "les
+    FAMa ont repoussé une attaque"): who repelled it was attacked (actor2); the attacker, named in the attack
+    or another mention of it, is actor1. Other battles keep ``agent`` and ``patient``."""
+    if not _REPELLED.match(anchor.text) or agent is None or agent.start is None or agent.start >= anchor.start \
+            or _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
+        return agent, patient
+    forces = (*STATE_KINDS, *ARMED_TARGETS)
+    attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None
+    if attacker is None:
+        # "repelled an IS attack", "repelled an attack by IS fighters": the attack's own author
+        attacker = next((a for a in actors_in(ctx, anchor.start, min(sentence.end, anchor.end + 30))
+                         if a.name and a.name != agent.name and a.kind in forces), None)
+    if attacker is None:
+        # "Russian forces attempted an assault on ...; Ukrainian forces repelled the attack": the force the
+        # sentence names before, making the attack
+        attacker = next((a for a in actors_in(ctx, sentence.start, agent.start)
+                         if a.name and a.name != agent.name and a.kind in forces), None)
+    return attacker, agent
