@@ -40,3 +40,27 @@ def test_pakistan_kashmir_abbreviation_is_pakistan(pipeline) -> None:
     table = admin1_abbreviations()
     assert table["AJK"] == ((("PK", "Azad Kashmir"),), False)
     assert {cc for cc, _ in table["TN"][0]} == {"US", "IN"}
+
+
+def test_a_molotov_cocktail_is_no_place(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 May 2020, rioters hurled a Molotov cocktail at the Audi Bank (Nuwairi branch) in "
+                              "Beirut. No injuries were reported but material damage was caused.", published="2020-05-04")
+    assert (ev.location.name, ev.location.country) == ("Beirut", "LB")
+
+
+def test_a_neighbours_forces_do_not_make_a_border_town_a_namesake(pipeline) -> None:
+    # (the report names Turkey only as the nationality of the forces: Tell Abiad is Syria's)
+    ev = main_event(pipeline, "On 4 May 2020, Turkish forces and pro-Turkey rebel factions, operating under OPS, "
+                              "shelled regime positions and civilian homes in the countryside of Tell Abiad in "
+                              "Ar-Raqqa.", published="2020-05-05")
+    assert ev.location.country == "SY"
+    assert ev.actor1.name == "Operation Peace Spring"
+
+
+def test_a_town_in_a_far_country_stays_a_namesake(pipeline) -> None:
+    # (Moura is a Portuguese town; Mali's forces do not cross into Portugal)
+    from sitrep import Document
+
+    out = pipeline.process(Document(id="t", text="Malian forces killed 20 civilians in Moura, in the Mopti region of "
+                                                 "Mali.", lang="en", published="2022-04-02"))
+    assert all(p.country != "PT" for p in out.places)

@@ -157,3 +157,30 @@ def test_pro_hadi_forces_are_yemen_government_forces(pipeline) -> None:
                     published="2020-05-01")
     assert ev.sub_event_type == "Armed clash"
     assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Yemen", "Military Forces of Yemen Supreme Political Council"}
+
+
+def test_an_attack_repelled_names_its_author_before_the_dead(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, Afghan military forces repelled a Taliban attack on their convoy, as a "
+                              "result, at least 21 militants were killed in Chaki Wardak district, Wardak.",
+                    published="2020-05-07")
+    assert _sides(ev) == ("Armed clash", "Taliban", "Military Forces of Afghanistan")
+
+
+def test_a_name_hyphened_to_the_bomb_planted_it(pipeline) -> None:
+    ev = main_event(pipeline, "As reported on 1 May 2020, a number of policemen suffered casualties by a "
+                              "Taliban-planted bomb in the Bori Khel area of Gurbuz district, Khost.",
+                    published="2020-05-02")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Remote explosive/landmine/IED", "Taliban")
+
+
+def test_the_target_of_a_conducted_strike_and_its_author_named_by_a_copula(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, attacks by helicopter gunships were conducted against Islamist "
+                              "militants in Walopuna (Pemba, Cabo Delgado). Dyck Advisory Group are the suspected "
+                              "attackers. No fatalities were reported.", published="2020-04-29")
+    assert _sides(ev) == ("Air/drone strike", "Dyck Advisory Group", "Islamist Militia (Mozambique)")
+
+
+def test_forces_under_a_command_take_its_name(pipeline) -> None:
+    ev = main_event(pipeline, "Looting: On 9 May 2020, opposition rebels under OPS looted civilians' wheat and "
+                              "barley crops in Rihaniya in al-Hasakeh.", published="2020-05-10")
+    assert _sides(ev) == ("Looting/property destruction", "Operation Peace Spring", "Civilians (Syria)")

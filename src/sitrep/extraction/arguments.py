@@ -402,8 +402,10 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     head = tok.head
     if head is tok:
         return
-    if not roles.agents:
-        _light_verb_author(tok, doc, roles)
+    if not roles.agents or not roles.patients:
+        # ("attacks by helicopter gunships were conducted against Islamist militants": the author is the
+        # noun's own, its target the light verb's)
+        _light_verb_author(tok, doc, roles, author=not roles.agents)
     prep = _prep_of(tok)
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
@@ -457,9 +459,10 @@ _BYSTANDER_VERBS = frozenset({"flee", "escape", "survive", "hide", "live", "stay
                               "fuir", "échapper", "survivre", "rester", "dire", "raconter", "have", "avoir"})
 
 
-def _light_verb_author(tok: Any, doc: Any, roles: Roles) -> None:
+def _light_verb_author(tok: Any, doc: Any, roles: Roles, author: bool = True) -> None:
     """The author of an event noun a few words below a light verb: "Israël a mené une série d'attaques
-    aériennes", "la Turquie a lancé dimanche des raids" (often parsed as hanging off "série", "dimanche")."""
+    aériennes", "la Turquie a lancé dimanche des raids" (often parsed as hanging off "série", "dimanche"),
+    and its target ("conducted against ...", "dropped munitions ... on ..."); ``author=False``: the target only."""
     cur = tok
     for _ in range(4):
         if cur.head is cur:
@@ -470,7 +473,7 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles) -> None:
     if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur is tok:
         return
     subj, passive = _subject(cur)
-    if subj is not None and not passive:
+    if author and subj is not None and not passive:
         roles.add("agent", subj, doc, 0.55)
     for prep, obj in objects_of_preps(cur):
         if prep in AIM_PREPS and obj.pos_ in ("NOUN", "PROPN"):

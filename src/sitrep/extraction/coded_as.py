@@ -17,8 +17,10 @@ _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
 # the actor ACLED codes (Operation Peace Spring, not Turkey's army); only a name the actor table knows counts.
+# ("opposition rebels under OPS looted": the bare preposition, a capitalised name after it)
 _OPERATING_UNDER = re.compile(r"[\w'’ -]{0,40}?,\s*(?:operating|fighting|acting)\s+under\s+(?:the\s+)?"
-                              r"([A-Z][\w'’ -]{1,60}?)\s*[,;.)]")
+                              r"([A-Z][\w'’ -]{1,60}?)\s*[,;.)]"
+                              r"|\s+under\s+(?:the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})\b")
 
 
 def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int],
@@ -33,7 +35,7 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
         return actor
     under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
     if under is not None and ctx.actor_table is not None:
-        command = ctx.actor_table.resolve(under.group(1), "en", country)
+        command = ctx.actor_table.resolve(under.group(1) or under.group(2), "en", country)
         if command is not None and command.name and command.confidence >= 0.5 and not command.name.startswith(
                 ("Unidentified", "Civilians", "Protesters", "Rioters")):
             return replace(actor, name=command.name, kind=command.kind, confidence=max(actor.confidence, 0.8))

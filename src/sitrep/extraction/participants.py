@@ -32,7 +32,7 @@ from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
-    SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
+    SUPPORTERS_OF, COUNT_ONLY, armed_side, copula_subject, first_force, two_armed_sides,
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
@@ -149,6 +149,10 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
             ev.assoc_actor1 = assoc
             break
+    if agent is None:
+        # "a Taliban-planted bomb", "an IS-claimed attack": the name joined to the event word by a hyphen
+        agent = next((replace(a, confidence=min(a.confidence, 0.7)) for a in ctx.actors if a.end is not None and a.name
+                      and a.end + 1 == anchor.start and ctx.text[a.end] == "-"), None)
     if agent is None and sub in REMOTE_AUTHORED:
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
@@ -270,6 +274,7 @@ def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     group = next((a for a in ctx.actors if a.start is not None and link.start() < a.start <= link.end()
                   and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
         if link is not None else None
+    group = group or copula_subject(ctx, side)  # ("Dyck Advisory Group are the suspected attackers")
     if group is not None:
         named = replace(group, confidence=min(group.confidence, 0.7))
         return (named, patient) if side is agent else (agent, named)

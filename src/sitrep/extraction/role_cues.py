@@ -49,6 +49,24 @@ def first_force(ctx: DocContext, sentence: Sentence) -> Actor | None:
                  and (a.kind in STATE_KINDS or a.kind in ARMED_TARGETS or a.kind == "external")), None)
 
 
+# A copula before a generic side: "Dyck Advisory Group are the suspected attackers", "X were believed to be the
+# attackers".
+_COPULA_BEFORE = re.compile(r"\s+(?:are|is|were|was)\s+(?:(?:believed|thought|said|suspected)\s+to\s+(?:be|have\s+been)\s+)?"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def copula_subject(ctx: DocContext, side: Actor) -> Actor | None:
+    """The named armed actor a copula makes of a generic side ("Dyck Advisory Group are the suspected
+    attackers"), or None."""
+    if side.start is None:
+        return None
+    cop = _COPULA_BEFORE.search(ctx.text, max(0, side.start - 60), side.start)
+    if cop is None:
+        return None
+    return next((a for a in ctx.actors if a.end == cop.start() and a.name and not a.name.startswith(UNIDENTIFIED)
+                 and (a.kind in STATE_KINDS or a.kind in ARMED_TARGETS or a.kind == "external")), None)
+
+
 def token_at(doc: Any, start: int) -> Any | None:
     """The parsed token at character ``start`` of ``doc``."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")

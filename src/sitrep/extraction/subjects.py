@@ -122,11 +122,12 @@ def repelled_sides(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Acto
             or _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
         return agent, patient
     forces = (*STATE_KINDS, *ARMED_TARGETS)
-    attacker = patient if patient is not None and patient.kind not in ("civilians", "protesters") else None
-    if attacker is None:
-        # "repelled an IS attack", "repelled an attack by IS fighters": the attack's own author
-        attacker = next((a for a in actors_in(ctx, anchor.start, min(sentence.end, anchor.end + 30))
-                         if a.name and a.name != agent.name and a.kind in forces), None)
+    # "repelled an IS attack", "repelled an attack by IS fighters": the attack's own author, named, before the
+    # victims of the fighting the parse may offer ("repelled a Taliban attack ..., at least 21 militants")
+    attacker = next((a for a in actors_in(ctx, anchor.start, min(sentence.end, anchor.end + 30))
+                     if a.name and a.name != agent.name and a.kind in forces and a.confidence >= 0.8), None)
+    if attacker is None and patient is not None and patient.kind not in ("civilians", "protesters"):
+        attacker = patient
     if attacker is None:
         # "Russian forces attempted an assault on ...; Ukrainian forces repelled the attack": the force the
         # sentence names before, making the attack

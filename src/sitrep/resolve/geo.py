@@ -20,6 +20,7 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
+    force_attribute,
     cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial,
 )
 from sitrep.resolve.geo_coherence import (
@@ -40,6 +41,8 @@ from sitrep.resolve.geo_lexicon import (
     SETTLEMENT_AFTER,
     SETTLEMENT_OF,
     ADMIN_CUES,
+    WEAPON_NAMED_AFTER,
+    WEAPON_NAMED_BEFORE,
     AR_SETTLEMENT_NOUNS,
     AR_TOWN_NOUNS,
     LOCAL_FEATURES,
@@ -136,6 +139,8 @@ class Geoparser:
             return False  # the first word of a longer place name the gazetteer lacks ("Bulo | Burde" is not Bulu)
         if lang == "en" and not feats & AREA_FEATURES and masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
+        if WEAPON_NAMED_AFTER.match(text, m.end) or lang == "fr" and WEAPON_NAMED_BEFORE.search(text, max(0, m.start - 20), m.start):
+            return False  # "a Molotov cocktail" (Perm was once Molotov), "un cocktail Molotov": a weapon's name
         if lang in ("en", "fr") and surface[:1].isupper() and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
             return True  # "the southern Lebanese town of Bint Jbeil" (NER: PERSON): the noun says it is a place
         if lang in ("en", "fr") and pop >= 1_000 and surface[:1].isupper() and cue_after(text, m.end):
@@ -423,6 +428,12 @@ class Geoparser:
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
+        # (a neighbour named only as the nationality of a force, "Turkish forces and pro-Turkey factions shelled
+        # ... Tell Abiad", says who struck, not where: its forces cross the border)
+        borders = self._neighbours.get(d.country[best], frozenset())
+        others -= {c for c in others & borders if all(
+            force_attribute(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
+            and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
         if not others or d.country[best] in others:
             return False
         # no other name of the text lies in the town's country either (for Arabic spellings, no name that is

@@ -82,6 +82,22 @@ _US_NAMES = frozenset({"us", "u.s", "usa", "united states", "america", "american
                        "americain", "americaine", "الأمريكي", "الأميركي", "الامريكي", "الاميركي"})
 
 
+# A nationality or country that qualifies a force: "Turkish forces", "Israeli jets", "pro-Turkey factions",
+# "Turkey-backed rebels", "forces turques", "القوات التركية".
+_FORCE_AFTER = re.compile(r"(?:[ \t]+(?:military|army|armed|air|security|border|special|government|backed|"
+                          r"allied|affiliated|supported))*[ \t-]+(?:forces?|troops?|army|military|soldiers?|jets?|"
+                          r"warplanes?|aircraft|planes?|drones?|helicopters?|artillery|navy|police|gendarmerie|"
+                          r"militias?|factions?|rebels?|fighters?|backed|led|affiliated|supported|proxies)\b", re.IGNORECASE)
+_FORCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)-|\b(?:forces|troupes|armée|soldats|avions|drones|milices)\s+)$|"
+                           r"(?:القوات|الجيش|الطيران|الطائرات|المسيرات|الميليشيات)\s+$", re.IGNORECASE)
+
+
+def force_attribute(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` (a nationality or a country) only says whose forces act: "Turkish
+    forces", "pro-Turkey factions", "Turkey-backed rebels", "forces turques", "القوات التركية"."""
+    return bool(_FORCE_AFTER.match(text, end) or _FORCE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def currency(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the name is the United States' in "the US dollar" (see ``DOLLAR_AFTER``): in English the noun
     comes after the name, in French and Arabic before the adjective ("le dollar américain", "الدولار الأمريكي")."""

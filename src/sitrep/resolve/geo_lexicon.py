@@ -135,6 +135,11 @@ MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper dail
 # The US dollar: "the US dollar exchange rate", "le dollar américain", "الدولار الأمريكي". The world's reference
 # currency, whose rate is a grievance anywhere (protests over the dollar's rate in Beirut are no event in the
 # United States); a local currency does say where ("the depreciation of the Lebanese pound").
+# A weapon named after a person or a place, whose name is then no place the text names: "Molotov cocktail"
+# (GeoNames lists Molotov as Perm's old name), "Kalashnikov rifle", "Katyusha rocket"; French "cocktail Molotov".
+WEAPON_NAMED_AFTER = re.compile(r"[ \t]+(?:cocktails?|rifles?|pistols?|assault[ \t]+rifles?|sub-?machine[ \t]+guns?)\b",
+                                re.IGNORECASE)
+WEAPON_NAMED_BEFORE = re.compile(r"\bcocktails?[ \t]+$", re.IGNORECASE)
 DOLLAR_AFTER = re.compile(r"[ \t]+dollars?\b", re.IGNORECASE)
 DOLLAR_BEFORE = re.compile(r"(?:dollars?|(?:ال)?دولار)[ \t]+$", re.IGNORECASE)
 
