@@ -190,6 +190,8 @@ class TimeResolver:
                 i += 1
                 continue
             mention, i = hit
+            if mention.kind == "since" and self._compared(toks, text, mention):
+                continue  # "the heaviest shelling since February": the base of a comparison, not the event's date
             out.append(mention)
         for m in out:
             m.report = self._is_report(toks, m)
@@ -199,6 +201,14 @@ class TimeResolver:
             self._cache.clear()
         self._cache[key] = out
         return out
+
+    @staticmethod
+    def _compared(toks: list[_Tok], text: str, m: DateMention) -> bool:
+        """Whether a superlative stands a few words before "since ..." in its clause ("the heaviest shelling
+        since February", "le bombardement le plus violent depuis février", "أعنف قصف ... منذ فبراير")."""
+        k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
+        return any(t.has("superlative") and m.start - t.end <= 60 and not re.search(r"[.;!?]", text[t.end:m.start])
+                   for t in toks[max(0, k - 6):k])
 
     def _is_report(self, toks: list[_Tok], m: DateMention) -> bool:
         k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
