@@ -483,9 +483,11 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles, author: bool = True) ->
 def _resulting_state(tok: Any) -> Any | None:
     """The verb an adjective of state is the result of ("found dead", "left two people dead", parsed as a
     complement, or as the object's modifier: "leaving 2 militants dead"), else ``None``."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+        return tok.head  # ("ont été retrouvés morts": the French parse reads the state as a noun)
     if tok.pos_ != "ADJ":
         return None
-    if tok.dep_ in ("oprd", "acomp") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("oprd", "acomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     noun = tok.head
     if tok.dep_ == "amod" and noun.dep_ in ("dobj", "obj") and tok.i > noun.i and noun.head.pos_ == "VERB":

@@ -13,6 +13,7 @@ _AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
 # Words that make the phrase after a casualty verb one person: "killed the driver", "a tué le chauffeur".
 _SINGULAR_DETERMINERS = frozenset("the a an his her its their this that le la l un une son sa ce cette".split())
+# (a possessive before the second of two people: "his son", "son fils")
 # One more person, as the subject of a casualty verb: "the other died", "another was killed", "l'autre est mort".
 _ONE_OTHER = frozenset({"other", "another", "autre"})
 # Object pronouns of one person after a casualty verb: "killing him".
@@ -62,6 +63,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             parts, attacker = _right(els, c, used, subject=lang == "ar")
             if parts:
                 emit(c, parts, attacker)
+            elif lang == "fr" and "act" in els[c].roles and _one_person_clitic(els, c):
+                emit(c, [c - 1], False)  # "le tuant sur le coup", "l'a abattu": one death
     # A': a toll takes the figure its verb brings it to ("the death toll had risen to 37", "le bilan s'élève à
     # 12", "ارتفعت حصيلة القتلى إلى 56"), words only in between.
     for c in cues:
@@ -138,6 +141,16 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
 # Singular passive auxiliaries before a casualty verb ("was killed", "a été tué"), as folded words.
 _SINGULAR_AUX = frozenset({("was",), ("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete"), ("a", "été"),
                            ("avait", "été")})
+
+
+def _one_person_clitic(els: list[Element], c: int) -> bool:
+    """A French object pronoun of one person before the killing verb: "le tuant", "la tuant", "l'a tué"."""
+    prev = els[c - 1] if c >= 1 else None
+    if prev is None or prev.cat != "word":
+        return False
+    if prev.word in ("le", "la", "l"):
+        return True  # ("l'ont abattu": the clitic, then the verb phrase the lexicon reads as one cue)
+    return prev.word in ("a", "ont", "avait", "avaient") and c >= 2 and els[c - 2].cat == "word" and els[c - 2].word == "l"
 
 
 def _singular_passive(els: list[Element], c: int) -> bool:
@@ -232,6 +245,11 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             if y.cat in ("person", "attacker") and y.value:
                 parts.append(j + 1)
                 j += 2
+                continue
+            if y.cat == "word" and y.word.lower() in _SINGULAR_DETERMINERS and nxt is not None \
+                    and nxt.cat in ("person", "attacker") and nxt.value == 1 and j + 2 not in used:
+                parts.append(j + 2)  # "the driver and his son", "la femme et son fils"
+                j += 3
                 continue
             break
         if x.cat not in ("word", "person", "attacker"):

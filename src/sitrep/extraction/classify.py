@@ -103,6 +103,8 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
     """
     hits = list(hits)
     spans = [(h.start, h.end, h.label) for h in hits if h.kind == "trigger" and h.label in SUB_EVENT_TYPES]
+    # (a weapon word inside the words for armed men describes them, "hommes armés": no weapon used or seized)
+    armed_men = [(h.start, h.end) for h in hits if h.label == "@armed"]
     lab_w: dict[str, list[float]] = defaultdict(list)
     n_weapons = 0
     feat_w: dict[str, list[float]] = defaultdict(list)
@@ -112,6 +114,8 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
         if h.kind == "modality":
             continue
         if h.kind == "weapon":
+            if not h.label and any(a <= h.start and h.end <= b for a, b in armed_men):
+                continue
             n_weapons += 1
             # A weapon word inside an event phrase ("suicide car bomb") is that phrase's, not its own.
             inside = any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b, _ in spans)
