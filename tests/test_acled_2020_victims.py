@@ -184,3 +184,17 @@ def test_forces_under_a_command_take_its_name(pipeline) -> None:
     ev = main_event(pipeline, "Looting: On 9 May 2020, opposition rebels under OPS looted civilians' wheat and "
                               "barley crops in Rihaniya in al-Hasakeh.", published="2020-05-10")
     assert _sides(ev) == ("Looting/property destruction", "Operation Peace Spring", "Civilians (Syria)")
+
+
+def test_villages_burned_during_a_battle_are_the_battle(pipeline) -> None:
+    ev = main_event(pipeline, "On 7 May 2020, one or more villages were torched and over 2,000 civilians displaced during "
+                              "a two day battle involving NAS rebels against SSPDF and SPLM-IO forces in Jungu boma near "
+                              "Lainya (Central Equatoria state).", published="2020-05-08")
+    assert ev.sub_event_type == "Armed clash"
+    assert {ev.actor1.name, ev.actor2.name} == {"NAS: National Salvation Front", "Military Forces of South Sudan"}
+
+
+def test_houses_torched_by_gunmen_with_no_battle_stay_destruction(pipeline) -> None:
+    ev = main_event(pipeline, "On 7 May 2020, gunmen torched 30 houses in Jungu boma near Lainya (Central Equatoria "
+                              "state). No casualties were reported.", published="2020-05-08")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -329,6 +329,8 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 roles.add("patient", tok.head, doc, 0.6)
 
 
+# Participles that name a fight's sides after its noun: "a battle involving NAS rebels against SSPDF".
+_INVOLVING = frozenset({"involve", "impliquer", "opposer"})
 # Nouns that modify an event noun to say how, why or by whom, not what was hit ("a revenge attack",
 # "a terror attack", "a truck attack", "a mob attack").
 HOW_NOUNS = {
@@ -350,6 +352,16 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         while top.dep_ == "conj" and top.head is not top:
             top = top.head  # "Taliban gunmen and suicide bombers": the whole coordination
         roles.add("agent", top, doc, 0.6)  # "a suicide bomber", "un kamikaze"
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _INVOLVING:
+            # "a two day battle involving NAS rebels against SSPDF": the sides the fight involved
+            # (armed actors only, not the weapons of "92 shots involving cannons")
+            for obj in (c for c in child.children if c.dep_ in ("dobj", "obj")
+                        and any(s <= c.idx < e for s, e in actor_spans)):
+                roles.add("agent", obj, doc, 0.6)
+                for prep, o in objects_of_preps(obj) + objects_of_preps(child):
+                    if prep in ("against", "contre", "with", "avec"):
+                        roles.add("patient", o, doc, 0.6)
     for child in tok.children:
         if child.dep_ in ("poss", "nmod:poss"):
             roles.add("agent", child, doc)

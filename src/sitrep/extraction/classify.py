@@ -282,7 +282,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         # of the attack, which ACLED codes as the attack: "killed one civilian ..., shops were pillaged and
         # burned"; so the fire adds nothing to destruction then.)
         arson = L.get("Man-made disaster", 0.0)
-        if kill == 0:
+        # (nor beside a battle named as such: "villages were torched ... during a two day battle involving NAS
+        # rebels against SSPDF": the destruction is a part of the battle, which ACLED codes)
+        if kill == 0 and F["@amid_battle"] == 0:
             L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire + riot
         L["Man-made disaster"] = 0.3 * arson
         riot = 0.0
