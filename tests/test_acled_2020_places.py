@@ -64,3 +64,14 @@ def test_a_town_in_a_far_country_stays_a_namesake(pipeline) -> None:
     out = pipeline.process(Document(id="t", text="Malian forces killed 20 civilians in Moura, in the Mopti region of "
                                                  "Mali.", lang="en", published="2022-04-02"))
     assert all(p.country != "PT" for p in out.places)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("It was impossible to feel safe. Car bombs exploded across Belfast.", ["Belfast"]),
+    ("Fighting continued in the CAR on Monday.", ["CAR"]),
+])
+def test_a_countrys_acronym_is_written_in_capitals(pipeline, text, places) -> None:
+    from sitrep import Document
+
+    out = pipeline.process(Document(id="t", text=text, lang="en", published="2020-05-05"))
+    assert [p.text for p in out.places if p.country] == places

@@ -198,3 +198,17 @@ def test_houses_torched_by_gunmen_with_no_battle_stay_destruction(pipeline) -> N
     ev = main_event(pipeline, "On 7 May 2020, gunmen torched 30 houses in Jungu boma near Lainya (Central Equatoria "
                               "state). No casualties were reported.", published="2020-05-08")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_vigilante_style_killing_in_the_philippines_is_the_anti_drug_vigilantes_attack(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, a drug suspect was shot dead in a vigilante-style attack by unidentified "
+                              "assailants in Barangay Basak, Guihulngan, Negros Oriental. Police said the fatality had "
+                              "previously been detained on drug charges.", published="2020-05-09")
+    assert _sides(ev) == ("Attack", "Anti-Drug Vigilantes (Philippines)", "Civilians (Philippines)")
+    assert ev.fatalities == 1
+
+
+def test_cow_vigilantes_in_india_are_still_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 May 2020, cow vigilantes beat two men transporting cattle in Alwar (Rajasthan).",
+                    published="2020-05-04")
+    assert ev.sub_event_type == "Mob violence"

@@ -121,6 +121,12 @@ class Geoparser:
             # joins two places)
             return False
         single = " " not in k
+        if lang in ("en", "fr") and single and len(k) <= 3 and not surface.replace(".", "").isupper() and "country" in feats:
+            # "Car bombs" is no CAR: a country's short name is an acronym, written in capitals
+            m.entries = tuple(i for i in m.entries if self.gaz.feature(i) != "country")
+            if not m.entries:
+                return False
+            feats = {self.gaz.feature(i) for i in m.entries}
         pop = max(self.gaz.data.population[i] for i in m.entries)
         if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
                 and DIVISION_NOUN_AFTER.match(text, m.end):
