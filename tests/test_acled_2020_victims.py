@@ -212,3 +212,27 @@ def test_cow_vigilantes_in_india_are_still_a_mob(pipeline) -> None:
     ev = main_event(pipeline, "On 3 May 2020, cow vigilantes beat two men transporting cattle in Alwar (Rajasthan).",
                     published="2020-05-04")
     assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Around 2 May 2020, clan-based clashes erupted in and around Salahad (Salaxaad, Somali region), leaving "
+     "\"dozens\" dead and more injured. Fatalities coded as 12.", "Ethiopia"),
+    ("On 5 May 2020, during a two-day battle, two rival clans both affiliated with the MILF engaged in clashes in "
+     "Mamasapano, Maguindanao. The clashes led to another death and one wounded.", "Philippines"),
+])
+def test_unnamed_clans_fighting_are_clan_militias_on_both_sides(pipeline, text, country) -> None:
+    ev = main_event(pipeline, text, published="2020-05-06")
+    name = f"Unidentified Clan Militia ({country})"
+    assert _sides(ev) == ("Armed clash", name, name)
+
+
+def test_militiamen_linked_to_a_clan_are_a_clan_militia(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, in Barangay Marbel, Matalam, Cotabato, suspected militiamen linked to "
+                              "a clan associated with the MILF torched a pickup truck.", published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Looting/property destruction", "Unidentified Clan Militia (Philippines)")
+
+
+def test_fire_by_an_unknown_party_is_an_unidentified_armed_groups(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, heavy artillery fire by an unknown party was reported in As Sabaa "
+                              "(Tripoli). No casualties reported.", published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Unidentified Armed Group (Libya)")

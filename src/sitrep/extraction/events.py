@@ -302,7 +302,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
             if ev.location is not None:
                 fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if ev.sub_event_type == "Armed clash" and ev.actor2 is None and ev.actor1 is not None \
-            and (ev.actor1.name or "").startswith("Unidentified Armed Group"):
+            and (ev.actor1.name or "").startswith(("Unidentified Armed Group", "Unidentified Clan Militia")):
         # "gunshots and explosions involving unknown actors": a fight nobody is named in has unknown men on both
         # sides (ACLED codes it Unidentified Armed Group against Unidentified Armed Group)
         ev.actor2 = replace(ev.actor1, text=None, start=None, end=None, confidence=min(ev.actor1.confidence, 0.3))

@@ -148,9 +148,10 @@ def _absorb(main: EventMention, other: EventMention) -> None:
             setattr(ev, name, theirs)
     a1, a2, oa2 = ev.actor1, ev.actor2, ov.actor2
     if a1 is not None and a2 is not None and a1.name and a1.name == a2.name and oa2 is not None and oa2.name \
-            and oa2.name != a1.name and not toll_only:
+            and oa2.name != a1.name and not toll_only and oa2.start is not None:
         # the sides as the other mention told them ("échanges de tirs entre l'armée et des séparatistes" read
-        # the army as the target; the lead names both): its author now leads, so its target follows
+        # the army as the target; the lead names both): its author now leads, so its target follows (a target
+        # only a fallback named, "Civilians" of a faceless toll, tells nothing)
         ev.actor2, ev.assoc_actor2 = oa2, ov.assoc_actor2
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
     absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None

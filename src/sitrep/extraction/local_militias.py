@@ -3,7 +3,8 @@ Tribal Militia (Yemen)", "communal militias from Yagaba and Kubori marched to Go
 (Ghana)", "Kamuku communal militiamen" → "Kamuku Communal Militia (Nigeria)", and communal militiamen nobody
 places → "Unidentified Communal Militia (X)" (ACLED's 2020 rows: 'Al Bujayri Tribal Militia (Yemen)', 'Yagaba
 Communal Militia (Ghana)', 'Omor Communal Militia (Nigeria)' for "militias from Umumubu and Omor", 'Unidentified
-Communal Militia (South Sudan)'). English only: French and Arabic notes name such groups otherwise."""
+Communal Militia (South Sudan)'), and a clan's fighters nobody names → "Unidentified Clan Militia (X)". English only:
+French and Arabic notes name such groups otherwise."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,15 @@ _FROM_PLACE = re.compile(r"\s*(?:communal\s+)?(?:militias?|militiamen|militia\s+
                          r"\s*(?:from|of)\s+" + _NAME, re.IGNORECASE)
 _ARMED_BAND = re.compile(r"\b(?:militias?|militiamen|youths?)\b", re.IGNORECASE)
 _COMMUNAL = re.compile(r"\bcommunal\s+(?:militias?|militiamen|vigilantes)\b", re.IGNORECASE)
+# A clan's fighters, unnamed: "clan-based clashes", "rival clans", "clan militias", "militiamen linked to a clan"
+# (ACLED: 'Unidentified Clan Militia (Ethiopia)', '... (Philippines)').
+_CLAN_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring)\s+clans|clan\s+(?:clashes|fighting|"
+                         r"militias?|militiamen|fighters|feud))\b", re.IGNORECASE)
+# Clans fighting each other ("clan-based clashes", "rival clans", "warring clans", "clan clashes")
+_CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring)\s+clans|clan\s+(?:clashes|fighting))\b",
+                          re.IGNORECASE)
+_CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
+                        re.IGNORECASE)
 # Capitalised words that open a sentence or name no group
 _NOT_NAMES = frozenset({"The", "Local", "Armed", "Unknown", "Unidentified", "Rival", "Several", "Two", "Three", "Some",
                         "Suspected", "Other", "Neighbouring", "Neighboring", "Both"})
@@ -46,6 +56,10 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
             if not taken and m.group(1).split()[0] not in _NOT_NAMES:
                 return replace(_renamed(actor, f"{m.group(1)} Tribal Militia ({country_name})"),
                                text=m.group(0), start=m.start(), end=m.end())
+        clan = _CLAN_FIGHT.search(ctx.text, *sentence)
+        if clan is not None:  # "clan-based clashes erupted in and around Salahad"
+            return replace(_renamed(actor, f"Unidentified Clan Militia ({country_name})"),
+                           text=clan.group(0), start=clan.start(), end=clan.end())
         return actor
     if actor is None or actor.start is None or actor.end is None or not country_name or ctx.lang != "en" \
             or not _generic(actor):
@@ -57,6 +71,9 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     first = _PLACE_FIRST.fullmatch(words)
     if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
+    if _CLAN_FIGHT.search(words) or _CLAN_LINK.match(ctx.text, actor.end):
+        # "suspected militiamen linked to a clan associated with the MILF"
+        return _renamed(actor, f"Unidentified Clan Militia ({country_name})")
     if not _COMMUNAL.search(words) and not _ARMED_BAND.search(words):
         return actor
     home = _FROM_PLACE.match(ctx.text, actor.end) or _FROM_PLACE.search(words)
@@ -70,14 +87,20 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
 def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | None,
                 actor1: Actor | None, actor2: Actor | None) -> tuple[Actor, Actor] | None:
     """The two tribes' militias of a fight between two named tribes ("clashes erupted between Bani Ali and Al Badi
-    tribesmen" -> "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)"), when neither side is
-    otherwise named; else None."""
+    tribesmen" -> "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)"), or unnamed clans on both
+    sides of one ("clan-based clashes"), when neither side is otherwise named; else None."""
     if not country_name or ctx.lang != "en" or any(a is not None and a.name and not _generic(a) and a.kind != "militia"
                                                     for a in (actor1, actor2)):
         return None
     m = _TRIBE_PAIR.search(ctx.text, *sentence)
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
-        return None
+        clans = _CLANS_FIGHT.search(ctx.text, *sentence)
+        if clans is None:
+            return None
+        # "clan-based clashes erupted", "two rival clans engaged in clashes": unnamed clans on both sides
+        clan = Actor(f"Unidentified Clan Militia ({country_name})", clans.group(0), clans.start(), clans.end(), 0.6,
+                     "militia")
+        return clan, replace(clan, text=None, start=None, end=None)
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
     return (replace(base, name=f"{m.group(1)} Tribal Militia ({country_name})", text=m.group(1), end=m.end(1)),
             replace(base, name=f"{m.group(2)} Tribal Militia ({country_name})", text=m.group(2), start=m.start(2)))
