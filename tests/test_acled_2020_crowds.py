@@ -480,3 +480,21 @@ def test_a_battle_with_people_displaced_during_it_stays_a_battle(pipeline) -> No
     ev = main_event(pipeline, "On 5 May 2020, NPA rebels and soldiers clashed in Bindoy, Negros Oriental; two "
                               "soldiers were killed and hundreds of residents fled.", published="2020-05-06")
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2020, Imbonerakure and CNL supporters fought one another in Kigamba commune (Cankuzo) during a CNL "
+    "election campaign meeting. 2 CNL were injured. [size=no report]",
+    "On 4 May 2020, Imbonerakure and CNL supporters fought one another on Mugerera hill (Kiremba, Ngozi). 4 CNL and 2 "
+    "Imbonerakure were injured, and 3 CNL members were later arrested. [size=at least 4]",
+])
+def test_a_youth_wing_brawling_with_party_supporters_is_a_mob(pipeline, text) -> None:
+    ev = main_event(pipeline, text, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Mob violence", "Rioters (Burundi)")
+    assert ev.actor2.name.startswith("CNDD-FDD-Imbonerakure")
+
+
+def test_a_youth_wing_that_fires_on_party_supporters_clashes(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, Imbonerakure and CNL supporters clashed in Kiremba (Ngozi); Imbonerakure "
+                              "fired shots and wounded 2.", published="2020-05-05")
+    assert ev.sub_event_type != "Mob violence"

@@ -464,6 +464,10 @@ def _as_force_on(crowd: EventMention, m: EventMention) -> Event:
     force = ev.actor1
     if rv.sub_event_type == "Violent demonstration":
         return replace(ev, actor1=None, actor2=force, assoc_actor1=[], assoc_actor2=ev.assoc_actor1, target=None)
+    if rv.sub_event_type == "Mob violence":
+        # (the police who arrest members of a mob after its fight are no side of it, nor make it a protest:
+        # "4 CNL and 2 Imbonerakure were injured, and 3 CNL members were later arrested")
+        return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
     if rv.sub_event_type != "Excessive force against protesters" and (ev.fatalities or ev.sub_event_type != "Attack"):
         lethal = bool(ev.fatalities) or ev.sub_event_type == "Excessive force against protesters"
         crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2

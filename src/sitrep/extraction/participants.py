@@ -37,7 +37,7 @@ from .role_cues import (
     without_dateline,
 )
 from .crowd_sides import (
-    CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
+    CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides, party_brawl,
 )
 from .hit_filters import motive_spans
 from .sides import TAKING, add_sides
@@ -501,6 +501,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1 = a1 = with_country(replace(a1, name="Rioters", kind="rioters"), cname)
         ev.actor2 = a1
+    elif party_brawl(ev, ctx.text) and a1 is not None:  # ("Imbonerakure and CNL supporters fought one another")
+        sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+        ev.actor1, ev.actor2 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname), a1
     militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
