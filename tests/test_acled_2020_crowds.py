@@ -498,3 +498,14 @@ def test_a_youth_wing_that_fires_on_party_supporters_clashes(pipeline) -> None:
     ev = main_event(pipeline, "On 4 May 2020, Imbonerakure and CNL supporters clashed in Kiremba (Ngozi); Imbonerakure "
                               "fired shots and wounded 2.", published="2020-05-05")
     assert ev.sub_event_type != "Mob violence"
+
+
+def test_residents_burning_tyres_to_demand_food_riot(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, in the Ciudad Caribe 2 neighborhood in Malambo, Atlantico department, "
+                              "residents burned tires to demand food. [size=no report]", published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (Colombia)")
+
+
+def test_gunmen_who_burn_tyres_are_no_crowd(pipeline) -> None:
+    ev = main_event(pipeline, "Gunmen set fire to a truck and burned tyres on the road to Kumba.", published="2020-04-29")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -75,3 +75,10 @@ def test_a_countrys_acronym_is_written_in_capitals(pipeline, text, places) -> No
 
     out = pipeline.process(Document(id="t", text=text, lang="en", published="2020-05-05"))
     assert [p.text for p in out.places if p.country] == places
+
+
+def test_socotra_as_acled_spells_it(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, Saudi military aircrafts reportedly conducted reconnaissance flights over "
+                              "the Mori military camp (Hidaybu, Suqutra), dropping light bombs. No fatalities nor "
+                              "injuries reported.", published="2020-05-03")
+    assert (ev.sub_event_type, ev.location.name, ev.location.admin1) == ("Air/drone strike", "Hadibu", "Socotra")

@@ -269,7 +269,7 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         for k in EXPLOSIVE:
             if k in L:
                 L[k] *= 0.4
-    elif fire > 0 and accident == 0 and riot >= 3 and (protest > 0 or L.get("Mob violence", 0.0) >= 2.5):
+    elif fire > 0 and accident == 0 and riot >= 3 and (protest > 0 and armed == 0 or L.get("Mob violence", 0.0) >= 2.5):
         # "des jeunes en colère ont saccagé et incendié le commissariat": a fire a crowd set is its riot
         crowd = "Violent demonstration" if protest >= L.get("Mob violence", 0.0) else "Mob violence"
         L[crowd] = L.get(crowd, 0.0) + L.get("Man-made disaster", 0.0)
