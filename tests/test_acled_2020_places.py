@@ -82,3 +82,9 @@ def test_socotra_as_acled_spells_it(pipeline) -> None:
                               "the Mori military camp (Hidaybu, Suqutra), dropping light bombs. No fatalities nor "
                               "injuries reported.", published="2020-05-03")
     assert (ev.sub_event_type, ev.location.name, ev.location.admin1) == ("Air/drone strike", "Hadibu", "Socotra")
+
+
+def test_a_chemical_bomb_dropped_from_the_air_is_a_chemical_weapon(pipeline) -> None:
+    ev = main_event(pipeline, "The air force dropped a chlorine bomb on a residential neighborhood of Saraqib on 21 "
+                              "March. Fortunately, no one was killed.", published="2020-03-22")
+    assert ev.sub_event_type == "Chemical weapon"

@@ -117,8 +117,10 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
             if not h.label and any(a <= h.start and h.end <= b for a, b in armed_men):
                 continue
             n_weapons += 1
-            # A weapon word inside an event phrase ("suicide car bomb") is that phrase's, not its own.
-            inside = any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start) for a, b, _ in spans)
+            # A weapon word inside an event phrase ("suicide car bomb") is that phrase's, not its own (but a
+            # chemical agent is always its own: "dropped a chlorine bomb", the codebook's precedence).
+            inside = h.label != "Chemical weapon" and any(a <= h.start and h.end <= b and (b - a) > (h.end - h.start)
+                                                          for a, b, _ in spans)
             if h.label and not inside:
                 weap_w[h.label].append(w)
             continue
@@ -245,6 +247,13 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Weapons imply their sub-event types; an explosion with no named weapon reads as a bomb.
     for sub, w in W.items():
         L[sub] = L.get(sub, 0.0) + w
+    # A chemical weapon however delivered is a chemical weapon (the codebook's precedence): "the air force
+    # dropped a chlorine bomb", "shells filled with sarin".
+    if L.get("Chemical weapon", 0.0) >= 3 or W.get("Chemical weapon", 0.0) > 0:
+        for carrier in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            if L.get(carrier, 0.0) > 0:
+                L["Chemical weapon"] = L.get("Chemical weapon", 0.0) + 0.6 * L[carrier]
+                L[carrier] *= 0.5
     # A suicide attack with a car bomb is a suicide bomb (the codebook's precedence).
     if L.get("Suicide bomb", 0.0) >= 3.5 and L.get("Remote explosive/landmine/IED", 0.0) > 0:
         L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]
