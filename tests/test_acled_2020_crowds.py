@@ -509,3 +509,11 @@ def test_residents_burning_tyres_to_demand_food_riot(pipeline) -> None:
 def test_gunmen_who_burn_tyres_are_no_crowd(pipeline) -> None:
     ev = main_event(pipeline, "Gunmen set fire to a truck and burned tyres on the road to Kumba.", published="2020-04-29")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_journalists_beaten_by_officials_and_supporters_is_violence(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, two journalists from a local radio were beaten by government tax officers "
+                              "and other local supporters of the provincial governor in Mbuji Mayi (Mbuji-Mayi "
+                              "Kasai-Oriental). The police intervened and rescued the victims.", published="2020-05-09")
+    assert ev.event_type in ("Violence against civilians", "Riots")
+    assert ev.location.country == "CD"
