@@ -545,11 +545,10 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
                 roles.agents.append(Role(Mention(prev.text, prev.idx, prev.idx + len(prev.text), 0.5), prev.idx,
                                          prev.idx + len(prev.text)))
                 roles.agent = roles.agents[0].mention
-    elif _resulting_state(tok) is not None:
+    elif (verb := _resulting_state(tok)) is not None:
         # "two fighters were found dead", "gunmen left two people dead", "..., leaving 2 IS militants dead":
         # the state names whom the verb left in it (its object, else its subject); who did it is the active
         # verb's subject, or the main clause's for a participle ("carried out an operation ..., leaving")
-        verb = _resulting_state(tok)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
         if obj is not None:

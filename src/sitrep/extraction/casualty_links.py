@@ -11,9 +11,9 @@ from .number_records import Casualties, CasualtyStatement, Element
 # the word before a passive's agent ("shot dead by two men", "abattu par trois hommes")
 _AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
-# Words that make the phrase after a casualty verb one person: "killed the driver", "a tué le chauffeur".
+# Words that make the phrase after a casualty verb one person ("killed the driver", "a tué le chauffeur"), and
+# the possessive before the second of two people ("the driver and his son", "la femme et son fils").
 _SINGULAR_DETERMINERS = frozenset("the a an his her its their this that le la l un une son sa ce cette".split())
-# (a possessive before the second of two people: "his son", "son fils")
 # One more person, as the subject of a casualty verb: "the other died", "another was killed", "l'autre est mort".
 _ONE_OTHER = frozenset({"other", "another", "autre"})
 # Object pronouns of one person after a casualty verb: "killing him".

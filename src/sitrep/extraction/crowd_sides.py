@@ -57,16 +57,16 @@ def groups_brawl(ev: Event, sentence_text: str = "") -> bool:
 _AND_SUPPORTERS = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:supporters|members|militants|activists)\b")
 
 
-def party_brawl(ev: Event, text: str) -> bool:
+def party_brawl(ev: Event, text: str, sentence_end: int) -> bool:
     """Whether an armed clash is a party's youth wing or militia brawling with another party's supporters, no
     arms named and no shot fired ("Imbonerakure and CNL supporters fought one another"): a mob's violence, which
-    ACLED codes with the supporters as rioters and the named group as the other side."""
+    ACLED codes with the supporters as rioters and the named group as the other side. ``text`` is the
+    document's, ``sentence_end`` where the clash's sentence ends."""
     a1 = ev.actor1
     if ev.sub_event_type != "Armed clash" or ev.actor2 is not None or a1 is None or a1.kind not in ("militia", "political") \
             or a1.end is None or not _AND_SUPPORTERS.match(text, a1.end):
         return False
-    sentence_end = text.find(".", a1.end)
-    tail = text[a1.end:sentence_end if sentence_end > 0 else len(text)]
+    tail = text[a1.end:sentence_end]
     return not _GUNFIRE.search(_SPARK.split(tail, maxsplit=1)[0]) and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 

@@ -501,7 +501,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1 = a1 = with_country(replace(a1, name="Rioters", kind="rioters"), cname)
         ev.actor2 = a1
-    elif party_brawl(ev, ctx.text) and a1 is not None:  # ("Imbonerakure and CNL supporters fought one another")
+    elif party_brawl(ev, ctx.text, sentence.end) and a1 is not None:  # ("Imbonerakure and CNL supporters fought one another")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1, ev.actor2 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname), a1
     militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
