@@ -44,6 +44,8 @@ LIGHT_VERBS = {
     "sign", "reach", "conclude", "broker", "signer", "conclure", "parapher",
     # weapons used, dropped or fired: "dropped munitions containing chloropicrin", "a utilisé des gaz"
     "use", "drop", "deploy", "utiliser", "employer", "larguer",
+    # weapons thrown, fired or set off: "threw a hand grenade at", "planted an IED", "a jeté une grenade"
+    "throw", "hurl", "lob", "fire", "plant", "detonate", "jeter", "tirer", "poser", "déclencher",
 }
 # Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
 AGENT_NOUNS = {
