@@ -1,8 +1,8 @@
-"""Who wielded the weapon, as ACLED's 2020 notes tell it (December 2026, a fresh review of the sample sets): the
-subject of a verb that throws, fires, plants or sets off a weapon is the event's author ("militants threw a hand
-grenade at", "forces fired machine guns at", "a planté une bombe"), and what the weapon was aimed at is its
-target. Texts written for these tests after real 2020 incidents; the expected values follow ACLED's coding of
-such rows."""
+"""Who wielded the weapon, and what it was, as ACLED's 2020 notes tell it (December 2026, a fresh review of the
+sample sets): the subject of a verb that throws, fires, plants or sets off a weapon is the event's author ("militants
+threw a hand grenade at", "forces fired machine guns at", "a posé une mine"); equipment destroyed "using an ATGM" or
+"with a Javelin missile" is that weapon's attack; a bulldozer is a machine, not a demolition. Texts written for
+these tests after real 2020 incidents; the expected values follow ACLED's coding of such rows."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +47,43 @@ def test_jihadists_who_laid_a_mine_in_french_are_its_authors(pipeline) -> None:
     assert ev.actor1.text == "jihadistes"
     assert ev.actor2.name == "Military Forces of Burkina Faso"
     assert ev.fatalities == 2
+
+
+def test_equipment_destroyed_with_a_guided_missile_is_a_missile_attack(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, opposition factions destroyed a regime vehicle on the Ftireh front in "
+                              "the southern countryside of Idleb, using an ATGM. Neither injuries nor fatalities "
+                              "were reported.", published="2020-05-04")
+    assert _sides(ev) == ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Military Forces of Syria")
+    assert ev.fatalities == 0
+
+
+def test_a_bulldozer_is_a_machine_not_a_demolition(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, opposition factions destroyed a regime bulldozer on the Jabal "
+                              "al-Zawiya front in Idleb using an ATGM.", published="2020-05-04")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    demolition = main_event(pipeline, "Israeli forces bulldozed three homes in Hebron on Monday.",
+                            published="2020-05-04")
+    assert demolition.sub_event_type == "Looting/property destruction"
+
+
+def test_forces_that_destroyed_a_tank_with_a_missile_are_its_authors(pipeline) -> None:
+    ev = main_event(pipeline, "On 4 May 2020, Ukrainian forces destroyed a Russian tank with a Javelin missile near "
+                              "Bakhmut.", published="2020-05-05")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1.name == "Military Forces of Ukraine"
+    assert ev.location.name == "Bakhmut"
+
+
+def test_a_countryside_named_after_a_governorate_is_a_place_even_when_ner_says_organisation(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, opposition rebels shelled regime positions in the northern Lattakia "
+                              "countryside using missiles. Neither fatalities nor injuries were reported.",
+                    published="2020-05-09")
+    assert _sides(ev) == ("Shelling/artillery/missile attack", "Opposition Rebels (Syria)", "Military Forces of Syria")
+    assert ev.location.country == "SY" and ev.location.admin1 == "Lattakia"
+
+
+def test_a_division_noun_after_a_name_does_not_make_a_town_of_an_alternate_name(pipeline) -> None:
+    ev = main_event(pipeline, "On 7 May 2020, military forces of India and Pakistan exchanged fire across the LoC at "
+                              "Shahpur sector area (Poonch district, J&K), between Rakh Chikri sector area (Haveli "
+                              "district, AJK) and Kirni sector area (Poonch district, J&K).", published="2020-05-07")
+    assert ev.location.country == "IN"

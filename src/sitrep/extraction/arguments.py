@@ -31,6 +31,8 @@ FIRE_PREPS = {"to", "à", "au", "aux"}
 OF_PREPS = {"of", "de", "d'", "du", "des"}
 # An event noun these introduce is the setting of the clause, not its object: the clause's subject is
 # the victim ("three soldiers were killed in an attack", "came under fire").
+# Prepositions of the means an event was carried out with ("with a Javelin missile", "avec un drone").
+INSTRUMENT_PREPS = {"with", "avec"}
 SETTING_PREPS = {"in", "during", "under", "dans", "lors", "pendant", "sous", "au", "en"}
 # Events whose two sides act on each other: a clash, an agreement.
 MUTUAL = ("Armed clash", "Agreement")
@@ -434,6 +436,14 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):
                 roles.add("patient", obj, doc, 0.6)
+        if head.dep_ == "advcl" and head.head.pos_ == "VERB" and not roles.patients:
+            _struck_object(head.head, doc, roles, weapons)  # "destroyed a regime vehicle, using an ATGM"
+    elif verb is not None and prep in INSTRUMENT_PREPS and verb.pos_ == "VERB" and _is_weapon(tok, weapons):
+        # "destroyed a Russian tank with a Javelin missile": the weapon's user is the verb's subject
+        subj, passive = _subject(verb)
+        if subj is not None and not passive:
+            roles.add("agent", subj, doc, 0.55)
+        _struck_object(verb, doc, roles, weapons)
     elif tok.dep_ in ("nsubj",):
         for child in head.children:
             if child.dep_ in ("dobj", "obj") and child.lower_ in LIGHT_OBJECTS:
@@ -466,6 +476,13 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             roles.add("agent", subj, doc, 0.6)
             if tok.pos_ in ("NOUN", "PROPN"):
                 roles.add("patient", tok, doc, 0.6)
+
+
+def _struck_object(verb: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
+    """What a verb of destruction a weapon was used for struck: its object, unless that is a weapon too."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN") and not _is_weapon(child, weapons):
+            roles.add("patient", child, doc, 0.55)
 
 
 # Verbs whose subject lives through an event rather than carrying it out ("fled in the attack").

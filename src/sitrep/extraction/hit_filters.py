@@ -10,6 +10,7 @@ of taking with a named place after it is the taking of that place (:func:`places
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from .context import DocContext
@@ -32,7 +33,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
-    hits = _without_destruction_by_a_weapon(text, hits)
+    hits = _destruction_by_a_weapon(text, hits)
     hits = _without_charges(text, hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
@@ -96,14 +97,21 @@ _INSTRUMENT_BEFORE = re.compile(r"(?:\b(?:using|with|by|avec|par|au\s+moyen\s+d[
                                 r"(?:\w+\s+)?|(?:^|\s)ب)$", re.IGNORECASE)
 
 
-def _without_destruction_by_a_weapon(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop the "destroyed" of a sentence whose weapon is the instrument ("destroyed a regime bulldozer ...
-    using an ATGM"): what was destroyed is no weapon, so no disruption."""
+def _destruction_by_a_weapon(text: str, hits: list[Hit]) -> list[Hit]:
+    """Read a sentence whose weapon is the instrument of "destroyed" ("destroyed a regime bulldozer ...
+    using an ATGM", "destroyed a tank with a Javelin missile") as the weapon's attack: what was destroyed
+    is no weapon, so no disruption, and the weapon used names the event the sentence has no word for."""
     instruments = [h for h in hits if h.kind == "weapon" and _INSTRUMENT_BEFORE.search(text, max(0, h.start - 40), h.start)]
     if not instruments:
         return hits
-    return [h for h in hits if not (h.label == "@destroy" and any(
-        not _SENTENCE_END.search(text, min(h.end, w.end), max(h.start, w.start)) for w in instruments))]
+    kept, used = [], []
+    for h in hits:
+        near = [w for w in instruments if not _SENTENCE_END.search(text, min(h.end, w.end), max(h.start, w.start))]
+        if h.label == "@destroy" and near:
+            used += [w for w in near if w.label and w not in used]
+        else:
+            kept.append(h)
+    return kept + [replace(w, kind="trigger") for w in used]
 
 
 def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:

@@ -88,7 +88,7 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     if not has_trigger and not arson and not (seizing and weapon_named):
         return []
     sc: Scores = score_hits(hits)
-    forces = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+    forces = _armed_men_named(sc)
     if not has_trigger and seizing and weapon_named and forces and sc.best(SUB_EVENT_TYPES)[0] == "Disrupted weapons use":
         # "Ukrainian forces destroyed a Russian drone over Kharkiv": forces that destroy or seize a weapon
         # disrupt its use, though no event word is said
@@ -101,7 +101,7 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
         # "angry youths set fire to the parliament": one set by an angry crowd is a riot.
         best = sc.best(SUB_EVENT_TYPES)[0]
         crowd = best in ("Violent demonstration", "Mob violence") and any(h.label == "@angry_crowd" for h in hits)
-        armed = sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0
+        armed = _armed_men_named(sc)
         if best != "Looting/property destruction" and not crowd and armed \
                 and not any(h.label in ("@protest", "@angry_crowd") for h in hits):
             best = "Looting/property destruction"  # "Myanmar military troops set fire to 150 houses"
@@ -109,7 +109,7 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
             return []
         hits = [*hits, replace(arson[0], kind="trigger", label=best)]
     sub, score = sc.best(SUB_EVENT_TYPES) if has_trigger else (best, sc.labels.get(best, 0.0))
-    if not has_trigger and sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) > 0:
+    if not has_trigger and _armed_men_named(sc):
         # the fire's authors are armed ("JNIM militants burned a school"): destruction, however briefly told
         score = max(score, MIN_SCORE_BY_LABEL["Looting/property destruction"])
     violent = [h for h in hits if h.kind == "trigger" and h.label in ("@attack", "@kill", "@beat")]
@@ -141,6 +141,12 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(EventMention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
+
+
+def _armed_men_named(sc: Scores) -> bool:
+    """Whether the sentence names armed men: forces of a state or not, or "forces" alone (``@forces``,
+    which decides no side but says armed men are there)."""
+    return sc.features.get("@armed", 0.0) + sc.features.get("@security", 0.0) + sc.features.get("@forces", 0.0) > 0
 
 
 def _by_air(sub: str, hits: list[Hit]) -> str:

@@ -31,6 +31,7 @@ from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings,
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
+    AREA_AFTER_EN,
     DIVISION_NAMED,
     HYPHENATED,
     CAPTURE_VERBS_EN,
@@ -200,6 +201,9 @@ class Geoparser:
                 return True  # "Heathrow", "Gatwick": airports are often labelled ORG
             if m.ner != "PERSON" and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start):
                 return True  # "the town of Harardhere" (ORG to NER): the noun says it is a place
+            area = AREA_AFTER_EN.match(text, m.end) if lang == "en" and m.ner != "PERSON" else None
+            if area and (area.group(1) or feats & AREA_FEATURES):
+                return True  # "the northern Lattakia countryside" (ORG to NER): so does the noun after
             if lang == "en" and m.ner == "ORG" and pop >= 2_000 and prev_word(text, m.start) in CAPTURE_VERBS_EN:
                 return True  # "captured Harardhere" (ORG to NER): what is captured by name is a town
             return main or (pop >= 20_000 and inside_longer(m, ents, "ORG"))

@@ -173,6 +173,9 @@ CAPTURE_VERBS_EN = frozenset({"captured", "recaptured", "seized", "retook", "ove
 # "the town of Harardhere", "le village de Kurya": the noun before says what the name is
 SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|bourgade)\s+(?:of|de|d['’])\s*$",
                            re.IGNORECASE)
+# "northern Lattakia countryside": the area noun after says the name is a place (a division's noun,
+# "Diyala province", says so only of a division: "Haveli district" is no town Haveli Lakha)
+AREA_AFTER_EN = re.compile(r"\s+(?:(countryside)|governorate|province|district)\b", re.IGNORECASE)
 
 
 # A square, street or bridge named after something: the name's words name neither an event ("Hostages
