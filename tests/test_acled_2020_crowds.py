@@ -89,6 +89,24 @@ def test_unidentified_killers_in_brazil_are_acled_s_gang_or_police_militia(pipel
     assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "Unidentified Gang and/or Police Militia")
 
 
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, in Manaus, Amazonas, a man was shot to death in Compensa neighborhood by two armed men. There are "
+    "no reports on the identity of the perpetrators nor crime motivation.",
+    "On 29 April 2020, in Salvador, Bahia, a man was shot to death in Periperi neighborhood by an armed man, who then "
+    "fled with an accomplice on a motorcycle. There are no reports on the identity of the perpetrator.",
+])
+def test_men_only_said_to_have_shot_someone_in_brazil_are_an_unidentified_armed_group(pipeline, text) -> None:
+    ev = main_event(pipeline, text, published="2020-05-08")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "Unidentified Armed Group (Brazil)")
+
+
+def test_a_body_dumped_tied_in_brazil_is_a_gang_or_militia_killing(pipeline) -> None:
+    ev = main_event(pipeline, "Around 28 April 2020, in Londrina, Parana, the body of a man was found by a road with "
+                              "hands and feet tied, and a wire around his neck. Circumstances of death are unknown.",
+                    published="2020-04-29")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "Unidentified Gang and/or Police Militia")
+
+
 def test_unidentified_killers_elsewhere_stay_an_unidentified_armed_group(pipeline) -> None:
     ev = main_event(pipeline, "On 6 May 2020, in Culiacan, Sinaloa, a man was killed by two armed men on a motorcycle.",
                     published="2020-05-07")

@@ -196,7 +196,8 @@ def test_a_shoot_out_that_took_place_is_a_clash_not_a_taking(pipeline) -> None:
     ev = main_event(pipeline, "On 12 May 2020, in Sao Goncalo, Rio de Janeiro, it was reported that a shoot-out took "
                               "place in Jardim Catarina neighborhood.", published="2020-05-12")
     # (unknown men against unknown men keep the plain name in Brazil: ACLED's shoot-outs are Unidentified Armed Group
-    # against Unidentified Armed Group; the killers of a civilian are "Unidentified Gang and/or Police Militia")
+    # against Unidentified Armed Group; the killers in a drive-by or an execution are "Unidentified Gang and/or Police
+    # Militia")
     assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Unidentified Armed Group (Brazil)")
 
 

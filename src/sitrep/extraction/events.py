@@ -449,14 +449,16 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
     named = {a.name for a in ctx.actors if a.name}
+    styled = any(h.label in ("@gang_style", "@criminal_victim") for h in hits)
     for inc in incidents:
         ev = inc.event
         assert ev is not None
         drop_repeated_side(ev)
         where = ev.location.country if ev.location is not None else None
         # (unknown men fighting unknown men keep the plain name: ACLED's Brazil shoot-outs are Unidentified Armed
-        # Group against Unidentified Armed Group)
-        if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name):
+        # Group against Unidentified Armed Group; so do men only said to have shot someone: the local name is for
+        # killings told in the style of those it names, a drive-by, an execution, a body dumped)
+        if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name) and styled:
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
