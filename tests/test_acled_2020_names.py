@@ -235,3 +235,19 @@ def test_kidnappers_arrested_are_an_arrest(pipeline) -> None:
     ev = main_event(pipeline, "On 14 May 2020, police arrested three suspected kidnappers in Kaduna (Kaduna, Kaduna).",
                     published="2020-05-15")
     assert (ev.sub_event_type, ev.actor1.name) == ("Arrests", "Police Forces of Nigeria")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # the other side of "exchanged fire with" hangs on the verb's object
+    ("On 8 May 2020, in Manaus, Amazonas, eight armed men exchanged fire with military police forces during a patrol. "
+     "No fatalities.", "Unidentified Armed Group (Brazil)", "Military Forces of Brazil Military Police"),
+    # drug traffickers are a gang; the division after the town is no subject ("in Juina, Mato Grosso, a drug
+    # trafficker was killed": the parser read the trafficker as the division's apposition); the one killed is the
+    # other side
+    ("On 6 May 2020, in Juina, Mato Grosso, a drug trafficker was killed after exchanging fire with military police "
+     "forces during a patrol. 4 people were arrested.", "Military Forces of Brazil Military Police",
+     "Unidentified Gang (Brazil)"),
+])
+def test_sides_of_a_police_shoot_out_in_brazil(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-08")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)

@@ -169,6 +169,11 @@ def _referent(tok: Any) -> Any | None:
     if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head is not tok.head:
         tok = tok.head.head
         low = tok.lower_
+    if tok.pos_ == "PROPN" and _after_place(tok):
+        # "in Juina, Mato Grosso, a drug trafficker was killed": the division after the town read as the
+        # subject, the subject as its apposition
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i), tok)
+        low = tok.lower_
     if tok.pos_ == "PRON" and is_pronoun(low) and not _is_time(tok):
         return tok
     if tok.pos_ == "PRON" and len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha:
@@ -176,6 +181,15 @@ def _referent(tok: Any) -> Any | None:
     if _is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
     return tok
+
+
+def _after_place(tok: Any) -> bool:
+    """Whether the name ``tok`` follows "in <town>," (where the division of an ACLED note's place stands)."""
+    first = tok.left_edge.i
+    if first < 2 or tok.doc[first - 1].text != ",":
+        return False
+    town = tok.doc[first - 2]
+    return town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in ("in", "near")
 
 
 def _phrase(tok: Any, doc: Any) -> Mention:

@@ -71,7 +71,11 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             if prep in ("à", "au", "aux", "against", "contre") and obj.pos_ in ("NOUN", "PROPN"):
                 roles.add("patient", obj, doc, 0.6)
                 break
-    for head in (tok, tok.head) if tok.head is not tok and tok.head.pos_ == "VERB" else (tok,):
+    heads = [tok, tok.head] if tok.head is not tok and tok.head.pos_ == "VERB" else [tok]
+    if tok.pos_ == "VERB":
+        # "exchanged fire with military police forces": the other side hangs on the verb's object
+        heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    for head in heads:
         for prep, obj in objects_of_preps(head):
             if any(s <= obj.idx < e for s, e in weapons) or obj.pos_ not in ("NOUN", "PROPN"):
                 continue
