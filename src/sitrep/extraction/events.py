@@ -50,6 +50,7 @@ from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
 from .gang_victims import as_gang_clash, as_gang_property, gang_countries
 from .monitored import Monitor, fill_monitored_sides, load_monitors
+from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
@@ -77,11 +78,12 @@ class EventRules:
     countries: ModuleType | None = None
     gang_countries: frozenset[str] = frozenset()
     monitors: tuple[Monitor, ...] = ()
+    headings: tuple[NotePrefix, ...] = ()
 
     @classmethod
     def load(cls) -> "EventRules":
         """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv`` and
-        ``monitored_conflicts.tsv`` (about 0.1 s)."""
+        ``monitored_conflicts.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
             events=events,
@@ -91,6 +93,7 @@ class EventRules:
             countries=_optional("sitrep.resolve.countries"),
             gang_countries=gang_countries(),
             monitors=load_monitors(),
+            headings=load_note_prefixes(),
         )
 
 
@@ -123,6 +126,9 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
             h = replace(h, label="@armed")
         kept.append(h)
     kept.extend(places_taken(ctx, kept))
+    heading = heading_hit(ctx.text, rules.headings)
+    if heading is not None:
+        kept.append(heading)  # "Security measures: On 9 May 2020, ...": the coder's heading names the type
     kept.sort(key=lambda h: (h.start, -h.end))
     return without_misreadings(ctx.text, kept)
 

@@ -40,6 +40,7 @@ from .crowd_sides import (
     CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides, party_brawl,
 )
 from .hit_filters import motive_spans
+from .note_prefixes import clause_after_heading
 from .sides import TAKING, add_sides
 from .subjects import attackers_fought_off, composed_force, named_subject, repelled_sides, whole_coordination
 from .triggers import Hit
@@ -62,7 +63,8 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
         add_sides(ctx.parsed, h, found, weapons)
         return found
 
-    roles = roles_of(anchor)
+    # ("Security measures: On 9 May 2020, the governorship announced ...": the heading's roles are the note's)
+    roles = roles_of(clause_after_heading(ctx.text, ctx.parsed, anchor) or anchor)
     if roles.agent is None and ctx.lang in ("en", "fr"):
         named_subject(ctx, anchor, roles)
     elif roles.agent is not None and roles.agents:

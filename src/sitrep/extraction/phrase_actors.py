@@ -40,7 +40,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
               and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)  # not "two soldiers' relatives"
-              and not (a.kind == "government" and _qualifies_noun(ctx, a.start))
+              and not (a.kind == "government" and _qualifies_noun(ctx, (a.end or a.start + 1) - 1))
               and not SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start)]
     if not inside:
         # The parse cut the phrase short of the name ("des hommes | armés", "armés" read as a verb):
@@ -64,7 +64,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
         if found is not None and found.end is not None and (
                 _POSSESSOR.match(phrase.text, found.end)
-                or found.kind == "government" and found.start is not None and _qualifies_noun(ctx, phrase.start + found.start)):
+                or found.kind == "government" and found.end is not None and _qualifies_noun(ctx, phrase.start + found.end - 1)):
             found = None  # "two soldiers' relatives" are no soldiers; "government jobs" no government
         if found is not None:
             return Actor(found.name, phrase.text, phrase.start, phrase.end, min(found.confidence, 0.8), found.kind, found.country)
@@ -84,7 +84,7 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     if extent is not None:
         wider = [a for a in ctx.actors if a.start is not None and extent[0] <= a.start and (a.end or 0) <= extent[1]
                  and not _POSSESSOR.match(ctx.text, a.end or 0, extent[1])
-                 and not (a.kind == "government" and _qualifies_noun(ctx, a.start))
+                 and not (a.kind == "government" and _qualifies_noun(ctx, (a.end or a.start + 1) - 1))
                  and not SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start)]
         if wider:
             a = wider[0]
@@ -102,10 +102,10 @@ _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|
 _ONE_BEFORE = re.compile(r"\b(?:[Uu]ne?|[Aa]n?|[Oo]ne)\s+$")
 
 
-def _qualifies_noun(ctx: DocContext, start: int) -> bool:
-    """Whether the word at ``start`` only qualifies the noun after it ("government jobs", "government
-    offices"), not heads a phrase of its own ("the Government of Sudan")."""
-    tok = token_at(ctx.parsed, start) if ctx.parsed is not None else None
+def _qualifies_noun(ctx: DocContext, at: int) -> bool:
+    """Whether the word at ``at`` (a name's last word) only qualifies the noun after it ("government jobs",
+    "government offices"), not heads a phrase of its own ("the Government of Sudan", "the Afghan government")."""
+    tok = token_at(ctx.parsed, at) if ctx.parsed is not None else None
     return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
 
 
