@@ -49,6 +49,7 @@ from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
 from .gang_victims import as_gang_clash, as_gang_property, gang_countries
+from .crowd_notes import as_crowd_note
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic
@@ -491,6 +492,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         assert inc.event is not None
         inc.event.notes = event_notes(inc.event, ctx)
         out.append(inc.event)
+    # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)
+    as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries)
     out.sort(key=lambda e: -e.confidence)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)

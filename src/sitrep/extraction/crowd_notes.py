@@ -1,0 +1,118 @@
+"""ACLED's crowd-size tag: a note that ends "[size=no report]", "[size=hundreds]", "[size=at least 10]" is a
+crowd event, a protest or a riot, in 829 of the 838 such notes of four 2020 samples (the other nine are attacks
+on civilians by a crowd, an explosion, a decree). The tag is the coder's; it settles what the words leave open
+(a "clash" between two groups of villagers is a brawl, not a battle), and whether the crowd demonstrated or rioted
+is told by its words. (The clean step masks the tag as the coder's metadata; it is read here from the masked
+ranges of the original text, and nowhere else.)"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..model import Actor, CleanDocument, Event, Mention
+from .classify import SUB_EVENT_TYPES
+from .generic_actors import STATE_KINDS, country_name, with_country
+from .triggers import Hit
+
+SIZE_TAG = re.compile(r"\[size\s*=\s*[^\]]{0,60}\]", re.IGNORECASE)
+CROWD_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+               "Violent demonstration", "Mob violence")
+# A crowd that demonstrated, not only rioted: what it demanded or opposed is told, or the word for it.
+# (burning tyres and blocking roads is how a demonstration turns violent in ACLED's notes: "residents burned tires
+# to reject constant power cuts", "cut off roads and burned tires in response to the deterioration of services")
+_DEMONSTRATED = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-?ins?|demand\w*|"
+                           r"denounc\w*|reject\w*|strik(?:e|es|ing)|picket\w*|slogans?|chant\w*|tyres|tires|"
+                           r"barricad\w*|(?:blocked|blocking|cut\s+off|closed)\s+(?:the\s+|a\s+)?(?:main\s+)?roads?)\b",
+                           re.IGNORECASE)
+# Hits that tell violence by the crowd, and hits that tell the authorities stepping in.
+# ("looted funds" a crowd demands back is no violence of its own)
+_VIOLENT = frozenset({"@kill", "@injure", "@attack", "@beat", "@riot", "@fire", "@destroy", "Armed clash", "Attack",
+                      "Mob violence", "Violent demonstration"})
+_INTERVENED = frozenset({"@intervene", "@lethal", "Arrests", "Protest with intervention"})
+# The words that name a crowd ("residents", "a mob of around 15 people"): the evidence for its side.
+_CROWD_WORDS = re.compile(r"\b(?:(?:a\s+)?(?:mob|crowd|group)\s+of\s+(?:[\w,-]+\s+){0,3}?\w+|protesters|demonstrators|"
+                          r"rioters|residents|villagers|locals|youths?|people|workers|students|inmates|prisoners|"
+                          r"community\s+members|traders|farmers|supporters)\b", re.IGNORECASE)
+
+
+def size_tag(clean: CleanDocument) -> Mention | None:
+    """The note's crowd-size tag, among the ranges the clean step masked; ``None`` when it has none."""
+    raw = clean.document.text
+    for span in clean.boilerplate:
+        m = SIZE_TAG.search(raw, span.start, span.end)
+        if m is not None:
+            return Mention(m.group(0), m.start(), m.end())
+    return None
+
+
+def crowd_note_type(text: str, hits: list[Hit]) -> str:
+    """The crowd type a size-tagged note's words (``text``, its tag masked) and their ``hits`` tell."""
+    labels = {h.label for h in hits}
+    if labels & _VIOLENT:
+        return "Violent demonstration" if _DEMONSTRATED.search(text) else "Mob violence"
+    return "Protest with intervention" if labels & _INTERVENED else "Peaceful protest"
+
+
+def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: list[Hit], countries: Any) -> None:
+    """Make a size-tagged note's main event the crowd event it is: a crowd event already found that agrees
+    with the note's words (a riot with violence told, a protest without) comes first; failing one, the main
+    event is retyped. A rioting crowd's type (a demonstration turned violent, or a mob) follows its words (see
+    :func:`crowd_note_type`), and a riot names the crowd first. Left alone: a bomb or grenade a crowd's man threw
+    (coded by its weapon), and an attack by named or armed men on people (a militia's, a caste's)."""
+    tag = size_tag(clean)
+    asserted = sorted((e for e in events if e.modality == "asserted"), key=lambda e: -e.confidence)
+    if tag is None or not asserted or asserted[0].event_type == "Explosions/Remote violence":
+        return
+    told = crowd_note_type(text, hits)
+    rioting = told in _RIOTS
+    crowd = next((e for e in asserted if e.sub_event_type in CROWD_TYPES
+                  and (e.sub_event_type in _RIOTS + ("Excessive force against protesters",)) == rioting), None)
+    main = asserted[0]
+    if crowd is None and main.sub_event_type in CROWD_TYPES:
+        crowd = main  # (a protest the words tell as violence, or the other way round, keeps its own reading)
+    if crowd is not None:
+        if crowd is not main:
+            crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
+        if crowd.sub_event_type in _RIOTS and rioting:
+            crowd.sub_event_type = told
+            if crowd.actor1 is None or not (crowd.actor1.name or "").startswith("Rioters"):
+                crowd.actor1, crowd.actor2 = _crowd_sides(text, tag, crowd, told, _country_of(crowd, countries))
+        return
+    if main.sub_event_type == "Attack" and main.actor1 is not None and main.actor1.name \
+            and not main.actor1.name.startswith(("Rioters", "Protesters", "Civilians")):
+        return
+    main.sub_event_type, main.event_type = told, SUB_EVENT_TYPES[told]
+    main.actor1, main.actor2 = _crowd_sides(text, tag, main, told, _country_of(main, countries))
+
+
+_RIOTS = ("Violent demonstration", "Mob violence")
+
+
+def _country_of(ev: Event, countries: Any) -> str | None:
+    return country_name(countries, ev.location.country if ev.location is not None else None)
+
+
+def _crowd_sides(text: str, tag: Mention, ev: Event, told: str, cname: str | None) -> tuple[Actor | None, Actor | None]:
+    """The crowd first, then the force that met it or the people it turned on."""
+    word = "Protesters" if told in ("Peaceful protest", "Protest with intervention") else "Rioters"
+    sides = [a for a in (ev.actor1, ev.actor2) if a is not None and a.name]
+    # (unnamed men who brawl in a crowd's event are of the crowd: "a clash took place between two groups")
+    crowds = [a for a in sides if a.name.startswith(("Rioters", "Protesters", "Unidentified Armed Group"))]
+    others = [a for a in sides if a not in crowds]
+    if crowds:
+        crowd = replace(crowds[0], name=word, kind=word.lower())
+    else:
+        m = _CROWD_WORDS.search(text)
+        # (no word names the crowd: the coder's tag is the evidence)
+        words = Mention(m.group(0), m.start(), m.end()) if m is not None else tag
+        crowd = Actor(word, words.text, words.start, words.end, 0.5, word.lower())
+    crowd = with_country(crowd, cname)
+    if word == "Rioters" and len(crowds) > 1 and told == "Mob violence":
+        return crowd, with_country(replace(crowds[1], name="Rioters", kind="rioters"), cname)
+    # (the police that met a crowd before any army a demonym was read as: "Chinese demonstrators and Nepal Police")
+    state = next((a for a in others if a.name.startswith("Police Forces")), None) or next(
+        (a for a in others if a.kind in STATE_KINDS or a.name.startswith("Military Forces")), None)
+    if word == "Protesters":
+        return crowd, state if told == "Protest with intervention" else None
+    return crowd, state or next(iter(others), None)

@@ -1,0 +1,67 @@
+"""ACLED's crowd-size tag ("[size=no report]", "[size=at least 6]") closes the notes of crowd events: 829 of 838
+such notes in four 2020 samples are protests or riots. The tag settles what the words leave open (a "clash"
+between two groups of villagers is a brawl, not a battle); whether the crowd demonstrated or only rioted is told
+by its words. Texts written for these tests after real 2020 notes; the expected values follow ACLED's coding of
+such rows."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extraction.crowd_notes import crowd_note_type
+from sitrep.extraction.triggers import Hit
+from tests.conftest import main_event
+
+
+def _hit(label: str) -> Hit:
+    return Hit(0, 1, "x", label, 1.0, "cue", 0, 1)
+
+
+@pytest.mark.parametrize(("text", "labels", "expected"), [
+    ("rioters set a bank on fire after learning that the accounts were frozen.", ["@fire"], "Mob violence"),
+    ("residents burned tires to reject constant power cuts.", ["@fire"], "Violent demonstration"),
+    ("villagers demonstrated and threw stones at the response centre.", ["@riot"], "Violent demonstration"),
+    ("workers gathered in front of the factory.", [], "Peaceful protest"),
+    ("police dispersed the workers who gathered.", ["@intervene"], "Protest with intervention"),
+])
+def test_the_crowd_s_words_tell_its_type(text, labels, expected) -> None:
+    assert crowd_note_type(text, [_hit(x) for x in labels]) == expected
+
+
+@pytest.mark.slow
+def test_two_groups_that_clash_in_a_tagged_note_are_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, a clash took place between two groups of Shaikh community in Kot Diji "
+                              "town (Khairpur, Sindh), over ownership of agricultural lands, both the groups attacked "
+                              "each other with axes and stones, injuring 6 people. [size=at least 6]",
+                    published="2020-04-30")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Mob violence", "Rioters (Pakistan)", "Rioters (Pakistan)")
+
+
+@pytest.mark.slow
+def test_a_mob_that_stones_the_police_without_demonstrating(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 May 2020, a group of 10 youths attacked and assaulted a police patrol team injuring "
+                              "one officer at Tezpur (Sonitpur district, Assam) while the latter was enforcing lockdown "
+                              "in the area. Police later arrested three youths in this connection. [size=10]",
+                    published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Mob violence", "Rioters (India)", "Police Forces of India")
+
+
+@pytest.mark.slow
+def test_rioters_who_burn_a_bank_are_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, rioters set a bank on fire, in Jericho city, after learning that the "
+                              "political prisoners bank accounts were all frozen. [size=no report]", published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Mob violence", "Rioters (Palestine)")
+
+
+@pytest.mark.slow
+def test_the_same_words_without_the_tag_stay_as_read(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, a clash took place between two armed groups in Kot Diji town "
+                              "(Khairpur, Sindh), injuring 6 people.", published="2020-04-30")
+    assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_grenade_a_rioter_threw_keeps_its_weapon(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, an unknown rioter hurled a hand grenade at the Madares street in "
+                              "Tripoli. No injuries were reported. This is likely related to recent demonstrations "
+                              "against economic conditions. [size=no report]", published="2020-04-28")
+    assert ev.sub_event_type == "Grenade"
