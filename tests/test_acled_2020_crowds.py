@@ -339,8 +339,9 @@ def test_shots_counted_at_least_are_no_shots_fired_at(pipeline) -> None:
     ("On 2 May 2020, in Kelly Village, Tunapuna-Piarco, a man was sitting outside when a car pulled up and six masked "
      "and armed men stepped out the car, and ordered him to come with them. 0 fatalities.",
      "Abduction/forced disappearance"),
-    ("Around 28 April 2020, a group of youths beat up suspected violators of the coronavirus curfew in Yebouebo "
-     "village, Oume subdivision (Goh, Goh Djiboua). [size=no report]", "Attack"),
+    # (the note's own words: youths "wearing military attire", whom ACLED coded as a communal militia)
+    ("Around 28 April 2020, a group of youths wearing military attire beat up suspected violators of the coronavirus "
+     "curfew in Yebouebo village, Oume subdivision (Goh, Goh Djiboua). [size=no report]", "Attack"),
     ("On 30 April 2020, protesters demonstrating against the dire economic and living conditions blocked the Zahle "
      "roundabout and Military forces are working to re-open the road. [size=no report]", "Protest with intervention"),
     ("On 28 April 2020, journalists held a protest outside Jang Building on the I.I. Chundrigar road in Karachi city "

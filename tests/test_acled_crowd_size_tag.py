@@ -65,3 +65,33 @@ def test_a_grenade_a_rioter_threw_keeps_its_weapon(pipeline) -> None:
                               "Tripoli. No injuries were reported. This is likely related to recent demonstrations "
                               "against economic conditions. [size=no report]", published="2020-04-28")
     assert ev.sub_event_type == "Grenade"
+
+
+@pytest.mark.slow
+def test_a_tagged_note_with_no_event_word_is_its_crowd_s_protest(pipeline) -> None:
+    ev = main_event(pipeline, "On 5 May 2020, in Monclova, Coahuila, workers of a construction company demanded the "
+                              "payments of their salaries. [size=no report]", published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor1.text) == ("Peaceful protest", "Protesters (Mexico)", "workers")
+
+
+@pytest.mark.slow
+def test_a_tagged_note_whose_crowd_burned_tyres_is_a_violent_demonstration(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, dozens of residents closed road 40 by burning rubber tires in Ain "
+                              "Oussara (Djelfa), denouncing their lack of access to drinkable water. [size=dozens]",
+                    published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (Algeria)")
+
+
+@pytest.mark.slow
+def test_unnamed_assailants_in_a_tagged_note_are_a_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 May 2020, a group of assailants backed by BJP attacked and assaulted Congress "
+                              "workers, injuring three of them, at Ranir Bazar (West Tripura district, Tripura). "
+                              "[size=no report]", published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Mob violence", "Rioters (India)")
+
+
+@pytest.mark.slow
+def test_a_lone_assailant_is_no_mob(pipeline) -> None:
+    ev = main_event(pipeline, "On 29 April 2020, in Yurecuaro, Michoacan, a man attacked and injured a female nurse, "
+                              "accusing her of infecting people with coronavirus. [size=1]", published="2020-04-29")
+    assert ev.sub_event_type == "Attack"

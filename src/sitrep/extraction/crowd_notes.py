@@ -25,6 +25,7 @@ _DEMONSTRATED = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|mar
                            r"denounc\w*|reject\w*|strik(?:e|es|ing)|picket\w*|slogans?|chant\w*|tyres|tires|"
                            r"barricad\w*|(?:blocked|blocking|cut\s+off|closed)\s+(?:the\s+|a\s+)?(?:main\s+)?roads?)\b",
                            re.IGNORECASE)
+_TYRES_BURNED = re.compile(r"\b(?:burn\w*|lit|set\s+fire\s+to)\s+(?:[\w-]+\s+){0,2}?(?:tyres|tires)\b", re.IGNORECASE)
 # Hits that tell violence by the crowd, and hits that tell the authorities stepping in.
 # ("looted funds" a crowd demands back is no violence of its own)
 _VIOLENT = frozenset({"@kill", "@injure", "@attack", "@beat", "@riot", "@fire", "@destroy", "Armed clash", "Attack",
@@ -46,10 +47,24 @@ def size_tag(clean: CleanDocument) -> Mention | None:
     return None
 
 
+def crowd_hit(clean: CleanDocument, text: str, hits: list[Hit]) -> Hit | None:
+    """A protest trigger on the words naming the crowd of a size-tagged note no event word was found in
+    ("employees of Al-Fayhaa Hospital in front of its building ... demanding salaries. [size=no report]"): the
+    tag says a crowd gathered, its words what it did (:func:`crowd_note_type`). ``None`` otherwise."""
+    tag = size_tag(clean)
+    if tag is None or _LONE.search(tag.text) or any(h.kind == "trigger" for h in hits):
+        return None
+    m = _CROWD_WORDS.search(text)
+    if m is None:
+        return None
+    told = crowd_note_type(text, hits)
+    return Hit(m.start(), m.end(), m.group(0), told, 3.0, "trigger", 0, len(m.group(0).split()))
+
+
 def crowd_note_type(text: str, hits: list[Hit]) -> str:
     """The crowd type a size-tagged note's words (``text``, its tag masked) and their ``hits`` tell."""
     labels = {h.label for h in hits}
-    if labels & _VIOLENT:
+    if labels & _VIOLENT or _TYRES_BURNED.search(text):
         return "Violent demonstration" if _DEMONSTRATED.search(text) else "Mob violence"
     return "Protest with intervention" if labels & _INTERVENED else "Peaceful protest"
 
@@ -70,8 +85,15 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
                   and (e.sub_event_type in _RIOTS + ("Excessive force against protesters",)) == rioting), None)
     main = asserted[0]
     if crowd is None and main.sub_event_type in CROWD_TYPES:
-        crowd = main  # (a protest the words tell as violence, or the other way round, keeps its own reading)
+        # (a crowd event the words' hits read otherwise keeps its own reading: violence named in a protest's motive
+        # is not the crowd's, "protested against the killing of ...")
+        crowd = main
     if crowd is not None:
+        if crowd.actor1 is not None and crowd.actor1.start is None and (crowd.actor1.name or "").startswith(("Rioters", "Protesters")):
+            # (the crowd named only by the tag's type: the words naming it are its evidence)
+            m = _CROWD_WORDS.search(text)
+            words = Mention(m.group(0), m.start(), m.end()) if m is not None else tag
+            crowd.actor1 = replace(crowd.actor1, text=words.text, start=words.start, end=words.end)
         if crowd is not main:
             crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
         if crowd.sub_event_type in _RIOTS and rioting:
@@ -79,14 +101,27 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
             if crowd.actor1 is None or not (crowd.actor1.name or "").startswith("Rioters"):
                 crowd.actor1, crowd.actor2 = _crowd_sides(text, tag, crowd, told, _country_of(crowd, countries))
         return
-    if main.sub_event_type == "Attack" and main.actor1 is not None and main.actor1.name \
-            and not main.actor1.name.startswith(("Rioters", "Protesters", "Civilians")):
+    if main.sub_event_type == "Attack" and not _crowd_attack(main.actor1, tag):
         return
     main.sub_event_type, main.event_type = told, SUB_EVENT_TYPES[told]
     main.actor1, main.actor2 = _crowd_sides(text, tag, main, told, _country_of(main, countries))
 
 
 _RIOTS = ("Violent demonstration", "Mob violence")
+# A lone assailant ("[size=1]") and people of a caste, clan or tribe attack; unnamed others who do are a mob.
+_LONE = re.compile(r"size\s*=\s*1\s*\]")
+_KIN_GROUP = re.compile(r"\b(?:castes?|clans?|tribes?|tribesmen|militia\w*)\b", re.IGNORECASE)
+
+
+def _crowd_attack(author: Actor | None, tag: Mention) -> bool:
+    """Whether an attack in a size-tagged note was a crowd's: by people no name or arms tell apart."""
+    if _LONE.search(tag.text):
+        return False
+    if author is None or not author.name:
+        return True
+    if author.name.startswith(("Rioters", "Protesters", "Civilians")):
+        return True
+    return author.name.startswith("Unidentified Armed Group") and not _KIN_GROUP.search(author.text or "")
 
 
 def _country_of(ev: Event, countries: Any) -> str | None:

@@ -48,8 +48,8 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
-from .gang_victims import as_gang_clash, as_gang_property, gang_countries
-from .crowd_notes import as_crowd_note
+from .gang_victims import as_gang_clash, as_gang_property, as_gang_side, gang_countries
+from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic
@@ -127,9 +127,9 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
             h = replace(h, label="@armed")
         kept.append(h)
     kept.extend(places_taken(ctx, kept))
-    heading = heading_hit(ctx.text, rules.headings)
-    if heading is not None:
-        kept.append(heading)  # "Security measures: On 9 May 2020, ...": the coder's heading names the type
+    # the coder's heading names the type ("Security measures: On 9 May 2020, ..."); the coder's crowd-size tag
+    # says a crowd gathered, whatever its words
+    kept.extend(h for h in (heading_hit(ctx.text, rules.headings), crowd_hit(ctx.clean, ctx.text, kept)) if h is not None)
     kept.sort(key=lambda h: (h.start, -h.end))
     return without_misreadings(ctx.text, kept)
 
@@ -470,6 +470,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
+        as_gang_side(ev, hits, rules.gang_countries, cname)
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
         counter_crowd(ev, hits)

@@ -13,7 +13,7 @@ from ..model import Actor, Event, Sentence
 from ..resolve.countries import read_tsv
 from .triggers import Hit
 
-__all__ = ["gang_countries", "as_gang_clash", "as_gang_property"]
+__all__ = ["gang_countries", "as_gang_clash", "as_gang_property", "as_gang_side"]
 
 # How many sentences after the killing may still describe its victim ("The victim had charges against him").
 _REACH = 2
@@ -45,6 +45,29 @@ def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hi
         return
     ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
     ev.actor2 = _gang(cue, where, country_name)
+
+
+def as_gang_side(ev: Event, hits: list[Hit], countries: frozenset[str], country_name: str | None) -> None:
+    """Name the unidentified side of a clash with state forces "Unidentified Gang (X)" when its own words call it
+    criminal ("a drug trafficker was killed after exchanging fire with military police forces", "drug traffickers
+    exchanged fire with civil police forces"), in ``countries``; the state forces come first, as ACLED's Latin
+    America coders put them."""
+    where = ev.location.country if ev.location is not None else None
+    if ev.sub_event_type != "Armed clash" or where not in countries or ev.actor1 is None or ev.actor2 is None:
+        return
+    for side, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
+        if not (side.kind == "unidentified" or (side.name or "").startswith("Unidentified")) \
+                or not (other.name or "").startswith(("Military Forces", "Police Forces")):
+            continue
+        # (the side's own words, or where no words were kept for it, any such words but the forces')
+        if side.start is not None and side.end is not None:
+            cue = next((h for h in hits if h.label == "@criminal_victim" and side.start <= h.start < side.end), None)
+        else:
+            cue = next((h for h in hits if h.label == "@criminal_victim" and not (
+                other.start is not None and other.end is not None and other.start <= h.start < other.end)), None)
+        if cue is not None:
+            ev.actor1, ev.actor2 = other, _gang(cue, where, country_name)
+            return
 
 
 def as_gang_property(ev: Event, sentence: Sentence, hits: list[Hit], countries: frozenset[str],

@@ -63,15 +63,17 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
         add_sides(ctx.parsed, h, found, weapons)
         return found
 
-    # ("Security measures: On 9 May 2020, the governorship announced ...": the heading's roles are the note's)
-    roles = roles_of(clause_after_heading(ctx.text, ctx.parsed, anchor) or anchor)
+    # ("Security measures: On 9 May 2020, the governorship announced ...": the heading's roles are the note's, and
+    # the heading's own words play none: "Movement of forces")
+    clause = clause_after_heading(ctx.text, ctx.parsed, anchor)
+    roles = roles_of(clause or anchor)
     if roles.agent is None and ctx.lang in ("en", "fr"):
         named_subject(ctx, anchor, roles)
     elif roles.agent is not None and roles.agents:
         whole_coordination(ctx, roles)
     violent = sub in VIOLENT
     for h in hits:
-        if h is anchor or h.kind != "trigger" or not (
+        if h is anchor or h.kind != "trigger" or clause is not None and h.start < anchor.end or not (
                 h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
             continue
         roles.merge(roles_of(h))
