@@ -31,8 +31,8 @@ from .local_militias import named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, AUTHORITIES, BY_AGENT, DEFINITE_BEFORE, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
-    SUPPORTERS_OF, COUNT_ONLY, armed_side, copula_subject, first_force, two_armed_sides,
+    ARMED_TARGETS, AUTHORITIES, BY_AGENT, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
+    SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
     demonym_after, transfer_sides, who_left,
     without_dateline,
 )
@@ -42,7 +42,10 @@ from .crowd_sides import (
 from .hit_filters import motive_spans
 from .note_prefixes import clause_after_heading
 from .sides import TAKING, add_sides
-from .subjects import attackers_fought_off, composed_force, named_subject, repelled_sides, whole_coordination
+from .subjects import (
+    NON_STATE_ARMED, attackers_fought_off, composed_force, named_for_generic, named_subject, repelled_sides,
+    whole_coordination,
+)
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
@@ -256,68 +259,6 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     return agent, patient
 
 
-def _named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
-                       patient: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """A side named only generically ("killing 15 insurgents") when the sentence names one armed group that
-    is neither side ("an attack by Boko Haram insurgents"): that group, as an ACLED coder reads it."""
-    def generic(a: Actor | None) -> bool:
-        # words of the text ("insurgents"), not the fallback for an author nobody named
-        return a is not None and a.start is not None and (a.name or "").startswith(UNIDENTIFIED) \
-            and a.kind in NON_STATE_ARMED
-
-    def unnamed(a: Actor | None) -> bool:
-        # words the table names no one by ("des membres des VDP", "elements of the SNA")
-        return a is not None and a.start is not None and not a.name and bool(a.text)
-
-    side = agent if generic(agent) or unnamed(agent) else (patient if generic(patient) or unnamed(patient) else None)
-    if side is None or not side.text:
-        return agent, patient
-    # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
-    link = MEMBERS_OF.match(ctx.text, side.end or 0)
-    # (the group's name may take in its kind word: "combattants du groupe armé 3R")
-    group = next((a for a in ctx.actors if a.start is not None and link.start() < a.start <= link.end()
-                  and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
-        if link is not None else None
-    group = group or copula_subject(ctx, side)  # ("Dyck Advisory Group are the suspected attackers")
-    if group is not None:
-        named = replace(group, confidence=min(group.confidence, 0.7))
-        return (named, patient) if side is agent else (agent, named)
-    if ctx.parsed is not None and side.start is not None:
-        # "an Islamic State Khorasan Province (ISKP) suicide bomber": the group inside the side's own noun phrase
-        span = ctx.parsed.char_span(side.start, side.end or side.start, alignment_mode="expand")
-        top = span.root if span is not None and len(span) else None
-        while top is not None and top.dep_ in ("appos", "compound") and top.head is not top:
-            top = top.head  # (the parse may hang the bomber on the group's name: "... Province (ISKP) suicide bomber")
-        left = top.left_edge.idx if top is not None else side.start
-        inside = {a.name: a for a in actors_in(ctx, left, side.start) if a.kind in NON_STATE_ARMED and a.name
-                  and not a.name.startswith(UNIDENTIFIED)}
-        if len(inside) == 1:
-            named = replace(next(iter(inside.values())), confidence=min(side.confidence, 0.6))
-            return (named, patient) if side is agent else (agent, named)
-    head = side.text.split()[-1].lower()
-    taken = {a.name for a in (agent, patient) if a is not None and a.name}
-    # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")
-    groups = {a.name: a for a in actors_in(ctx, sentence.start, sentence.end)
-              if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
-              and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
-    if not groups and DEFINITE_BEFORE.search(ctx.text, max(0, (side.start or 0) - 8), side.start or 0):
-        # "Les assaillants ont également incendié ...", "the rebels then withdrew": a definite generic
-        # refers back to the one armed group the report named before (the words stay this sentence's)
-        earlier = {a.name: a for a in actors_in(ctx, 0, sentence.start)
-                   if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
-                   and a.name not in taken}
-        if len(earlier) == 1:
-            group = next(iter(earlier.values()))
-            named = replace(side, name=group.name, kind=group.kind, country=group.country,
-                            confidence=min(side.confidence, 0.5))
-            return (named, patient) if side is agent else (agent, named)
-    if len(groups) != 1:
-        return agent, patient
-    named = next(iter(groups.values()))
-    named = Actor(named.name, named.text, named.start, named.end, min(named.confidence, 0.5), named.kind, named.country)
-    return (named, patient) if side is agent else (agent, named)
-
-
 def _identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None) -> Actor | None:
     """The author of violence named as civilians of an ethnic group ("Fulani herders", "des éleveurs peuls")
     as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
@@ -351,7 +292,6 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 # Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 _ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
-NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
     group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
@@ -398,7 +338,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             patient = site if site is not None and (agent is None or agent.name != site.name) else None
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
-    agent, patient = _named_for_generic(ctx, sentence, agent, patient)
+    agent, patient = named_for_generic(ctx, sentence, agent, patient)
     agent, patient = composed_force(ctx, agent), composed_force(ctx, patient)
     if sub == "Armed clash":
         agent, patient = repelled_sides(ctx, anchor, sentence, agent, patient)

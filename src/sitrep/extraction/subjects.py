@@ -2,7 +2,8 @@
 attacked Debiro"), the whole of a coordination whose last member alone the parse kept ("dahalo and gendarmerie
 and fokonolona clashed"), a joint force named by its first unit ("security forces comprising Rashtriya Rifles
 and CRPF"), the attackers of an attack fought off ("thwarted an attack of pro-Houthi forces"), and the sides of
-an attack repelled ("Ukrainian forces repelled the attack": the attacker leads)."""
+an attack repelled ("Ukrainian forces repelled the attack": the attacker leads), and the group a generic side
+belongs to ("fighters from the People's Defence Force")."""
 from __future__ import annotations
 
 import re
@@ -11,11 +12,15 @@ from dataclasses import replace
 from ..model import Actor, Mention, Sentence
 from .arguments import Role, Roles
 from .context import DocContext
-from .generic_actors import STATE_KINDS, actors_in
-from .role_cues import ARMED_TARGETS
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
+from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE, MEMBERS_OF, copula_subject
 from .triggers import Hit
 
-__all__ = ["attackers_fought_off", "composed_force", "named_subject", "repelled_sides", "whole_coordination"]
+__all__ = ["NON_STATE_ARMED", "attackers_fought_off", "composed_force", "named_for_generic", "named_subject",
+           "repelled_sides", "whole_coordination"]
+
+# Kinds of armed actor that are not a state's forces.
+NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "political")
 
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
@@ -134,3 +139,65 @@ def repelled_sides(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Acto
         attacker = next((a for a in actors_in(ctx, sentence.start, agent.start)
                          if a.name and a.name != agent.name and a.kind in forces), None)
     return attacker, agent
+
+
+def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
+                       patient: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A side named only generically ("killing 15 insurgents") when the sentence names one armed group that
+    is neither side ("an attack by Boko Haram insurgents"): that group, as an ACLED coder reads it."""
+    def generic(a: Actor | None) -> bool:
+        # words of the text ("insurgents"), not the fallback for an author nobody named
+        return a is not None and a.start is not None and (a.name or "").startswith(UNIDENTIFIED) \
+            and a.kind in NON_STATE_ARMED
+
+    def unnamed(a: Actor | None) -> bool:
+        # words the table names no one by ("des membres des VDP", "elements of the SNA")
+        return a is not None and a.start is not None and not a.name and bool(a.text)
+
+    side = agent if generic(agent) or unnamed(agent) else (patient if generic(patient) or unnamed(patient) else None)
+    if side is None or not side.text:
+        return agent, patient
+    # "fighters from the People's Defence Force", "militants of the banned TTP", "des combattants du M23"
+    link = MEMBERS_OF.match(ctx.text, side.end or 0)
+    # (the group's name may take in its kind word: "combattants du groupe armé 3R")
+    group = next((a for a in ctx.actors if a.start is not None and link.start() < a.start <= link.end()
+                  and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
+        if link is not None else None
+    group = group or copula_subject(ctx, side)  # ("Dyck Advisory Group are the suspected attackers")
+    if group is not None:
+        named = replace(group, confidence=min(group.confidence, 0.7))
+        return (named, patient) if side is agent else (agent, named)
+    if ctx.parsed is not None and side.start is not None:
+        # "an Islamic State Khorasan Province (ISKP) suicide bomber": the group inside the side's own noun phrase
+        span = ctx.parsed.char_span(side.start, side.end or side.start, alignment_mode="expand")
+        top = span.root if span is not None and len(span) else None
+        while top is not None and top.dep_ in ("appos", "compound") and top.head is not top:
+            top = top.head  # (the parse may hang the bomber on the group's name: "... Province (ISKP) suicide bomber")
+        left = top.left_edge.idx if top is not None else side.start
+        inside = {a.name: a for a in actors_in(ctx, left, side.start) if a.kind in NON_STATE_ARMED and a.name
+                  and not a.name.startswith(UNIDENTIFIED)}
+        if len(inside) == 1:
+            named = replace(next(iter(inside.values())), confidence=min(side.confidence, 0.6))
+            return (named, patient) if side is agent else (agent, named)
+    head = side.text.split()[-1].lower()
+    taken = {a.name for a in (agent, patient) if a is not None and a.name}
+    # the same noun names the group earlier or later in the sentence ("Boko Haram insurgents" ... "insurgents")
+    groups = {a.name: a for a in actors_in(ctx, sentence.start, sentence.end)
+              if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
+              and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
+    if not groups and DEFINITE_BEFORE.search(ctx.text, max(0, (side.start or 0) - 8), side.start or 0):
+        # "Les assaillants ont également incendié ...", "the rebels then withdrew": a definite generic
+        # refers back to the one armed group the report named before (the words stay this sentence's)
+        earlier = {a.name: a for a in actors_in(ctx, 0, sentence.start)
+                   if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
+                   and a.name not in taken}
+        if len(earlier) == 1:
+            group = next(iter(earlier.values()))
+            named = replace(side, name=group.name, kind=group.kind, country=group.country,
+                            confidence=min(side.confidence, 0.5))
+            return (named, patient) if side is agent else (agent, named)
+    if len(groups) != 1:
+        return agent, patient
+    named = next(iter(groups.values()))
+    named = Actor(named.name, named.text, named.start, named.end, min(named.confidence, 0.5), named.kind, named.country)
+    return (named, patient) if side is agent else (agent, named)
