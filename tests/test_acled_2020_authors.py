@@ -87,3 +87,38 @@ def test_a_division_noun_after_a_name_does_not_make_a_town_of_an_alternate_name(
                               "Shahpur sector area (Poonch district, J&K), between Rakh Chikri sector area (Haveli "
                               "district, AJK) and Kirni sector area (Poonch district, J&K).", published="2020-05-07")
     assert ev.location.country == "IN"
+
+
+def test_an_acronym_the_model_does_not_know_is_a_name_not_a_verb(pipeline) -> None:
+    # (spaCy read "HBDH" as the main verb; the parse norms give unknown acronyms the norm of a known one)
+    ev = main_event(pipeline, "On 2 May 2020, HBDH militants carried out a remote explosive attack targeting a public "
+                              "student dormitory in Esenyurt town, Istanbul.", published="2020-05-02")
+    assert _sides(ev) == ("Remote explosive/landmine/IED", "HBDH: Peoples United Revolutionary Movement", "Civilians (Turkey)")
+
+
+def test_a_device_planted_by_a_group_is_its_own(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, a remote controlled IED device planted by Al Shabaab on a roadside "
+                              "exploded, targeting Govt forces (military) near Qalimow village (Balcad, Middle "
+                              "Shabelle). The explosion killed one soldier.", published="2020-05-08")
+    assert _sides(ev) == ("Remote explosive/landmine/IED", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_a_landmine_hyphen_planted_by_a_group_is_its_own(pipeline) -> None:
+    ev = main_event(pipeline, "On 9 May 2020, 1 deputy police commander was killed when he was hit by a Taliban-planted "
+                              "landmine in PD10 of Kandahar city.", published="2020-05-09")
+    assert _sides(ev) == ("Remote explosive/landmine/IED", "Taliban", "Police Forces of Afghanistan")
+
+
+def test_a_town_the_parse_made_a_subject_is_no_author_and_a_beheading_outranks_the_burning(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, Islamic militants attacked Nacutuco (Mucojo, Cabo Delgado), beheaded "
+                              "1 person and burned several huts, in addition to looting goods.", published="2020-04-30")
+    assert _sides(ev) == ("Attack", "Islamist Militia (Mozambique)", "Civilians (Mozambique)")
+    assert ev.fatalities == 1
+
+
+def test_the_corpses_of_militants_are_the_dead_not_the_killers(pipeline) -> None:
+    ev = main_event(pipeline, "Around 1 May 2020 (as reported), the corpses of around thirty suspected ISGS militants "
+                              "were reportedly discovered in the area of Inawan (Tin-Akoff, Oudalan), presumably killed "
+                              "in airstrikes by French Operation Barkhane forces.", published="2020-05-01")
+    assert ev.actor1.name == "Military Forces of France"
+    assert ev.actor2.name.startswith("Islamic State")

@@ -82,6 +82,16 @@ def test_an_upper_case_headline_keeps_is_a_verb(pipeline) -> None:
     assert [t.norm_ for t in doc if t.text == "IS"] == ["is", "isis"]
 
 
+def test_any_other_acronym_takes_the_norm_of_a_known_name(pipeline) -> None:
+    from sitrep.nlp import AcronymNorms
+
+    doc = pipeline.model("en").make_doc("On 2 May, HBDH militants attacked; NO WAY OUT said AB and JNIM")
+    AcronymNorms({"*": "isis"})(doc)
+    # (not two-letter words, nor a run of capitals)
+    assert {t.text: t.norm_ for t in doc if t.is_upper} == {"HBDH": "isis", "NO": "no", "WAY": "way", "OUT": "out",
+                                                            "AB": "ab", "JNIM": "isis"}
+
+
 @pytest.mark.parametrize("text", [
     "On 7 May 2020, in Quilmes (Buenos Aires), residents performed a pot-banging protest to show dissatisfaction "
     "with the measures taken by the Presidency to fight the coronavirus pandemic. [size=no report]",

@@ -57,7 +57,8 @@ def acronym_norms(lang: str) -> dict[str, str]:
 
 
 class AcronymNorms:
-    """Give acronyms that spell a function word ("IS") the norm of a name before the model reads them.
+    """Give acronyms that spell a function word ("IS") the norm of a name before the model reads them, and
+    other acronyms of three to six capitals the norm under ``"*"`` (one the model knows as a name).
 
     The model's features include each token's norm, not its text, so "IS militants" parses as a name
     before a noun once its norm is "isis". In a run of capitals (a headline in upper case, "POLICE IS
@@ -70,6 +71,10 @@ class AcronymNorms:
     def __call__(self, doc: Any) -> Any:
         for tok in doc:
             norm = self.norms.get(tok.text)
+            if norm is None and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6:
+                # an acronym the model has not seen ("HBDH militants carried out ..." parsed with "HBDH" as the
+                # verb): the norm of one it has, an organisation's
+                norm = self.norms.get("*")
             if norm is None:
                 continue
             neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]

@@ -57,6 +57,8 @@ AGENT_NOUNS = {
     "assaillant", "assaillants", "attaquant", "attaquants", "tireur", "tireurs", "ravisseur", "ravisseurs",
     "émeutier", "émeutiers", "pillard", "pillards", "incendiaire", "incendiaires",
 }
+# Nouns for what is left of the dead: who they were "of" are the victims, armed or not.
+_REMAINS = frozenset({"corpse", "body", "remains", "cadavre", "corps", "dépouille"})
 # Nouns for armed non-state men that, after "of" an event noun, name its author, not its target ("une
 # attaque des rebelles ADF", "l'attaque du gang", "an attack of jihadists").
 ARMED_OF_AUTHORS = AGENT_NOUNS | {
@@ -424,7 +426,9 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     for prep, obj in preps:
         if prep in OF_PREPS and obj.pos_ in ("NOUN", "PROPN") and not _is_weapon(obj, weapons):
             armed = any(s <= obj.idx < e for s, e in actor_spans)
-            if armed and aimed or obj.lower_ in ARMED_OF_AUTHORS:
+            if tok.lemma_.lower() in _REMAINS:
+                roles.add("patient", obj, doc, 0.55)  # "the corpses of thirty ISGS militants": the dead
+            elif armed and aimed or obj.lower_ in ARMED_OF_AUTHORS:
                 # ("une attaque des rebelles ADF", "l'attaque du gang Gran Grif": the group attacked)
                 roles.add("agent", obj, doc, 0.55)  # "l'attaque des jihadistes contre la base"
             else:
@@ -594,7 +598,9 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
             roles.add("patient", subj, doc)
     else:
         _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
-    described = tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+    # (or names its kind: "a remote controlled IED device planted by Al Shabaab")
+    described = (tok.dep_ in ("amod", "acl") or tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN")) \
+        and tok.head.pos_ in ("NOUN", "PROPN")
     if described and all(r.head_start == tok.head.idx for r in roles.agents):
         # "dropped chlorine-filled barrels": the event word describes a munition; the munition's roles are its
         own = Roles()

@@ -293,7 +293,8 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         arson = L.get("Man-made disaster", 0.0)
         # (nor beside a battle named as such: "villages were torched ... during a two day battle involving NAS
         # rebels against SSPDF": the destruction is a part of the battle, which ACLED codes)
-        if kill == 0 and F["@amid_battle"] == 0:
+        # (a killing told by its own word is one too: "beheaded 1 person and burned several huts")
+        if kill == 0 and L.get("Attack", 0.0) < 3 and F["@amid_battle"] == 0:
             L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + arson + 0.5 * fire + riot
         L["Man-made disaster"] = 0.3 * arson
         riot = 0.0

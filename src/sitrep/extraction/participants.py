@@ -86,13 +86,20 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
 def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = None) -> str | None:
     """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
     name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
-    "gunmen attacked"); ``None`` when it may be the author."""
+    "gunmen attacked"), ``"place"`` (a town no actor is named after); ``None`` when it may be the author."""
     word = ctx.text[r.head_start:r.head_end].lower()
     inside = [h for h in hits if h.start <= r.head_start < h.end]
     if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
         return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
     if is_state is not None and is_state(ctx.text[r.head_start:r.head_end]):
         return None  # "une frappe américaine": the state named inside the event phrase is its author
+    divisions = _DIVISIONS_AFTER.match(ctx.text, r.head_end)
+    if not _actor_at(ctx, r.head_start) and (
+            any(p.start <= r.head_start < p.end and p.feature in ("city", "admin2") for p in ctx.places)
+            or divisions is not None and any(divisions.start() <= p.start < divisions.end() for p in ctx.places)):
+        # ("attacked Nacutuco (Mucojo, Cabo Delgado), beheaded 1 person": the town the parse made a subject,
+        # known to the gazetteer or followed by its divisions)
+        return "place"
     for h in inside:
         if h.kind == "trigger":
             # "Viv Ansanm gangs attacked": a group named in the phrase makes its event word its members
@@ -157,9 +164,10 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             ev.assoc_actor1 = assoc
             break
     if agent is None:
-        # "a Taliban-planted bomb", "an IS-claimed attack": the name joined to the event word by a hyphen
+        # "a Taliban-planted bomb", "an IS-claimed attack": the name joined to the event word by a hyphen (with
+        # the participle before it: "a Taliban-planted landmine")
         agent = next((replace(a, confidence=min(a.confidence, 0.7)) for a in ctx.actors if a.end is not None and a.name
-                      and a.end + 1 == anchor.start and ctx.text[a.end] == "-"), None)
+                      and a.end < anchor.start and _HYPHENED.fullmatch(ctx.text, a.end, anchor.start)), None)
     if agent is None and sub in REMOTE_AUTHORED:
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
@@ -301,6 +309,8 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
+_DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
 
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],

@@ -176,8 +176,9 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         left = top.left_edge.idx if top is not None else side.start
         inside = {a.name: a for a in actors_in(ctx, left, side.start) if a.kind in NON_STATE_ARMED and a.name
                   and not a.name.startswith(UNIDENTIFIED)}
-        if len(inside) == 1:
-            named = replace(next(iter(inside.values())), confidence=min(side.confidence, 0.6))
+        # (two groups named as alternatives, "presumed JNIM or ISGS militants": the first, less sure)
+        if inside:
+            named = replace(next(iter(inside.values())), confidence=min(side.confidence, 0.6 if len(inside) == 1 else 0.45))
             return (named, patient) if side is agent else (agent, named)
     head = side.text.split()[-1].lower()
     taken = {a.name for a in (agent, patient) if a is not None and a.name}
