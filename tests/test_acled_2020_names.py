@@ -251,3 +251,36 @@ def test_kidnappers_arrested_are_an_arrest(pipeline) -> None:
 def test_sides_of_a_police_shoot_out_in_brazil(pipeline, text, actor1, actor2) -> None:
     ev = main_event(pipeline, text, published="2020-05-08")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a force's unit, or a group inside it, named by its possessive: the force (as ACLED codes it)
+    ("On 3 May 2020, the PMF's Badr Organization killed 4 IS militants in an operation in al-Eith area east of "
+     "Samarra.", "PMF: Popular Mobilization Forces"),
+    ("On 7 May 2020, the PMF's peace companies backed by the intelligence service ambushed IS militants in the Tall "
+     "Toukan area near Samarra district.", "PMF: Popular Mobilization Forces"),
+    # the unit the forces belong to, when the table knows it
+    ("On 4 May 2020, pro-Hadi forces of the 35th Armored Brigade reportedly thwarted an attack of pro-Houthi forces on "
+     "the As Silw front (As Silw, Taizz).", "Military Forces of Yemen 35th Armored Brigade"),
+    # the whole of a coordination its last member's command closes
+    ("On 8 May 2020, Turkish forces and opposition rebels under OPS shelled Dardara in al-Hasakeh using artillery "
+     "fire.", "Operation Peace Spring"),
+    # the forces whose operation it was
+    ("Around 5 May 2020 (as reported), 7 Taliban militants were killed and 3 were arrested during General Command of "
+     "Police Special Units operations in Kabul.", "Police Forces of Afghanistan General Command of Police Special Units"),
+    ("On 7 May 2020, SNR attacked and injured a CNL member in Rugombo commune (Rugombo, Cibitoke).",
+     "Military Forces of Burundi National Intelligence Agency"),
+    ("On 5 May 2020, NDS forces killed 5 IS militants and arrested 8 in Kochkin village of Shakardara district, Kabul.",
+     "Police Forces of Afghanistan National Directorate of Security"),
+    ("On 2 May 2020, JaS clashed with Hamza Division near Al-Sukkariyah crossing in Al Bab city (Aleppo).",
+     "JaS: Levant Front"),
+])
+def test_forces_named_by_their_units_and_commands(pipeline, text, actor1) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").actor1.name == actor1
+
+
+def test_those_arrested_in_a_deadly_operation_are_a_part_of_it(pipeline) -> None:
+    ev = main_event(pipeline, "Around 5 May 2020 (as reported), 7 Taliban militants were killed, 2 were wounded, and 3 "
+                              "were arrested during General Command of Police Special Units operations in Kabul.",
+                    published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Armed clash", "Taliban", 7)

@@ -358,6 +358,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         # "clashes" in which only civilians appear are attacks on them, or communal fights.
         L["Attack"] = L.get("Attack", 0.0) + 0.3 * L["Armed clash"]
 
+    if kill > 0 and L.get("Arrests", 0.0) > 0 and max(L.get("Armed clash", 0.0), L.get("Attack", 0.0)) > 0:
+        # "7 Taliban militants were killed ... and 3 were arrested during ... operations": those arrested in a
+        # deadly operation are a part of it, which ACLED codes by its violence
+        L["Arrests"] *= 0.5
     # Territory: who takes it decides between government gain and non-state gain — the agent of the
     # capture words when the sentence shows it, otherwise which kind of actor the sentence names.
     gov_side, nsa_side = F["@capture_gov"], F["@capture_nsa"]

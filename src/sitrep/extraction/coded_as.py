@@ -17,10 +17,12 @@ _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
 # the actor ACLED codes (Operation Peace Spring, not Turkey's army); only a name the actor table knows counts.
-# ("opposition rebels under OPS looted": the bare preposition, a capitalised name after it)
+# ("opposition rebels under OPS looted": the bare preposition, a capitalised name after it; "Turkish forces and
+# opposition rebels under OPS shelled": the whole of a coordination its last member closes)
 _OPERATING_UNDER = re.compile(r"[\w'’ -]{0,40}?,\s*(?:operating|fighting|acting)\s+under\s+(?:the\s+)?"
                               r"([A-Z][\w'’ -]{1,60}?)\s*[,;.)]"
-                              r"|\s+under\s+(?:the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})\b")
+                              r"|(?:\s+and\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+                              r"\s+under\s+(?:the\s+)?((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})\b")
 
 
 def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sentence: tuple[int, int],

@@ -202,6 +202,13 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
             if found is not None:
                 agent = replace(found, confidence=min(found.confidence, 0.6))
                 break
+    if agent is None:
+        # "7 Taliban militants were killed ... during General Command of Police Special Units operations": the
+        # forces whose operation it was
+        agent = next((replace(a, confidence=min(a.confidence, 0.6)) for a in ctx.actors if a.start is not None
+                      and a.end is not None and sentence.start <= a.start < sentence.end and a.kind in STATE_KINDS
+                      and _DURING.search(ctx.text, max(0, a.start - 16), a.start)
+                      and _OPERATION_AFTER.match(ctx.text, a.end)), None)
     # ("pro-Houthi forces reportedly fired RPG grenades": the parse took the weapon for the subject)
     weapons_only = bool(roles.agents) and all(_misparsed_agent(ctx, r, hits, is_state) == "weapon" for r in roles.agents)
     if agent is None and (not roles.agents and _subjectless_verb(ctx, anchor) or weapons_only):
@@ -310,6 +317,8 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
+_DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.IGNORECASE)
+_OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
 _DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
 
 

@@ -38,6 +38,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     """An ACLED-named actor for a phrase: an actor mention inside it, the actor table's reading of it
     (a bare country name is its military forces), a state's forces for a bare demonym ("israéliennes",
     "Israeli"), else an actor mention in its ``extent`` (the phrase with its relative clause)."""
+    owner = _unit_owner(ctx, phrase)
+    if owner is not None:
+        return owner
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
               and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)  # not "two soldiers' relatives"
               and not (a.kind == "government" and _qualifies_noun(ctx, (a.end or a.start + 1) - 1))
@@ -59,6 +62,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
                   and not re.search(r"[.,;:]", ctx.text[a.start:phrase.start])]
     if inside:
         a = inside[0]
+        # ("pro-Hadi forces of the 35th Armored Brigade": the unit the forces belong to, ACLED's finer name)
+        a = next((b for b in inside[1:] if b.name and a.name and b.name.startswith(a.name + " ")), a)
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
     if ctx.actor_table is not None:
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
@@ -94,6 +99,29 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
 
 # An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
+# The words for a force's own units after its possessive ("the PMF's peace companies", "the army's 5th brigade").
+_OWNER_WORD = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s)\s")
+_UNIT_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:companies|company|brigades?|units?|battalions?|divisions?|"
+                         r"regiments?|forces|fighters|wing|corps)\b", re.IGNORECASE)
+
+
+def _unit_owner(ctx: DocContext, phrase: Mention) -> Actor | None:
+    """The force a phrase names as the owner of one of its units, or of a group inside it ("the PMF's Badr
+    Organization", "the PMF's peace companies"): ACLED codes the force. ``None`` otherwise."""
+    if ctx.actor_table is None:
+        return None
+    for m in _OWNER_WORD.finditer(ctx.text, phrase.start, phrase.end):
+        owner = ctx.actor_table.resolve(m.group(1), ctx.lang, None)
+        if owner is None or not owner.name or owner.kind not in ("state_military", "police", "militia") \
+                or owner.confidence < 0.6:
+            continue
+        group_after = any(b.start is not None and m.end() <= b.start < phrase.end and b.name
+                          and b.kind in ("state_military", "police", "militia") for b in ctx.actors)
+        if group_after or _UNIT_AFTER.match(ctx.text, m.end(1)):
+            return Actor(owner.name, m.group(1), m.start(1), m.end(1), min(owner.confidence, 0.8), owner.kind, owner.country)
+    return None
+
+
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
 _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"
