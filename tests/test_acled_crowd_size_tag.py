@@ -95,3 +95,21 @@ def test_a_lone_assailant_is_no_mob(pipeline) -> None:
     ev = main_event(pipeline, "On 29 April 2020, in Yurecuaro, Michoacan, a man attacked and injured a female nurse, "
                               "accusing her of infecting people with coronavirus. [size=1]", published="2020-04-29")
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    ("On 8 May 2020, police dispersed about 180 migrant laborers on Aji River bridge in Rajkot city (Rajkot, "
+     "Gujarat), who demanded to go home during the coronavirus lockdown. [size=about 180]",
+     "Protest with intervention", "Police Forces of India"),
+    ("On 8 May 2020, a mob clashed with the police and pelted stones at them in Deoband (Saharanpur, Uttar Pradesh) "
+     "over implementation of the coronavirus lockdown. 4 injured. [size=at least 4]", "Mob violence",
+     "Police Forces of India"),
+    ("On 9 May 2020, rioters set a bank on fire, in Jericho city, after learning that the political prisoners bank "
+     "accounts were all frozen. [size=no report]", "Mob violence", "Civilians (Palestine)"),
+    ("On 8 May 2020, two mobs clashed with each other in Saharanpur (Uttar Pradesh) over a property dispute. 1 "
+     "killed, 7 injured. [size=at least 7]", "Mob violence", "Rioters (India)"),
+])
+def test_the_other_side_of_a_crowd_event(pipeline, text, sub, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor2.name) == (sub, actor2)

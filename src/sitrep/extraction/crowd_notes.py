@@ -33,8 +33,10 @@ _VIOLENT = frozenset({"@kill", "@injure", "@attack", "@beat", "@riot", "@fire", 
 _INTERVENED = frozenset({"@intervene", "@lethal", "Arrests", "Protest with intervention"})
 # The words that name a crowd ("residents", "a mob of around 15 people"): the evidence for its side.
 _CROWD_WORDS = re.compile(r"\b(?:(?:a\s+)?(?:mob|crowd|group)\s+of\s+(?:[\w,-]+\s+){0,3}?\w+|protesters|demonstrators|"
-                          r"rioters|residents|villagers|locals|youths?|people|workers|students|inmates|prisoners|"
-                          r"community\s+members|traders|farmers|supporters)\b", re.IGNORECASE)
+                          r"rioters|residents|villagers|locals|youths?|people|(?:[\w-]+\s+)?(?:workers|laborers|labourers|"
+                          r"employees|drivers|teachers|doctors|nurses|students|traders|vendors|shopkeepers|farmers|"
+                          r"fishermen|miners|migrants|refugees|inmates|prisoners|patients|activists|journalists|lawyers|"
+                          r"supporters|members|families|relatives|parents|women|citizens|owners))\b", re.IGNORECASE)
 
 
 def size_tag(clean: CleanDocument) -> Mention | None:
@@ -69,12 +71,14 @@ def crowd_note_type(text: str, hits: list[Hit]) -> str:
     return "Protest with intervention" if labels & _INTERVENED else "Peaceful protest"
 
 
-def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: list[Hit], countries: Any) -> None:
+def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: list[Hit], countries: Any,
+                  actors: list[Actor]) -> None:
     """Make a size-tagged note's main event the crowd event it is: a crowd event already found that agrees
     with the note's words (a riot with violence told, a protest without) comes first; failing one, the main
     event is retyped. A rioting crowd's type (a demonstration turned violent, or a mob) follows its words (see
     :func:`crowd_note_type`), and a riot names the crowd first. Left alone: a bomb or grenade a crowd's man threw
-    (coded by its weapon), and an attack by named or armed men on people (a militia's, a caste's)."""
+    (coded by its weapon), and an attack by named or armed men on people (a militia's, a caste's). A crowd event
+    with no second side takes the one the note's ``actors`` tell (see :func:`_other_side`)."""
     tag = size_tag(clean)
     asserted = sorted((e for e in events if e.modality == "asserted"), key=lambda e: -e.confidence)
     if tag is None or not asserted or asserted[0].event_type == "Explosions/Remote violence":
@@ -100,11 +104,37 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
             crowd.sub_event_type = told
             if crowd.actor1 is None or not (crowd.actor1.name or "").startswith("Rioters"):
                 crowd.actor1, crowd.actor2 = _crowd_sides(text, tag, crowd, told, _country_of(crowd, countries))
+        _other_side(crowd, text, actors, _country_of(crowd, countries))
         return
     if main.sub_event_type == "Attack" and not _crowd_attack(main.actor1, tag):
         return
     main.sub_event_type, main.event_type = told, SUB_EVENT_TYPES[told]
     main.actor1, main.actor2 = _crowd_sides(text, tag, main, told, _country_of(main, countries))
+    _other_side(main, text, actors, _country_of(main, countries))
+
+
+# Two crowds that fought each other ("two mobs clashed with each other"), and what a mob attacks that someone owns.
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|two\s+(?:mobs|groups|crowds|communities|families)|"
+                         r"rival\s+(?:mobs|groups|crowds))\b", re.IGNORECASE)
+_PROPERTY = re.compile(r"\b(?:bank|church|mosque|temple|shop|store|supermarket|market|house|home|office|vehicle|"
+                       r"car|school|hospital|building)s?\b", re.IGNORECASE)
+
+
+def _other_side(ev: Event, text: str, actors: list[Actor], cname: str | None) -> None:
+    """The second side of a crowd event that has none: the police or army the note names (who dispersed, met or
+    were stoned by the crowd), for a riot or a protest the authorities stepped in at; for a mob, the other mob
+    ("two mobs clashed with each other"), or the owners of what it attacked (civilians, as ACLED codes them)."""
+    if ev.actor2 is not None or ev.sub_event_type not in _RIOTS + ("Protest with intervention",):
+        return
+    crowd = ev.actor1
+    forces = [a for a in actors if a.name and a.start is not None and a.kind in STATE_KINDS
+              and not (crowd is not None and crowd.start is not None and crowd.start <= a.start < (crowd.end or 0))]
+    state = next((a for a in forces if a.name.startswith("Police Forces")), None) or next(iter(forces), None)
+    if state is not None:
+        ev.actor2 = with_country(replace(state, confidence=min(state.confidence, 0.6)), cname)
+    elif ev.sub_event_type == "Mob violence" and (m := _EACH_OTHER.search(text) or _PROPERTY.search(text)) is not None:
+        name = "Rioters" if _EACH_OTHER.match(text, m.start()) else "Civilians"
+        ev.actor2 = with_country(Actor(name, m.group(0), m.start(), m.end(), 0.4, name.lower()), cname)
 
 
 _RIOTS = ("Violent demonstration", "Mob violence")

@@ -494,7 +494,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         inc.event.notes = event_notes(inc.event, ctx)
         out.append(inc.event)
     # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)
-    as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries)
+    as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
