@@ -113,3 +113,21 @@ def test_a_lone_assailant_is_no_mob(pipeline) -> None:
 def test_the_other_side_of_a_crowd_event(pipeline, text, sub, actor2) -> None:
     ev = main_event(pipeline, text, published="2020-05-09")
     assert (ev.sub_event_type, ev.actor2.name) == (sub, actor2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Around 6 May 2020, in Cunco (Araucania), firefighters protested against cuts from the national budget for fire "
+    "companies. The group staged a peaceful protest. [size=no report]",
+    "On 30 April 2020, residents held a protest demonstration in Tando Jam town (Hyderabad, Sindh), for the "
+    "replacement of a burnt transformer. [size=no report]",
+])
+def test_fire_in_a_protest_s_demand_or_its_crowd_s_trade_is_no_violence(pipeline, text) -> None:
+    assert main_event(pipeline, text, published="2020-05-06").sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_firefight_is_still_a_battle(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, a firefight broke out between soldiers and NPA rebels in Mapanas, "
+                              "Northern Samar.", published="2020-05-08")
+    assert ev.sub_event_type == "Armed clash"
