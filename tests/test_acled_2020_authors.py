@@ -122,3 +122,35 @@ def test_the_corpses_of_militants_are_the_dead_not_the_killers(pipeline) -> None
                               "in airstrikes by French Operation Barkhane forces.", published="2020-05-01")
     assert ev.actor1.name == "Military Forces of France"
     assert ev.actor2.name.startswith("Islamic State")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    # armed men who take what is no weapon loot it
+    ("On 9 May 2020, unknown gunmen on motorbikes seized a GATIA vehicle in Takalout (Kidal).",
+     "Looting/property destruction", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("On 5 May 2020, unknown gunmen stripped construction workers of their mobile phones and seized their vehicle near "
+     "Sambonaye (Dori, Seno).", "Looting/property destruction", "Civilians (Burkina Faso)"),
+    # a fire set by unidentified individuals destroys property
+    ("On 30 April 2020, unidentified individuals burnt the tribune of honour of the Engong Stadium in Oyem town (Ntem, "
+     "Woleu-Ntem).", "Looting/property destruction", "Civilians (Gabon)"),
+])
+def test_what_unnamed_armed_men_took_or_burned(pipeline, text, sub, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-09")
+    assert (ev.sub_event_type, ev.actor2.name) == (sub, actor2)
+    assert ev.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_police_who_seize_drugs_loot_nothing(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, police seized 2 tons of cannabis in Oyem (Woleu-Ntem).",
+                    published="2020-04-30")
+    assert ev.actor1.name == "Police Forces of Gabon"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2020, anti-Houthi National Resistance forces reportedly established new fortifications east of Ad "
+    "Durayhimi city (Al Hudaydah). No fatalities nor injuries reported.",
+    "On 28 April 2020, Houthi reinforcements reportedly arrived on the Nihm (Nihm, Sanaa) and Sirwah (Sirwah, Marib) "
+    "frontlines.",
+])
+def test_forces_that_fortify_or_arrive_change_their_activity(pipeline, text) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").sub_event_type == "Change to group/activity"

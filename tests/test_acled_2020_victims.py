@@ -85,11 +85,11 @@ def test_an_upper_case_headline_keeps_is_a_verb(pipeline) -> None:
 def test_any_other_acronym_takes_the_norm_of_a_known_name(pipeline) -> None:
     from sitrep.nlp import AcronymNorms
 
-    doc = pipeline.model("en").make_doc("On 2 May, HBDH militants attacked; NO WAY OUT said AB and JNIM")
+    doc = pipeline.model("en").make_doc("On 2 May, HBDH militants attacked; NO WAY OUT said AB fighters and ELN and FARC")
     AcronymNorms({"*": "isis"})(doc)
-    # (not two-letter words, nor a run of capitals)
+    # (only before a word for a group's men; not two-letter words, nor a run of capitals)
     assert {t.text: t.norm_ for t in doc if t.is_upper} == {"HBDH": "isis", "NO": "no", "WAY": "way", "OUT": "out",
-                                                            "AB": "ab", "JNIM": "isis"}
+                                                            "AB": "ab", "ELN": "eln", "FARC": "farc"}
 
 
 @pytest.mark.parametrize("text", [

@@ -56,9 +56,15 @@ def acronym_norms(lang: str) -> dict[str, str]:
     return {r["token"]: r["norm"] for r in read_tsv(path, ("token", "lang", "norm", "source")) if r["lang"] == lang}
 
 
+# Words for a group's men after its acronym ("HBDH militants", "KLO cadres").
+_MEMBERS = frozenset({"militants", "militant", "fighters", "fighter", "members", "member", "rebels", "rebel", "forces",
+                      "gunmen", "insurgents", "cadres", "cadre", "troops", "soldiers", "elements", "operatives"})
+
+
 class AcronymNorms:
     """Give acronyms that spell a function word ("IS") the norm of a name before the model reads them, and
-    other acronyms of three to six capitals the norm under ``"*"`` (one the model knows as a name).
+    other acronyms of three to six capitals before a word for a group's men ("HBDH militants") the norm under
+    ``"*"`` (one the model knows as a name).
 
     The model's features include each token's norm, not its text, so "IS militants" parses as a name
     before a noun once its norm is "isis". In a run of capitals (a headline in upper case, "POLICE IS
@@ -71,9 +77,10 @@ class AcronymNorms:
     def __call__(self, doc: Any) -> Any:
         for tok in doc:
             norm = self.norms.get(tok.text)
-            if norm is None and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6:
-                # an acronym the model has not seen ("HBDH militants carried out ..." parsed with "HBDH" as the
-                # verb): the norm of one it has, an organisation's
+            if norm is None and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 and tok.i + 1 < len(doc) \
+                    and doc[tok.i + 1].lower_ in _MEMBERS:
+                # an acronym the model has not seen, before the word for its men ("HBDH militants carried out
+                # ..." parsed with "HBDH" as the verb): the norm of one it has, an armed group's
                 norm = self.norms.get("*")
             if norm is None:
                 continue

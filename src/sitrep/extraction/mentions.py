@@ -85,7 +85,8 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     seizing = [h for h in hits if h.label in _SEIZING and h.kind == "cue"]
     has_trigger = any(h.kind == "trigger" for h in hits)
     weapon_named = any(h.kind == "weapon" for h in hits)
-    if not has_trigger and not arson and not (seizing and weapon_named):
+    armed_seizing = bool(seizing) and any(h.label == "@armed" for h in hits)
+    if not has_trigger and not arson and not (seizing and weapon_named) and not armed_seizing:
         return []
     sc: Scores = score_hits(hits)
     forces = _armed_men_named(sc)
@@ -94,6 +95,11 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
         # disrupt its use, though no event word is said
         hits = [*hits, replace(seizing[0], kind="trigger", label="Disrupted weapons use")]
         has_trigger = True
+    elif not has_trigger and armed_seizing and not weapon_named and sc.features.get("@security", 0.0) == 0:
+        # "unknown gunmen on motorbikes seized a GATIA vehicle": armed men who take what is not a weapon loot it
+        hits = [*hits, replace(seizing[0], kind="trigger", label="Looting/property destruction", weight=3.0)]
+        has_trigger = True
+        sc = score_hits(hits)
     elif not has_trigger and not arson:
         return []
     if not has_trigger:
