@@ -48,3 +48,25 @@ def test_an_unknown_number_killed_is_coded_zero(pipeline) -> None:
     ev = main_event(pipeline, "On 2 May 2020, soldiers killed an unknown number of militants in Bama (Borno).",
                     published="2020-05-03")
     assert (ev.fatalities, ev.fatalities_estimated) == (0, True)
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    # a verb of killing that closes the count's phrase
+    ("On 29 April 2020, 2 soldiers were shot and killed by Taliban militants in Kushk district, Herat.", 2),
+    ("On 5 May 2020, a Dalit Congress sarpanch was attacked and beaten to death by around 3 dozen people in Passiana, "
+     "Patiala (Punjab).", 1),
+    ("On 3 May 2020, in Jucuapa (Usulutan), an alleged gang member was shot and killed by unidentified armed men.", 1),
+    # a list with a comma before its "and", its members described at length
+    ("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed during an "
+     "operation against Taliban militants in Jurm district, Badakhshan.", 6),
+    # the coder's figures: a toll "coded to", a share given after the split, a coded total split with a gloss
+    ("On 28 April 2020, an IED planted by an unknown armed group exploded in a QSD vehicle near Karama town in "
+     "Ar-Raqqa eastern countryside, killing and wounding a number of QSD fighters. Total fatalities coded to 10.", 10),
+    ("Around 5 May 2020 (as reported), 7 Taliban militants were killed during police operations in Kabul, Ghor, "
+     "Laghman, and Balkh provinces. Fatalities are split across 4 events (1).", 1),
+    ("On 28 April 2020, Southern Resistance forces took control of Burkan area (Mukayras, Al Bayda) from pro-Houthi "
+     "forces, killing and injuring dozens of fighters. Unclear reported fatalities coded as 6 (half of a dozen) and "
+     "spread across three locations.", 2),
+])
+def test_tolls_as_told_and_as_coded(pipeline, text, toll) -> None:
+    assert main_event(pipeline, text, published="2020-05-05").fatalities == toll

@@ -273,9 +273,13 @@ def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     out: list[int] = []
     j = k - 1
     while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and out):
-        # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed")
+        # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed"; the comma
+        # before the "and" itself, and a member described at more length: "3 local policemen, 2 pro-government
+        # militia members, and 1 soldier were killed")
         y = j - 1
-        while y >= 0 and els[y].cat in ("person", "word") and j - y <= 3:
+        if els[j].cat == "conj" and y >= 1 and els[y].cat == "soft":
+            y -= 1
+        while y >= 0 and els[y].cat in ("person", "word") and j - y <= 5:
             if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
                 break
             y -= 1

@@ -63,7 +63,7 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
 
 # ACLED's coder writing the toll the row carries: "Several fatalities coded as 3", "Fatalities unknown, coded as
 # 0", "coded as 10 fatalities". (Not "coded across 6 events" nor "spread between 3 locations": a split toll.)
-_CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.;\n]{0,40}?\bcoded\s+as\s+(\d{1,4})\b(?![^.;\n]{0,30}\b(?:spread|split|across)\b)"
+_CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.;\n]{0,40}?\bcoded\s+(?:as|to)\s+(\d{1,4})\b(?![^.;\n]{0,30}\b(?:spread|split|across)\b)"
                          r"|\bcoded\s+as\s+(\d{1,4})\s+(?:fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
 
 
@@ -85,12 +85,17 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 _SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among)\s+"
                     + _N + r"\s+(?:events|locations|attacks|incidents)|\bcoded\s+across\s+" + _N + r"\s+events", re.IGNORECASE)
-_SPLIT_TOTAL = re.compile(r"\bcoded\s+as\s+(\d{1,4})\s+and\s+(?:split|spread|divided)\b", re.IGNORECASE)
+# ("coded as 6 (half of a dozen) and spread across three locations", "coded as 10, split between three locations")
+_SPLIT_TOTAL = re.compile(r"\bcoded\s+(?:as|to)\s+(\d{1,4})\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:split|spread|divided)\b",
+                          re.IGNORECASE)
+# The row's own share, given after the split: "Fatalities are split across 4 events (1)."
+_SHARE_AFTER = re.compile(r"\s*\((\d{1,4})\)")
 
 
 def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
     """A toll the note says is split across ``n`` rows: (the coded total when the note gives one, n, the words),
-    or None. Each row carries its share (ACLED's practice: 48 split between 2 events is 24 a row)."""
+    or None. Each row carries its share (ACLED's practice: 48 split between 2 events is 24 a row); where the note
+    gives the row's own share ("split across 4 events (1)"), that share, with n = 1."""
     found = list(_SPLIT.finditer(text))
     if len(found) != 1:
         return None
@@ -99,5 +104,9 @@ def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
     n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
     if n < 2:
         return None
+    share = _SHARE_AFTER.match(text, m.end())
+    if share is not None:
+        # (the coder gives this row's share: it is the row's toll, nothing left to divide)
+        return int(share.group(1)), 1, Mention(text[m.start():share.end()], m.start(), share.end(), 0.8)
     total = _SPLIT_TOTAL.search(text)
     return (int(total.group(1)) if total else None), n, Mention(m.group(0), m.start(), m.end(), 0.8)
