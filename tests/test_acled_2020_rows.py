@@ -212,3 +212,28 @@ def test_suspected_jihadists_who_take_a_village_are_armed_men(pipeline) -> None:
 ])
 def test_fire_a_monitor_observed(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-09").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # heavy machine guns fired from a distance with no small arms are shelling, as ACLED codes them
+    ("On 7 May 2020, the OSCE SMM observed a total of 15 bursts of fire involving heavy machineguns near Komsomolets.",
+     "Shelling/artillery/missile attack"),
+    ("On 8 May 2020, the NAF rebel forces fired heavy machine guns at the governmental positions near Avdiivka, Donetsk.",
+     "Shelling/artillery/missile attack"),
+    ("On 3 May 2020, pro-Houthi forces reportedly fired 14.5mm, 12.7mm and 7.62mm machine guns east of Salah Complex "
+     "in the north of Hodeidah city (Al Hali, Al Hudaydah) with no report of fatalities nor injuries.",
+     "Shelling/artillery/missile attack"),
+    # small arms named make it a clash
+    ("On 5 May 2020, the OSCE SMM observed a total of 33 shots/bursts of fire involving small arms/heavy machineguns "
+     "near Luhanske.", "Armed clash"),
+])
+def test_heavy_machine_guns_alone_are_shelling(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").sub_event_type == sub
+
+
+def test_fire_both_ways_a_monitor_saw_between_parties_the_note_names_is_theirs(pipeline) -> None:
+    ev = main_event(pipeline, "On 30 April 2020, the Ukrainian Forces fired heavy machine guns at the positions of the "
+                              "Donbass People's Militia in the area of Petrovskoye, Donetsk. The OSCE SMM observed a "
+                              "total of 19 projectiles/explosions involving unknown weapons in both directions of the "
+                              "frontline near Petrovskoye.", published="2020-04-30")
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")

@@ -48,11 +48,14 @@ def _unnamed(a: Actor | None) -> bool:
 def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor, ...], geoparser: Any,
                          named: set[str]) -> None:
     """Give ``ev``, told in ``sentence_text``, the parties and country of the monitor that observed it, where
-    its sides are unnamed and the report (whose actors' names are ``named``) names neither party (see the
-    module docstring)."""
+    its sides are unnamed and the report (whose actors' names are ``named``) names neither party, or both (see
+    the module docstring)."""
     monitor = next((m for m in monitors if m.watches(sentence_text, ev.date)), None)
-    if monitor is None or not (_unnamed(ev.actor1) and _unnamed(ev.actor2)) or {monitor.actor1, monitor.actor2} & named:
+    if monitor is None or not (_unnamed(ev.actor1) and _unnamed(ev.actor2)):
         return
+    parties = {monitor.actor1, monitor.actor2}
+    if parties & named and not parties <= named:
+        return  # (one party named beside another actor: the monitor's pair is not the report's)
     if (ev.location is None or ev.location.country != monitor.country) and geoparser is not None:
         # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake)
         ev.location = country_location(geoparser.gaz, monitor.country, None, 0.3)
