@@ -246,3 +246,16 @@ def test_fire_by_an_unknown_party_is_an_unidentified_armed_groups(pipeline) -> N
     ev = main_event(pipeline, "On 30 April 2020, heavy artillery fire by an unknown party was reported in As Sabaa "
                               "(Tripoli). No casualties reported.", published="2020-05-01")
     assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Unidentified Armed Group (Libya)")
+
+
+def test_a_soldier_the_coder_assumed_off_duty_is_a_civilian(pipeline) -> None:
+    ev = main_event(pipeline, "On 6 May 2020, Al shabaab militants shot and killed a Govt soldier (assumed off-duty) at "
+                              "Garas Barey (Wanla Weyn, Lower Shabelle). The victim was leaving a mosque at the time.",
+                    published="2020-05-06")
+    assert _sides(ev) == ("Attack", "Al Shabaab", "Civilians (Somalia)")
+
+
+def test_a_fighter_from_a_unit_of_a_force_is_the_force_s(pipeline) -> None:
+    ev = main_event(pipeline, "On 2 May 2020, IS militant snipers killed 1 fighter from the 41st brigade (Asaib ahl al "
+                              "Haq) of the PMF in Tall Ad Dhahab in Saladin province.", published="2020-05-02")
+    assert _sides(ev) == ("Armed clash", "Islamic State (Iraq)", "PMF: Popular Mobilization Forces")

@@ -15,6 +15,8 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?\(\s*(?:coded|codé|codée)\s+(?:as|co
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
+# The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
+_ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
 # the actor ACLED codes (Operation Peace Spring, not Turkey's army); only a name the actor table knows counts.
 # ("opposition rebels under OPS looted": the bare preposition, a capitalised name after it; "Turkish forces and
@@ -32,9 +34,22 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     codes ("four militants (coded as Darfur communal militia)"). A known actor's alias takes its ACLED name;
     a communal or ethnic militia ACLED names by place gets the country ("Darfur Communal Militia (Sudan)").
     Forces "operating under" a command the actor table knows (in ``country``, the event's ISO code) take
-    its name."""
+    its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police."""
     if actor is None or actor.end is None:
         return actor
+    assumed = _ASSUMED.match(ctx.text, actor.end)
+    if assumed is not None:
+        # "a Govt soldier (assumed off-duty)", "The DC Bodyguards (assumed police)": the coder's assumption
+        word = assumed.group(1).strip().lower()
+        if word in ("off-duty", "off duty"):
+            return replace(actor, name=f"Civilians ({country_name})" if country_name else "Civilians", kind="civilians",
+                           confidence=max(actor.confidence, 0.7))
+        if ctx.actor_table is not None and word in ("police", "military", "army", "soldiers", "policemen"):
+            found = ctx.actor_table.resolve(word, "en", country)
+            if found is not None and found.name:
+                name = found.name if "(" in found.name or " of " in found.name or not country_name else \
+                    f"{found.name} of {country_name}"
+                return replace(actor, name=name, kind=found.kind, confidence=max(actor.confidence, 0.7))
     under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
     if under is not None and ctx.actor_table is not None:
         command = ctx.actor_table.resolve(under.group(1) or under.group(2), "en", country)

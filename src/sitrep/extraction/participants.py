@@ -31,7 +31,7 @@ from .local_militias import named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
 from .role_cues import (
-    ARMED_TARGETS, AUTHORITIES, BY_AGENT, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
+    ARMED_TARGETS, AUTHORITIES, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
     SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
     demonym_after, transfer_sides, who_left,
     without_dateline,
@@ -245,6 +245,10 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
                 # verb); the actor named right after the count is the victim
                 named = next((a for a in ctx.actors if a.start is not None and a.name
                               and 0 <= a.start - r.mention.end <= 2), None)
+            if named is None and r.person and MEMBERS_OF.match(ctx.text, r.mention.end):
+                # "killed 1 fighter from the 41st brigade (Asaib ahl al Haq) of the PMF": the words, for the group
+                # they belong to to name (see named_for_generic)
+                named = Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.5)
         if named is not None and not (agent is not None and agent.name and named.name == agent.name
                                       and not two_armed_sides(agent, named)):
             patient = named
@@ -517,8 +521,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
     # an ACLED note's "(coded as Darfur communal militia)" names the actor as the coder did
     bounds = (sentence.start, sentence.end)
+    armed_victim = ev.actor2 is not None and ev.actor2.kind in STATE_KINDS
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
+    if sub == "Armed clash" and armed_victim and ev.actor2 is not None and ev.actor2.kind == "civilians":
+        ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"  # ("(assumed off-duty)")
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")
                                  or (ev.actor2.name or "").startswith(UNIDENTIFIED)):
         # ("thwarted an attack of pro-Houthi forces, killing a number of fighters": not civilians)

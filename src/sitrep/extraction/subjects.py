@@ -163,6 +163,14 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
     group = next((a for a in ctx.actors if a.start is not None and link.start() < a.start <= link.end()
                   and a.kind in NON_STATE_ARMED and a.name and not a.name.startswith("Unidentified")), None) \
         if link is not None else None
+    if group is None and link is not None:
+        # "1 fighter from the 41st brigade (Asaib ahl al Haq) of the PMF": the unit's words first, then the group
+        # (the last named, the force the unit belongs to), in the same clause
+        clause = re.match(r"[^,.;:\n]{0,80}", ctx.text[link.end():])
+        end = link.end() + (clause.end() if clause else 0)
+        inside = [a for a in ctx.actors if a.start is not None and link.end() < a.start < end and a.name
+                  and a.kind in NON_STATE_ARMED and not a.name.startswith("Unidentified")]
+        group = inside[-1] if inside else None
     group = group or copula_subject(ctx, side)  # ("Dyck Advisory Group are the suspected attackers")
     if group is not None:
         named = replace(group, confidence=min(group.confidence, 0.7))
