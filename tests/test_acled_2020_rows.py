@@ -237,3 +237,25 @@ def test_fire_both_ways_a_monitor_saw_between_parties_the_note_names_is_theirs(p
                               "total of 19 projectiles/explosions involving unknown weapons in both directions of the "
                               "frontline near Petrovskoye.", published="2020-04-30")
     assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+
+
+def test_forces_that_bombed_bases_struck_from_the_air(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 May 2020, the military forces of Mozambique bombed Islamic militant bases in forests "
+                              "in the Mbau area (Mocimboa Da Praia, Cabo Delgado). No fatalities were reported.",
+                    published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Mozambique")
+
+
+def test_weapons_seized_after_a_shooting_are_a_part_of_it(pipeline) -> None:
+    ev = main_event(pipeline, "On 1 May 2020, in Niteroi, Rio de Janeiro, the Military Police carried out an operation "
+                              "against drug trafficking in Morro do Palacio. Two suspects were shot and injured. The "
+                              "Police seized a pistol, drugs and a radio.", published="2020-05-01")
+    assert ev.sub_event_type != "Disrupted weapons use"
+    assert ev.injuries == 2
+
+
+def test_looted_funds_a_crowd_demands_back_are_no_looting(pipeline) -> None:
+    ev = main_event(pipeline, "On 29 April 2020, protesters gathered at the Kamed el Laouz triangle in Bekaa chanting "
+                              "slogans condemning the political authority and demanding the return of the looted funds. "
+                              "[size=no report]", published="2020-04-29")
+    assert ev.sub_event_type == "Peaceful protest"

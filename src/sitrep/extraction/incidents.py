@@ -377,11 +377,17 @@ _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 def outranked_by_violence(inc: EventMention, incidents: list[EventMention]) -> bool:
     """Whether ``inc`` is an arrest told after a violent incident of the same report ("the army opened fire on
     refugees ... a number of people were injured and others were arrested", "Police clashed with the gang.
-    Three were arrested."), or property destroyed in a report of a deadly fight: ACLED codes the violence; the
-    arrests and the raid are part of it or what framed it."""
+    Three were arrested."), property destroyed in a report of a deadly fight, or weapons seized after a fight that
+    hurt people: ACLED codes the violence; the arrests, the raid and the seizure are part of it or what framed it."""
     ev = inc.event
-    if ev is None or ev.sub_event_type not in ("Arrests", "Looting/property destruction") or ev.modality != "asserted":
+    if ev is None or ev.sub_event_type not in ("Arrests", "Looting/property destruction", "Disrupted weapons use") \
+            or ev.modality != "asserted":
         return False
+    if ev.sub_event_type == "Disrupted weapons use":
+        # "Two suspects were shot and injured. The Police seized a pistol, drugs and a radio.": the weapons seized
+        # after a fight that hurt people are a part of it
+        return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
+                   and (o.event.fatalities or o.event.injuries) and o.sidx < inc.sidx for o in incidents if o is not inc)
     if ev.sub_event_type == "Looting/property destruction":
         # "civil police forces dismantled a crack lab. Two armed men exchanged fire with the police agents ..., and
         # one of the men was killed": the deadly fight is the report's event, told before or after
