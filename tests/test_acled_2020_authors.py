@@ -154,3 +154,20 @@ def test_police_who_seize_drugs_loot_nothing(pipeline) -> None:
 ])
 def test_forces_that_fortify_or_arrive_change_their_activity(pipeline, text) -> None:
     assert main_event(pipeline, text, published="2020-05-08").sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a weapon's owner after "by"
+    ("On 9 May 2020, indiscriminate shells by alleged LNA forces killed two civilians in Qaser Bin Ghashir (Tripoli).",
+     "Military Forces of Libya Haftar Faction"),
+    # the next sentence names who laid the device
+    ("On 28 April 2020, three women were killed by the explosion of an IED that struck the cart they were travelling "
+     "on between Pellaboukou and Titao (Titao, Loroum). The device was likely planted by JNIM militants.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    # the only event word is the toll denied: the armed subject of the sentence's main verb
+    ("On 28 April 2020, pro-Houthi forces reportedly fired 14.5mm, 12.7mm and 7.62mm machine guns, in addition to "
+     "sniper rifles, at residential neighbourhoods in the outskirts of Hays city (Hays, Al Hudaydah) with no report "
+     "of fatalities nor injuries.", "Military Forces of Yemen Supreme Political Council"),
+])
+def test_authors_named_away_from_the_event_word(pipeline, text, actor1) -> None:
+    assert main_event(pipeline, text, published="2020-05-01").actor1.name == actor1

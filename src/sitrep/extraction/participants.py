@@ -80,6 +80,15 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
                 h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
             continue
         roles.merge(roles_of(h))
+    if not roles.agents and violent and ctx.parsed is not None and anchor.text.lower() in _TOLL_NOUNS:
+        # ("pro-Houthi forces reportedly fired 14.5mm ... machine guns ..., with no report of fatalities": the only
+        # event word is the toll denied; the armed subject of the sentence's main verb did it)
+        span = ctx.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) \
+            if root is not None and root.pos_ == "VERB" else None
+        if subj is not None and any(s <= subj.idx < e for s, e in armed):
+            roles.add("agent", subj, ctx.parsed, 0.5)
     return roles
 
 
@@ -168,6 +177,10 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         # the participle before it: "a Taliban-planted landmine")
         agent = next((replace(a, confidence=min(a.confidence, 0.7)) for a in ctx.actors if a.end is not None and a.name
                       and a.end < anchor.start and _HYPHENED.fullmatch(ctx.text, a.end, anchor.start)), None)
+    if agent is None and sub == "Remote explosive/landmine/IED":
+        # "... the explosion of an IED that struck the cart. The device was likely planted by JNIM militants."
+        agent = next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
+                      for a in ctx.actors if a.start == m.end() and a.name), None)
     if agent is None and sub in REMOTE_AUTHORED:
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
@@ -320,6 +333,11 @@ def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Toll nouns that may be a sentence's only event word ("with no report of fatalities nor injuries").
+_TOLL_NOUNS = frozenset({"fatalities", "fatality", "casualties", "casualty", "injuries", "deaths", "victims"})
+_DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+                             r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?",
+                             re.IGNORECASE)
 _HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
 _DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)

@@ -224,10 +224,17 @@ def name_coordination(ctx: DocContext, r: Role, country: str | None, countries: 
 
 def weapon_owner(ctx: DocContext, r: Role, country: str | None, countries: Any, hits: list[Hit]) -> Actor | None:
     """The author named by the modifiers of a weapon used as the subject ("Russian jets", "des avions
-    russes", "Syrian government helicopters"), else ``None``."""
+    russes", "Syrian government helicopters") or after "by" ("shells by alleged LNA forces"), else ``None``."""
     tok = token_at(ctx.parsed, r.head_start)
     if tok is None:
         return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "par")):
+        # "indiscriminate shells by alleged LNA forces killed two civilians": whose weapon it was
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = name_phrase(ctx, Mention(obj.text, obj.left_edge.idx, obj.idx + len(obj.text)), country, None, countries)
+            if owner is not None and owner.name and owner.kind not in _OWNERS_EXCLUDED:
+                owner.confidence = min(owner.confidence, 0.6)
+                return owner
     weapon_words = [(h.start, h.end) for h in hits if h.kind == "weapon"]
     mods = [c for c in tok.children if c.dep_ in _OWNER_DEPS and c.pos_ in ("ADJ", "PROPN", "NOUN")
             and not any(s <= c.idx < e for s, e in weapon_words)]
