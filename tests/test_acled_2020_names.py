@@ -284,3 +284,13 @@ def test_those_arrested_in_a_deadly_operation_are_a_part_of_it(pipeline) -> None
                               "were arrested during General Command of Police Special Units operations in Kabul.",
                     published="2020-05-05")
     assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Armed clash", "Taliban", 7)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 6 May 2020, QSD arrested 4 people in charges of joining IS in Tishrine neighborhood in Ar-Raqqa city.",
+     "Abduction/forced disappearance"),
+    ("On 6 May 2020, police arrested 4 people in charges of looting in Ar-Raqqa city.", "Arrests"),
+    ("On 6 May 2020, Houthi security forces reportedly carried out an extensive arrest campaign in Sanaa.", "Arrests"),
+])
+def test_only_a_state_arrests(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-06").sub_event_type == sub

@@ -136,6 +136,9 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
 
 
 
+# Armed actors whose detentions are abductions, not arrests (not a state's forces, nor a foreign force's operation;
+# nor forces ACLED names a state's, as the Houthis' "Military Forces of Yemen Supreme Political Council").
+_NON_STATE_DETAINERS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified"})
 _NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
 
 
@@ -513,6 +516,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if total is not None:
             main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
     for ev in out:
+        if ev.sub_event_type == "Arrests" and ev.actor1 is not None and ev.actor1.kind in _NON_STATE_DETAINERS \
+                and not (ev.actor1.name or "").startswith(("Military Forces", "Police Forces")):
+            # "QSD arrested 4 people in charges of joining IS": only a state arrests; people an armed group takes
+            # are abducted (ACLED codebook 2023 §Arrests, §Abduction/forced disappearance)
+            ev.sub_event_type, ev.event_type = "Abduction/forced disappearance", SUB_EVENT_TYPES["Abduction/forced disappearance"]
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)
