@@ -118,9 +118,11 @@ def _absorb(main: EventMention, other: EventMention) -> None:
     # "Two people died of gunshot wounds" after a riot: its dead are the toll, not a side (the civilians a
     # shelling killed are its actor2, as ACLED codes them)
     toll_only = ev.event_type in ("Protests", "Riots") and _faceless(ov)
+    # (those hurt by stray bullets in a later sentence are the fight's collateral, not its sides)
+    collateral = other.sidx > main.sidx and any(h.label == "@followup" for h in other.hits)
     for name in ("actor1", "actor2", "target", "location", "fatalities_text", "injuries_text", "casualties_text", "count_text"):
         mine, theirs = getattr(ev, name), getattr(ov, name)
-        if theirs is None or toll_only and name in ("actor1", "actor2", "target"):
+        if theirs is None or (toll_only or collateral and mine is not None) and name in ("actor1", "actor2", "target"):
             continue
         if mine is None:
             setattr(ev, name, theirs)
@@ -148,7 +150,7 @@ def _absorb(main: EventMention, other: EventMention) -> None:
             setattr(ev, name, theirs)
     a1, a2, oa2 = ev.actor1, ev.actor2, ov.actor2
     if a1 is not None and a2 is not None and a1.name and a1.name == a2.name and oa2 is not None and oa2.name \
-            and oa2.name != a1.name and not toll_only and oa2.start is not None:
+            and oa2.name != a1.name and not toll_only and oa2.start is not None and not collateral:
         # the sides as the other mention told them ("échanges de tirs entre l'armée et des séparatistes" read
         # the army as the target; the lead names both): its author now leads, so its target follows (a target
         # only a fallback named, "Civilians" of a faceless toll, tells nothing)
