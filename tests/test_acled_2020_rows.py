@@ -259,3 +259,17 @@ def test_looted_funds_a_crowd_demands_back_are_no_looting(pipeline) -> None:
                               "slogans condemning the political authority and demanding the return of the looted funds. "
                               "[size=no report]", published="2020-04-29")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # grenades beside firearms against the forces: a fight, not a grenade thrown
+    ("On 9 May 2020, in Celaya, Guanajuato, armed men driving two vehicles attacked a police patrol using grenades and "
+     "firearms in Camargo community. Three officers died.", "Armed clash"),
+    # an RPG grenade is a launcher's round
+    ("On 30 April 2020, pro-Houthi forces reportedly fired RPG grenades, B-10 shells, and caliber 12.7mm machine guns "
+     "at residential areas in At Tuhayta city (Al Hudaydah).", "Shelling/artillery/missile attack"),
+    # a hand grenade alone stays a grenade
+    ("On 30 April 2020, Al Shabaab militants threw a hand grenade at a police checkpoint in Mogadishu.", "Grenade"),
+])
+def test_grenades_as_acled_counts_them(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-09").sub_event_type == sub

@@ -139,6 +139,11 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     if anchor is None:
         return []
     sub = _by_air(sub, hits)
+    if sub == "Grenade" and any(h.kind == "weapon" and h.weapon == "firearm" for h in hits) \
+            and sc.features.get("@military_target", 0.0) > 0:
+        # "armed men attacked a police patrol using grenades and firearms": a fight with the forces, not a grenade
+        # thrown (ACLED codebook 2023 §Grenade: the grenade alone)
+        sub = "Armed clash"
     out = [EventMention(sub, score, anchor, sent, sidx, hits, specific)]
     if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
         for other in EXPLOSIVE:
