@@ -259,3 +259,10 @@ def test_a_fighter_from_a_unit_of_a_force_is_the_force_s(pipeline) -> None:
     ev = main_event(pipeline, "On 2 May 2020, IS militant snipers killed 1 fighter from the 41st brigade (Asaib ahl al "
                               "Haq) of the PMF in Tall Ad Dhahab in Saladin province.", published="2020-05-02")
     assert _sides(ev) == ("Armed clash", "Islamic State (Iraq)", "PMF: Popular Mobilization Forces")
+
+
+def test_a_police_officer_who_was_off_duty_is_a_civilian(pipeline) -> None:
+    ev = main_event(pipeline, "On 29 April 2020, in Chimiquito, Morelia, alleged members of the CJNG carried out a "
+                              "drive-by shooting against a female police officer who was off duty and with her family. "
+                              "The officer and her daughter died.", published="2020-04-29")
+    assert _sides(ev) == ("Attack", "CJNG: Jalisco New Generation Cartel", "Civilians (Mexico)")

@@ -15,6 +15,8 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?\(\s*(?:coded|codé|codée)\s+(?:as|co
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
+# Forces said to be off duty right after their words (ACLED codebook 2023, §Actors: civilians).
+_OFF_DUTY_AFTER = re.compile(r"[^.;()\n]{0,12}?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b", re.IGNORECASE)
 # The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
 _ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
@@ -37,6 +39,10 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police."""
     if actor is None or actor.end is None:
         return actor
+    if actor.kind in ("police", "state_military") and _OFF_DUTY_AFTER.match(ctx.text, actor.end):
+        # "a female police officer who was off duty and with her family": forces off duty are civilians
+        return replace(actor, name=f"Civilians ({country_name})" if country_name else "Civilians", kind="civilians",
+                       confidence=max(actor.confidence, 0.7))
     assumed = _ASSUMED.match(ctx.text, actor.end)
     if assumed is not None:
         # "a Govt soldier (assumed off-duty)", "The DC Bodyguards (assumed police)": the coder's assumption
