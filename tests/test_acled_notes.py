@@ -497,13 +497,15 @@ def test_weapons_taken_by_those_who_overran_a_base_are_spoils(pipeline):
     assert ev.actor1.name == "Islamic State (West Africa)"
 
 
-@pytest.mark.parametrize(("published", "actor1", "kind"), [
-    ("2023-05-20", "Military Forces of Afghanistan (2021-)", "state_military"),
-    ("2020-05-20", "Taliban", "islamist"),
+# (before they were the state, the people the Taliban detained in a city they did not hold were abducted, not
+# arrested: ACLED codebook 2023 §Arrests, by state forces or actors with de facto control of the territory)
+@pytest.mark.parametrize(("published", "actor1", "kind", "sub"), [
+    ("2023-05-20", "Military Forces of Afghanistan (2021-)", "state_military", "Arrests"),
+    ("2020-05-20", "Taliban", "islamist", "Abduction/forced disappearance"),
 ])
-def test_the_taliban_are_the_state_since_august_2021(pipeline, published, actor1, kind):
+def test_the_taliban_are_the_state_since_august_2021(pipeline, published, actor1, kind, sub):
     ev = _events(pipeline, "Taliban forces arrested two journalists in Kabul on Wednesday.", published=published)[0]
-    assert ev.sub_event_type == "Arrests"
+    assert ev.sub_event_type == sub
     assert (ev.actor1.name, ev.actor1.kind) == (actor1, kind)
     assert ev.actor1.text == "Taliban"  # the words of the text stay as written
 
