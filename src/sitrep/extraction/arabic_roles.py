@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Sentence
-from .arguments import MUTUAL
+from .role_words import MUTUAL
 from .generic_actors import actors_in, state_forces
 from .triggers import Hit
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
 from ..textnorm import key
-from .arguments import AGENT_NOUNS, MUTUAL, Role, Roles, full_extent, parse_roles
+from .arguments import Role, Roles, full_extent, parse_roles
 from .generic_actors import (
     REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
 )
@@ -30,6 +30,7 @@ from .coded_as import coded_as
 from .local_militias import named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
+from .role_words import AGENT_NOUNS, MUTUAL
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
     SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arguments import MUTUAL, Roles, objects_of_preps
+from .arguments import Roles, objects_of_preps
+from .role_words import MUTUAL
 from .triggers import Hit
 
 # The other side of a fight: "clashed with the army", "affrontements avec l'armée", "fighting between X

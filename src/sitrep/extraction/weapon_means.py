@@ -6,7 +6,7 @@ import re
 
 from ..model import Weapon
 from ..textnorm import fold
-from .arguments import AGENT_NOUNS
+from .role_words import AGENT_NOUNS
 from .triggers import Hit
 
 # Folded forms that collide with a weapon word: French "armé(e)s" (armed, army) folds to "armes".
