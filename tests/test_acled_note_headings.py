@@ -50,3 +50,11 @@ def test_prisoners_released_are_other_by_the_government(pipeline) -> None:
                               "prisoners from Parwan Central Prison in Bagram city, Parwan, to advance the peace "
                               "process.", published="2020-05-09")
     assert (ev.sub_event_type, ev.actor1.name) == ("Other", "Government of Afghanistan")
+
+
+@pytest.mark.slow
+def test_a_lockdown_a_government_declared_is_a_change_and_the_capital_of_a_place_is_a_place(pipeline) -> None:
+    ev = main_event(pipeline, "On 8 May 2020, the government declared a coronavirus lockdown on the capital of NDjamena "
+                              "and other larger cities, and prohibited interurban traffic.", published="2020-05-08")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == (
+        "Change to group/activity", "Government of Chad", "TD")

@@ -170,8 +170,8 @@ STRIKE_VERBS_EN = frozenset({"hit", "struck", "shelled", "bombed", "bombarded", 
 # main name and of 2,000 people or more, is a place even when NER missed it or took it for a person.
 CAPTURE_VERBS_EN = frozenset({"captured", "recaptured", "seized", "retook", "overran", "liberated"})
 
-# "the town of Harardhere", "le village de Kurya": the noun before says what the name is
-SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|bourgade)\s+(?:of|de|d['’])\s*$",
+# "the town of Harardhere", "le village de Kurya", "the capital of NDjamena": the noun before says what the name is
+SETTLEMENT_OF = re.compile(r"\b(?:town|village|city|capital|hamlet|locality|ville|capitale|localité|bourgade)\s+(?:of|de|d['’])\s*$",
                            re.IGNORECASE)
 # "northern Lattakia countryside": the area noun after says the name is a place (a division's noun,
 # "Diyala province", says so only of a division: "Haveli district" is no town Haveli Lakha)
