@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Actor, Mention
 from .context import DocContext
+from .generic_actors import with_country
 
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
 # "coded to <place>" are about events and places, not actors).
@@ -39,23 +40,20 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police."""
     if actor is None or actor.end is None:
         return actor
-    if actor.kind in ("police", "state_military") and _OFF_DUTY_AFTER.match(ctx.text, actor.end):
-        # "a female police officer who was off duty and with her family": forces off duty are civilians
-        return replace(actor, name=f"Civilians ({country_name})" if country_name else "Civilians", kind="civilians",
-                       confidence=max(actor.confidence, 0.7))
     assumed = _ASSUMED.match(ctx.text, actor.end)
-    if assumed is not None:
-        # "a Govt soldier (assumed off-duty)", "The DC Bodyguards (assumed police)": the coder's assumption
-        word = assumed.group(1).strip().lower()
-        if word in ("off-duty", "off duty"):
-            return replace(actor, name=f"Civilians ({country_name})" if country_name else "Civilians", kind="civilians",
-                           confidence=max(actor.confidence, 0.7))
-        if ctx.actor_table is not None and word in ("police", "military", "army", "soldiers", "policemen"):
-            found = ctx.actor_table.resolve(word, "en", country)
-            if found is not None and found.name:
-                name = found.name if "(" in found.name or " of " in found.name or not country_name else \
-                    f"{found.name} of {country_name}"
-                return replace(actor, name=name, kind=found.kind, confidence=max(actor.confidence, 0.7))
+    word = assumed.group(1).strip().lower() if assumed is not None else ""
+    if word in ("off-duty", "off duty") or actor.kind in ("police", "state_military") \
+            and _OFF_DUTY_AFTER.match(ctx.text, actor.end):
+        # "a Govt soldier (assumed off-duty)", "a female police officer who was off duty": forces off duty are
+        # civilians
+        return with_country(replace(actor, name="Civilians", kind="civilians", confidence=max(actor.confidence, 0.7)),
+                            country_name)
+    if ctx.actor_table is not None and word in ("police", "military", "army", "soldiers", "policemen"):
+        # "The DC Bodyguards (assumed police)": the coder's assumption names the force
+        found = ctx.actor_table.resolve(word, "en", country)
+        if found is not None and found.name:
+            return with_country(replace(actor, name=found.name, kind=found.kind, confidence=max(actor.confidence, 0.7)),
+                                country_name)
     under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
     if under is not None and ctx.actor_table is not None:
         command = ctx.actor_table.resolve(under.group(1) or under.group(2), "en", country)

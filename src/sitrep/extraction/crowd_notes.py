@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import Actor, CleanDocument, Event, Mention
 from .classify import SUB_EVENT_TYPES
-from .generic_actors import STATE_KINDS, country_name, with_country
+from .generic_actors import STATE_KINDS, country_name, named_as_state_forces, with_country
 from .triggers import Hit
 
 SIZE_TAG = re.compile(r"\[size\s*=\s*[^\]]{0,60}\]", re.IGNORECASE)
@@ -37,6 +37,15 @@ _CROWD_WORDS = re.compile(r"\b(?:(?:a\s+)?(?:mob|crowd|group)\s+of\s+(?:[\w,-]+\
                           r"employees|drivers|teachers|doctors|nurses|students|traders|vendors|shopkeepers|farmers|"
                           r"fishermen|miners|migrants|refugees|inmates|prisoners|patients|activists|journalists|lawyers|"
                           r"supporters|members|families|relatives|parents|women|citizens|owners))\b", re.IGNORECASE)
+_RIOTS = ("Violent demonstration", "Mob violence")
+# A lone assailant ("[size=1]") and people of a caste, clan or tribe attack; unnamed others who do are a mob.
+_LONE = re.compile(r"size\s*=\s*1\s*\]")
+_KIN_GROUP = re.compile(r"\b(?:castes?|clans?|tribes?|tribesmen|militia\w*)\b", re.IGNORECASE)
+# Two crowds that fought each other ("two mobs clashed with each other"), and what a mob attacks that someone owns.
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|two\s+(?:mobs|groups|crowds|communities|families)|"
+                         r"rival\s+(?:mobs|groups|crowds))\b", re.IGNORECASE)
+_PROPERTY = re.compile(r"\b(?:bank|church|mosque|temple|shop|store|supermarket|market|house|home|office|vehicle|"
+                       r"car|school|hospital|building)s?\b", re.IGNORECASE)
 
 
 def size_tag(clean: CleanDocument) -> Mention | None:
@@ -56,11 +65,11 @@ def crowd_hit(clean: CleanDocument, text: str, hits: list[Hit]) -> Hit | None:
     tag = size_tag(clean)
     if tag is None or _LONE.search(tag.text) or any(h.kind == "trigger" for h in hits):
         return None
-    m = _CROWD_WORDS.search(text)
-    if m is None:
+    words = _crowd_words(text, None)
+    if words is None:
         return None
     told = crowd_note_type(text, hits)
-    return Hit(m.start(), m.end(), m.group(0), told, 3.0, "trigger", 0, len(m.group(0).split()))
+    return Hit(words.start, words.end, words.text, told, 3.0, "trigger", 0, len(words.text.split()))
 
 
 def crowd_note_type(text: str, hits: list[Hit]) -> str:
@@ -95,8 +104,7 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
     if crowd is not None:
         if crowd.actor1 is not None and crowd.actor1.start is None and (crowd.actor1.name or "").startswith(("Rioters", "Protesters")):
             # (the crowd named only by the tag's type: the words naming it are its evidence)
-            m = _CROWD_WORDS.search(text)
-            words = Mention(m.group(0), m.start(), m.end()) if m is not None else tag
+            words = _crowd_words(text, tag)
             crowd.actor1 = replace(crowd.actor1, text=words.text, start=words.start, end=words.end)
         if crowd is not main:
             crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
@@ -113,13 +121,6 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
     _other_side(main, text, actors, _country_of(main, countries))
 
 
-# Two crowds that fought each other ("two mobs clashed with each other"), and what a mob attacks that someone owns.
-_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|two\s+(?:mobs|groups|crowds|communities|families)|"
-                         r"rival\s+(?:mobs|groups|crowds))\b", re.IGNORECASE)
-_PROPERTY = re.compile(r"\b(?:bank|church|mosque|temple|shop|store|supermarket|market|house|home|office|vehicle|"
-                       r"car|school|hospital|building)s?\b", re.IGNORECASE)
-
-
 def _other_side(ev: Event, text: str, actors: list[Actor], cname: str | None) -> None:
     """The second side of a crowd event that has none: the police or army the note names (who dispersed, met or
     were stoned by the crowd), for a riot or a protest the authorities stepped in at; for a mob, the other mob
@@ -127,20 +128,13 @@ def _other_side(ev: Event, text: str, actors: list[Actor], cname: str | None) ->
     if ev.actor2 is not None or ev.sub_event_type not in _RIOTS + ("Protest with intervention",):
         return
     crowd = ev.actor1
-    forces = [a for a in actors if a.name and a.start is not None and a.kind in STATE_KINDS
-              and not (crowd is not None and crowd.start is not None and crowd.start <= a.start < (crowd.end or 0))]
-    state = next((a for a in forces if a.name.startswith("Police Forces")), None) or next(iter(forces), None)
+    state = _met_force([a for a in actors if a.start is not None and not (
+        crowd is not None and crowd.start is not None and crowd.start <= a.start < (crowd.end or 0))])
     if state is not None:
         ev.actor2 = with_country(replace(state, confidence=min(state.confidence, 0.6)), cname)
     elif ev.sub_event_type == "Mob violence" and (m := _EACH_OTHER.search(text) or _PROPERTY.search(text)) is not None:
         name = "Rioters" if _EACH_OTHER.match(text, m.start()) else "Civilians"
         ev.actor2 = with_country(Actor(name, m.group(0), m.start(), m.end(), 0.4, name.lower()), cname)
-
-
-_RIOTS = ("Violent demonstration", "Mob violence")
-# A lone assailant ("[size=1]") and people of a caste, clan or tribe attack; unnamed others who do are a mob.
-_LONE = re.compile(r"size\s*=\s*1\s*\]")
-_KIN_GROUP = re.compile(r"\b(?:castes?|clans?|tribes?|tribesmen|militia\w*)\b", re.IGNORECASE)
 
 
 def _crowd_attack(author: Actor | None, tag: Mention) -> bool:
@@ -168,16 +162,26 @@ def _crowd_sides(text: str, tag: Mention, ev: Event, told: str, cname: str | Non
     if crowds:
         crowd = replace(crowds[0], name=word, kind=word.lower())
     else:
-        m = _CROWD_WORDS.search(text)
-        # (no word names the crowd: the coder's tag is the evidence)
-        words = Mention(m.group(0), m.start(), m.end()) if m is not None else tag
+        words = _crowd_words(text, tag)
         crowd = Actor(word, words.text, words.start, words.end, 0.5, word.lower())
     crowd = with_country(crowd, cname)
     if word == "Rioters" and len(crowds) > 1 and told == "Mob violence":
         return crowd, with_country(replace(crowds[1], name="Rioters", kind="rioters"), cname)
-    # (the police that met a crowd before any army a demonym was read as: "Chinese demonstrators and Nepal Police")
-    state = next((a for a in others if a.name.startswith("Police Forces")), None) or next(
-        (a for a in others if a.kind in STATE_KINDS or a.name.startswith("Military Forces")), None)
+    state = _met_force(others)
     if word == "Protesters":
         return crowd, state if told == "Protest with intervention" else None
     return crowd, state or next(iter(others), None)
+
+
+def _crowd_words(text: str, tag: Mention | None) -> Mention | None:
+    """The first words that name the crowd ("residents", "a mob of around 15 people"); failing any, ``tag`` (the
+    coder's tag is then the evidence)."""
+    m = _CROWD_WORDS.search(text)
+    return Mention(m.group(0), m.start(), m.end()) if m is not None else tag
+
+
+def _met_force(actors: list[Actor]) -> Actor | None:
+    """The state force among ``actors`` that met a crowd: the police first, before any army (a demonym may have
+    been read as one: "Chinese demonstrators and Nepal Police")."""
+    forces = [a for a in actors if a.name and (a.kind in STATE_KINDS or named_as_state_forces(a))]
+    return next((a for a in forces if a.name.startswith("Police Forces")), None) or next(iter(forces), None)

@@ -52,7 +52,7 @@ from .gang_victims import as_gang_clash, as_gang_property, as_gang_side, gang_co
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
-from .generic_actors import STATE_KINDS, country_name, local_generic
+from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
@@ -517,7 +517,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
     for ev in out:
         if ev.sub_event_type == "Arrests" and ev.actor1 is not None and ev.actor1.kind in _NON_STATE_DETAINERS \
-                and not (ev.actor1.name or "").startswith(("Military Forces", "Police Forces")):
+                and not named_as_state_forces(ev.actor1):
             # "QSD arrested 4 people in charges of joining IS": only a state arrests; people an armed group takes
             # are abducted (ACLED codebook 2023 §Arrests, §Abduction/forced disappearance)
             ev.sub_event_type, ev.event_type = "Abduction/forced disappearance", SUB_EVENT_TYPES["Abduction/forced disappearance"]

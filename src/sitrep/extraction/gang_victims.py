@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..model import Actor, Event, Sentence
 from ..resolve.countries import read_tsv
+from .generic_actors import named_as_state_forces
 from .triggers import Hit
 
 __all__ = ["gang_countries", "as_gang_clash", "as_gang_property", "as_gang_side"]
@@ -57,7 +58,7 @@ def as_gang_side(ev: Event, hits: list[Hit], countries: frozenset[str], country_
         return
     for side, other in ((ev.actor1, ev.actor2), (ev.actor2, ev.actor1)):
         if not (side.kind == "unidentified" or (side.name or "").startswith("Unidentified")) \
-                or not (other.name or "").startswith(("Military Forces", "Police Forces")):
+                or not named_as_state_forces(other):
             continue
         # (the side's own words, or where no words were kept for it, any such words but the forces')
         if side.start is not None and side.end is not None:

@@ -48,6 +48,12 @@ UNIDENTIFIED = "Unidentified "
 STATE_KINDS = ("state", "state_military", "police", "military")
 
 
+def named_as_state_forces(actor: Actor | None) -> bool:
+    """Whether ACLED's name for ``actor`` is a state's forces ("Military Forces of Yemen Supreme Political
+    Council" is, whatever kind the table gives the Houthis)."""
+    return actor is not None and (actor.name or "").startswith(("Military Forces", "Police Forces"))
+
+
 def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None) -> Actor | None:
     """ACLED's generic actor for a role left unnamed, from the event type and the cues present."""
     where = f" ({country_name})" if country_name else ""

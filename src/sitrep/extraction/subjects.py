@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..model import Actor, Mention, Sentence
 from .arguments import Role, Roles
 from .context import DocContext
-from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, named_as_state_forces
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE, MEMBERS_OF, copula_subject
 from .triggers import Hit
 
@@ -82,7 +82,7 @@ def composed_force(ctx: DocContext, actor: Actor | None) -> Actor | None:
     """A force named only generically, then by its units ("security forces comprising RR, CRPF and SoG"): the
     first unit named, as an ACLED coder codes the joint force; ``actor`` unchanged otherwise."""
     if actor is None or actor.end is None or actor.kind not in ("state_military", "police") \
-            or not (actor.name or "").startswith(("Military Forces", "Police Forces")):
+            or not named_as_state_forces(actor):
         return actor
     m = _COMPOSED_OF.match(ctx.text, actor.end)
     if m is None:
