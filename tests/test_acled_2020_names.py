@@ -171,6 +171,9 @@ def test_residents_who_block_a_highway_protest(pipeline) -> None:
                  "militants at Tral (Pulwama district, J&K). Two militants were killed.",
                  "2020-05-09", "Military Forces of India Rashtriya Rifles",
                  id="a_joint_force_is_coded_as_its_first_unit"),
+    pytest.param("Huthi forces shelled homes in Taiz on Monday, killing two civilians.",
+                 "2020-05-05", "Military Forces of Yemen Supreme Political Council",
+                 id="huthi_is_the_houthis_spelled_as_ap_and_hrw_spell_it"),
 ])
 def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     assert main_event(pipeline, text, published=published).actor1.name == actor1

@@ -198,3 +198,34 @@ def test_gap_phrases_match_up_to_three_words(rules: EventRules) -> None:
     text = "Troops have set up a forward observation post."
     hq = [h for h in hits_of(rules, text, "en") if h.label == "Headquarters or base established"]
     assert hq and hq[0].text.startswith("set up") and hq[0].text.endswith("post")
+
+
+def test_plural_mark_matches_the_word_and_its_plural_only() -> None:
+    from sitrep.extraction.triggers import Matcher, Pattern, _compile_words
+
+    matcher = Matcher()
+    matcher.add(Pattern(_compile_words("military camp+"), "@military_target", 1.5, "cue", "test"))
+    for text, found in [("a military camp", True), ("two military camps", True), ("a military campaign", False)]:
+        assert bool(matcher.find(word_tokens(text), text)) is found, text
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # "protest*" once read "Protestant" as a demonstration: police firing on protesters
+        ("Gunmen attacked a Protestant church in Kaya, killing five worshippers.", "en", "Attack"),
+        ("Des hommes armés ont attaqué un temple protestant à Kaya, tuant cinq fidèles.", "fr", "Attack"),
+        ("Hundreds protested in Lagos on Monday against rising fuel prices.", "en", "Peaceful protest"),
+        ("Des centaines de personnes ont protesté à Bamako contre la vie chère.", "fr", "Peaceful protest"),
+        ("Mourners held a candlelight vigil in Kabul for the victims.", "en", "Peaceful protest"),
+    ],
+)
+def test_prefix_rows_do_not_reach_other_words(rules: EventRules, text: str, lang: str, expected: str) -> None:
+    assert label(rules, text, lang) == expected
+
+
+def test_executive_power_is_no_execution(rules: EventRules) -> None:
+    # "exécut*" matched "exécutif"; the trigger is now "exécuté*" and "exécution+"
+    assert label(rules, "Le pouvoir exécutif a annoncé un remaniement à Niamey.", "fr") is None
+    assert label(rules, "Des jihadistes ont exécuté deux villageois près de Gao.", "fr") == "Attack"
+    assert label(rules, "L'exécution de deux villageois a été confirmée à Gao.", "fr") == "Attack"

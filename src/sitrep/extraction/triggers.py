@@ -13,7 +13,9 @@ The language resources live in ``sitrep/data/lexicons`` as TSV files, one row pe
 
 Phrase syntax: words are matched on folded text (:func:`sitrep.textnorm.fold`: lower case, no accents,
 Arabic letter variants unified, proclitics و/ب/ل/ال stripped). A word ending in ``*`` matches any word
-it begins (``airstrike*`` matches "airstrikes"); ``_`` matches any one word; ``~`` matches a gap of
+it begins (``airstrike*`` matches "airstrikes"); a word ending in ``+`` matches the word or its plural
+(``camp+`` matches "camp" and "camps" but not "campaign"; ``-s``, ``-es`` and ``-x`` endings), for
+stems whose longer words mean something else; ``_`` matches any one word; ``~`` matches a gap of
 zero to three words ("set up ~ base*" matches "set up a new military base").
 """
 from __future__ import annotations
@@ -40,7 +42,7 @@ class LexiconError(ValueError):
 class Pattern:
     """One compiled lexicon row."""
 
-    words: tuple[str, ...]  # folded words; a trailing "*" marks a prefix, "_" any word
+    words: tuple[str, ...]  # folded words; a trailing "*" marks a prefix, "+" the word or its plural, "_" any word
     label: str
     weight: float
     kind: str
@@ -113,9 +115,18 @@ def _match_end(words: tuple[str, ...], toks: list["Token"], i: int) -> int | Non
     return j
 
 
+_PLURAL_ENDINGS = ("", "s", "es", "x")
+
+
+def _plural_forms(word: str) -> tuple[str, ...]:
+    return tuple(word + e for e in _PLURAL_ENDINGS)
+
+
 def _word_matches(pat: str, forms: tuple[str, ...]) -> bool:
     if pat == "_":
         return True
+    if pat.endswith("+"):
+        return any(f in _plural_forms(pat[:-1]) for f in forms)
     if pat.endswith("*"):
         stem = pat[:-1]
         return any(f.startswith(stem) for f in forms)
@@ -136,6 +147,9 @@ class Matcher:
         if first.endswith("*"):
             self.prefix.setdefault(first[:-1], []).append(pattern)
             self.prefix_lengths = tuple(sorted({*self.prefix_lengths, len(first) - 1}))
+        elif first.endswith("+"):
+            for form in _plural_forms(first[:-1]):
+                self.exact.setdefault(form, []).append(pattern)
         else:
             self.exact.setdefault(first, []).append(pattern)
         self.size += 1
@@ -207,13 +221,12 @@ def _compile_words(phrase: str) -> tuple[str, ...]:
         if raw in ("_", GAP):
             words.append(raw)
             continue
-        star = raw.endswith("*")
-        folded = " ".join(t for _, _, t in tokens(fold(raw.rstrip("*"))))
+        mark = raw[-1] if raw[-1] in "*+" and len(raw) > 1 else ""
+        folded = " ".join(t for _, _, t in tokens(fold(raw[:-1] if mark else raw)))
         if not folded:
             continue
         parts = folded.split(" ")
-        if star:
-            parts[-1] += "*"
+        parts[-1] += mark
         words.extend(parts)
     return tuple(words)
 
