@@ -536,3 +536,15 @@ def test_journalists_beaten_by_officials_and_supporters_is_violence(pipeline) ->
                               "Kasai-Oriental). The police intervened and rescued the victims.", published="2020-05-09")
     assert ev.event_type in ("Violence against civilians", "Riots")
     assert ev.location.country == "CD"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # CASE 2021 dev 669: the vigilantes are whom the police took, no mob of this report
+    ("Peaceful protest took place in Batsari town following the arrest of some local vigilantes and alleged "
+     "bandits laid siege on the area", "Peaceful protest"),
+    ("Police arrested five vigilantes in Kano on Monday.", "Arrests"),
+    # an arrest that follows the mob's deed leaves the mob its violence
+    ("Police arrested five people after mob justice killed a thief in Kano.", "Mob violence"),
+])
+def test_the_vigilantes_an_arrest_takes_are_no_mob(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub

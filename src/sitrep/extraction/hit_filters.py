@@ -35,6 +35,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_authors_as_targets(text, hits)
     hits = _destruction_by_a_weapon(text, hits)
     hits = _without_charges(text, hits)
+    hits = _without_arrested_mobs(text, hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
 
@@ -67,6 +68,22 @@ def _in_place_name(text: str, h: Hit) -> bool:
 
 # Events a charge names ("arrested a commander wanted for murder"): the arrest is told, the murder is not.
 _CHARGED_EVENTS = {"@kill", "@attack", "Attack", "Abduction/forced disappearance", "Sexual violence"}
+
+
+# The words between an arrest and the people it took: "arrested five", "the arrest of some local";
+# a preposition other than "of" starts something else ("arrested after mob justice").
+_ARREST_TO_ITS_OBJECT = re.compile(r"(?:\s+of)?(?:\s+(?!(?:for|over|after|following|in|at|on|during|by|from|"
+                                   r"with|pour|après|par|dans)\b)[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _without_arrested_mobs(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a mob word that an arrest takes ("police arrested five vigilantes", "following the arrest of
+    some local vigilantes"): the people arrested are no mob violence of this report."""
+    arrests = [h for h in hits if h.kind == "trigger" and h.label == "Arrests"]
+    if not arrests:
+        return hits
+    return [h for h in hits if not (h.kind == "trigger" and h.label == "Mob violence" and any(
+        0 < h.start - a.end <= 40 and _ARREST_TO_ITS_OBJECT.fullmatch(text, a.end, h.start) for a in arrests))]
 
 
 def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
