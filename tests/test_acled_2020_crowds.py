@@ -548,3 +548,16 @@ def test_journalists_beaten_by_officials_and_supporters_is_violence(pipeline) ->
 ])
 def test_the_vigilantes_an_arrest_takes_are_no_mob(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    # the demand told in a sentence of its own ends there: the police's dispersal after it is the outcome
+    "On 1 May 2020, in San Antonio, Valparaiso, about 40 workers marched on the streets of the city on Labor Day. "
+    "The group demands job security for Chilean workers. Police dispersed the group and arrested 5 people for "
+    "breaching the rule on small gatherings.",
+    "On 1 May 2020, in Providencia, Metropolitana, citizens marched on the streets of the city on the commemoration "
+    "of Labor Day. The group demands job security for Chilean citizens. Police forces of Chile dispersed the group.",
+])
+def test_a_dispersal_told_after_the_crowds_demand(pipeline, text) -> None:
+    ev = main_event(pipeline, text, published="2020-05-01")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Chile")

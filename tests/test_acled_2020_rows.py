@@ -237,6 +237,34 @@ def test_fire_both_ways_a_monitor_saw_between_parties_the_note_names_is_theirs(p
                               "total of 19 projectiles/explosions involving unknown weapons in both directions of the "
                               "frontline near Petrovskoye.", published="2020-04-30")
     assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+    # (and one incident: fire seen going both ways is a battle, the shelling told first its one side's share)
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_mortars_fired_then_seen_going_both_ways_are_one_battle(pipeline) -> None:
+    ev = main_event(pipeline, "On 28 April 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Luhansk "
+                              "People's Militia in the area of Zolote-5, Luhansk. The OSCE SMM observed a total of 18 "
+                              "explosions involving mortars/unknown weapons in both directions of the frontline near "
+                              "Zolote-5.", published="2020-04-28")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Military Forces of Ukraine")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the autocannon of an infantry fighting vehicle, and anti-aircraft guns fired at ground positions, are artillery
+    ("On 6 May 2020, the Ukrainian Forces fired IFVs at the positions of the Luhansk People's Militia in the area of "
+     "Berezivske, Luhansk.", "Shelling/artillery/missile attack"),
+    ("On 8 May 2020, the Ukrainian Forces fired 82mm mortars, anti-aircraft guns and grenade launchers at the positions "
+     "of the Donbass People's Militia in the area of Donetsk Airport.", "Shelling/artillery/missile attack"),
+    # with small arms, a clash
+    ("On 30 April 2020, the Ukrainian Forces fired 120mm mortars, IFVs, heavy machine guns and small arms at the "
+     "positions of the Donbass People's Militia in the area of Horlivka, Donetsk.", "Armed clash"),
+    # a radio-controlled IED is an IED, though soldiers were its target
+    ("On 30 April 2020, a RCIED explosion targeted Govt forces passing Black Sea neighbourhood in Mogadishu-Hodan "
+     "district (Hodan, Banadir). Al Shabaab militants claimed to have killed two soldiers.",
+     "Remote explosive/landmine/IED"),
+])
+def test_vehicle_cannon_anti_aircraft_guns_and_rcieds(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").sub_event_type == sub
 
 
 def test_forces_that_bombed_bases_struck_from_the_air(pipeline) -> None:

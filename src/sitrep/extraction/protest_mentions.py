@@ -24,20 +24,30 @@ def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list
         return
     # ("The group parked their cars and tried to talk with a Minister. The police officers tried to disperse
     # them": a sentence with no event of its own may stand between the protest and its outcome)
-    last = i + 2 if i + 2 < len(sents) and not per_sentence[i + 1] and not any(m.specific for m in per_sentence[i + 2]) \
-        else i + 1
+    # (nor is its arrests' event another: "The group demands job security. Police dispersed the group and
+    # arrested 5 people")
+    last = i + 2 if i + 2 < len(sents) and not per_sentence[i + 1] and not any(
+        m.specific and m.sub != "Arrests" for m in per_sentence[i + 2]) else i + 1
     for m in per_sentence[i]:
         if m.sub in ("Violent demonstration", "Mob violence") \
                 and any(h.label in ("@intervene", "@lethal") for h in by_sent[i + 1]):
             m.met_by = sents[i + 1]
             continue
         for j in range(i + 1, last + 1):
-            after = [h for k in range(i + 1, j + 1) for h in by_sent[k]]
+            # (each sentence's motive is its own: "The group demands job security." leaves the next sentence's
+            # "Police dispersed the group" an outcome)
+            after = [h for k in range(i + 1, j + 1) for h in _before_motive(by_sent[k])]
             outcome = worse_protest_outcome(m.sub, by_sent[i], after)
             if outcome is not None:
                 m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + after
                 m.sentence = Sentence(sents[i].start, sents[j].end)
                 break
+
+
+def _before_motive(hits: list[Hit]) -> list[Hit]:
+    """A sentence's hits before its first grievance or spark marker (see ``worse_protest_outcome``)."""
+    cut = next((h.start for h in hits if h.label in ("@grievance", "@spark")), None)
+    return hits if cut is None else [h for h in hits if h.start < cut]
 
 
 def arrests_before_a_protest(sub: str, anchor: Hit, hits: list[Hit]) -> Hit | None:
