@@ -561,3 +561,26 @@ def test_the_vigilantes_an_arrest_takes_are_no_mob(pipeline, text, sub) -> None:
 def test_a_dispersal_told_after_the_crowds_demand(pipeline, text) -> None:
     ev = main_event(pipeline, text, published="2020-05-01")
     assert (ev.sub_event_type, ev.actor2.name) == ("Protest with intervention", "Police Forces of Chile")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # the coder's word that no violence happened keeps stones on a road a peaceful protest
+    ("On 2 May 2020, in San Lucas Toliman, Solola, residents of Quixaya village blocked the road with stones to "
+     "protest against excessive prices of energy bills. No violence was reported.", "Peaceful protest"),
+    # burning an effigy is a symbol, no violence
+    ("On 8 May 2020, hundreds of people staged a protest at Harangajao town (Dima Hasao district, Assam) demanding a "
+     "CBI inquiry. They also burnt the effigy of the DSP of Morang.", "Peaceful protest"),
+    ("On 7 May 2020, police intervened to stop NPP protestors from burning effigy of BJP government at Jammu city "
+     "(J&K).", "Protest with intervention"),
+    # the kin's dead, told after the protest, are whom the crowd mourns
+    ("On 3 May 2020, a protest was held in Sangareddy city (Sangareddy, TS) by family members of a newborn baby who "
+     "died due to alleged negligence of doctors.", "Peaceful protest"),
+    # what the crowd protests, with any object, is its motive
+    ("On 30 April 2020, tens of civilians in Idleb city gathered near al Saa'a roundabout protesting HTS policies "
+     "and acts of violence against protesters earlier that day.", "Peaceful protest"),
+    # and stones with no such word stay a riot
+    ("On 2 May 2020, residents blocked the road with stones and burning tyres in Solola to protest against prices.",
+     "Violent demonstration"),
+])
+def test_what_keeps_a_protest_peaceful(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").sub_event_type == sub

@@ -301,3 +301,15 @@ def test_looted_funds_a_crowd_demands_back_are_no_looting(pipeline) -> None:
 ])
 def test_grenades_as_acled_counts_them(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-09").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a killing told beside looting is an attack that also looted
+    ("On 30 April 2020, dahalo attacked and killed 1 person and injured 2 others while ambushing and looting vehicles "
+     "in Antanimary, in the commune of Vohimanga (Bekily District, Androy).", "Attack"),
+    ("Bandits killed one man while looting shops in Kano on Monday.", "Attack"),
+    # looting with the killing denied stays looting
+    ("Bandits looted shops in Kano on Monday; no one was killed.", "Looting/property destruction"),
+])
+def test_a_killing_beside_looting_is_the_attack(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-03").sub_event_type == sub

@@ -130,6 +130,7 @@ def score_hits(hits: Iterable[Hit], factors: dict[int, float] | None = None) -> 
     F.update(_capture_sides(hits))
     W = {k: _decayed(v) for k, v in weap_w.items()}
     F["@weapon_any"] = float(n_weapons)
+    F["@negated"] = float(any(h.kind == "modality" and h.label in ("negation", "denial") for h in hits))
     out = Scores(labels=defaultdict(float, L), features=dict(F), weapons=W, direct=dict(L))
     _apply_codebook(out.labels, F, W)
     out.labels = {k: v for k, v in out.labels.items() if v > 0}
@@ -299,6 +300,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Man-made disaster"] = 0.3 * arson
         riot = 0.0
 
+    # A killing told beside looting is an attack that also looted ("dahalo attacked and killed 1 person ... while
+    # ambushing and looting vehicles"): ACLED codes the violence, of which the looting is a part.
+    if kill > 0 and protest == 0 and F["@negated"] == 0 and L.get("Looting/property destruction", 0.0) > 0:
+        L["Attack"] = L.get("Attack", 0.0) + L["Looting/property destruction"]
+        L["Looting/property destruction"] *= 0.3
     # Armed men who storm a place and destroy what is there, hurting nobody, destroy property (ACLED:
     # "Al Shabaab militants stormed a construction site ... and destroyed equipment"); it is no riot.
     if armed + sec > 0 and protest == 0 and angry == 0 and F["@destroy"] > 0 and kill + injure + F["@victim"] == 0 \

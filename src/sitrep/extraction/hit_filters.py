@@ -36,6 +36,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _destruction_by_a_weapon(text, hits)
     hits = _without_charges(text, hits)
     hits = _without_arrested_mobs(text, hits)
+    hits = _without_violence_told_absent(hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
 
@@ -84,6 +85,15 @@ def _without_arrested_mobs(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Mob violence" and any(
         0 < h.start - a.end <= 40 and _ARREST_TO_ITS_OBJECT.fullmatch(text, a.end, h.start) for a in arrests))]
+
+
+def _without_violence_told_absent(hits: list[Hit]) -> list[Hit]:
+    """Drop the riot cues of a report that says no violence happened (``@no_violence`` rows: "No violence was
+    reported", "sans violence"): the road the residents blocked with stones stayed a peaceful protest. Riot
+    words themselves ("rioters", "émeute") stay."""
+    if not any(h.label == "@no_violence" for h in hits):
+        return hits
+    return [h for h in hits if not (h.label == "@riot" and h.kind == "cue")]
 
 
 def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
@@ -231,7 +241,11 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                          and not _SENTENCE_END.search(text, g.end, h.start)), None)
             if word is not None:
                 spans.append((g.start, word.start, g.label))
-            continue
+                continue
+            # (told after the protest, the kin's words run to the clause's end: "a protest was held by family
+            # members of a newborn baby who died due to alleged negligence of doctors")
+            near = any(0 <= g.start - h.end <= _KIN_REACH and not _SENTENCE_END.search(text, h.end, g.start)
+                       for h in protests)
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
