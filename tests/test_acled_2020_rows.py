@@ -313,3 +313,26 @@ def test_grenades_as_acled_counts_them(pipeline, text, sub) -> None:
 ])
 def test_a_killing_beside_looting_is_the_attack(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-03").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    # the coder's bracket "(off-duty)" makes the soldier a civilian, the killing an attack
+    ("On 3 May 2020, Al shabaab militants shot and killed a South-west administration Govt soldier (off-duty) in "
+     "Baidoa town (Baydhaba, Bay).", "Attack", "Civilians (Somalia)"),
+    # "The victim was armed": a fight between armed men of no known group
+    ("On 3 May 2020, in Morelia, Michoacan, a man was shot dead in Colonia Camino Real. The victim was armed and there "
+     "is no information about the perpetrators. 1 fatality", "Armed clash", "Unidentified Armed Group (Mexico)"),
+    # a grenade thrown before shooting at civilians is the shooting's attack
+    ("On 4 May 2020, a member of HTS targeted a group of civilians in Al-Jami'ya neighborhood in Idleb city with a "
+     "grenade before opening fire on them, killing 2 people.", "Attack", "Civilians (Syria)"),
+])
+def test_victims_as_the_coder_tells_them(pipeline, text, sub, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor2.name) == (sub, actor2)
+
+
+def test_a_town_inside_a_districts_longer_name_is_not_the_place(pipeline) -> None:
+    # Chaman is a Pakistani town; "Pur Chaman district, Farah" is Afghanistan's, and so are its Arbaki
+    ev = main_event(pipeline, "On 3 May 2020, Taliban militants attacked Arbaki posts in Pur Chaman district, Farah, "
+                              "killing 3 Arbakis.", published="2020-05-05")
+    assert (ev.location.country, ev.actor1.name, ev.actor2.name) == ("AF", "Taliban", "Militia (Pro-Government)")

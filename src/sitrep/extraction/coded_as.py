@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Actor, Mention
+from ..model import Actor, Event, Mention
 from .context import DocContext
 from .generic_actors import with_country
 
@@ -17,7 +17,8 @@ _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)",
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # Forces said to be off duty right after their words (ACLED codebook 2023, §Actors: civilians).
-_OFF_DUTY_AFTER = re.compile(r"[^.;()\n]{0,12}?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b", re.IGNORECASE)
+# ("a Govt soldier (off-duty)": the coder's bracket too)
+_OFF_DUTY_AFTER = re.compile(r"[^.;()\n]{0,12}?(?:\(\s*)?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b", re.IGNORECASE)
 # The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
 _ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
@@ -129,3 +130,18 @@ def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
         return int(share.group(1)), 1, Mention(text[m.start():share.end()], m.start(), share.end(), 0.8)
     total = _SPLIT_TOTAL.search(text)
     return (int(total.group(1)) if total else None), n, Mention(m.group(0), m.start(), m.end(), 0.8)
+
+
+# The coder's word that the victim carried arms ("The victim was armed and there is no information about the
+# perpetrators"); "armed with" tells the weapon of whoever it follows.
+_ARMED_VICTIM = re.compile(r"\bvictims?\s+(?:was|were)\s+(?:also\s+)?armed\b(?!\s+with)", re.IGNORECASE)
+
+
+def victim_told_armed(text: str, ev: Event, country_name: str | None) -> None:
+    """Make the civilian victim of an attack whose note says "the victim was armed" an armed man of no known
+    group, and the killing a fight (ACLED codes such Mexican and Brazilian killings as an armed clash between
+    unidentified armed groups)."""
+    if ev.sub_event_type == "Attack" and ev.actor2 is not None and ev.actor2.kind == "civilians" \
+            and _ARMED_VICTIM.search(text):
+        ev.actor2 = with_country(replace(ev.actor2, name="Unidentified Armed Group", kind="unidentified"), country_name)
+        ev.sub_event_type, ev.event_type = "Armed clash", "Battles"

@@ -5,6 +5,7 @@ the trigger it hangs on, and a second explosive type its weapons imply ("attaque
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Event, Sentence
@@ -139,11 +140,15 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     if anchor is None:
         return []
     sub = _by_air(sub, hits)
-    if sub == "Grenade" and any(h.kind == "weapon" and h.weapon == "firearm" for h in hits) \
-            and sc.features.get("@military_target", 0.0) > 0:
+    shooting = any(h.kind == "weapon" and h.weapon == "firearm" or h.label == "@attack" and _SHOOTING.search(h.text)
+                   for h in hits)
+    if sub == "Grenade" and shooting and sc.features.get("@military_target", 0.0) > 0:
         # "armed men attacked a police patrol using grenades and firearms": a fight with the forces, not a grenade
         # thrown (ACLED codebook 2023 §Grenade: the grenade alone)
         sub = "Armed clash"
+    elif sub == "Grenade" and shooting and sc.features.get("@civilian", 0.0) > 0:
+        # "targeted a group of civilians ... with a grenade before opening fire on them": the shooting's attack
+        sub = "Attack"
     out = [EventMention(sub, score, anchor, sent, sidx, hits, specific)]
     if SUB_EVENT_TYPES[sub] == "Explosions/Remote violence":
         for other in EXPLOSIVE:
@@ -152,6 +157,10 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(EventMention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
+
+
+# Words of shooting among the attack triggers ("opening fire on them", "gunfire", "shot").
+_SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shot|shots|shooting|shoot)\b", re.IGNORECASE)
 
 
 def _armed_men_named(sc: Scores) -> bool:

@@ -26,7 +26,7 @@ from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
 from .other_side import coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
-from .coded_as import coded_as
+from .coded_as import coded_as, victim_told_armed
 from .local_militias import named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
@@ -543,6 +543,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     armed_victim = ev.actor2 is not None and ev.actor2.kind in STATE_KINDS
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
+    victim_told_armed(ctx.text, ev, cname)
     if sub == "Armed clash" and armed_victim and ev.actor2 is not None and ev.actor2.kind == "civilians":
         ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"  # ("(assumed off-duty)")
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")

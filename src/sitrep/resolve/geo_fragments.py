@@ -104,8 +104,13 @@ class NameFragments:
         is a word of a longer name the gazetteer lacks: before a hyphen and a word that is no place, an
         opener before more of the name, the word after an opener, or a name before a number."""
         surface = text[start:end]
-        if not surface or not surface[:1].isupper() or re.search(r"[\s-]", surface) \
-                or not self.small_town(entries, surface, _FRAGMENT_FEATURES):
+        if not surface or not surface[:1].isupper() or re.search(r"[\s-]", surface):
+            return False
+        ids = tuple(entries)
+        if ids and all(self.gaz.feature(i) in _FRAGMENT_FEATURES for i in ids) \
+                and self._second_word_of_a_division(text, start, end):
+            return True  # (however large the town: "Pur Chaman district" is no more Chaman's)
+        if not self.small_town(ids, surface, _FRAGMENT_FEATURES):
             return False
         return (self._hyphen_after(text, end, key(surface)) or self._opens_name(text, end, key(surface))
                 or self._after_opener(text, start) or bool(_NUMBERED.match(text, end)))
@@ -192,6 +197,25 @@ class NameFragments:
         kp = key(word)
         return (word[:1].isupper() and kp in self.openers and kp not in NAME_ARTICLES
                 and kp not in DIRECTION_WORDS and kp not in self._common)
+
+    def _second_word_of_a_division(self, text: str, start: int, end: int) -> bool:
+        """"in Pur Chaman district, Farah": before a division noun, a capitalised word that is no place, no
+        direction and no common word opens the division's name with the match (Chaman is a Pakistani town;
+        the district is Afghanistan's Pur Chaman)."""
+        if not _DIVISION_AFTER.match(text, end):
+            return False
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if m is None or not m.group(1)[:1].isupper() or _ACRONYM.fullmatch(m.group(1)):
+            return False
+        kp = key(m.group(1))
+        before = text[max(0, m.start() - 3):m.start()]
+        return (kp not in NAME_ARTICLES and kp not in DIRECTION_WORDS and kp not in self._common
+                and kp not in self.gaz.data.index and not re.search(r"[.!?:]\s*$|^\s*$", before))
+
+
+# "district", "province": the noun that closes a division's name ("Pur Chaman district").
+_DIVISION_AFTER = re.compile(r"[ \t]+(?:district|sub-?district|province|county|subdivision|prefecture|"
+                             r"municipality|commune|department|governorate)\b", re.IGNORECASE)
 
 
 def vouched(gaz: Gazetteer, fragments: list[_Mention], others: list[_Mention],
