@@ -336,3 +336,20 @@ def test_a_town_inside_a_districts_longer_name_is_not_the_place(pipeline) -> Non
     ev = main_event(pipeline, "On 3 May 2020, Taliban militants attacked Arbaki posts in Pur Chaman district, Farah, "
                               "killing 3 Arbakis.", published="2020-05-05")
     assert (ev.location.country, ev.actor1.name, ev.actor2.name) == ("AF", "Taliban", "Militia (Pro-Government)")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a village settlement is a place, no agreement
+    ("On 3 May 2020, Al shabaab fighters attacked a Govt (assumed military) position in the vicinity of Alamada "
+     "village settlement at Lafoole (Afgooye,Lower Shabelle). The two sides allegedly exchanged heavy gunfire and Al "
+     "shabaab militants retreated.", "Armed clash"),
+    # nor is the end of a ceasefire
+    ("Around 2 May 2020, in Saravena, Arauca department, a pipeline was attacked by unidentified armed individuals "
+     "after the armed group announced the end of the unilateral ceasefire.", "Attack"),
+    # warplanes' raids are air raids, no seizure
+    ("On 4 May 2020, suspected Israeli warplanes carried out 15 raids on pro-Iran militias positions in the area "
+     "stretching from Al Mayadin to Al-Bukamal in Deir-ez-Zor.", "Air/drone strike"),
+    ("The two sides signed a ceasefire agreement in Geneva.", "Agreement"),
+])
+def test_words_that_only_look_like_an_agreement_or_a_seizure(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub

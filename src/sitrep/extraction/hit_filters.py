@@ -201,6 +201,9 @@ _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alo
                          r"forces\s+de\s+l['’]ordre)\s", re.IGNORECASE)
 # (not an initial's stop: "on the I.I. Chundrigar road", "U.S. forces")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?\n؛](?:\s|$)")
+# A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
+_WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
+                                 r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)
 # A relative clause after the comma still tells the grievance: "an investigation into the crash, which
 # killed 57 people".
 _RELATIVE = re.compile(r",\s*(?:(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s"
@@ -229,6 +232,8 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
     spans = []
     for g in hits:
         stop = _CLAUSE_END
+        if g.label == "@grievance" and _WHERE_OR_WHEN_NEXT.match(text, g.end):
+            continue  # "worshippers protesting after Friday prayers in Zahedan": where or when, not what
         if g.label == "@grievance":
             # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
             # Nouvelle-Aquitaine) to denounce")

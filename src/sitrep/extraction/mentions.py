@@ -172,9 +172,12 @@ def _armed_men_named(sc: Scores) -> bool:
 def _by_air(sub: str, hits: list[Hit]) -> str:
     """"Planes began bombarding the city", "des hélicoptères ont bombardé": a bombardment by aircraft
     alone is an air strike in ACLED's codebook, whatever the verb."""
+    weapons = {h.weapon for h in hits if h.kind == "weapon"}
+    if sub == "Disrupted weapons use" and weapons & AIRCRAFT and not any(
+            h.kind == "trigger" and h.label == sub for h in hits):
+        return "Air/drone strike"  # "warplanes carried out 15 raids on ... positions": air raids, no seizure
     if sub != "Shelling/artillery/missile attack":
         return sub
-    weapons = {h.weapon for h in hits if h.kind == "weapon"}
     return "Air/drone strike" if weapons & AIRCRAFT and not weapons & GROUND_FIRE else sub
 
 
