@@ -34,6 +34,15 @@ def _countries(places: list[tuple[str, str | None, str | None]]) -> set[str]:
     # "Wali" is Warri in Nigeria (through an alternate name; Warri has 900,000 people)
     ("On 8 May 2020, 8 Taliban militants were killed by Afghan military airstrikes in Shah Wali Kot and "
      "Maywand districts, Kandahar.", "NG", "AF", "Kandahar"),
+    # Alamar is a town near Havana: "Colonia Alamar" is a neighbourhood of Tijuana
+    ("Around 3 May 2020 (as reported), in Tijuana, Baja California, three men were found dead in Colonia Alamar. "
+     "They were gagged and had shotgun wounds.", "CU", "MX", "Tijuana"),
+    # Ejido is a Venezuelan city: "Ejido Enrique Gonzalez Pedrero" is communal land of Cunduacan
+    ("Around 7 May 2020 (as reported), in Cunduacan, Tabasco, a man was found dead in Ejido Enrique Gonzalez "
+     "Pedrero.", "VE", "MX", "Cunduacan"),
+    # Chaman is a Pakistani town of 120,000: "Pur Chaman district" is Afghanistan's
+    ("On 3 May 2020, Taliban militants attacked Arbaki posts in Pur Chaman district, Farah, killing 3 Arbakis.",
+     "PK", "AF", "Farah"),
     # "Cano" is Kano, Nigeria, and "Limon" Limón, Costa Rica: the oil field is Caño Limón
     ("Around 2 May 2020, in Saravena, Arauca department, the oil field Cano Limon-Covenas was attacked six times.",
      "NG", "CO", "Saravena"),

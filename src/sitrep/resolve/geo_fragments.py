@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 from sitrep.model import Place
 from sitrep.resolve.gazetteer import km
 from sitrep.resolve.geo_lexicon import (
-    DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, NEIGHBOURHOOD_AFTER, OF_TOWN_NOUNS, STOPWORDS,
-    STREET_AFTER_ANY_CASE,
+    DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_OPENERS,
+    OF_TOWN_NOUNS, STOPWORDS, STREET_AFTER_ANY_CASE,
 )
 from sitrep.textnorm import key
 
@@ -107,8 +107,8 @@ class NameFragments:
         if not surface or not surface[:1].isupper() or re.search(r"[\s-]", surface):
             return False
         ids = tuple(entries)
-        if ids and all(self.gaz.feature(i) in _FRAGMENT_FEATURES for i in ids) \
-                and self._second_word_of_a_division(text, start, end):
+        if ids and all(self.gaz.feature(i) in _FRAGMENT_FEATURES for i in ids) and (
+                self._second_word_of_a_division(text, start, end) or self._in_a_neighbourhood(text, start, end)):
             return True  # (however large the town: "Pur Chaman district" is no more Chaman's)
         if not self.small_town(ids, surface, _FRAGMENT_FEATURES):
             return False
@@ -185,6 +185,15 @@ class NameFragments:
             return False
         word = m.group(2)
         return word[:1].isupper() and not _ACRONYM.fullmatch(word) and key(word) not in self._common
+
+    def _in_a_neighbourhood(self, text: str, start: int, end: int) -> bool:
+        """"Colonia Alamar", "Ejido Enrique Gonzalez Pedrero": the word after a neighbourhood opener
+        (:data:`NEIGHBOURHOOD_OPENERS`), or the opener itself before a capitalised word."""
+        before = _PREV_WORD.search(text, max(0, start - 40), start)
+        if before is not None and key(before.group(1)) in NEIGHBOURHOOD_OPENERS and before.group(1)[:1].isupper():
+            return True
+        after = _NEXT_WORD.match(text, end)
+        return key(text[start:end]) in NEIGHBOURHOOD_OPENERS and after is not None and after.group(2)[:1].isupper()
 
     def _after_opener(self, text: str, start: int) -> bool:
         """"Shah Wali Kot", "Cano Limon": right after a word that opens many names, the match is that

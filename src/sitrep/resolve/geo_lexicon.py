@@ -199,6 +199,11 @@ NAME_ELEMENTS = frozenset("""
     ouled oulad awlad umm abu bab qasr ksar sidi hay hayy shah cano caño villa qaryat khirbat khirbet
     mazraat nahr sheikh shaykh
 """.split())
+# Words that open the name of a town's neighbourhood or communal land in Latin America ("in Tijuana, Baja
+# California, ... found dead in Colonia Alamar", "in Cunduacan, Tabasco, ... in Ejido Enrique Gonzalez Pedrero"):
+# the words after one are that neighbourhood's name, not a town elsewhere (Alamar, Cuba), however large, and the
+# word itself is no town (Ejido, Venezuela). (ACLED's Mexican and Brazilian notes write them so.)
+NEIGHBOURHOOD_OPENERS = frozenset("colonia ejido fraccionamiento barrio bairro".split())
 # Articles and prepositions inside a name ("Wadi al Washka", "Villa de Leyva"): they continue a name, but
 # one standing before a town's name is not a generic word of another name ("al Qaim" is Qaim).
 NAME_ARTICLES = frozenset("al el ad ar as ash at az an ed er es et ez ul de del la las los da do dos das di du "
