@@ -174,6 +174,11 @@ def test_residents_who_block_a_highway_protest(pipeline) -> None:
     pytest.param("Huthi forces shelled homes in Taiz on Monday, killing two civilians.",
                  "2020-05-05", "Military Forces of Yemen Supreme Political Council",
                  id="huthi_is_the_houthis_spelled_as_ap_and_hrw_spell_it"),
+    pytest.param("On 9 May 2020, a gendarme shot and killed a taxi bike driver in Bafoussam town (Mifi, Ouest) after a "
+                 "dispute.", "2020-05-09", "Military Forces of Cameroon Gendarmerie",
+                 id="cameroons_gendarmerie_is_a_unit_of_its_military"),
+    pytest.param("On 5 May 2020, gendarmes clashed with PKK militants in Hakkari province.", "2020-05-05",
+                 "Military Forces of Turkey Gendarmerie", id="so_is_turkeys"),
 ])
 def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     assert main_event(pipeline, text, published=published).actor1.name == actor1
