@@ -179,6 +179,10 @@ def test_residents_who_block_a_highway_protest(pipeline) -> None:
                  id="cameroons_gendarmerie_is_a_unit_of_its_military"),
     pytest.param("On 5 May 2020, gendarmes clashed with PKK militants in Hakkari province.", "2020-05-05",
                  "Military Forces of Turkey Gendarmerie", id="so_is_turkeys"),
+    pytest.param("On 3 May 2020, pro-STC forces, coded as Security Belt forces by default due to lack of more precise "
+                 "information, reportedly ambushed pro-Hadi forces in Daiqah area (Al Mahfad, Abyan), killing an "
+                 "officer.", "2020-05-03", "Military Forces of Yemen Security Belt Forces",
+                 id="the_coders_default_after_a_comma"),
 ])
 def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     assert main_event(pipeline, text, published=published).actor1.name == actor1

@@ -12,7 +12,11 @@ from .generic_actors import with_country
 
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
 # "coded to <place>" are about events and places, not actors).
-_CODED_AS = re.compile(r"[\w'’ -]{0,40}?\(\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)", re.IGNORECASE)
+_CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)"
+                       # (or after a comma: "pro-STC forces, coded as Security Belt forces by default due to the
+                       # lack of more precise information")
+                       r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",
+                       re.IGNORECASE)
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
@@ -62,14 +66,14 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
                 ("Unidentified", "Civilians", "Protesters", "Rioters")):
             return replace(actor, name=command.name, kind=command.kind, confidence=max(actor.confidence, 0.8))
     m = _CODED_AS.match(ctx.text, actor.end)
-    if m is not None and re.search(r"[.;:!?]", m.group(0)[: m.start(1) - m.start()]):
+    if m is not None and re.search(r"[.;:!?]", m.group(0)[: m.start(1 if m.group(1) else 2) - m.start()]):
         m = None
     if m is None and (actor.kind in ("unidentified", "militia") or (actor.name or "").startswith("Unidentified")):
         militias = {x.group(1).strip().lower(): x for x in _CODED_MILITIA.finditer(ctx.text, *sentence)}
         m = next(iter(militias.values())) if len(militias) == 1 else None
     if m is None:
         return actor
-    coded = m.group(1).strip()
+    coded = (m.group(1) or m.group(2)).strip()
     known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None else None
     if known is not None and known.name and known.confidence >= 0.5 and not known.name.startswith("Unidentified"):
         return replace(actor, name=known.name, kind=known.kind, confidence=max(actor.confidence, 0.8))
