@@ -306,3 +306,29 @@ def test_those_arrested_in_a_deadly_operation_are_a_part_of_it(pipeline) -> None
 ])
 def test_only_a_state_arrests(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-06").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # two places' or two peoples' militias on both sides of a fight
+    ("On 7 May 2020, militias from Umumubu and Omor in Ayamelum LGA (Anambra) clashed over land ownership. 1 killed.",
+     "Umumubu Communal Militia (Nigeria)", "Omor Communal Militia (Nigeria)"),
+    ("On 2 May 2020, Tiv and Ichen Ethnic Militias clashed over the ownership of land in Gwankwai in Donga LGA "
+     "(Taraba). 4 people were killed.", "Tiv Ethnic Militia (Nigeria)", "Ichen Ethnic Militia (Nigeria)"),
+    # a group named before "and" shares the forces the other names
+    ("On 6 May 2020, GNA and LNA forces reportedly clashed in Wadi al-Rabi (Aljfara). No casualties reported.",
+     "Military Forces of Libya Government of National Accord", "Military Forces of Libya Haftar Faction"),
+    # the bare acronym is found, and a depot the shelling hit is its target
+    ("On 30 April 2020, LNA forces targeted GNA positions with heavy artillery fire in Al-Swani (Aljfara).",
+     "Military Forces of Libya Haftar Faction", "Military Forces of Libya Government of National Accord"),
+])
+def test_both_sides_named_together(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-08")
+    assert (ev.actor1.name, ev.actor2.name) == (actor1, actor2)
+
+
+def test_a_depot_struck_by_artillery_is_shelling(pipeline) -> None:
+    ev = main_event(pipeline, "On 5 May 2020, LNA forces destroyed a GNA ammunition depot with heavy artillery fire in "
+                              "Al Falah neighborhood in Abu Salim (Tripoli).", published="2020-05-05")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    seized = main_event(pipeline, "On 5 May 2020, police seized an ammunition depot in Kano.", published="2020-05-05")
+    assert seized.sub_event_type == "Disrupted weapons use"

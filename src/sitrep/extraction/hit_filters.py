@@ -37,6 +37,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_charges(text, hits)
     hits = _without_arrested_mobs(text, hits)
     hits = _without_violence_told_absent(hits)
+    hits = _without_depots_struck(text, hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
 
@@ -94,6 +95,22 @@ def _without_violence_told_absent(hits: list[Hit]) -> list[Hit]:
     if not any(h.label == "@no_violence" for h in hits):
         return hits
     return [h for h in hits if not (h.label == "@riot" and h.kind == "cue")]
+
+
+_REMOTE_FIRE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+_STORE = re.compile(r"\b(?:depots?|stores?|storehouses?|warehouses?|caches?|stockpiles?|dépôts?|entrepôts?)\b", re.IGNORECASE)
+
+
+def _without_depots_struck(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop a weapons-disruption word naming a store of arms that shelling or an air strike in its sentence
+    hit ("LNA forces destroyed a GNA ammunition depot with heavy artillery fire", "shelled a GNA ammunition
+    depot"): the depot was the target of the fire (ACLED codes the shelling), no weapons seized or defused."""
+    fire = [h for h in hits if h.label in _REMOTE_FIRE and h.kind in ("trigger", "weapon")]
+    if not fire:
+        return hits
+    return [h for h in hits if not (h.kind == "trigger" and h.label == "Disrupted weapons use" and _STORE.search(h.text)
+                                    and any(not _SENTENCE_END.search(text, min(h.end, f.end), max(h.start, f.start))
+                                            for f in fire))]
 
 
 def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:

@@ -22,6 +22,13 @@ _TRIBE = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(?:tribes?|tribesmen|tribal\s+
 # "between Bani Ali and Al Badi tribesmen", "the Hamdan and Arhab tribes"
 _TRIBE_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
                          + r"\s+(?:tribes|tribesmen|tribal\s+(?:fighters|militias|militiamen|gunmen|forces))", re.IGNORECASE)
+# "militias from Umumubu and Omor", "Tiv and Ichen Ethnic Militias": a place's or a people's militias on both sides
+# (ACLED's 2020 rows: 'Umumubu Communal Militia (Nigeria)' and 'Omor Communal Militia (Nigeria)', 'Tiv Ethnic
+# Militia (Nigeria)' and 'Ichen Ethnic Militia (Nigeria)')
+_FROM_PLACE_PAIR = re.compile(r"(?:communal\s+)?(?:militias|militiamen|armed\s+youths|youths)\s+from\s+" + _NAME
+                              + r"\s+and\s+" + _NAME, re.IGNORECASE)
+_PEOPLE_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
+                          + r"\s+(ethnic|communal)\s+(?:militias|militiamen)", re.IGNORECASE)
 # "Kamuku communal militiamen", "the Buruku communal militia"
 _PLACE_FIRST = re.compile(r"(?:the\s+)?" + _NAME + r"\s+communal\s+(?:militias?|militiamen|vigilantes)", re.IGNORECASE)
 # "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
@@ -87,12 +94,20 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
 def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | None,
                 actor1: Actor | None, actor2: Actor | None) -> tuple[Actor, Actor] | None:
     """The two tribes' militias of a fight between two named tribes ("clashes erupted between Bani Ali and Al Badi
-    tribesmen" -> "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)"), or unnamed clans on both
+    tribesmen" -> "Bani Ali Tribal Militia (Yemen)", "Al Badi Tribal Militia (Yemen)"), two places' or peoples'
+    ("militias from Umumubu and Omor", "Tiv and Ichen Ethnic Militias"), or unnamed clans on both
     sides of one ("clan-based clashes"), when neither side is otherwise named; else None."""
     if not country_name or ctx.lang != "en" or any(a is not None and a.name and not _generic(a) and a.kind != "militia"
                                                     for a in (actor1, actor2)):
         return None
     m = _TRIBE_PAIR.search(ctx.text, *sentence)
+    kind = "Tribal"
+    if m is None:
+        m = _FROM_PLACE_PAIR.search(ctx.text, *sentence)
+        kind = "Communal"
+    if m is None:
+        m = _PEOPLE_PAIR.search(ctx.text, *sentence)
+        kind = m.group(3).capitalize() if m is not None else kind
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
         if clans is None:
@@ -102,8 +117,8 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
                      "militia")
         return clan, replace(clan, text=None, start=None, end=None)
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
-    return (replace(base, name=f"{m.group(1)} Tribal Militia ({country_name})", text=m.group(1), end=m.end(1)),
-            replace(base, name=f"{m.group(2)} Tribal Militia ({country_name})", text=m.group(2), start=m.start(2)))
+    return (replace(base, name=f"{m.group(1)} {kind} Militia ({country_name})", text=m.group(1), end=m.end(1)),
+            replace(base, name=f"{m.group(2)} {kind} Militia ({country_name})", text=m.group(2), start=m.start(2)))
 
 
 def _generic(actor: Actor) -> bool:

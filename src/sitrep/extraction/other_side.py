@@ -74,3 +74,21 @@ def coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | 
     if iso is None or iso == first.country:
         return None
     return state_forces(countries, iso, m.group(1), m.start(1), m.end(1), 0.5)
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def coordinated_group(ctx: DocContext, second: Actor) -> Actor | None:
+    """The named armed group joined by "and" right before ``second``, whose forces the sentence's head noun
+    shares ("GNA and LNA forces reportedly clashed": the GNA fought the LNA), or None. Only a group the actor
+    table names, and not ``second`` itself."""
+    if second.start is None or not second.name:
+        return None
+    for a in ctx.actors:
+        if a.end is None or a.start is None or not a.name or a.name == second.name or a.end > second.start:
+            continue
+        if second.start - a.end <= 8 and _AND_BEFORE.search(ctx.text, a.end, second.start) \
+                and not a.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")):
+            return a
+    return None

@@ -24,7 +24,7 @@ from .generic_actors import (
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
-from .other_side import coordinated_state, forces_of_site, owner_of_sites
+from .other_side import coordinated_group, coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as, victim_told_armed
 from .local_militias import named_militia, tribal_pair
@@ -458,6 +458,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # "military forces of India and Pakistan exchanged fire": the country coordinated with the first names
         # the other side's forces
         ev.actor2 = coordinated_state(ctx, countries, ev.actor1)
+    if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.start is None and ev.actor2.kind == "unidentified") \
+            and ev.actor1 is not None and (before := coordinated_group(ctx, ev.actor1)) is not None:
+        ev.actor1, ev.actor2 = with_country(before, cname), ev.actor1  # ("GNA and LNA forces reportedly clashed")
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.
