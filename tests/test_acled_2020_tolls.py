@@ -70,3 +70,21 @@ def test_an_unknown_number_killed_is_coded_zero(pipeline) -> None:
 ])
 def test_tolls_as_told_and_as_coded(pipeline, text, toll) -> None:
     assert main_event(pipeline, text, published="2020-05-05").fatalities == toll
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # the coder's halving of an unclear toll, and a range's lower bound
+    ("Around 8 May 2020 (as reported), 7 Taliban militants were killed and wounded during an operation by ANDSF forces "
+     "in Ab Band district, Ghazni. Due to the unclear nature of fatalities, fatalities reported as half, rounded down "
+     "to 3.", 3),
+    ("Around 4 May 2020 (as reported), unidentified gunmen attacked Toungo (Toungo LGA, Adamawa) and killed residents. "
+     "Reports on fatalities range from 2 to 4.", 2),
+    # no report of deaths is a toll of 0
+    ("On 1 May 2020, Houthi forces reportedly shelled civilian areas of Salim (Qaatabah, Ad Dali) with no reports of "
+     "injuries or fatalities.", 0),
+    # a killing the crowd protests is not the protest's toll
+    ("On 8 May 2020, hundreds of people staged a protest at Harangajao town (Dima Hasao district, Assam) demanding the "
+     "arrest of a police officer in relation to the killing of a businessman by unidentified gunmen in April.", 0),
+])
+def test_tolls_the_coder_gives_or_rules_out(pipeline, text, fatalities) -> None:
+    assert main_event(pipeline, text, published="2020-05-08").fatalities == fatalities

@@ -346,3 +346,16 @@ def test_adjectives_are_not_actors(table):
     assert names(table, "هجوم انتحاري", "ar") == {}
     assert names(table, "une attaque terroriste", "fr") == {}
     assert name_of(table, "a suicide bomber", "en", "AF") == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_every_alias_can_be_found_not_only_renamed() -> None:
+    # A dated row only renames an actor already found; an alias with nothing but dated rows ("ANDSF", "GNA" once)
+    # was never found in a text. Only canonical names, and the names the generic heads produce ("Military Forces of
+    # Djibouti", "Unidentified Armed Group (Brazil)"), renamed by their dated rows, may have dated rows alone.
+    from sitrep.resolve.actors import ActorTable
+
+    table = ActorTable.load()
+    lost = [k for k, entries in table.entries.items()
+            if (named := [e for e in entries if e.canonical != "-"]) and all(e.periods for e in named)
+            and k not in table.canonicals and not k.startswith(("military forces of", "police forces of", "unidentified"))]
+    assert lost == []

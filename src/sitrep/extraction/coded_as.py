@@ -88,7 +88,12 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
 # ACLED's coder writing the toll the row carries: "Several fatalities coded as 3", "Fatalities unknown, coded as
 # 0", "coded as 10 fatalities". (Not "coded across 6 events" nor "spread between 3 locations": a split toll.)
 _CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.;\n]{0,40}?\bcoded\s+(?:as|to)\s+(\d{1,4})\b(?![^.;\n]{0,30}\b(?:spread|split|across)\b)"
-                         r"|\bcoded\s+as\s+(\d{1,4})\s+(?:fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
+                         r"|\bcoded\s+as\s+(\d{1,4})\s+(?:fatalit(?:y|ies)|deaths?)\b"
+                         # ("fatalities reported as half, rounded down to 3"; "Reports on fatalities range from 2 to
+                         # 4": a range's lower bound, as ACLED codes ranges)
+                         r"|\bfatalit(?:y|ies)\b[^.;\n]{0,50}?\brounded\s+(?:down\s+|up\s+)?to\s+(\d{1,4})\b"
+                         r"|\bfatalit(?:y|ies)\s+ranges?\s+(?:from|between)\s+(\d{1,4})\s+(?:to|and)\s+\d{1,4}\b",
+                         re.IGNORECASE)
 
 
 def coded_toll(text: str) -> Mention | None:
@@ -98,7 +103,8 @@ def coded_toll(text: str) -> Mention | None:
     if len(found) != 1:
         return None
     m = found[0]
-    return Mention(m.group(1) or m.group(2), m.start(), m.end(), 0.9)
+    figure = next(g for g in m.groups() if g is not None)
+    return Mention(figure, m.start(), m.end(), 0.9)
 
 
 

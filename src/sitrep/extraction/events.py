@@ -335,6 +335,10 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # "pro-Houthi forces reportedly fired 14.5mm and 12.7mm machine guns ... at farms and populated villages":
         # fire from the front line at an area, nobody hit, is shelling (ACLED's Yemen rows)
         ev.sub_event_type, ev.event_type = "Shelling/artillery/missile attack", SUB_EVENT_TYPES["Shelling/artillery/missile attack"]
+    if ev.fatalities is None and deaths_told and ev.sub_event_type in NON_LETHAL_BY_DEFINITION:
+        # a death told in a protest's or an arrest's sentence is another incident's (the crowd's grievance, what the
+        # arrested are charged with): the codebook's definition rules deaths out of this one, ACLED codes 0
+        deaths_told = False
     if ev.fatalities is None and not deaths_told:
         # No death spoken of in the event's sentences. ACLED's fatality column has no "unknown": a toll
         # nobody reported is coded 0. Flagged as coded, on the event word; the confidence is that of an
@@ -380,6 +384,9 @@ def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[
 
 # A toll said not to be known or given.
 _TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear|available|given|reported)|unclear|"
+                           # ("with no reports of injuries or fatalities", "no information on casualties")
+                           r"no\s+(?:reports?|information|word)\s+(?:of|on|about)\s+(?:any\s+)?(?:injuries\s+or\s+)?"
+                           r"(?:fatalities|casualties|deaths)|"
                            r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
                            r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
 
