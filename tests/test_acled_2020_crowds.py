@@ -584,3 +584,20 @@ def test_a_dispersal_told_after_the_crowds_demand(pipeline, text) -> None:
 ])
 def test_what_keeps_a_protest_peaceful(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-08").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # young locals who block streets protest; the killing that angered them is their spark
+    ("On 8 May 2020, young locals blocked some streets in Beni (Beni, Nord-Kivu) to express their anger following the "
+     "killing of a street trader (woman) by unknown armed men on the same day.", "Peaceful protest"),
+    # what the activists the crowd stands up for are accused of is no riot of the crowd's
+    ("On 7 May 2020, protesters gathered outside the court building in Tyr, in demonstration against the detention "
+     "of two activists accused of vandalising a bank in Sidon.", "Peaceful protest"),
+    # plain unnamed men who kill in Brazil are armed men, no mob; locals who beat a thief are one
+    ("On 9 May 2020, in Manaus, Amazonas, a man was beaten to death in Grande Vitoria neighborhood by 15 men.",
+     "Attack"),
+    ("On 29 April 2020, in Maues, Amazonas, a suspected thief was beaten up by locals before being handed to the "
+     "police.", "Mob violence"),
+])
+def test_crowds_and_the_men_who_are_none(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-09").sub_event_type == sub

@@ -36,8 +36,10 @@ def _events(pipeline, text, lang="en", published="2024-05-05"):
      "injured.", "en", "Air/drone strike", "Military Forces of Ukraine", None, 0),
     ("Des hommes armés ont attaqué un poste militaire près de Kaya mardi.", "fr",
      "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso", 0),
+    # (Burkina Faso's gendarmerie is a unit of its police forces in ACLED's rows: "Police Forces of Burkina Faso
+    # (2015-) Gendarmerie")
     ("Des hommes armés ont abattu deux gendarmes à Kaya lundi.", "fr",
-     "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso", 2),
+     "Armed clash", "Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso Gendarmerie", 2),
     ("Une embuscade contre un convoi de la MINUSCA près de Bangassou a fait un mort.", "fr", "Armed clash",
      "Unidentified Armed Group (Central African Republic)",
      "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", 1),

@@ -48,7 +48,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
-from .gang_victims import as_gang_clash, as_gang_property, as_gang_side, gang_countries
+from .gang_victims import as_gang_killers, as_gang_clash, as_gang_property, as_gang_side, gang_countries
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
@@ -479,6 +479,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
+        as_gang_killers(ev, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
         as_gang_side(ev, hits, rules.gang_countries, cname)
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)

@@ -6,6 +6,8 @@ The countries come from ``data/actors/gang_killings.tsv``; the words that call t
 property a gang's, are the ``@criminal_victim`` and ``@criminal_property`` cues of the event lexicons."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from ..resolve.countries import read_tsv
 from .generic_actors import named_as_state_forces
 from .triggers import Hit
 
-__all__ = ["gang_countries", "as_gang_clash", "as_gang_property", "as_gang_side"]
+__all__ = ["gang_countries", "as_gang_clash", "as_gang_killers", "as_gang_property", "as_gang_side"]
 
 # How many sentences after the killing may still describe its victim ("The victim had charges against him").
 _REACH = 2
@@ -24,6 +26,29 @@ def gang_countries() -> frozenset[str]:
     """The ISO2 codes of ``gang_killings.tsv``."""
     path = Path(str(resources.files("sitrep") / "data" / "actors" / "gang_killings.tsv"))
     return frozenset(r["iso2"].strip().upper() for r in read_tsv(path, ("iso2", "source")) if r["iso2"].strip())
+
+
+# Unnamed men, counted or not ("by 15 men", "two men", "armed individuals"): no community, no crowd.
+_PLAIN_MEN = re.compile(r"(?:(?:a\s+group\s+of|about|around|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*"
+                        r"(?:armed\s+|unknown\s+|unidentified\s+)?(?:men|man|individuals|persons|subjects|assailants)",
+                        re.IGNORECASE)
+
+
+def as_gang_killers(ev: Event, countries: frozenset[str], country_name: str | None) -> None:
+    """Recode as an attack by an unidentified armed group the mob violence of plain unnamed men ("a man was beaten
+    to death ... by 15 men", "two men shot at people inside a store") in ``countries``: ACLED's Latin America
+    coders read such killers as armed men of no known group, not a crowd (villagers, residents and locals who
+    lynch a thief stay a mob)."""
+    where = ev.location.country if ev.location is not None else None
+    a1 = ev.actor1
+    if ev.sub_event_type != "Mob violence" or where not in countries or a1 is None or not a1.text \
+            or not _PLAIN_MEN.fullmatch(a1.text.strip()):
+        return
+    ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"
+    name = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
+    ev.actor1 = replace(a1, name=name, kind="unidentified")
+    if ev.actor2 is not None and ev.actor2.name == a1.name:
+        ev.actor2 = None
 
 
 def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hit], countries: frozenset[str],

@@ -322,6 +322,11 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     earlier = [(s, e) for s, e, label in spans if label == "@spark"
                and any(h.label == "@earlier" and s <= h.start < e for h in hits)]
     hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
+    # (what someone the crowd stands up for is accused of is the charge's, not the crowd's: "against the detention
+    # of two activists accused of vandalising a bank")
+    charges = [c.start for c in hits if c.label == "@charge"]
+    hits = [h for h in hits if not (h.label == "@riot" and h.kind == "cue" and any(
+        s <= c < h.start < e for s, e, _ in spans for c in charges))]
     # (a modality there is the other incident's too: "relatives of those abducted last year")
     return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
                                                           # ("for compensation for their crop, damaged by rains":
