@@ -266,3 +266,17 @@ def test_a_police_officer_who_was_off_duty_is_a_civilian(pipeline) -> None:
                               "drive-by shooting against a female police officer who was off duty and with her family. "
                               "The officer and her daughter died.", published="2020-04-29")
     assert _sides(ev) == ("Attack", "CJNG: Jalisco New Generation Cartel", "Civilians (Mexico)")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # charges for robbery make no gang member of the victim; drug trafficking does
+    ("On 2 May 2020, in Caucaia, Ceara, a man was killed in a drive-by shooting in Potira neighborhood by armed men on "
+     "motorcycles. The victim had charges against him for robbery.", "Attack"),
+    ("On 2 May 2020, in Caucaia, Ceara, a man was killed in a drive-by shooting in Potira neighborhood by armed men on "
+     "motorcycles. The victim had charges against him for several crimes, including drug trafficking.", "Armed clash"),
+    # a drug trafficking dispute as the motive is no charge against the victim
+    ("On 2 May 2020, in Manaus, Amazonas, a man was killed in a drive-by shooting in Compensa neighborhood by armed "
+     "men on a motorcycle. Police authorities believe in drug trafficking dispute as crime motivation.", "Attack"),
+])
+def test_the_victims_crime_not_the_charges_alone(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-02").sub_event_type == sub
