@@ -280,3 +280,16 @@ def test_a_police_officer_who_was_off_duty_is_a_civilian(pipeline) -> None:
 ])
 def test_the_victims_crime_not_the_charges_alone(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-02").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    # an attack that hurt nobody and took people away is their abduction
+    ("On 4 May 2020, unidentified gunmen attacked Manini and Komo in Chikun LGA (Kaduna). 12 residents were abducted "
+     "across the two locations and the villages looted.", "Abduction/forced disappearance", 0),
+    # one that killed stays the attack
+    ("On 4 May 2020, unidentified gunmen attacked Danhono in Chikun LGA (Kaduna). 1 security guard was killed and 3 "
+     "abducted.", "Attack", 1),
+])
+def test_an_attack_that_only_took_people_is_their_abduction(pipeline, text, sub, fatalities) -> None:
+    ev = main_event(pipeline, text, published="2020-05-04")
+    assert (ev.sub_event_type, ev.fatalities) == (sub, fatalities)

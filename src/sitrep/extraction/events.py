@@ -351,6 +351,19 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     return ev
 
 
+def _abduction_first(events: list[Event]) -> None:
+    """An attack that hurt nobody and took people away is their abduction ("unidentified gunmen attacked Manini
+    and Komo. 12 residents were abducted across the two locations", ACLED codebook 2023 §Abduction/forced
+    disappearance): the abduction leads the report. ``events`` is sorted by confidence, and stays so."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Attack" or main.fatalities or main.injuries:
+        return
+    taken = next((e for e in events if e.modality == "asserted" and e.sub_event_type == "Abduction/forced disappearance"), None)
+    if taken is not None:
+        taken.confidence = round(max(taken.confidence, main.confidence + 0.01), 3)
+        events.sort(key=lambda e: -e.confidence)
+
+
 # Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:
 # a protest met with lethal force is "Excessive force against protesters", fighting over ground a battle).
 NON_LETHAL_BY_DEFINITION = frozenset({
@@ -507,6 +520,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)
     as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
+    _abduction_first(out)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
     toll = coded_toll(ctx.text)
