@@ -183,6 +183,12 @@ def test_residents_who_block_a_highway_protest(pipeline) -> None:
                  "information, reportedly ambushed pro-Hadi forces in Daiqah area (Al Mahfad, Abyan), killing an "
                  "officer.", "2020-05-03", "Military Forces of Yemen Security Belt Forces",
                  id="the_coders_default_after_a_comma"),
+    pytest.param("On 30 April 2020, pro-Hadi and affiliated snipers reportedly opened fire on Hadharan area (Taiziyah, "
+                 "Taizz), injuring a child.", "2020-04-30", "Military Forces of Yemen",
+                 id="pro_hadi_and_affiliated_forces_are_yemens"),
+    pytest.param("On 5 May 2020, suspected Murle raiders attacked four SSPDF soldiers who were burning charcoal 5km north "
+                 "of Panyagoor village in Twic East county (Jonglei state), killing one soldier.", "2020-05-05",
+                 "Murle Ethnic Militia (South Sudan)", id="raiders_of_an_ethnic_group_are_its_militia"),
 ])
 def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     assert main_event(pipeline, text, published=published).actor1.name == actor1

@@ -297,10 +297,12 @@ def _identity_militia(ctx: DocContext, actor: Actor | None, country: str | None,
     as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
     table = ctx.actor_table
     identity = getattr(table, "identity", None)
-    if actor is None or actor.kind != "civilians" or actor.start is None or identity is None:
+    if actor is None or actor.kind not in ("civilians", "unidentified") or actor.start is None or identity is None:
         return None
-    # (English puts the group before the noun, French and Arabic after it)
-    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12])
+    # (English puts the group before the noun, French and Arabic after it; unknown armed men are a group's only by
+    # their own words: "suspected Murle raiders")
+    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12]) \
+        if actor.kind == "civilians" else re.findall(r"\w+", actor.text or "")
     group = next((g for g in (identity.find(key(w), ctx.lang) for w in words) if g is not None), None)
     if group is None:
         return None
