@@ -164,6 +164,9 @@ def test_forces_that_fortify_or_arrive_change_their_activity(pipeline, text) -> 
     ("On 28 April 2020, three women were killed by the explosion of an IED that struck the cart they were travelling "
      "on between Pellaboukou and Titao (Titao, Loroum). The device was likely planted by JNIM militants.",
      "JNIM: Group for Support of Islam and Muslims"),
+    # (also when the vehicle that struck the device is the sentence's subject)
+    ("On 7 May 2020, an army vehicle struck an IED between Banh and Koumbri (Banh, Loroum), resulting in minor injuries "
+     "to several soldiers. The device was likely planted by JNIM militants.", "JNIM: Group for Support of Islam and Muslims"),
     # the only event word is the toll denied: the armed subject of the sentence's main verb
     ("On 28 April 2020, pro-Houthi forces reportedly fired 14.5mm, 12.7mm and 7.62mm machine guns, in addition to "
      "sniper rifles, at residential neighbourhoods in the outskirts of Hays city (Hays, Al Hudaydah) with no report "

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from ..model import Actor
+from ..textnorm import key
 from .context import DocContext
 
-__all__ = ["named_militia", "tribal_pair"]
+__all__ = ["identity_militia", "named_militia", "tribal_pair"]
 
 _NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
@@ -129,3 +130,21 @@ def _generic(actor: Actor) -> bool:
 
 def _renamed(actor: Actor, name: str) -> Actor:
     return replace(actor, name=name, kind="militia", confidence=min(max(actor.confidence, 0.5), 0.7))
+
+
+def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None) -> Actor | None:
+    """The author of violence named as civilians of an ethnic group ("Fulani herders", "des éleveurs peuls")
+    as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
+    table = ctx.actor_table
+    identity = getattr(table, "identity", None)
+    if actor is None or actor.kind not in ("civilians", "unidentified") or actor.start is None or identity is None:
+        return None
+    # (English puts the group before the noun, French and Arabic after it; unknown armed men are a group's only by
+    # their own words: "suspected Murle raiders")
+    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12]) \
+        if actor.kind == "civilians" else re.findall(r"\w+", actor.text or "")
+    group = next((g for g in (identity.find(key(w), ctx.lang) for w in words) if g is not None), None)
+    if group is None:
+        return None
+    name, home = group.militia(cname, country)
+    return Actor(name, actor.text, actor.start, actor.end, min(actor.confidence, 0.6), "militia", home)

@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from ..textnorm import key
 from .arguments import Role, Roles, full_extent, parse_roles
 from .generic_actors import (
     REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
@@ -27,7 +26,7 @@ from .phrase_actors import intercepted_owner, name_coordination, state_test, wea
 from .other_side import coordinated_group, coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as, victim_told_armed
-from .local_militias import named_militia, tribal_pair
+from .local_militias import identity_militia, named_militia, tribal_pair
 from .context import DocContext
 from .coref import antecedent
 from .role_words import AGENT_NOUNS, MUTUAL
@@ -180,8 +179,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
                       and a.end < anchor.start and _HYPHENED.fullmatch(ctx.text, a.end, anchor.start)), None)
     if agent is None and sub == "Remote explosive/landmine/IED":
         # "... the explosion of an IED that struck the cart. The device was likely planted by JNIM militants."
-        agent = next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
-                      for a in ctx.actors if a.start == m.end() and a.name), None)
+        agent = _device_layer(ctx)
     if agent is None and sub in REMOTE_AUTHORED:
         # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
         # (the parse often hangs them on the weapon) carried it out.
@@ -292,22 +290,10 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
     return agent, patient
 
 
-def _identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None) -> Actor | None:
-    """The author of violence named as civilians of an ethnic group ("Fulani herders", "des éleveurs peuls")
-    as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
-    table = ctx.actor_table
-    identity = getattr(table, "identity", None)
-    if actor is None or actor.kind not in ("civilians", "unidentified") or actor.start is None or identity is None:
-        return None
-    # (English puts the group before the noun, French and Arabic after it; unknown armed men are a group's only by
-    # their own words: "suspected Murle raiders")
-    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12]) \
-        if actor.kind == "civilians" else re.findall(r"\w+", actor.text or "")
-    group = next((g for g in (identity.find(key(w), ctx.lang) for w in words) if g is not None), None)
-    if group is None:
-        return None
-    name, home = group.militia(cname, country)
-    return Actor(name, actor.text, actor.start, actor.end, min(actor.confidence, 0.6), "militia", home)
+def _device_layer(ctx: DocContext) -> Actor | None:
+    """Who the report says laid the device ("The device was likely planted by JNIM militants"), or None."""
+    return next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
+                 for a in ctx.actors if a.start == m.end() and a.name), None)
 
 
 def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
@@ -397,7 +383,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if struck is not None and agent is not None:
         # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
         # the device was hit by it; whoever laid it is unnamed.
-        agent, patient = None, patient or agent
+        agent, patient = _device_layer(ctx) if sub == "Remote explosive/landmine/IED" else None, patient or agent
     if sub == "Disrupted weapons use" and patient is None:
         patient = intercepted_owner(ctx, anchor, sentence, hits, country, countries)
     if sub in ("Armed clash", "Agreement") and ev.assoc_actor1 and (patient is None or (
@@ -495,7 +481,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif party_brawl(ev, ctx.text, sentence.end) and a1 is not None:  # ("Imbonerakure and CNL supporters fought one another")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1, ev.actor2 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname), a1
-    militia = _identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
+    militia = identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia
