@@ -214,3 +214,11 @@ def test_drones_intercepted_in_arabic(pipeline) -> None:
 ])
 def test_targets_camps_and_fires_that_decide_the_type(pipeline, text, lang, sub) -> None:
     assert main_event(pipeline, text, lang).sub_event_type == sub
+
+
+def test_between_x_and_y_hung_on_a_place(pipeline) -> None:
+    # the parse hangs "between ..." on "the south"; the two sides are still the fight's (and Yemen's separatists
+    # are the STC's)
+    ev = main_event(pipeline, "Clashes broke out in the south of Yemen between separatists and pro-government forces, "
+                              "leaving ten dead.", published="2020-05-08")
+    assert (ev.actor1.name, ev.actor2.name) == ("STC: Southern Transitional Council", "Military Forces of Yemen")

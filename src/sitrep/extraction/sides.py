@@ -95,3 +95,22 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
                 if others:
                     roles.add("agent", obj, doc, 0.6)
                     roles.add("patient", others[0], doc, SIDE_CONFIDENCE)
+                    return
+    # (the parse may hang "between X and Y" on a place after the verb: "Clashes broke out in the south of Yemen
+    # between separatists and pro-government forces". English only: the French parse hangs a relative clause
+    # there too, whose side ACLED's coders put first, "... entre séparatistes et forces alliées au gouvernement
+    # qui ont tenté de reprendre Zinjibar")
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ == "VERB" else tok
+    for case in (verb.subtree if doc.lang_ == "en" else ()):
+        if case.lower_ not in BETWEEN_PREPS:
+            continue
+        # (French and UD hang the preposition on its noun, English spaCy the noun on the preposition)
+        obj = case.head if case.dep_ == "case" else next((c for c in case.children if c.dep_ == "pobj"), case)
+        if obj is case or obj.pos_ not in ("NOUN", "PROPN") or any(s <= obj.idx < e for s, e in weapons):
+            continue
+        others = [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i] \
+            or [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if others:
+            roles.add("agent", obj, doc, 0.6)
+            roles.add("patient", others[0], doc, SIDE_CONFIDENCE)
+            return
