@@ -304,7 +304,7 @@ def test_a_fight_of_unknown_men_has_unknown_men_on_both_sides(pipeline) -> None:
     ("On 28 April 2020, in Brus Laguna, Gracias a Dios, Military forces found and destroyed a clandestine airstrip used "
      "for drug trafficking.", "Military Forces of Honduras", "Unidentified Gang (Honduras)"),
     ("On 8 May 2020, Boko Haram raided several houses in Kerawa village (Mayo-Sava, Extreme-Nord), taking away "
-     "clothes, foods, and motorcycles.", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+     "clothes, foods, and motorcycles.", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
      "Civilians (Cameroon)"),
 ])
 def test_property_seized_destroyed_or_taken_away(pipeline, text, actor1, actor2) -> None:

@@ -199,7 +199,7 @@ def test_actor1_as_acled_names_it(pipeline, text, published, actor1) -> None:
     ("On 14 May 2020, pro-Hadi forces reportedly thwarted an attack of pro-Houthi forces west of Taizz (Al Mudhaffar, "
      "Taizz), killing a number of fighters.", "Armed clash", "Military Forces of Yemen Supreme Political Council"),
     ("On 14 May 2020, the army thwarted an attack by Boko Haram on Monguno (Monguno LGA, Borno), killing 12 "
-     "insurgents.", "Armed clash", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+     "insurgents.", "Armed clash", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
     # a bombing stopped before it struck stays a disruption
     ("On 14 May 2020, police thwarted a suicide attack on a church in Lahore (Lahore, Punjab).",
      "Disrupted weapons use", None),
@@ -274,9 +274,9 @@ def test_sides_of_a_police_shoot_out_in_brazil(pipeline, text, actor1, actor2) -
 @pytest.mark.parametrize(("text", "actor1"), [
     # a force's unit, or a group inside it, named by its possessive: the force (as ACLED codes it)
     ("On 3 May 2020, the PMF's Badr Organization killed 4 IS militants in an operation in al-Eith area east of "
-     "Samarra.", "PMF: Popular Mobilization Forces"),
+     "Samarra.", "Military Forces of Iraq Popular Mobilization Forces"),
     ("On 7 May 2020, the PMF's peace companies backed by the intelligence service ambushed IS militants in the Tall "
-     "Toukan area near Samarra district.", "PMF: Popular Mobilization Forces"),
+     "Toukan area near Samarra district.", "Military Forces of Iraq Popular Mobilization Forces"),
     # the unit the forces belong to, when the table knows it
     ("On 4 May 2020, pro-Hadi forces of the 35th Armored Brigade reportedly thwarted an attack of pro-Houthi forces on "
      "the As Silw front (As Silw, Taizz).", "Military Forces of Yemen 35th Armored Brigade"),

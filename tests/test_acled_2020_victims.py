@@ -20,14 +20,14 @@ def _sides(ev) -> tuple:
 def test_a_count_before_is_still_names_the_islamic_state_as_the_victims(pipeline) -> None:
     ev = main_event(pipeline, "On 5 May 2020, the PMF killed 2 IS militants in Waqf in Diyala province.",
                     published="2020-05-06")
-    assert _sides(ev) == ("Armed clash", "PMF: Popular Mobilization Forces", "Islamic State (Iraq)")
+    assert _sides(ev) == ("Armed clash", "Military Forces of Iraq Popular Mobilization Forces", "Islamic State (Iraq)")
     assert ev.fatalities == 2
 
 
 def test_militants_left_dead_by_an_operation_are_its_other_side(pipeline) -> None:
     ev = main_event(pipeline, "On 5 May 2020, the PMF carried out an operation against IS in Waqf in Diyala "
                               "province, leaving 2 IS militants dead.", published="2020-05-06")
-    assert _sides(ev) == ("Armed clash", "PMF: Popular Mobilization Forces", "Islamic State (Iraq)")
+    assert _sides(ev) == ("Armed clash", "Military Forces of Iraq Popular Mobilization Forces", "Islamic State (Iraq)")
 
 
 def test_soldiers_found_dead_are_the_victims_of_a_battle(pipeline) -> None:
@@ -258,7 +258,7 @@ def test_a_soldier_the_coder_assumed_off_duty_is_a_civilian(pipeline) -> None:
 def test_a_fighter_from_a_unit_of_a_force_is_the_force_s(pipeline) -> None:
     ev = main_event(pipeline, "On 2 May 2020, IS militant snipers killed 1 fighter from the 41st brigade (Asaib ahl al "
                               "Haq) of the PMF in Tall Ad Dhahab in Saladin province.", published="2020-05-02")
-    assert _sides(ev) == ("Armed clash", "Islamic State (Iraq)", "PMF: Popular Mobilization Forces")
+    assert _sides(ev) == ("Armed clash", "Islamic State (Iraq)", "Military Forces of Iraq Popular Mobilization Forces")
 
 
 def test_a_police_officer_who_was_off_duty_is_a_civilian(pipeline) -> None:

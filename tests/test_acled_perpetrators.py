@@ -97,7 +97,7 @@ def test_who_is_counted_dead(text, lang, fatalities):
     # an attack nobody is named doing, whose author the next sentence blames
     ("Three female suicide bombers blew themselves up at a market in Konduga, killing at least 18 people. "
      "Boko Haram was blamed.", "en",
-     "Suicide bomb", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)", 18),
+     "Suicide bomb", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", "Civilians (Nigeria)", 18),
     # a chemical filling makes the munition a chemical weapon, whoever dropped it
     ("Syrian government forces dropped chlorine-filled barrels on Douma, injuring dozens.", "en",
      "Chemical weapon", "Military Forces of Syria", None, 0),
@@ -192,7 +192,7 @@ def test_a_toll_raised_later_is_the_events_toll(pipeline, text, lang, fatalities
      "TTP: Tehreek-i-Taliban Pakistan"),
     ("Huit civils ont été tués lundi soir dans un double attentat-suicide dans la ville de Mozogo, dans l'Extrême-Nord "
      "du Cameroun. Les autorités ont attribué l'attaque au groupe jihadiste Boko Haram.", "fr",
-     "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+     "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"),
 ])
 def test_a_claim_or_attribution_told_later_names_the_attacker(pipeline, text, lang, actor1):
     assert _main_event(pipeline, text, lang).actor1.name == actor1
@@ -255,7 +255,7 @@ def test_weapons_and_words_that_are_not_what_they_seem(pipeline, text, lang, sub
     ("MAROUA, Cameroon, Dec 17 - Boko Haram fighters raided the village of Mozogo in Cameroon's Far North region "
      "overnight, killing four residents and abducting 10 others, local officials said on Sunday. The militants looted "
      "shops and burned several houses before fleeing towards the Nigerian border.", "en",
-     "Attack", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 4),
+     "Attack", "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad", 4),
     # people missing after an attack are unaccounted for, not taken
     ("BUNIA, 11 février - Au moins 18 personnes ont été tuées dans la nuit lors d'une attaque de miliciens de la CODECO "
      "contre un site de déplacés près de Fataki. Les assaillants ont également incendié des dizaines d'abris. Le bilan "
