@@ -217,8 +217,7 @@ def test_targets_camps_and_fires_that_decide_the_type(pipeline, text, lang, sub)
 
 
 def test_between_x_and_y_hung_on_a_place(pipeline) -> None:
-    # the parse hangs "between ..." on "the south"; the two sides are still the fight's (and Yemen's separatists
-    # are the STC's)
-    ev = main_event(pipeline, "Clashes broke out in the south of Yemen between separatists and pro-government forces, "
-                              "leaving ten dead.", published="2020-05-08")
+    # the parse hangs "between ..." on "the south"; the two sides are still the fight's
+    ev = main_event(pipeline, "Clashes broke out in the south of Yemen between southern separatists and pro-government "
+                              "forces, leaving ten dead.", published="2020-05-08")
     assert (ev.actor1.name, ev.actor2.name) == ("STC: Southern Transitional Council", "Military Forces of Yemen")
