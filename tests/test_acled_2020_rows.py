@@ -353,3 +353,16 @@ def test_a_town_inside_a_districts_longer_name_is_not_the_place(pipeline) -> Non
 ])
 def test_words_that_only_look_like_an_agreement_or_a_seizure(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub
+
+
+@pytest.mark.parametrize(("place", "actor1"), [
+    # fire seen near a village one party held is the other side's: Luhanske was government-held, Kominternove not
+    ("Luhanske", "NAF: United Armed Forces of Novorossiya"),
+    ("Kominternove", "Military Forces of Ukraine"),
+    # a village the table does not know keeps the parties' usual order
+    ("Serhiivka", "Military Forces of Ukraine"),
+])
+def test_undirected_fire_near_a_held_village_is_the_other_sides(pipeline, place, actor1) -> None:
+    ev = main_event(pipeline, f"On 9 May 2020, the OSCE SMM observed a total of 4 explosions involving unknown weapons "
+                              f"near {place}.", published="2020-05-09")
+    assert ev.actor1.name == actor1

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Actor, Event
 from ..resolve.countries import read_tsv
 from ..resolve.geo_locate import country_location
+from ..textnorm import key
 
 __all__ = ["Monitor", "load_monitors", "fill_monitored_sides"]
 
@@ -27,6 +28,8 @@ class Monitor:
     until: str
     actor1: str
     actor2: str
+    # (folded settlement name, the party that held it, since, until) on this conflict's contact line
+    held: tuple[tuple[str, str, str, str], ...] = ()
 
     def watches(self, text: str, date: str | None) -> bool:
         """Whether ``text`` names this monitor as the observer of an event on ``date`` (ISO)."""
@@ -34,11 +37,15 @@ class Monitor:
 
 
 def load_monitors() -> tuple[Monitor, ...]:
-    """The monitors of ``monitored_conflicts.tsv``."""
-    path = Path(str(resources.files("sitrep") / "data" / "actors" / "monitored_conflicts.tsv"))
-    rows = read_tsv(path, ("observer", "country", "since", "until", "actor1", "actor2", "source"))
+    """The monitors of ``monitored_conflicts.tsv``, each with the settlements of its contact line
+    (``contact_line.tsv``) and the party that held each."""
+    folder = resources.files("sitrep") / "data" / "actors"
+    rows = read_tsv(Path(str(folder / "monitored_conflicts.tsv")),
+                    ("observer", "country", "since", "until", "actor1", "actor2", "source"))
+    line = read_tsv(Path(str(folder / "contact_line.tsv")), ("place", "country", "side", "since", "until", "source"))
     return tuple(Monitor(re.compile(r["observer"], re.IGNORECASE), r["country"], r["since"], r["until"], r["actor1"],
-                         r["actor2"]) for r in rows)
+                         r["actor2"], tuple((key(p["place"]), p["side"], p["since"], p["until"]) for p in line
+                                            if p["country"] == r["country"])) for r in rows)
 
 
 def _unnamed(a: Actor | None) -> bool:
@@ -59,5 +66,26 @@ def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor,
     if (ev.location is None or ev.location.country != monitor.country) and geoparser is not None:
         # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake)
         ev.location = country_location(geoparser.gaz, monitor.country, None, 0.3)
-    ev.actor1 = Actor(monitor.actor1, None, None, None, 0.4, "state_military", monitor.country)
-    ev.actor2 = Actor(monitor.actor2, None, None, None, 0.4, "rebel", monitor.country)
+    first, second = (monitor.actor1, monitor.actor2)
+    holder = _holder(monitor, sentence_text, ev.date)
+    if holder == monitor.actor1:
+        # fire seen near a village one party held came from the other side of the line (ACLED's coding of such
+        # observations: "near Luhanske", a government-held village, is the NAF's fire)
+        first, second = second, first
+    kinds = {monitor.actor1: "state_military", monitor.actor2: "rebel"}
+    ev.actor1 = Actor(first, None, None, None, 0.4, kinds[first], monitor.country)
+    ev.actor2 = Actor(second, None, None, None, 0.4, kinds[second], monitor.country)
+
+
+# "near Luhanske", "near Zolote-4": the settlement the monitor observed the fire near.
+_NEAR = re.compile(r"\bnear\s+((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)", re.IGNORECASE)
+
+
+def _holder(monitor: Monitor, text: str, date: str | None) -> str | None:
+    """The party that held the settlement the fire was seen near (``contact_line.tsv``), or None."""
+    m = _NEAR.search(text)
+    if m is None or date is None:
+        return None
+    place = key(m.group(1))
+    return next((side for name, side, since, until in monitor.held
+                 if name == place and since <= date[:10] < until), None)
