@@ -366,3 +366,23 @@ def test_undirected_fire_near_a_held_village_is_the_other_sides(pipeline, place,
     ev = main_event(pipeline, f"On 9 May 2020, the OSCE SMM observed a total of 4 explosions involving unknown weapons "
                               f"near {place}.", published="2020-05-09")
     assert ev.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # a grenade thrown at the forces, who fire back, is a fight
+    ("On 2 May 2020, a hand grenade was thrown at a Govt (assumed military) checkpoint near the Aimiska village "
+     "neighbourhood in Mogadishu-Yaqshid district (Yaqshid, Banadir). Soldiers reacted with gunfire towards the "
+     "attackers' general direction.", "Armed clash"),
+    # ground given up in a fight is no non-violent transfer
+    ("On 2 May 2020, a group of Al shabab militants attacked a Govt (assumed military) troop position at Weydow village "
+     "in Mogadishu-Daynile district (Daynile,Banadir). The two sides engaged in heavy gunfire and Al shabaab militants "
+     "withdrew from the area.", "Armed clash"),
+    # fire returned to shelling is a fight
+    ("On 5 May 2020, pro-Hadi forces and affiliates reportedly responded to pro-Houthi shelling in Sirwah district west "
+     "of Marib city (Marib) with no report of fatalities nor injuries.", "Armed clash"),
+    # a force tasked with fighting that withdraws hands over ground
+    ("The US-led international coalition tasked with fighting Daesh yesterday withdrew from the Abu Ghraib base, west of "
+     "the capital Baghdad.", "Non-violent transfer of territory"),
+])
+def test_fire_returned_and_ground_given_up(pipeline, text, sub) -> None:
+    assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub

@@ -364,6 +364,22 @@ def _abduction_first(events: list[Event]) -> None:
         events.sort(key=lambda e: -e.confidence)
 
 
+# Forces that fire back ("Government forces opened gunfire after the explosion", "Soldiers reacted with gunfire
+# towards the attackers' general direction").
+_FIRE_RETURNED = re.compile(r"\b(?:opened\s+(?:gun)?fire|(?:reacted|responded|retaliated)\s+with\s+(?:gun)?fire|"
+                            r"returned\s+fire|fired\s+back)\b", re.IGNORECASE)
+
+
+def _grenade_met_with_fire(events: list[Event], text: str) -> None:
+    """A grenade thrown at the forces, who fired back, is a fight (ACLED's Somalia rows: 'a hand grenade was thrown
+    at a Govt forces checkpoint ... Soldiers reacted with gunfire', coded Armed clash)."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Grenade" or main.actor2 is None \
+            or main.actor2.kind not in STATE_KINDS or not _FIRE_RETURNED.search(text):
+        return
+    main.sub_event_type, main.event_type = "Armed clash", "Battles"
+
+
 # Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:
 # a protest met with lethal force is "Excessive force against protesters", fighting over ground a battle).
 NON_LETHAL_BY_DEFINITION = frozenset({
@@ -521,6 +537,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
     _abduction_first(out)
+    _grenade_met_with_fire(out, ctx.text)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
     toll = coded_toll(ctx.text)

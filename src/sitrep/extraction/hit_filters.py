@@ -38,6 +38,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_arrested_mobs(text, hits)
     hits = _without_violence_told_absent(hits)
     hits = _without_depots_struck(text, hits)
+    hits = _without_retreats_from_a_fight(hits)
     hits = _without_protest_camps(text, hits)
     return _without_grievances(text, hits)
 
@@ -111,6 +112,22 @@ def _without_depots_struck(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Disrupted weapons use" and _STORE.search(h.text)
                                     and any(not _SENTENCE_END.search(text, min(h.end, f.end), max(h.start, f.start))
                                             for f in fire))]
+
+
+_FIGHTING = frozenset({"Armed clash", "@attack"})
+
+
+def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
+    """Drop a withdrawal word ("Al shabaab militants withdrew from the area", "retreated") told after fighting in
+    the report ("attacked a Govt position ... The two sides exchanged heavy gunfire"): ground given up in a
+    fight is no non-violent transfer (ACLED codes the fight)."""
+    # (a fight told, not a task: "the coalition tasked with fighting Daesh withdrew from the Abu Ghraib base")
+    fight = min((h.start for h in hits if h.kind == "trigger" and h.label in _FIGHTING
+                 and not h.text.lower().endswith("ing")), default=None)
+    if fight is None:
+        return hits
+    return [h for h in hits if not (h.kind == "trigger" and h.label == "Non-violent transfer of territory"
+                                    and h.start > fight)]
 
 
 def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
