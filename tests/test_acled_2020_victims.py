@@ -293,3 +293,18 @@ def test_the_victims_crime_not_the_charges_alone(pipeline, text, sub) -> None:
 def test_an_attack_that_only_took_people_is_their_abduction(pipeline, text, sub, fatalities) -> None:
     ev = main_event(pipeline, text, published="2020-05-04")
     assert (ev.sub_event_type, ev.fatalities) == (sub, fatalities)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # a police operation in which someone was shot is a clash with the gang whose ground it raided
+    ("On 7 May 2020, in Niteroi, Rio de Janeiro, the Military Police carried out an operation against drug trafficking "
+     "in Vila Ipiranga, in Fonseca neighborhood. A suspect was shot and died. The Police arrested a suspect and seized "
+     "two pistols and drugs.", "Unidentified Gang and/or Police Militia"),
+    ("On 8 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police carried out an operation against drug "
+     "trafficking by the CV (Red Command) in the Cano Furado community. Three men and one woman were injured and taken "
+     "to the hospital. The Police seized a rifle, a radio and drugs.", "CV: Red Command"),
+])
+def test_a_police_operation_with_shots_is_a_clash_with_the_gang(pipeline, text, actor2) -> None:
+    ev = main_event(pipeline, text, published="2020-05-08")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", "Military Forces of Brazil Military Police",
+                                                                   actor2)

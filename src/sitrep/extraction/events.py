@@ -48,9 +48,10 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
-from .gang_victims import as_gang_killers, as_gang_clash, as_gang_property, as_gang_side, gang_countries
+from .gang_victims import as_gang_killers, as_police_operation, as_gang_clash, as_gang_property, as_gang_side, gang_countries
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
+from .outcomes import abduction_first, grenade_met_with_fire
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .role_cues import ARMED_TARGETS
@@ -351,35 +352,6 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     return ev
 
 
-def _abduction_first(events: list[Event]) -> None:
-    """An attack that hurt nobody and took people away is their abduction ("unidentified gunmen attacked Manini
-    and Komo. 12 residents were abducted across the two locations", ACLED codebook 2023 §Abduction/forced
-    disappearance): the abduction leads the report. ``events`` is sorted by confidence, and stays so."""
-    main = next((e for e in events if e.modality == "asserted"), None)
-    if main is None or main.sub_event_type != "Attack" or main.fatalities or main.injuries:
-        return
-    taken = next((e for e in events if e.modality == "asserted" and e.sub_event_type == "Abduction/forced disappearance"), None)
-    if taken is not None:
-        taken.confidence = round(max(taken.confidence, main.confidence + 0.01), 3)
-        events.sort(key=lambda e: -e.confidence)
-
-
-# Forces that fire back ("Government forces opened gunfire after the explosion", "Soldiers reacted with gunfire
-# towards the attackers' general direction").
-_FIRE_RETURNED = re.compile(r"\b(?:opened\s+(?:gun)?fire|(?:reacted|responded|retaliated)\s+with\s+(?:gun)?fire|"
-                            r"returned\s+fire|fired\s+back)\b", re.IGNORECASE)
-
-
-def _grenade_met_with_fire(events: list[Event], text: str) -> None:
-    """A grenade thrown at the forces, who fired back, is a fight (ACLED's Somalia rows: 'a hand grenade was thrown
-    at a Govt forces checkpoint ... Soldiers reacted with gunfire', coded Armed clash)."""
-    main = next((e for e in events if e.modality == "asserted"), None)
-    if main is None or main.sub_event_type != "Grenade" or main.actor2 is None \
-            or main.actor2.kind not in STATE_KINDS or not _FIRE_RETURNED.search(text):
-        return
-    main.sub_event_type, main.event_type = "Armed clash", "Battles"
-
-
 # Sub-event types that the ACLED codebook defines as without deaths (a death makes it another type:
 # a protest met with lethal force is "Excessive force against protesters", fighting over ground a battle).
 NON_LETHAL_BY_DEFINITION = frozenset({
@@ -509,6 +481,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
         as_gang_killers(ev, rules.gang_countries, cname)
+        as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
         as_gang_side(ev, hits, rules.gang_countries, cname)
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
@@ -536,8 +509,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)
     as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
-    _abduction_first(out)
-    _grenade_met_with_fire(out, ctx.text)
+    abduction_first(out)
+    grenade_met_with_fire(out, ctx.text)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
     toll = coded_toll(ctx.text)
