@@ -308,3 +308,15 @@ def test_a_police_operation_with_shots_is_a_clash_with_the_gang(pipeline, text, 
     ev = main_event(pipeline, text, published="2020-05-08")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", "Military Forces of Brazil Military Police",
                                                                    actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # Brazil's coders put the state's forces first in a clash, Mexico's second
+    ("On 5 May 2020, in Araucaria, Parana, a PCC leader was killed after exchanging fire with military police forces "
+     "during an operation in Campina da Barra neighborhood.", "Military Forces of Brazil Military Police"),
+    ("On 5 May 2020, in Culiacan, Sinaloa, police officers clashed with members of the Sinaloa Cartel, killing two.",
+     "Sinaloa Cartel"),
+])
+def test_where_a_countrys_coders_put_the_state_in_a_clash(pipeline, text, actor1) -> None:
+    ev = main_event(pipeline, text, published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", actor1)

@@ -48,7 +48,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
-from .gang_victims import as_gang_killers, as_police_operation, as_gang_clash, as_gang_property, as_gang_side, gang_countries
+from .gang_victims import as_gang_killers, as_police_operation, clash_order, order_state_side, as_gang_clash, as_gang_property, as_gang_side, gang_countries
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .outcomes import abduction_first, grenade_met_with_fire
@@ -79,12 +79,13 @@ class EventRules:
     time: ModuleType | None = None
     countries: ModuleType | None = None
     gang_countries: frozenset[str] = frozenset()
+    state_side_in_clashes: dict[str, str] = field(default_factory=dict)
     monitors: tuple[Monitor, ...] = ()
     headings: tuple[NotePrefix, ...] = ()
 
     @classmethod
     def load(cls) -> "EventRules":
-        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv`` and
+        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv``, ``clash_order.tsv``,
         ``monitored_conflicts.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
@@ -94,6 +95,7 @@ class EventRules:
             time=_optional("sitrep.resolve.time"),
             countries=_optional("sitrep.resolve.countries"),
             gang_countries=gang_countries(),
+            state_side_in_clashes=clash_order(),
             monitors=load_monitors(),
             headings=load_note_prefixes(),
         )
@@ -486,6 +488,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_side(ev, hits, rules.gang_countries, cname)
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
+        order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's

@@ -16,7 +16,8 @@ from ..resolve.countries import read_tsv
 from .generic_actors import STATE_KINDS, local_generic, named_as_state_forces
 from .triggers import Hit
 
-__all__ = ["gang_countries", "as_gang_clash", "as_gang_killers", "as_gang_property", "as_gang_side", "as_police_operation"]
+__all__ = ["gang_countries", "clash_order", "as_gang_clash", "as_gang_killers", "as_gang_property", "as_gang_side",
+           "as_police_operation", "order_state_side"]
 
 # How many sentences after the killing may still describe its victim ("The victim had charges against him").
 _REACH = 2
@@ -49,6 +50,27 @@ def as_gang_killers(ev: Event, countries: frozenset[str], country_name: str | No
     ev.actor1 = replace(a1, name=name, kind="unidentified")
     if ev.actor2 is not None and ev.actor2.name == a1.name:
         ev.actor2 = None
+
+
+def clash_order() -> dict[str, str]:
+    """ISO2 -> "first" or "second": where the country's coders put the state's forces in a clash
+    (``data/actors/clash_order.tsv``)."""
+    path = Path(str(resources.files("sitrep") / "data" / "actors" / "clash_order.tsv"))
+    return {r["iso2"].strip().upper(): r["state_side"].strip() for r in read_tsv(path, ("iso2", "state_side", "source"))}
+
+
+def order_state_side(ev: Event, order: dict[str, str]) -> None:
+    """Put the state's forces of a clash with a non-state side where the country's coders put them (Brazil's
+    first, Mexico's second: ``clash_order.tsv``)."""
+    where = ev.location.country if ev.location is not None else None
+    side = order.get(where or "")
+    if side is None or ev.sub_event_type != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
+        return
+    first_state, second_state = named_as_state_forces(ev.actor1), named_as_state_forces(ev.actor2)
+    if first_state == second_state or (side == "first") == first_state:
+        return
+    ev.actor1, ev.actor2 = ev.actor2, ev.actor1
+    ev.assoc_actor1, ev.assoc_actor2 = ev.assoc_actor2, ev.assoc_actor1
 
 
 def as_gang_clash(ev: Event, sidx: int, sentences: list[Sentence], hits: list[Hit], countries: frozenset[str],
