@@ -326,6 +326,10 @@ def test_only_a_state_arrests(pipeline, text, sub) -> None:
     # the bare acronym is found, and a depot the shelling hit is its target
     ("On 30 April 2020, LNA forces targeted GNA positions with heavy artillery fire in Al-Swani (Aljfara).",
      "Military Forces of Libya Haftar Faction", "Military Forces of Libya Government of National Accord"),
+    # the two groups after "between" when the parse found neither side
+    ("On 9 May 2020, a clash between GNA and LNA forces, involving heavy artillery fire, was reported in Salah Aldeen "
+     "(Tripoli). No casualties reported.",
+     "Military Forces of Libya Government of National Accord", "Military Forces of Libya Haftar Faction"),
 ])
 def test_both_sides_named_together(pipeline, text, actor1, actor2) -> None:
     ev = main_event(pipeline, text, published="2020-05-08")

@@ -115,6 +115,7 @@ def _without_depots_struck(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _FIGHTING = frozenset({"Armed clash", "@attack"})
+_TAKING = frozenset({"@capture", "Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
@@ -124,7 +125,9 @@ def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
     # (a fight told, not a task: "the coalition tasked with fighting Daesh withdrew from the Abu Ghraib base")
     fight = min((h.start for h in hits if h.kind == "trigger" and h.label in _FIGHTING
                  and not h.text.lower().endswith("ing")), default=None)
-    if fight is None:
+    # (ground taken after the fight is told by the side that withdrew: "M23 rebels captured Kavumu airport after
+    # clashes with the FARDC, who withdrew towards Bukavu")
+    if fight is None or any(h.label in _TAKING for h in hits):
         return hits
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Non-violent transfer of territory"
                                     and h.start > fight)]

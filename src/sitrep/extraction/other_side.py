@@ -92,3 +92,20 @@ def coordinated_group(ctx: DocContext, second: Actor) -> Actor | None:
                 and not a.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")):
             return a
     return None
+
+
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
+_GENERIC_NAMES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Actor] | None:
+    """The two named groups after "between" in ``text[start:end]`` ("a clash between GNA and LNA forces": the GNA and
+    the LNA), in the text's order, or None."""
+    m = _BETWEEN.search(ctx.text, start, end)
+    if m is None:
+        return None
+    named = [a for a in ctx.actors if a.start is not None and m.end() <= a.start < min(end, m.end() + 80) and a.name
+             and not a.name.startswith(_GENERIC_NAMES)]
+    if len(named) < 2 or named[0].name == named[1].name:
+        return None
+    return named[0], named[1]

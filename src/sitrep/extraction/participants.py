@@ -23,7 +23,7 @@ from .generic_actors import (
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
-from .other_side import coordinated_group, coordinated_state, forces_of_site, owner_of_sites
+from .other_side import coordinated_group, named_pair_between, coordinated_state, forces_of_site, owner_of_sites
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as, victim_told_armed
 from .local_militias import identity_militia, named_militia, tribal_pair
@@ -449,6 +449,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.start is None and ev.actor2.kind == "unidentified") \
             and ev.actor1 is not None and (before := coordinated_group(ctx, ev.actor1)) is not None:
         ev.actor1, ev.actor2 = with_country(before, cname), ev.actor1  # ("GNA and LNA forces reportedly clashed")
+    if sub == "Armed clash" and all(a is None or not a.name or a.name.startswith(UNIDENTIFIED) for a in (ev.actor1, ev.actor2)):
+        # ("a clash between GNA and LNA forces ... was reported": the parse found neither side)
+        pair = named_pair_between(ctx, sentence.start, sentence.end)
+        if pair is not None:
+            ev.actor1, ev.actor2 = (with_country(a, cname) for a in pair)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
         # unidentified armed group.
