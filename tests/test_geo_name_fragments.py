@@ -149,3 +149,15 @@ def test_fragment_rules_on_the_text_alone(gaz: Gazetteer) -> None:
     assert not check("clashes in Tarhuna on Monday", "Tarhuna")
     text = "protested on Murree road"
     assert frag.street(text, text.index("Murree"), text.index("Murree") + 6, gaz.entries("Murree"))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # plain "in Tripoli" with no Libyan word is Lebanon's second city (ACLED's Lebanon notes write it so)
+    ("On 9 May 2020, protesters gathered outside the Seray in Tripoli, and demanded the immediate release of activists.",
+     "LB"),
+    # a Libyan word, or the Libyan notes' "(Tripoli)", keeps Libya's capital
+    ("On 8 May 2020, GNA forces shelled LNA positions in Ain Zara (Tripoli).", "LY"),
+    ("Clashes erupted in Tripoli between militias loyal to the Government of National Accord.", "LY"),
+])
+def test_tripoli_is_lebanons_unless_the_text_is_libyan(pipeline, text, country) -> None:
+    assert country in _countries([p for p in _places(pipeline, text) if p[0] == "Tripoli"])

@@ -101,7 +101,9 @@ _GENERIC_NAMES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Actor] | None:
     """The two named groups after "between" in ``text[start:end]`` ("a clash between GNA and LNA forces": the GNA and
     the LNA), in the text's order, or None."""
-    m = _BETWEEN.search(ctx.text, start, end)
+    # (English only, as the parse fallback of sides.py: AFP's French "combats entre séparatistes sudistes et alliés
+    # du gouvernement" reads otherwise)
+    m = _BETWEEN.search(ctx.text, start, end) if ctx.lang == "en" else None
     if m is None:
         return None
     named = [a for a in ctx.actors if a.start is not None and m.end() <= a.start < min(end, m.end() + 80) and a.name

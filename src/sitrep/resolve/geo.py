@@ -29,6 +29,7 @@ from sitrep.resolve.geo_coherence import (
 from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
+from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
@@ -93,6 +94,7 @@ class Geoparser:
             self._admin1_by_name[(d.country[i], key(d.name[i]))] = i
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
         self._abbreviations = Abbreviations(gazetteer, self._admin1_by_name)
+        self._namesakes = Namesakes.load()
 
 
     # -- recognition -----------------------------------------------------------------------------
@@ -329,6 +331,7 @@ class Geoparser:
         taken = covered + [(e.start, e.end) for e in ents if e.label in PERSON_LABELS]
         unresolved.extend(self._fragments.unresolved(text, [m for m in scanned if m.street], dropped, taken, unresolved))
         named = self._score(mentions)
+        self._namesakes.prefer(self.gaz, text, mentions)
         self._town_over_division(mentions)
         for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
             mentions.remove(m)
