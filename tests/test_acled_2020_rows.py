@@ -386,3 +386,11 @@ def test_undirected_fire_near_a_held_village_is_the_other_sides(pipeline, place,
 ])
 def test_fire_returned_and_ground_given_up(pipeline, text, sub) -> None:
     assert main_event(pipeline, text, published="2020-05-05").sub_event_type == sub
+
+
+def test_infrastructure_blown_up_is_a_remote_explosive(pipeline) -> None:
+    # explosives set off against a railway, a pipeline or a pylon, nobody there: sabotage by bomb
+    ev = main_event(pipeline, "On 3 May 2020, BLA blew up a railway track in Quetta city (Balochistan) although no "
+                              "fatalities were reported in the attack.", published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "BLA: Balochistan Liberation Army", 0)
