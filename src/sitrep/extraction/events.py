@@ -48,7 +48,10 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
-from .gang_victims import as_gang_killers, as_police_operation, clash_order, order_state_side, as_gang_clash, as_gang_property, as_gang_side, gang_countries
+from .gang_victims import (
+    as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, clash_order, gang_countries,
+    order_state_side,
+)
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .outcomes import abduction_first, grenade_met_with_fire

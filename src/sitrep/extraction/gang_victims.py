@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import Actor, Event, Sentence
 from ..resolve.countries import read_tsv
-from .generic_actors import STATE_KINDS, local_generic, named_as_state_forces
+from .generic_actors import STATE_KINDS, local_generic, named_as_state_forces, with_country
 from .triggers import Hit
 
 __all__ = ["gang_countries", "clash_order", "as_gang_clash", "as_gang_killers", "as_gang_property", "as_gang_side",
@@ -46,8 +46,7 @@ def as_gang_killers(ev: Event, countries: frozenset[str], country_name: str | No
             or not _PLAIN_MEN.fullmatch(a1.text.strip()):
         return
     ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"
-    name = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
-    ev.actor1 = replace(a1, name=name, kind="unidentified")
+    ev.actor1 = with_country(replace(a1, name="Unidentified Armed Group", kind="unidentified"), country_name)
     if ev.actor2 is not None and ev.actor2.name == a1.name:
         ev.actor2 = None
 
@@ -166,7 +165,7 @@ def as_police_operation(ev: Event, text: str, actors: list[Actor], table: object
         return
     gang = next((a for a in actors if a.kind == "militia" and a.country == where and a.name), None)
     if gang is None:
-        name = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
-        gang = local_generic(table, Actor(name, None, None, None, 0.4, "unidentified", where), where, ev.date)
+        unknown = with_country(Actor("Unidentified Armed Group", None, None, None, 0.4, "unidentified", where), country_name)
+        gang = local_generic(table, unknown, where, ev.date)
     ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
     ev.actor1, ev.actor2 = police, gang

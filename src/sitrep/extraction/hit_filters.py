@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from .context import DocContext
+from .sides import TAKING
 from .triggers import Hit
 
 
@@ -115,7 +116,6 @@ def _without_depots_struck(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _FIGHTING = frozenset({"Armed clash", "@attack"})
-_TAKING = frozenset({"@capture", "Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
@@ -127,7 +127,7 @@ def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
                  and not h.text.lower().endswith("ing")), default=None)
     # (ground taken after the fight is told by the side that withdrew: "M23 rebels captured Kavumu airport after
     # clashes with the FARDC, who withdrew towards Bukavu")
-    if fight is None or any(h.label in _TAKING for h in hits):
+    if fight is None or any(h.label in TAKING for h in hits):
         return hits
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Non-violent transfer of territory"
                                     and h.start > fight)]

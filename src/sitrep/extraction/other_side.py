@@ -77,6 +77,8 @@ def coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | 
 
 
 _AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# Names of actors nobody named: no group to pair with another.
+_GENERIC_NAMES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
 def coordinated_group(ctx: DocContext, second: Actor) -> Actor | None:
@@ -89,13 +91,12 @@ def coordinated_group(ctx: DocContext, second: Actor) -> Actor | None:
         if a.end is None or a.start is None or not a.name or a.name == second.name or a.end > second.start:
             continue
         if second.start - a.end <= 8 and _AND_BEFORE.search(ctx.text, a.end, second.start) \
-                and not a.name.startswith(("Unidentified", "Civilians", "Protesters", "Rioters")):
+                and not a.name.startswith(_GENERIC_NAMES):
             return a
     return None
 
 
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
-_GENERIC_NAMES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
 def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Actor] | None:
