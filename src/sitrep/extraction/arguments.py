@@ -18,7 +18,7 @@ from .coref import is_pronoun
 from .triggers import Hit
 from .role_words import (
     AGENT_NOUNS, AGENT_PREPS, AIM_PREPS, ARMED_OF_AUTHORS, DEATH_VERBS, FIRE_PREPS, INSTRUMENT_PREPS, LIGHT_OBJECTS,
-    LIGHT_VERBS, MAX_PHRASE_TOKENS, NEAR_PREPS, OF_PREPS, REFLEXIVES, RELATIVES, REMAINS, SETTING_PREPS, TIME_WORDS,
+    LIGHT_VERBS, MAX_PHRASE_TOKENS, NEAR_PREPS, OCCURRED, OF_PREPS, REFLEXIVES, RELATIVES, REMAINS, SETTING_PREPS, TIME_WORDS,
 )
 
 
@@ -410,7 +410,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 for p, o in objects_of_preps(child) + objects_of_preps(head):
                     if p in AIM_PREPS | FIRE_PREPS and not _is_weapon(o, weapons):
                         roles.add("patient", o, doc, 0.6)
-            elif child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons):
+            elif child.dep_ in ("dobj", "obj") and not _is_weapon(child, weapons) \
+                    and (head.lemma_.lower(), child.lower_) not in OCCURRED:
                 roles.add("patient", child, doc, 0.6)
         for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):

@@ -38,7 +38,10 @@ from ..resolve.geo_locate import country_location
 from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
+from .bombings import authored_bombings
 from .hit_filters import motive_spans, places_taken, without_misreadings
+from .phrase_actors import state_test
+from .place_split import one_event_per_place
 from .incidents import (
     outranked_by_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
 )
@@ -133,6 +136,7 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
             h = replace(h, label="@armed")
         kept.append(h)
     kept.extend(places_taken(ctx, kept))
+    kept.extend(authored_bombings(ctx, kept, state_test(rules.countries)))
     # the coder's heading names the type ("Security measures: On 9 May 2020, ..."); the coder's crowd-size tag
     # says a crowd gathered, whatever its words
     kept.extend(h for h in (heading_hit(ctx.text, rules.headings), crowd_hit(ctx.clean, ctx.text, kept)) if h is not None)
@@ -543,7 +547,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)
             ev.sub_event_type, ev.event_type = "Attack", SUB_EVENT_TYPES["Attack"]
-    return out
+    return out + one_event_per_place(ctx, out)
 
 
 def _raise_tolls(ctx: DocContext, rules: EventRules, hits: list[Hit], events: list[Event]) -> None:

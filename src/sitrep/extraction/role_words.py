@@ -61,4 +61,6 @@ REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself", "se", "s'
 RELATIVES = {"who", "which", "that", "whom", "qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 # Objects of "open fire" / "ouvrir le feu": part of the verb phrase, not its target.
 LIGHT_OBJECTS = {"fire", "feu", "attack", "attaque", "assault", "strike", "strikes", "raid", "fight", "battle", "war"}
+# Verbs and objects that say an event happened, nothing was hit: "the attack took place", "ont eu lieu".
+OCCURRED = frozenset({("take", "place"), ("avoir", "lieu")})
 MAX_PHRASE_TOKENS = 14

@@ -32,7 +32,7 @@ from sitrep.model import Place
 from sitrep.resolve.gazetteer import km
 from sitrep.resolve.geo_lexicon import (
     DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_OPENERS,
-    OF_TOWN_NOUNS, STOPWORDS, STREET_AFTER_ANY_CASE,
+    OF_TOWN_NOUNS, STOPWORDS, STREET_AFTER_ANY_CASE, STREET_AFTER_CAPITALISED, STREET_NAME_RUN,
 )
 from sitrep.textnorm import key
 
@@ -121,9 +121,16 @@ class NameFragments:
         name ("Jardim Oasis neighborhood"). Not a pair of towns a road joins
         ("the Khulna-Jessore road" names two places)."""
         surface = text[start:end]
+        if not surface[:1].isupper():
+            return False
+        if street_run(text, start, end) is not None:
+            return True  # "Rue Victor Hugo": a word of a street's name that opens with its noun
+        if text[start - 1:start] == "-":
+            return False
+        if STREET_AFTER_CAPITALISED.match(text, end):
+            return True  # "Oxford Street", however large the town
         named = STREET_AFTER_ANY_CASE.match(text, end) or NEIGHBOURHOOD_AFTER.match(text, end)
-        return surface[:1].isupper() and named is not None and text[start - 1:start] != "-" \
-            and self.small_town(entries, surface)
+        return named is not None and self.small_town(entries, surface)
 
     def unresolved(self, text: str, streets: list[_Mention], dropped: list[_Mention], taken: list[tuple[int, int]],
                    places: list[Place]) -> list[Place]:
@@ -253,8 +260,20 @@ def vouched(gaz: Gazetteer, fragments: list[_Mention], others: list[_Mention],
     return kept
 
 
+def street_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the street name opening with its noun ("Rue Victor Hugo") that holds ``start:end``."""
+    for m in STREET_NAME_RUN.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() <= start and end <= m.end():
+            return m.span()
+    return None
+
+
 def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a street named after a town: "Murree road", "Armas square", "Jardim Oasis neighborhood"."""
+    """The span of a street named after a town: "Murree road", "Armas square", "Jardim Oasis neighborhood",
+    or of one whose name opens with its noun, "Rue Victor Hugo"."""
+    run = street_run(text, start, end)
+    if run is not None:
+        return run
     m = STREET_AFTER_ANY_CASE.match(text, end) or NEIGHBOURHOOD_AFTER.match(text, end)
     return start, m.end() if m is not None else end
 

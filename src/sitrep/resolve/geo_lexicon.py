@@ -224,3 +224,12 @@ OF_TOWN_NOUNS = frozenset("""
 NEIGHBOURHOOD_AFTER = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}[ \t]+(?:neighborhood|neighbourhood)\b", re.IGNORECASE)
 STREET_AFTER_ANY_CASE = re.compile(r"[ \t]+(?:square|street|road|avenue|boulevard|plaza|roundabout|lane)\b",
                                    re.IGNORECASE)
+# The same nouns capitalised make a street's proper name after any town's name, however large ("a bomb on
+# Oxford Street in London", "Haifa Street in Baghdad"): the town the street is named after is not where it is.
+STREET_AFTER_CAPITALISED = re.compile(r"[ \t]+(?:Square|Street|Road|Avenue|Boulevard|Plaza|Lane|St\.?)(?![\w-])")
+# A street's name that opens with its noun ("Rue Victor Hugo", "Avenue Habib Bourguiba", "Calle de Alcalá",
+# "Place de la Concorde"): every capitalised word of it is the street's, none a town (Rue, Somme; Hugo,
+# Minnesota), and the opener itself is no town.
+STREET_NAME_RUN = re.compile(
+    r"(?<![\w-])(?:Rue|Avenue|Boulevard|Bd|Blvd|Calle|Avenida|Rua|Via|Quai|Chemin|All[ée]e|Impasse|Place|Piazza|Plaza)"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|del|da|do|dos|das|di)[ \t]+|[ld]['’])*(?-i:[A-Z])[\w'’.-]*){1,5}")
