@@ -42,8 +42,8 @@ def one_event_per_place(ctx: DocContext, events: list[Event]) -> list[Event]:
     resolved = sorted((p for p in ctx.places if p.lat is not None and p.feature in _CLASS), key=lambda p: p.start)
     for ev in events:
         loc = ev.location
-        if ev.modality != "asserted" or loc is None or loc.start is None:
-            continue
+        if ev.modality != "asserted" or loc is None or loc.start is None or (ev.count or 1) > 1:
+            continue  # (an aggregate, "at least five attacks in Mopti and Ségou", is not split by guess)
         first = next((p for p in resolved if p.start == loc.start), None)
         if first is None:
             continue
