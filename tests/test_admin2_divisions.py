@@ -114,17 +114,18 @@ def test_mozambican_villages_by_district(event_location, text, admin1, name) -> 
 
 
 @pytest.mark.parametrize(("text", "admin1", "name"), [
-    # each was the region only, or no place at all
+    # each was the region only, or no place at all; the regions under ACLED's (French) names, however written
     ("On 1 March 2024, Boko Haram militants attacked Mozogo (Mayo-Tsanaga, Far North), killing 4 civilians.",
-     "Far North", "Mayo-Tsanaga Department"),
+     "Extreme-Nord", "Mayo-Tsanaga Department"),
     ("On 1 March 2024, Ambazonian separatists attacked soldiers in Ekona (Fako, Southwest), killing 2 soldiers.",
-     "Southwest", "Fako Department"),
-    ("On 1 March 2024, Boko Haram militants killed 3 civilians in Kolofata (Mayo-Sava, Far North).", "Far North",
+     "Sud-Ouest", "Fako Department"),
+    ("On 1 March 2024, Boko Haram militants killed 3 civilians in Kolofata (Mayo-Sava, Far North).", "Extreme-Nord",
      "Mayo-Sava Department"),
-    ("On 1 March 2024, separatists abducted 10 people in Ndu (Donga-Mantung, North-West Region).", "Northwest",
+    ("On 1 March 2024, separatists abducted 10 people in Ndu (Donga-Mantung, North-West Region).", "Nord-Ouest",
      "Donga-Mantung Department"),
-    ("On 1 March 2024, separatists killed a teacher in Eyumojock (Manyu, Southwest).", "Southwest",
+    ("On 1 March 2024, separatists killed a teacher in Eyumojock (Manyu, Southwest).", "Sud-Ouest",
      "Manyu Department"),
+    ("On 1 March 2024, separatists killed two gendarmes in Galim (Bamboutos, Ouest).", "Ouest", "Bamboutos Department"),
 ])
 def test_cameroonian_villages_by_department(event_location, text, admin1, name) -> None:
     loc = event_location(text)

@@ -275,6 +275,7 @@ _GENERIC_AIRPORT_WORDS = frozenset("""
     central royal air base airport aerodrome airstrip heliport station park valley lake river creek
     ranch farm farms mountain mountains north south east west northern southern eastern western
     metropolitan executive industrial community downtown landing strip private county's business
+    airbase airfield airpark
 """.split())
 
 

@@ -27,7 +27,9 @@ from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
 )
 from sitrep.resolve.geo_abbreviations import Abbreviations
-from sitrep.resolve.geo_divisions import DIVISION_NOUN_AFTER, division_readings, towns_with_divisions
+from sitrep.resolve.geo_divisions import (
+    DIVISION_NOUN_AFTER, division_readings, ends_division_list, towns_with_divisions, towns_with_state,
+)
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
@@ -132,7 +134,7 @@ class Geoparser:
             feats = {self.gaz.feature(i) for i in m.entries}
         pop = max(self.gaz.data.population[i] for i in m.entries)
         if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
-                and DIVISION_NOUN_AFTER.match(text, m.end):
+                and (DIVISION_NOUN_AFTER.match(text, m.end) or ends_division_list(text, m.start, m.end)):
             return True  # "Niger State", "Donetsk region": the noun says what the name is (NER: PERSON, ORG)
         person = False
         for e in ents:
@@ -315,7 +317,7 @@ class Geoparser:
         # ("Hyderabad city (Hyderabad, TS)": an abbreviation in the parenthesis is a division too)
         towns_with_divisions(self.gaz, text, scanned + abbreviations, mentions)
         mentions.sort(key=lambda m: m.start)
-        self._towns_with_state(text, mentions)
+        towns_with_state(self.gaz, text, mentions)
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
         # "Bir Basha ... Taizz": a word of a longer name, not Beed in India, unless near the text's other places
@@ -380,16 +382,6 @@ class Geoparser:
                                     fragment=lang in ("en", "fr") and self._fragments.fragment(text, start, end, ids)))
         return out
 
-    def _towns_with_state(self, text: str, mentions: list[_Mention]) -> None:
-        """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second."""
-        for a, b in zip(mentions, mentions[1:]):
-            if not re.fullmatch(r",\s*", text[a.end:b.start]):
-                continue
-            areas = [i for i in b.entries if self.gaz.feature(i) in ("admin1", "country", "demonym")]
-            if not areas or not any(self.gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
-                continue
-            a.forced = tuple(areas)
-
     def _admin_cue(self, text: str, m: _Mention) -> bool:
         after = re.match(r"[\s-]*(\w+)", text[m.end:m.end + 20])
         words = {prev_word(text, m.start)}
@@ -409,7 +401,11 @@ class Geoparser:
         that names Mali, the Malians or a Malian region, and nothing in Portugal. The gazetteer lacks the
         local town of that name; a foreign namesake would misplace the event (and name its actors). So is
         a town of any size the text calls a village and names by another of its names ("Mushu village",
-        in Plateau State, is not Muş in Turkey)."""
+        in Plateau State, is not Muş in Turkey). So is a town written with a division of a country it has no
+        reading in ("Valencia, Sangre Grande": Trinidad's, not Venezuela's)."""
+        if m.forced and all(self.gaz.feature(i) in LOCAL_FEATURES for i in m.entries) \
+                and not {self.gaz.data.country[i] for i in m.entries} & {self.gaz.data.country[j] for j in m.forced}:
+            return True  # (not a country or a continent before a comma: "Along with Russia, Iran backs ...")
         best = max(m.scores, key=m.scores.__getitem__)
         d = self.gaz.data
         surface = text[m.start:m.end]
@@ -476,9 +472,9 @@ class Geoparser:
                         focus_a[i] += 2
                     focus_c[d.country[i]] += 1
             best = max(m.scores, key=m.scores.__getitem__)
-            second = max((v for j, v in m.scores.items() if j != best), default=-99.0)
+            second = max((v for j, v in m.scores.items() if d.country[j] != d.country[best]), default=-99.0)
             feat = gaz.feature(best)
-            # Areas named outright count fully; a town only when it clearly beats its homonyms.
+            # Areas named outright count fully; a town only when it clearly beats its homonyms abroad.
             if feat in AREA_FEATURES and m.scores[best] - second >= 1.5:
                 weight = 1.0
             elif m.scores[best] - second >= 1.5 and d.population[best] >= 10_000:

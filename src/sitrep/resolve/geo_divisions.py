@@ -47,6 +47,12 @@ _DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"[ \t]+" + _DIVISION_WORD, re.IGNORECASE)
 
 # A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
+# ACLED's "in Town, Division," (the note's place, then its first-level division) and what may end the division.
+_AFTER_TOWN = re.compile(r"\b(?:in|near|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},\s*$")
+_DIVISION_END = re.compile(r"\s*[,.;)]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|et)\s+)(?-i:[A-Z])")
+_CLOSES_LIST = re.compile(r"[ \t]*\)")
+_OPENS_ITEM = re.compile(r"[(,][ \t]*\Z")
 DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
 _DIVISION_NOUN_BEFORE = re.compile(r"\b(?:(?:la\s+)?(?:région|province|préfecture|wilaya)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
                                    r"|(?:the\s+)?(?:region|province|state|governorate)\s+of\s+"
@@ -104,12 +110,31 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
     for m in scanned:
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            if ends_division_list(text, m.start, m.end):
+                # "(Oshimili North LGA, Delta)": the last name of a list of divisions is a division, not a
+                # town of that name abroad (Delta, British Columbia) nor a common word
+                divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
+                m.entries = divisions or m.entries
+            elif _AFTER_TOWN.search(text, max(0, m.start - 60), m.start) and _DIVISION_END.match(text, m.end):
+                # "in Acatlan, Hidalgo, ...": the name after a town and its comma may be the town's division,
+                # which the gazetteer lists under a longer name ("Hidalgo State"); both readings stand
+                m.entries = tuple(m.entries) + tuple(i for i in admin1_by_key.get(key(text[m.start:m.end]), ())
+                                                     if i not in m.entries)
             continue
         extra = [i for i in admin1_by_key.get(key(text[m.start:m.end]), ()) if i not in m.entries]
         entries = tuple(m.entries) + tuple(extra)
         divisions = tuple(i for i in entries if gaz.feature(i) in ("admin1", "admin2"))
         # "Niger State" is no country: the noun after the name says which reading it is
         m.entries = divisions if after and divisions else entries
+
+
+def ends_division_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` closes a parenthesised list of divisions: "(Oshimili North LGA, Delta)",
+    "(Delta)" — right before the closing bracket, after the opening one or a comma inside it."""
+    if not _CLOSES_LIST.match(text, end):
+        return False
+    opening = text.rfind("(", max(0, start - 80), start)
+    return opening >= 0 and ")" not in text[opening:start] and bool(_OPENS_ITEM.search(text, opening, start))
 
 
 def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) -> list["_Mention"]:
@@ -229,3 +254,26 @@ def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
     if feat == "admin1":
         return d.admin1[place] == area
     return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
+
+
+def towns_with_state(gaz: "Gazetteer", text: str, mentions: list["_Mention"]) -> None:
+    """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second (its ``forced`` areas;
+    a town with no reading in them is a namesake abroad, see ``Geoparser._stray``)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not re.fullmatch(r",\s*", text[a.end:b.start]):
+            continue
+        areas = [i for i in b.entries if gaz.feature(i) in ("admin1", "country", "demonym")]
+        if not any(gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
+            continue
+        if not areas:
+            # "in Ceiba, Fajardo": a town of one country after a town is the municipality it lies in, when the
+            # first has a reading there (not a list of towns abroad, "Paris, Brussels")
+            countries = {gaz.data.country[j] for j in b.entries}
+            cc = next(iter(countries)) if len(countries) == 1 else None
+            if cc in gaz.data.country_entry and any(gaz.data.country[i] == cc for i in a.entries):
+                a.forced = (gaz.data.country_entry[cc],)
+            continue
+        if _LIST_GOES_ON.match(text, b.end) and not any(gaz.data.country[i] in {gaz.data.country[j] for j in areas}
+                                                         for i in a.entries):
+            continue  # "attacks in Paris, Belgium and Germany": a list of places, not a town and its division
+        a.forced = tuple(areas)
