@@ -65,6 +65,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 emit(c, parts, attacker)
             elif lang == "fr" and "act" in els[c].roles and _one_person_clitic(els, c):
                 emit(c, [c - 1], False)  # "le tuant sur le coup", "l'a abattu": one death
+            elif "pre" in els[c].roles and free_num(c - 1):
+                emit(c, _coord_left(els, c - 1, used) + [c - 1], False)  # "Five bodies of militants were found"
     # A': a toll takes the figure its verb brings it to ("the death toll had risen to 37", "le bilan s'élève à
     # 12", "ارتفعت حصيلة القتلى إلى 56"), words only in between.
     for c in cues:

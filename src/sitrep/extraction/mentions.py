@@ -218,7 +218,19 @@ def told_without_event_word(ctx: DocContext, hits: list[Hit], by_sentence: list[
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     for sidx, s_hits in enumerate(by_sentence):
         anchor = next((h for h in s_hits if h.label == sub or sub in FEATURE_FAMILY.get(h.label, ())), None)
+        if anchor is not None and sub == "Change to group/activity" and not _armed_in(ctx, sents[sidx]):
+            continue  # (a government that hands out food changes no armed group's activity)
         if anchor is not None:
             return EventMention(sub, score, anchor, sents[sidx], sidx, s_hits, False)
     return None
+
+
+# Actors whose activity ACLED records as a change to group activity: armed groups and forces, not governments.
+_ARMED_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified", "state_military", "police",
+                          "military", "external"})
+
+
+def _armed_in(ctx: DocContext, sentence: Sentence) -> bool:
+    return any(a.kind in _ARMED_KINDS and a.start is not None and sentence.start <= a.start < sentence.end
+               for a in ctx.actors)
 

@@ -28,7 +28,7 @@ from sitrep.resolve.geo_coherence import (
 )
 from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import (
-    DIVISION_NOUN_AFTER, division_readings, ends_division_list, towns_with_divisions, towns_with_state,
+    DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
 )
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
@@ -134,7 +134,7 @@ class Geoparser:
             feats = {self.gaz.feature(i) for i in m.entries}
         pop = max(self.gaz.data.population[i] for i in m.entries)
         if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
-                and (DIVISION_NOUN_AFTER.match(text, m.end) or ends_division_list(text, m.start, m.end)):
+                and (DIVISION_NOUN_AFTER.match(text, m.end) or "listed" in m.support):
             return True  # "Niger State", "Donetsk region": the noun says what the name is (NER: PERSON, ORG)
         person = False
         for e in ents:

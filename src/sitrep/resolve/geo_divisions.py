@@ -110,11 +110,12 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
     for m in scanned:
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
-            if ends_division_list(text, m.start, m.end):
+            divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
+            if divisions and ends_division_list(text, m.start, m.end) and _town_may_lie_in(gaz, text, m, divisions, scanned):
                 # "(Oshimili North LGA, Delta)": the last name of a list of divisions is a division, not a
                 # town of that name abroad (Delta, British Columbia) nor a common word
-                divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
-                m.entries = divisions or m.entries
+                m.entries = divisions
+                m.support.append("listed")
             elif _AFTER_TOWN.search(text, max(0, m.start - 60), m.start) and _DIVISION_END.match(text, m.end):
                 # "in Acatlan, Hidalgo, ...": the name after a town and its comma may be the town's division,
                 # which the gazetteer lists under a longer name ("Hidalgo State"); both readings stand
@@ -126,6 +127,19 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
         divisions = tuple(i for i in entries if gaz.feature(i) in ("admin1", "admin2"))
         # "Niger State" is no country: the noun after the name says which reading it is
         m.entries = divisions if after and divisions else entries
+
+
+def _town_may_lie_in(gaz: "Gazetteer", text: str, m: "_Mention", divisions: tuple[int, ...],
+                     scanned: list["_Mention"]) -> bool:
+    """Whether the known town written before the bracket ("Mirebalais (Centre)") has a reading in a country of
+    the ``divisions``: a division reading that would place it nowhere is not the one meant. True when the
+    bracket follows no known town."""
+    opening = text.rfind("(", 0, m.start)
+    town = next((t for t in scanned if t.entries and _SETTLEMENT_NOUN.fullmatch(text, t.end, opening)), None)
+    if town is None:
+        return True
+    countries = {gaz.data.country[j] for j in divisions}
+    return any(gaz.data.country[i] in countries for i in town.entries)
 
 
 def ends_division_list(text: str, start: int, end: int) -> bool:

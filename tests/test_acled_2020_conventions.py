@@ -1,0 +1,57 @@
+"""ACLED conventions read from a fresh sample of its 2020 notes (December 2026): a crowd that tries to force its
+way in or sets fire riots, an armed group handing out food changes its activity, and the bodies found are the
+toll. Texts written for these tests after such notes."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import main_event
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text, lang="en", published="2024-06-01"):
+    from sitrep import Document
+
+    return pipeline.process(Document(id="t", text=text, lang=lang, published=published)).events
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, dozens of residents demonstrated outside the district office in Kasese over food aid. Some of "
+    "them tried to enter the building by force.",
+    "On 3 June 2024, traders staged a demonstration in front of the town hall of Bouake and attempted to force "
+    "their way into the mayor's office.",
+    "On 3 June 2024, demonstrators gathered outside the house of a minister in Tripoli. When they started to storm "
+    "the house, soldiers fired shots into the air.",
+    "On 3 June 2024, inmates of the Chimbas prison demonstrated setting fire to mattresses to demand their release.",
+])
+def test_a_crowd_that_forces_its_way_in_or_sets_fire_riots(pipeline, text) -> None:
+    ev = main_event(pipeline, text)
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Rioters")
+
+
+def test_the_verb_storm_is_no_weather(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 June 2024, gunmen tried to storm a military base in Kidal, wounding two soldiers.")
+    assert ev.event_type == "Battles"
+
+
+def test_an_armed_group_handing_out_food_changes_its_activity(pipeline) -> None:
+    ev = main_event(pipeline, "Around 3 June 2024 (as reported), in Apatzingan, Michoacan, members of the CJNG "
+                              "delivered food packages to families during the lockdown.")
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("CJNG")
+
+
+def test_a_government_handing_out_food_is_no_event(pipeline) -> None:
+    assert not _events(pipeline, "The government distributed food packages to 2,000 families in Lagos on Monday.")
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("On 3 June 2024, French forces conducted airstrikes on ISGS positions near Menaka. Five corpses of suspected "
+     "militants were reportedly discovered the following day.", 5),
+    ("On 3 June 2024, soldiers clashed with JNIM militants near Diafarabe. Three bodies of militants were found after "
+     "the fighting.", 3),
+])
+def test_the_bodies_found_are_the_toll(pipeline, text, toll) -> None:
+    assert main_event(pipeline, text).fatalities == toll
