@@ -55,3 +55,25 @@ def test_a_government_handing_out_food_is_no_event(pipeline) -> None:
 ])
 def test_the_bodies_found_are_the_toll(pipeline, text, toll) -> None:
     assert main_event(pipeline, text).fatalities == toll
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # the forces an armed deed struck, named after the event word where the parse found no one hit
+    ("On 3 June 2024, IS snipers targeted and wounded two policemen in Jalawla, Diyala province.",
+     "Police Forces of Iraq"),
+    ("On 3 June 2024, Al Shabaab militants hurled a hand grenade at a Govt troop (assumed police) position in "
+     "Mogadishu-Bondhere district (Bondhere, Banadir).", "Police Forces of Somalia"),
+    ("On 3 June 2024, Boko Haram/IS claimed to have launched shelling attacks on positions of Nigerian Armed Forces "
+     "in Monguno (Monguno, Borno).", "Military Forces of Nigeria"),
+    # Kashmir's groups by their acronyms (not "HM" as Heard Island's country code)
+    ("On 3 June 2024, security forces encountered HM militants in Shopian (Shopian, J&K), killing two.",
+     "HM: Hizb-ul-Mujahideen"),
+])
+def test_the_forces_or_group_struck_are_actor2(pipeline, text, actor2) -> None:
+    ev = main_event(pipeline, text)
+    assert ev.actor2 is not None and ev.actor2.name == actor2
+
+
+def test_a_source_is_not_the_side_struck(pipeline) -> None:
+    ev = main_event(pipeline, "A roadside bomb exploded in Kano on Monday, killing 3 people, police said.")
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Nigeria)"

@@ -94,3 +94,11 @@ def test_centroid_lies_among_the_countrys_own_places() -> None:
         if not (lat0 - pad <= c.lat <= lat1 + pad and lon0 - pad <= c.lon <= lon1 + pad):
             bad.append(iso)
     assert bad == []
+
+
+def test_a_bare_iso_code_in_a_text_names_no_country() -> None:
+    from sitrep.resolve.countries import country_named
+
+    # "HM militants" are Hizb-ul-Mujahideen's; the codes the press writes as names are aliases
+    assert country_named("HM") is None and country_named("IS") is None
+    assert country_named("US") == "US" and country_named("Iraq") == "IQ"

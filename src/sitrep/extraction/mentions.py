@@ -218,14 +218,17 @@ def told_without_event_word(ctx: DocContext, hits: list[Hit], by_sentence: list[
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     for sidx, s_hits in enumerate(by_sentence):
         anchor = next((h for h in s_hits if h.label == sub or sub in FEATURE_FAMILY.get(h.label, ())), None)
-        if anchor is not None and sub == "Change to group/activity" and not _armed_in(ctx, sents[sidx]):
+        if anchor is not None and sub == "Change to group/activity" and _AID.search(anchor.text) \
+                and not _armed_in(ctx, sents[sidx]):
             continue  # (a government that hands out food changes no armed group's activity)
         if anchor is not None:
             return EventMention(sub, score, anchor, sents[sidx], sidx, s_hits, False)
     return None
 
 
-# Actors whose activity ACLED records as a change to group activity: armed groups and forces, not governments.
+# Aid handed out, a change to an armed group's activity only (ACLED 2020: cartels' food packages), and the actors
+# whose activity ACLED records so: armed groups and forces, not governments.
+_AID = re.compile(r"\bfood\b", re.IGNORECASE)
 _ARMED_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified", "state_military", "police",
                           "military", "external"})
 

@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Actor, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
-from .generic_actors import actors_in, state_forces
+from .generic_actors import STATE_KINDS, actors_in, state_forces
 from .triggers import Hit
 
 
@@ -38,6 +38,7 @@ _SITES = r"(?:hideouts?|hide-outs?|positions?|bases?|camps?|strongholds?|posts?|
          r"compounds?|repaires?|planques?|bastions?)"
 _SITE_AFTER = re.compile(r"\s+" + _SITES + r"\b", re.IGNORECASE)
 _SITE_LAST = re.compile(r"(?:^|\s)" + _SITES + r"$", re.IGNORECASE)
+_SITE_OF_FIRST = re.compile(_SITES + r"\s+(?:of|belonging\s+to|held\s+by|de|des|du|d['’])\s", re.IGNORECASE)
 _SITE_OF_BEFORE = re.compile(_SITES + r"\s+(?:of|belonging\s+to|held\s+by|de|des|du|d['’])\s*(?:the\s+|la\s+|l['’]\s*|les\s+)?$",
                              re.IGNORECASE)
 
@@ -52,8 +53,35 @@ def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Act
             continue
         # ("at the governmental positions": the site noun may end the actor's own words)
         if _SITE_AFTER.match(ctx.text, a.end) or _SITE_OF_BEFORE.search(ctx.text, max(0, a.start - 40), a.start) \
-                or _SITE_LAST.search(ctx.text, a.start, a.end):
+                or _SITE_LAST.search(ctx.text, a.start, a.end) or _SITE_OF_FIRST.match(ctx.text, a.start, a.end):
             return replace(a, confidence=min(a.confidence, 0.6))
+    return None
+
+
+# Words right before a force's name that make it the author, not the one hit.
+# (nor a side of a fight told "between A and B", which the pair readers name)
+_AUTHOR_BEFORE = re.compile(r"\b(?:by|par|with|avec|and|et|alongside|supported\s+by|backed\s+by|between|entre)\s+"
+                            r"(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)
+
+
+_SOURCE_AROUND = re.compile(r"according\s+to\s+(?:the\s+)?\S+\s*$|^\S+(?:\s+\S+)?\s+(?:said|says|told|reported|confirmed|announced)\b|"
+                            r"selon\s+(?:la\s+|le\s+|les\s+)?", re.IGNORECASE)
+
+
+def forces_hit_after(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Actor | None) -> Actor | None:
+    """A state's forces named after the event word, when the parse found no one hit ("IS snipers targeted and
+    wounded two policemen", "hurled a hand grenade at a Govt troop (assumed police) position", "wounded one
+    gendarme"): the forces the armed deed struck, ACLED's actor2. Not forces named as authors or allies
+    ("attacked by the army", "with the support of the police")."""
+    for a in actors_in(ctx, anchor.end, sentence.end):
+        if a.start is None or not a.name or a.kind not in STATE_KINDS:
+            continue
+        if author is not None and (author.name == a.name or author.start == a.start):
+            continue
+        if _AUTHOR_BEFORE.search(ctx.text, max(0, a.start - 25), a.start) or _SOURCE_AROUND.search(
+                ctx.text, max(0, a.start - 20), min(len(ctx.text), (a.end or a.start) + 25)):
+            continue  # (nor the source: "..., police said", "according to the army")
+        return replace(a, confidence=min(a.confidence, 0.5))
     return None
 
 
@@ -67,7 +95,7 @@ def coordinated_state(ctx: DocContext, countries: Any, first: Actor) -> Actor | 
     """The forces of the country named with "and" right after a state force's name ("military forces of India
     and Pakistan"), or None."""
     m = _AND_COUNTRY.match(ctx.text, first.end or 0) if first.end is not None else None
-    lookup = getattr(countries, "country_iso2", None)
+    lookup = getattr(countries, "country_named", None)
     if m is None or lookup is None:
         return None
     iso = lookup(m.group(1)) or lookup(m.group(1).split()[0])

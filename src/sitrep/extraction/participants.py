@@ -23,7 +23,9 @@ from .generic_actors import (
 )
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
-from .other_side import coordinated_group, named_pair_between, coordinated_state, forces_of_site, owner_of_sites
+from .other_side import (
+    coordinated_group, coordinated_state, forces_hit_after, forces_of_site, named_pair_between, owner_of_sites,
+)
 from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
 from .coded_as import coded_as, victim_told_armed
 from .local_militias import identity_militia, named_militia, tribal_pair
@@ -425,7 +427,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
     if (ev.actor2 is None or not ev.actor2.name) and sub in _ARMED_DEEDS and ctx.lang != "ar":
-        owner = owner_of_sites(ctx, anchor, sentence, ev.actor1)
+        owner = owner_of_sites(ctx, anchor, sentence, ev.actor1) or (
+            forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None)
         if owner is not None and ctx.actor_table is not None and country:
             owner = _local(ctx, owner, country, ev.date)
         ev.actor2 = with_country(owner, cname) if owner is not None else ev.actor2

@@ -27,7 +27,7 @@ MAX_CONJUNCTS = 4
 def state_test(countries: Any) -> Any:
     """Whether a word names a state (a country's name or demonym: "US", "Israeli", "israélienne")."""
     demonym = getattr(countries, "country_for_demonym", None)
-    iso2 = getattr(countries, "country_iso2", None)
+    iso2 = getattr(countries, "country_named", None)
     if demonym is None:
         return None
     return lambda w: bool(demonym(w) or (iso2 is not None and iso2(w)))

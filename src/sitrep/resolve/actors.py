@@ -484,7 +484,7 @@ class ActorTable:
     def _country_name(self, words: str) -> str | None:
         if len(words) < 3 and not words.isupper() or words[:1].islower() and words.isascii():
             return None  # "a car" is no CAR, "uk" no country: a Latin-script country name has a capital
-        return self._table().country_iso2(words)
+        return self._table().country_named(words)
 
     def _render(self, template: str, kind: str, iso: str | None) -> str:
         """Fill a name template: the alias table's own name for that country when it has one."""

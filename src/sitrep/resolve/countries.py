@@ -134,6 +134,12 @@ class CountryTable:
             return name
         return self._lookup(self.names, name)
 
+    def country_named(self, words: str) -> str | None:
+        """ISO2 of a country the words of a text name: as :meth:`country_iso2`, but a bare ISO code is no name
+        ("HM militants" are Hizb-ul-Mujahideen's, not Heard Island's; the codes written as names, "US", "UAE",
+        "DRC", are in the alias table)."""
+        return self._lookup(self.names, words)
+
     def country_name(self, iso2: str) -> str:
         """The ACLED English name of a country ("Democratic Republic of Congo"); KeyError if unknown."""
         return self.countries[iso2.upper()].name
@@ -189,6 +195,11 @@ def country_name(iso2: str) -> str:
 def country_iso2(name: str) -> str | None:
     """ISO2 for a country name in any of the three languages, or None."""
     return default_table().country_iso2(name)
+
+
+def country_named(words: str) -> str | None:
+    """ISO2 for a country the words of a text name (no bare ISO code), or None."""
+    return default_table().country_named(words)
 
 
 def centroid(iso2: str) -> tuple[float, float]:
