@@ -77,3 +77,23 @@ def test_the_forces_or_group_struck_are_actor2(pipeline, text, actor2) -> None:
 def test_a_source_is_not_the_side_struck(pipeline) -> None:
     ev = main_event(pipeline, "A roadside bomb exploded in Kano on Monday, killing 3 people, police said.")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # forces that fire on or beat an unarmed person attack a civilian (a driver, a journalist)
+    ("On 3 June 2024, a police officer shot at a bus driver in Benin City (Oredo LGA, Edo) who did not stop at a "
+     "checkpoint. A passenger was hit and injured.", "Police Forces of Nigeria", "Civilians (Nigeria)"),
+    # (coordinated verbs share their object; prison guards are the police's, in the event's country)
+    ("On 3 June 2024, prison guards beat up and injured a journalist in the MACA prison of Abidjan.",
+     "Police Forces of Ivory Coast Prison Guards", "Civilians (Ivory Coast)"),
+])
+def test_forces_that_hurt_an_unarmed_person_attack_a_civilian(pipeline, text, actor1, actor2) -> None:
+    ev = main_event(pipeline, text)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Attack", actor1, actor2)
+
+
+def test_prisoners_exchanged_are_no_side(pipeline) -> None:
+    ev = main_event(pipeline, "On 3 June 2024, GNA and LNA forces exchanged prisoners near Bani Walid. LNA forces "
+                              "released a GNA soldier in exchange of two captured soldiers.")
+    assert ev.sub_event_type == "Agreement"
+    assert ev.actor2 is not None and not ev.actor2.name.startswith("Civilians")

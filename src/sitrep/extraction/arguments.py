@@ -241,6 +241,11 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
     moved = tok.lemma_.lower() in ETRE_MOTION_VERBS
     passive = not moved and any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in tok.children)
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objects and not passive:
+        # "targeted and wounded two policemen", "beat up and injured a journalist": coordinated verbs share the
+        # object the parse hangs on the last one
+        objects = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   for o in c.children if o.dep_ in ("dobj", "obj")][:1]
     died = tok.lemma_.lower() in DEATH_VERBS
     for child in tok.children:
         if died and child.dep_ == "nsubj":

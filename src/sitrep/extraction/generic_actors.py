@@ -128,4 +128,10 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
         # "the army", "الجيش", "les policiers", "الحكومة" with no country named: the country it happens in.
         actor.name = f"{actor.name} of {of_country(country_name)}"
         actor.confidence = min(actor.confidence, 0.5)
+    elif actor.name.startswith(("Military Forces ", "Police Forces ")) and not actor.name.startswith(
+            ("Military Forces of ", "Police Forces of ")):
+        # a unit with no country named ("prison guards": "Police Forces Prison Guards"): its country's unit
+        forces, unit = actor.name[:actor.name.index(" Forces ") + 7], actor.name[actor.name.index(" Forces ") + 8:]
+        actor.name = f"{forces} of {of_country(country_name)} {unit}"
+        actor.confidence = min(actor.confidence, 0.5)
     return actor
