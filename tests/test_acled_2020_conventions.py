@@ -97,3 +97,16 @@ def test_prisoners_exchanged_are_no_side(pipeline) -> None:
                               "released a GNA soldier in exchange of two captured soldiers.")
     assert ev.sub_event_type == "Agreement"
     assert ev.actor2 is not None and not ev.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(("text", "sub", "actor2"), [
+    # the same in French: a driver fired on is a civilian, a crowd that tries to storm a building riots
+    ("Le 3 juin 2024, des soldats ont ouvert le feu sur un chauffeur de moto-taxi à Bangui, le blessant grièvement.",
+     "Attack", "Civilians (Central African Republic)"),
+    ("Le 3 juin 2024, des manifestants ont tenté de prendre d'assaut le siège du gouvernorat à Kasserine, incendiant "
+     "des pneus.", "Violent demonstration", None),
+])
+def test_french_drivers_and_storming_crowds(pipeline, text, sub, actor2) -> None:
+    ev = main_event(pipeline, text, lang="fr")
+    assert ev.sub_event_type == sub
+    assert (ev.actor2.name if ev.actor2 is not None else None) == actor2
