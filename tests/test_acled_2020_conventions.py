@@ -110,3 +110,23 @@ def test_french_drivers_and_storming_crowds(pipeline, text, sub, actor2) -> None
     ev = main_event(pipeline, text, lang="fr")
     assert ev.sub_event_type == sub
     assert (ev.actor2.name if ev.actor2 is not None else None) == actor2
+
+
+def test_where_the_crowd_gathered_is_no_part_of_its_grievance(pipeline) -> None:
+    # the crowd's own verb ends what it demonstrates against; the square it gathered in is the event's place, and
+    # a hospital named after a foreign town is no town abroad
+    ev = main_event(pipeline, "On 1 May 2020, protesters demonstrating against dire economic and living conditions "
+                              "gathered at the al Nour square in Tripoli and set out on a march through the city. "
+                              "Protesters passed by the Tabbaneh area and the al Manda Hospital.")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == ("Tripoli", "LB")
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Lebanon)"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("On 4 May 2020, dozens of graduates protested in Nassriya city demanding monthly salaries.", "Nasiriyah", "IQ"),
+    ("On 8 May 2020, Global Coalition forces brought military reinforcements to their base in Shadadah.",
+     "Ash Shaddādah", "SY"),
+])
+def test_notes_spellings_of_towns(pipeline, text, name, country) -> None:
+    ev = main_event(pipeline, text)
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (name, country)

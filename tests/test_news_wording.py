@@ -70,6 +70,8 @@ def test_a_street_named_like_a_town_is_the_street(pipeline, text, street, town) 
     assert resolved == {town}, resolved
     ev = main_event(pipeline, text)
     assert ev.location is not None and ev.location.name == town
+    # the street is the location's own words: where in the town, which the gazetteer cannot place
+    assert ev.location.text == f"{street} in {town}"
 
 
 def test_several_places_make_one_event_each(pipeline) -> None:

@@ -164,13 +164,20 @@ def _event_places(ctx: DocContext) -> list[Place]:
 
 
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")
+_SITE_BEFORE_TOWN = re.compile(r"\s*,\s*|\s+(?:in|of|à|de)\s+")
 
 
 def _widen(ctx: DocContext, loc: Location | None, places: list[Place]) -> Location | None:
     """The location's words with the larger places that follow and contain it ("Aleppo, Syria",
-    "Helmand Province, Afghanistan"): the text names all of them, the record stays the most precise."""
+    "Helmand Province, Afghanistan") and the street or site before it: the text names all of them, the record
+    stays the most precise place the gazetteer knows."""
     if loc is None or loc.start is None or loc.end is None:
         return loc
+    # (and the street or site the gazetteer lacks written right before it: "on Oxford Street in London")
+    site = next((p for p in ctx.places if p.lat is None and p.end <= loc.start
+                 and _SITE_BEFORE_TOWN.fullmatch(ctx.text, p.end, loc.start)), None)
+    if site is not None:
+        loc.text, loc.start = ctx.text[site.start:loc.end], site.start
     end = loc.end
     for _ in range(2):
         m = _PLACE_SEP.match(ctx.text, end)

@@ -305,6 +305,11 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 # "calling for Bashir to resign as police fired tear gas": a new clause tells what happened
                 turn = _NEW_CLAUSE.search(text, g.end, stop_at)
                 stop_at = turn.start() if turn else stop_at
+                # "rioters demonstrating against dire living conditions gathered at the al Nour square in Tripoli":
+                # the crowd's own verb after the grievance ends it (where it gathered is the event's place)
+                acted = next((h.start for h in hits if h.label == "@protest" and h.kind == "cue"
+                              and g.end < h.start < stop_at and h.start - g.end > 3), None)
+                stop_at = acted if acted is not None else stop_at
             spans.append((g.end, stop_at, g.label))
     return spans
 

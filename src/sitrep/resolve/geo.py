@@ -68,8 +68,8 @@ _CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 # (a person's name may stand between: "Hamid Karzai International Airport")
-_FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}(?:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|Stadium|"
-                             r"Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
+                             r"Stadium|Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
@@ -429,9 +429,10 @@ class Geoparser:
             # (a capital names its country as plainly: "Hamid Karzai International Airport in Kabul")
             outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
                         for i in [max(o.scores, key=o.scores.__getitem__)]
-                        if self.gaz.feature(i) in ("country", "admin1", "admin2") or i in self._capitals}
+                        if self.gaz.feature(i) in ("country", "admin1", "admin2") or i in self._capitals
+                        or d.population[i] >= _RIVAL_POP}
             if outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
-                limit = 1_000_000
+                limit, named = 1_000_000, {**named, (): outright}  # (a large town of the text's country names it)
         if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
                 or m.forced \
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
