@@ -130,3 +130,16 @@ def test_where_the_crowd_gathered_is_no_part_of_its_grievance(pipeline) -> None:
 def test_notes_spellings_of_towns(pipeline, text, name, country) -> None:
     ev = main_event(pipeline, text)
     assert ev.location is not None and (ev.location.name, ev.location.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a monitor's small-arms fire near the place a shelling hit, told right after it: one exchange of fire
+    "On 7 June 2020, the NAF rebel forces fired 120mm and 82mm mortars at the governmental positions near Krymske, "
+    "Luhansk. The OSCE SMM observed a total of 7 shots involving small arms near Krymske.",
+    "On 7 June 2020, the Ukrainian Forces fired 82mm mortars at the positions of the Luhansk People's Militia near "
+    "Zolote-5, Luhansk. The OSCE SMM observed a total of 18 explosions in both directions of the frontline near "
+    "Zolote-5.",
+])
+def test_shelling_met_by_small_arms_near_it_is_a_clash(pipeline, text) -> None:
+    evs = _events(pipeline, text)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"

@@ -288,6 +288,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
 
 
 _BOTH_WAYS = re.compile(r"\bboth\s+directions\b", re.IGNORECASE)
+_SMALL_ARMS = re.compile(r"\bsmall\s+arms\b|\barmes\s+légères\b|أسلحة\s+خفيفة", re.IGNORECASE)
 
 
 def _fire_both_ways(inc: EventMention, m: EventMention) -> bool:
@@ -295,8 +296,16 @@ def _fire_both_ways(inc: EventMention, m: EventMention) -> bool:
     ``inc`` told ("the Ukrainian Forces fired 82mm mortars at the positions of ... near Zolote-5. The OSCE SMM
     observed a total of 18 explosions ... in both directions of the frontline near Zolote-5"): one incident,
     which ACLED codes as an armed clash (26 of 26 such notes in the 2020 samples)."""
-    return inc.sub == "Shelling/artillery/missile attack" and m.sub == "Armed clash" and m.sidx > inc.sidx \
-        and any(h.label == "Armed clash" and _BOTH_WAYS.search(h.text) for h in m.hits)
+    if inc.sub != "Shelling/artillery/missile attack" or m.sub != "Armed clash" or m.sidx <= inc.sidx:
+        return False
+    if any(h.label == "Armed clash" and _BOTH_WAYS.search(h.text) for h in m.hits):
+        return True
+    # (or its small-arms fire near the place the shelling hit: "fired 120mm mortars at the governmental positions
+    # near Krymske. The OSCE SMM observed a total of 7 shots involving small arms near Krymske")
+    ev, ov = inc.event, m.event
+    same_place = ev is not None and ov is not None and ev.location is not None and ov.location is not None \
+        and ev.location.name is not None and ev.location.name == ov.location.name
+    return same_place and m.sidx == inc.sidx + 1 and any(_SMALL_ARMS.search(h.text) for h in m.hits)
 
 
 _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
