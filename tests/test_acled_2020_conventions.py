@@ -143,3 +143,12 @@ def test_notes_spellings_of_towns(pipeline, text, name, country) -> None:
 def test_shelling_met_by_small_arms_near_it_is_a_clash(pipeline, text) -> None:
     evs = _events(pipeline, text)
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired mortars near Maiduguri on Monday, the police said.",
+    "Militants fired mortars near Maiduguri on Monday, according to the police.",
+])
+def test_the_force_that_reports_a_strike_is_not_its_target(pipeline, text) -> None:
+    ev = main_event(pipeline, text)
+    assert ev.actor2 is None or not ev.actor2.name.startswith("Police Forces")

@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from .context import DocContext
 from .generic_actors import STATE_KINDS
+from .subjects import NON_STATE_ARMED
 from .triggers import Hit
 
 # The forms of the verb (and its gerund) whose author decides the type; not "bomb attack", "bomb blast":
@@ -22,8 +23,6 @@ _BOMB_WORD = re.compile(r"bomb(?:ed|ing|s)?", re.IGNORECASE)
 # Authors that bomb from the air though the actor table does not name them: a regime or a coalition (the
 # forces of states at war), and aircraft.
 _AIRBORNE = frozenset({"regime", "coalition", "jet", "warplane", "plane", "aircraft", "bomber", "helicopter"})
-# Actor kinds of groups that set off bombs rather than drop them.
-_DEVICE_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified", "political"})
 _AIR = "Air/drone strike"
 _DEVICE = "Remote explosive/landmine/IED"
 
@@ -77,8 +76,8 @@ def _sub_of_author(ctx: DocContext, author: Any, is_state: Callable[[str], bool]
     if named is not None:
         if named.kind in STATE_KINDS or named.kind == "external":
             return _AIR
-        if named.kind in _DEVICE_KINDS:
-            return _DEVICE
+        if named.kind in NON_STATE_ARMED:
+            return _DEVICE  # (armed groups set off bombs rather than drop them)
         return None
     if is_state is not None and any(t.pos_ in ("PROPN", "ADJ") and is_state(t.text) for t in author.subtree):
         return _AIR  # "Israel", "US", "the Russian bombing"

@@ -131,7 +131,7 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     elif actor.name.startswith(("Military Forces ", "Police Forces ")) and not actor.name.startswith(
             ("Military Forces of ", "Police Forces of ")):
         # a unit with no country named ("prison guards": "Police Forces Prison Guards"): its country's unit
-        forces, unit = actor.name[:actor.name.index(" Forces ") + 7], actor.name[actor.name.index(" Forces ") + 8:]
-        actor.name = f"{forces} of {of_country(country_name)} {unit}"
+        kind, _, unit = actor.name.partition(" Forces ")
+        actor.name = f"{kind} Forces of {of_country(country_name)} {unit}"
         actor.confidence = min(actor.confidence, 0.5)
     return actor

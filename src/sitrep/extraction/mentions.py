@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Sentence
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, score_hits
 from .context import DocContext
+from .generic_actors import STATE_KINDS
+from .subjects import NON_STATE_ARMED
 from .triggers import Hit
 from .weapon_means import AIRCRAFT, GROUND_FIRE
 
@@ -229,8 +231,7 @@ def told_without_event_word(ctx: DocContext, hits: list[Hit], by_sentence: list[
 # Aid handed out, a change to an armed group's activity only (ACLED 2020: cartels' food packages), and the actors
 # whose activity ACLED records so: armed groups and forces, not governments.
 _AID = re.compile(r"\bfood\b", re.IGNORECASE)
-_ARMED_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified", "state_military", "police",
-                          "military", "external"})
+_ARMED_KINDS = frozenset((*NON_STATE_ARMED, *STATE_KINDS, "external"))
 
 
 def _armed_in(ctx: DocContext, sentence: Sentence) -> bool:

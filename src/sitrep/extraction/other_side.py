@@ -11,6 +11,7 @@ from ..model import Actor, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
 from .generic_actors import STATE_KINDS, actors_in, state_forces
+from .role_cues import SOURCE_BEFORE
 from .triggers import Hit
 
 
@@ -58,14 +59,13 @@ def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Act
     return None
 
 
-# Words right before a force's name that make it the author, not the one hit.
-# (nor a side of a fight told "between A and B", which the pair readers name)
+# Words right before a force's name that make it the author or an ally, not the one hit (nor a side of a fight
+# told "between A and B", which the pair readers name).
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|par|with|avec|and|et|alongside|supported\s+by|backed\s+by|between|entre)\s+"
                             r"(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)
-
-
-_SOURCE_AROUND = re.compile(r"according\s+to\s+(?:the\s+)?\S+\s*$|^\S+(?:\s+\S+)?\s+(?:said|says|told|reported|confirmed|announced)\b|"
-                            r"selon\s+(?:la\s+|le\s+|les\s+)?", re.IGNORECASE)
+# The verb that makes a force named after the event its source: "..., police said".
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|a\s+indiqué|ont\s+indiqué)\b",
+                         re.IGNORECASE)
 
 
 def forces_hit_after(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Actor | None) -> Actor | None:
@@ -78,8 +78,9 @@ def forces_hit_after(ctx: DocContext, anchor: Hit, sentence: Sentence, author: A
             continue
         if author is not None and (author.name == a.name or author.start == a.start):
             continue
-        if _AUTHOR_BEFORE.search(ctx.text, max(0, a.start - 25), a.start) or _SOURCE_AROUND.search(
-                ctx.text, max(0, a.start - 20), min(len(ctx.text), (a.end or a.start) + 25)):
+        if _AUTHOR_BEFORE.search(ctx.text, max(0, a.start - 25), a.start) \
+                or SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start) \
+                or _SAID_AFTER.match(ctx.text, a.end or a.start):
             continue  # (nor the source: "..., police said", "according to the army")
         return replace(a, confidence=min(a.confidence, 0.5))
     return None

@@ -20,7 +20,8 @@ from ..model import Event, Location, Place
 from .context import DocContext
 from .notes import event_notes
 
-# Between two coordinated places: a comma, "and"/"et"/"or", Arabic و (written on the next word).
+# Between two coordinated places: a comma, "and"/"et", Arabic و (written on the next word); not "or" (one place,
+# uncertain which).
 _JOINER = re.compile(r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+|\s+و\s*")
 # Words before the first place that make the pair one route or span, not two events.
 _ROUTE_BEFORE = re.compile(r"(?:\b(?:between|entre|from|linking|connecting|reliant|road|route|highway|axis|axe)"

@@ -403,11 +403,11 @@ class Geoparser:
         a town of any size the text calls a village and names by another of its names ("Mushu village",
         in Plateau State, is not Muş in Turkey). So is a town written with a division of a country it has no
         reading in ("Valencia, Sangre Grande": Trinidad's, not Venezuela's)."""
+        d = self.gaz.data
         if m.forced and all(self.gaz.feature(i) in LOCAL_FEATURES for i in m.entries) \
-                and not {self.gaz.data.country[i] for i in m.entries} & {self.gaz.data.country[j] for j in m.forced}:
+                and not {d.country[i] for i in m.entries} & {d.country[j] for j in m.forced}:
             return True  # (not a country or a continent before a comma: "Along with Russia, Iran backs ...")
         best = max(m.scores, key=m.scores.__getitem__)
-        d = self.gaz.data
         surface = text[m.start:m.end]
         renamed = key(surface) != key(d.name[best])
         village = bool(_VILLAGE_AFTER.match(text, m.end)) and renamed

@@ -46,13 +46,14 @@ _DIVISION_FILLER = re.compile(rf"(?:[\s,]|{_DIVISION_WORD})*", re.IGNORECASE)
 _DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"[ \t]+" + _DIVISION_WORD, re.IGNORECASE)
 
-# A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
 # ACLED's "in Town, Division," (the note's place, then its first-level division) and what may end the division.
 _AFTER_TOWN = re.compile(r"\b(?:in|near|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},\s*$")
 _DIVISION_END = re.compile(r"\s*[,.;)]")
+# A list of places goes on after the name ("Paris, Belgium and Germany"); a bracketed list of divisions ends.
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|et)\s+)(?-i:[A-Z])")
 _CLOSES_LIST = re.compile(r"[ \t]*\)")
 _OPENS_ITEM = re.compile(r"[(,][ \t]*\Z")
+# A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
 DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
 _DIVISION_NOUN_BEFORE = re.compile(r"\b(?:(?:la\s+)?(?:région|province|préfecture|wilaya)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])"
                                    r"|(?:the\s+)?(?:region|province|state|governorate)\s+of\s+"
@@ -111,7 +112,8 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
             divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
-            if divisions and ends_division_list(text, m.start, m.end) and _town_may_lie_in(gaz, text, m, divisions, scanned):
+            if divisions and ends_division_list(text, m.start, m.end) \
+                    and _town_may_lie_in(gaz, text, m, divisions, scanned):
                 # "(Oshimili North LGA, Delta)": the last name of a list of divisions is a division, not a
                 # town of that name abroad (Delta, British Columbia) nor a common word
                 m.entries = divisions
@@ -277,17 +279,9 @@ def towns_with_state(gaz: "Gazetteer", text: str, mentions: list["_Mention"]) ->
         if not re.fullmatch(r",\s*", text[a.end:b.start]):
             continue
         areas = [i for i in b.entries if gaz.feature(i) in ("admin1", "country", "demonym")]
-        if not any(gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
+        if not areas or not any(gaz.feature(i) in ("city", "admin2", "base", "airport") for i in a.entries):
             continue
-        if not areas:
-            # "in Ceiba, Fajardo": a town of one country after a town is the municipality it lies in, when the
-            # first has a reading there (not a list of towns abroad, "Paris, Brussels")
-            countries = {gaz.data.country[j] for j in b.entries}
-            cc = next(iter(countries)) if len(countries) == 1 else None
-            if cc in gaz.data.country_entry and any(gaz.data.country[i] == cc for i in a.entries):
-                a.forced = (gaz.data.country_entry[cc],)
-            continue
-        if _LIST_GOES_ON.match(text, b.end) and not any(gaz.data.country[i] in {gaz.data.country[j] for j in areas}
-                                                         for i in a.entries):
+        countries = {gaz.data.country[j] for j in areas}
+        if _LIST_GOES_ON.match(text, b.end) and not any(gaz.data.country[i] in countries for i in a.entries):
             continue  # "attacks in Paris, Belgium and Germany": a list of places, not a town and its division
         a.forced = tuple(areas)
