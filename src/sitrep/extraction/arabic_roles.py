@@ -27,6 +27,9 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     # who tells the news takes no part in it ("وقال المرصد السوري لحقوق الإنسان إن ...")
     cands = [a for a in cands if not (a.kind == "other" and _SPEAKER_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12),
                                                                                       a.start or 0))]
+    # nor does the name a headline's quote opens with ("المرصد السوري: توثيق حالات اختناق ... بعد قصف")
+    cands = [a for a in cands if not (a.end is not None and _SPEAKER_COLON.match(ctx.text, a.end)
+                                      and not ctx.text[ctx.text.rfind("\n", 0, a.start or 0) + 1:a.start or 0].strip())]
     if not cands:
         return None, None
     victim_cues = [h for h in hits if h.label in ("@kill", "@injure") or h.label == "@civilian"]
@@ -37,6 +40,11 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
         if _MEMBER_OF.search(text, max(0, (a.start or 0) - 25), a.start or 0) and any(
                 0 <= (a.start or 0) - h.end <= 40 for h in victim_cues if h.label != "@civilian"):
             # "أصيب عنصر من قوات سوريا الديمقراطية": a member of the group was hit, the group is the target
+            patient = patient or a
+            continue
+        if (a.start or 0) < anchor.start and _MET_DEATH.match(anchor.text) \
+                and _MET.search(text, max(0, (a.start or 0) - 30), a.start or 0):
+            # "لقي 3 من أفراد الشرطة ومدني مصرعهم": who met their death
             patient = patient or a
             continue
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
@@ -95,8 +103,14 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     return agent, patient
 
 
-# A verb of telling right before its subject: "وقال", "أفادت", "ذكر", "أكدت".
-_SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وثق|وثقت|رصد|أشار|أشارت)\s+$")
+# A verb of telling right before its subject: "وقال", "أفادت", "ذكر", "أكدت", "ورجح" (deemed likely).
+_SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|"
+                             r"أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|كشف|كشفت|أضاف|أضافت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
+# A headline's speaker: the name, then a colon.
+_SPEAKER_COLON = re.compile(r"\s*:")
+# "لقي ... مصرعه" / "لقي ... حتفه": met his death, the one killed as the verb's subject.
+_MET = re.compile(r"(?:^|\s)[وف]?(?:لقي|لقيت|لقوا|لقيا)\s+(?:\S+\s+){0,3}$")
+_MET_DEATH = re.compile(r"(?:مصرع|حتف)")
 # A member of a group, told as the one hit: "عنصر من", "جنديين من", "عناصر في".
 _MEMBER_OF = re.compile(r"(?:عنصر|عنصرا|عنصران|عنصرين|عناصر|جندي|جنديا|جنديان|جنديين|جنود|مقاتل|مقاتلا|مقاتلين|مقاتلي|أفراد|فرد|"
                         r"منتسب|منتسبا|منتسبي|ضابط|ضابطا|ضباط)\s+(?:من|في)\s+(?:ال)?$")

@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Actor, Event, Sentence
+from ..model import Actor, Event, Location, Sentence
+from ..resolve.gazetteer import km
 from ..resolve.actors import GENERIC_NAME
 from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
@@ -148,6 +149,8 @@ def _absorb(main: EventMention, other: EventMention) -> None:
             # the more precise place; at one precision, a province over its country ("Nigerian village" in the
             # headline, "in Nigeria's Zamfara state" in the lead)
             setattr(ev, name, theirs)
+        elif name == "location" and _suburb_of(mine, theirs) and ov.sub_event_type == ev.sub_event_type:
+            setattr(ev, name, theirs)
     a1, a2, oa2 = ev.actor1, ev.actor2, ov.actor2
     if a1 is not None and a2 is not None and a1.name and a1.name == a2.name and oa2 is not None and oa2.name \
             and oa2.name != a1.name and not toll_only and oa2.start is not None and not collateral:
@@ -182,6 +185,19 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         # protest by its outcome); not a crowd's own words of another day ("They demanded the release of
         # demonstrators detained during the rally")
         ev.sub_event_type, ev.event_type = ov.sub_event_type, ov.event_type
+
+
+_SUBURB_KM = 40  # how far from the town of "au sud du Caire" a later sentence's "à Helwan" may lie
+
+
+def _suburb_of(mine: Location, theirs: Location) -> bool:
+    """Whether ``theirs`` is the town that ``mine``, an event placed near a town or in one of its directions, was
+    in: a town told exactly, of the same country, within reach of it."""
+    if mine.geo_precision != 2 or theirs.geo_precision != 1 or mine.country != theirs.country or mine.name == theirs.name:
+        return False
+    if None in (mine.lat, mine.lon, theirs.lat, theirs.lon):
+        return False
+    return km(mine.lat, mine.lon, theirs.lat, theirs.lon) <= _SUBURB_KM
 
 
 # Incidents whose toll a faceless killing that follows them tells ("A mob lynched a man ... One person was

@@ -21,7 +21,7 @@ from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     force_attribute,
-    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial,
+    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
@@ -35,6 +35,7 @@ from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
+    DIRECTION_WORDS,
     DIVISION_NAMED,
     HYPHENATED,
     CAPTURE_VERBS_EN,
@@ -75,6 +76,8 @@ _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNOREC
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 # An attack or a taking, then "على" (on): "غارة على", "هجوم على", "قصف على", "سيطرت على".
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
+
+_DIRECTION_OF = re.compile(r"\s+(?:de\s+la|du|des|de\s+l['’]|d['’]|de|of\s+the|of)\s", re.IGNORECASE)
 
 
 class Geoparser:
@@ -126,6 +129,8 @@ class Geoparser:
             # joins two places)
             return False
         single = " " not in k
+        if lang in ("en", "fr") and single and k in DIRECTION_WORDS and _DIRECTION_OF.match(text, m.end):
+            return False  # "dans le Sud de la bande de Gaza", "the North of Mali": a part of the place after it
         if lang in ("en", "fr") and single and len(k) <= 3 and not surface.replace(".", "").isupper() and "country" in feats:
             # "Car bombs" is no CAR: a country's short name is an acronym, written in capitals
             m.entries = tuple(i for i in m.entries if self.gaz.feature(i) != "country")
@@ -182,8 +187,11 @@ class Geoparser:
             town_noun = any(key(st) in self._ar_town for st in before)
             if feats & LOCAL_FEATURES and (town_noun or dateline(text, m) and pop >= 20_000):
                 return True
-        if lang == "ar" and single and (k in self._stop["ar"] or any(st in self._stop["ar"] for st in arabic_stems(k))):
-            return False
+        if lang == "ar" and single and (k in self._stop["ar"] or any(st in self._stop["ar"] for st in arabic_stems(k))
+                                        or key(whole_word(text, m.start, m.end)) in self._stop["ar"]):
+            return False  # (the whole word too: "وزاريا", ministerial, is no "و" + Zaria)
+        if lang in ("en", "fr") and not upper and not single and surface.split()[-1][:1].isupper() and feats <= AREA_FEATURES:
+            return True  # "la bande de Gaza", "le plateau du Golan": a region's name opens with its common noun
         if lang in ("en", "fr") and not upper:
             # French demonyms and country adjectives are lower case; nothing else is a name.
             return lang == "fr" and "demonym" in feats and m.ner not in PERSON_LABELS
@@ -376,6 +384,8 @@ class Geoparser:
             start, end = e.start + offset, e.start + offset + len(trimmed)
             if ids and lang in ("en", "fr") and self._fragments.street(text, start, end, ids):
                 continue  # "Armas square" (LOC to NER): the square's name, not the town
+            if key(trimmed) in DIRECTION_WORDS and _DIRECTION_OF.match(text, end):
+                continue  # "le Sud de la bande de Gaza" (LOC to NER): a direction, not Haiti's Sud
             if ids:
                 out = [m for m in out if m not in inside]
                 out.append(_Mention(start, end, ids, ner=e.label,

@@ -44,7 +44,13 @@ def inside_longer(m: _Mention, ents: list[Entity], label: str | frozenset[str]) 
 # "Bamako, 3 juin 2024 (AFP) -", "KYIV, June 12 (Reuters) -").
 _DATELINE_DATE = r"\d{1,2}(?:er|st|nd|rd|th)?\s+[^\W\d]+\.?(?:\s+\d{4})?|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:" + _DATELINE_DATE + r"|[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*)?))?"
-                            r"\s*(?:\([^)]{1,30}\))?\s*[-—–]")
+                            r"\s*(?:\([^)]{1,30}\))?\s*[-—–]"
+                            # "دبي، الإمارات العربية المتحدة (CNN)--": an Arabic dateline, its country after the comma
+                            r"|\s*،\s*[\u0621-\u064A ]{2,40}?\s*\([^)]{1,30}\)\s*[-—–]")
+
+# A dateline's town and its comma, before its country; the agency and the dash after the country.
+_DATELINE_TOWN_BEFORE = re.compile(r"\s*[^\W\d][^\n.!?:;,،]{0,30}[,،]\s*")
+_AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[-—–]")
 
 
 def dateline(text: str, m: _Mention) -> bool:
@@ -52,7 +58,9 @@ def dateline(text: str, m: _Mention) -> bool:
     line, then a dash or comma."""
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start:m.start].strip():
-        return False
+        # the country after the town ("دبي، الإمارات العربية المتحدة (CNN)--", "GAO, Mali (AP) —")
+        return bool(_DATELINE_TOWN_BEFORE.fullmatch(text, line_start, m.start)) \
+            and bool(_AGENCY_DASH.match(text, m.end, m.end + 40))
     return bool(_DATELINE_TAIL.match(text, m.end, m.end + 60)) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
                                                                       and text[m.start:m.end].isupper())
 
@@ -63,6 +71,13 @@ def sentence_initial(text: str, start: int) -> bool:
     while j >= 0 and text[j] in " \t\"'“‘«(":
         j -= 1
     return j < 0 or text[j] in ".!?\n:;"
+
+
+def whole_word(text: str, start: int, end: int) -> str:
+    """The word the match ``start:end`` lies in (with the proclitics the scan took off: "وزاريا" for "زاريا")."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def prev_word(text: str, start: int) -> str:

@@ -42,6 +42,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
         octobre novembre décembre dieu paix saint sainte
     """.split()),
+    # (Arabic: also common words and month names that GeoNames lists as the Arabic name of a town abroad —
+    # السلطات "the authorities" as Settat, الجزيرة as Algiers, مايو "May" as Mayo, "وزاريا" read as Zaria)
     "ar": frozenset("""
         في من إلى الى على عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت قد لقد لم لن
         ما لا أن إن وإن فإن وأن لأن أو ثم حتى بعد قبل عند بين منذ خلال ضد حول كل بعض غير أي التي عام يوم شهر
@@ -54,6 +56,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
         عبر كما وكان وقد ولم وهو وهي فيه فيها عليه عليها منه منها لها له الذي التي خالد محمد
         علي أحمد حسن حسين عمر عباس الثورة ثورة النصر الوحدة الحرية الشهداء السلام الأمل
         ميدان حصار ليل فرقه فرقة فرانس رانس برس
+        سلطات السلطات هوية خفي الخفي لوم اللوم كشف ريم بسيط البسيط جزيرة الجزيرة إطار اطار بخاري طراز
+        وزاري وزارية وزاريا فلاديمير يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر
+        أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
     """.split()),
 }
 

@@ -99,6 +99,10 @@ _ORIGIN_BEFORE = re.compile(
     r"|مدينة\s+|بلدة\s+)?$", re.IGNORECASE)
 
 
+# A capital that names its rulers: "نظام دمشق", "le régime de Damas", "the Kabul government".
+_RULERS_BEFORE = re.compile(r"(?:\b(?:régime|gouvernement|pouvoir)\s+d[eu'’]\s*|(?:^|\s)[وفل]?(?:ل?نظام|حكومة|سلطات)\s+)$",
+                            re.IGNORECASE)
+_RULERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:regime|government)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"(?:\bfronti[eè]re\s+(?:avec|du|de\s+la|de\s+l['’]|des)\s*(?:le\s+|la\s+|l['’]|les\s+)?|"
                             r"\bborder\s+with\s+(?:the\s+)?|الحدود\s+مع\s+)$", re.IGNORECASE)
 # Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
@@ -163,7 +167,7 @@ def _outvoted(gazetteer: Gazetteer, best: Place, pool: list[Place], resolved: li
 
 def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
-    resolved = [p for p in places if p.lat is not None and p.lon is not None]
+    resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None], text)
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     # a square or street named after a place is in another town ("place du Luxembourg" in Brussels, "شارع
@@ -171,7 +175,9 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     # Burkina Faso")
     pool = [p for p in pool if not STREET_NOUN_BEFORE.search(text, max(0, p.start - 24), p.start)
             and not STREET_NOUN_AFTER.match(text, p.end)
-            and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))]
+            and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))
+            and not (p.feature == "city" and (_RULERS_BEFORE.search(text, max(0, p.start - 24), p.start)
+                                              or _RULERS_AFTER.match(text, p.end)))]
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
@@ -257,6 +263,20 @@ _SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situated|lies|localit[ée]|c
                        r"بمنطقة|بقضاء", re.IGNORECASE)
 # How far after the unknown name the district that places it may be named.
 _PLACED_REACH = 150
+
+
+def _without_newsroom(resolved: list[Place], text: str) -> list[Place]:
+    """``resolved`` without the dateline's places when the report names only another country's: "دبي، الإمارات
+    العربية المتحدة (CNN)--" opens every CNN Arabic report, whatever it tells of Egypt; a dateline of the
+    country the report is about ("KABUL, Afghanistan (AP) —") may still be where it happened."""
+    filed = [p for p in resolved if dateline(text, p)]
+    if not filed:
+        return resolved
+    home = {p.country for p in filed}
+    told = [p for p in resolved if p not in filed and p.country and p.feature not in ("continent", "region")]
+    if not told or any(p.country in home for p in told):
+        return resolved
+    return [p for p in resolved if p not in filed]
 
 
 def _agrees_with_divisions(town: Place, places: list[Place], text: str) -> bool:
