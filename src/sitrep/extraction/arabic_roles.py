@@ -27,6 +27,12 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     # who tells the news takes no part in it ("وقال المرصد السوري لحقوق الإنسان إن ...")
     cands = [a for a in cands if not (a.kind == "other" and _SPEAKER_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12),
                                                                                       a.start or 0))]
+    # a force that tells the news ("قالت الشرطة البريطانية إن مهاجمين اثنين قتلوا ستة أشخاص") is its author only
+    # when the sentence names no other ("وقالت الشرطة إنها اعتقلت ثلاثة أشخاص")
+    speakers = [a for a in cands if _SAYS_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12), a.start or 0)]
+    if speakers and any(a not in speakers and a.kind not in ("civilians", "other") and a.name not in {b.name for b in speakers}
+                        for a in cands):
+        cands = [a for a in cands if a not in speakers]
     # nor does the name a headline's quote opens with ("المرصد السوري: توثيق حالات اختناق ... بعد قصف")
     cands = [a for a in cands if not (a.end is not None and _SPEAKER_COLON.match(ctx.text, a.end)
                                       and not ctx.text[ctx.text.rfind("\n", 0, a.start or 0) + 1:a.start or 0].strip())]
@@ -106,6 +112,8 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
 # A verb of telling right before its subject: "وقال", "أفادت", "ذكر", "أكدت", "ورجح" (deemed likely).
 _SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|"
                              r"أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|كشف|كشفت|أضاف|أضافت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
+# Verbs of saying only (not "أعلن", which claims: "أعلن تنظيم داعش مسؤوليته").
+_SAYS_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت)\s+$")
 # A headline's speaker: the name, then a colon.
 _SPEAKER_COLON = re.compile(r"\s*:")
 # "لقي ... مصرعه" / "لقي ... حتفه": met his death, the one killed as the verb's subject.

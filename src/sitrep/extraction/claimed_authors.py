@@ -21,7 +21,10 @@ _DEED_REACH = 12
 
 
 def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
-    """The armed group a claim of responsibility in the document names ("revendiquées par …")."""
+    """The armed group a claim of responsibility in the document names ("revendiquées par …"); none when two
+    groups claim it ("أعلنت المقاومة الوطنية الأهوازية مسؤوليتها ... كما أعلن تنظيم الدولة الإسلامية مسؤوليته"):
+    the claims contradict each other, and the author stays unidentified."""
+    claimants = []
     triggers = [h for h in hits if h.kind == "trigger"]
     for h in hits:
         # "claimed responsibility", or "claimed they killed five soldiers": the claim told with the deed's verb
@@ -35,11 +38,13 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
             continue
         near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
-                and a.name and a.kind not in STATE_KINDS + ("civilians", "protesters", "unidentified")]
+                and a.name and a.kind not in STATE_KINDS + ("government", "civilians", "protesters", "unidentified")]
+        # (a government claims no attack: "المقاومة الوطنية الأهوازية، وهي جماعة مضادة للحكومة الإيرانية،
+        # مسؤوليتها" is the group's claim)
         if near:
             a = min(near, key=lambda a: abs((a.start or 0) - h.start))
-            return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country)
-    return None
+            claimants.append(Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country))
+    return claimants[0] if len({a.name for a in claimants}) == 1 else None
 
 
 def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> None:
