@@ -53,6 +53,10 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
             # "لقي 3 من أفراد الشرطة ومدني مصرعهم": who met their death
             patient = patient or a
             continue
+        if any(h.kind == "trigger" and h.label == "@attack" and h.start < (a.start or 0) and (a.end or 0) < h.end
+               for h in hits):
+            agent = a  # the subject inside the attack's words, in VSO order: "فتحت قوات البحرية ... النار على"
+            continue
         after_kill = any(0 <= (a.start or 0) - h.end <= 25 for h in victim_cues if h.label != "@civilian")
         if after_kill and _kills_whom(ctx, a, cands, hits, victim_cues):
             agent = a  # "قتلت قوات الدعم السريع أكثر من مئة مدني": verb, subject, then the victims

@@ -183,9 +183,12 @@ def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:
     occupation forces), "على يد قوات الأمن", "killed by soldiers", "tués par des militaires": the forces
     fired, they were not hit."""
     markers = [h for h in hits if h.label in ("@by_fire", "@by_agent")]
+    # (and the subject inside an attack phrase in VSO order: "فتحت قوات البحرية ... النار على قارب")
+    attacks = [(h.start, h.end) for h in hits if h.kind == "trigger" and h.label == "@attack"]
     return [h for h in hits if not (h.label == "@military_target" and h.kind == "cue" and (any(
         0 <= h.start - m.end <= (3 if m.label == "@by_fire" else 12) for m in markers)
-        or _BY_BEFORE.search(text, max(0, h.start - 40), h.start)))]
+        or _BY_BEFORE.search(text, max(0, h.start - 40), h.start)
+        or any(s < h.start and h.end < e for s, e in attacks)))]
 
 
 _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)

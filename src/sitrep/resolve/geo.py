@@ -30,6 +30,7 @@ from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import (
     DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
 )
+from sitrep.resolve.geo_transliterate import ArabicTownReader
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
@@ -100,6 +101,7 @@ class Geoparser:
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
         self._abbreviations = Abbreviations(gazetteer, self._admin1_by_name)
         self._namesakes = Namesakes.load()
+        self._arabic_towns = ArabicTownReader(gazetteer)
 
 
     # -- recognition -----------------------------------------------------------------------------
@@ -348,6 +350,8 @@ class Geoparser:
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]
         places.extend(unresolved)
+        if lang == "ar":
+            places.extend(self._arabic_towns.places(text, places))  # "مدينة موبي": Mubi, known only in Latin
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
