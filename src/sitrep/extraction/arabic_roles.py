@@ -33,8 +33,9 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     if speakers and any(a not in speakers and a.kind not in ("civilians", "other") and a.name not in {b.name for b in speakers}
                         for a in cands):
         cands = [a for a in cands if a not in speakers]
-    # nor does the name a headline's quote opens with ("المرصد السوري: توثيق حالات اختناق ... بعد قصف")
-    cands = [a for a in cands if not (a.end is not None and _SPEAKER_COLON.match(ctx.text, a.end)
+    # nor does a monitor whose words a headline quotes ("المرصد السوري: توثيق حالات اختناق ... بعد قصف"; but
+    # "كتائب القسام: قصفنا تجمعا لجنود الاحتلال" is the group's own claim)
+    cands = [a for a in cands if not (a.kind == "other" and a.end is not None and _SPEAKER_COLON.match(ctx.text, a.end)
                                       and not ctx.text[ctx.text.rfind("\n", 0, a.start or 0) + 1:a.start or 0].strip())]
     if not cands:
         return None, None

@@ -564,8 +564,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub in TERRITORY and a1 is not None and a1.start is not None and a1.name:
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
         where = ev.location.country if ev.location is not None else None
-        if a1.kind in STATE_KINDS and a1.country and where and a1.country != where:
-            # a foreign state's forces overtake it (ACLED codebook: "or foreign state actors"): Turkey's in Afrin
+        if a1.kind in STATE_KINDS and a1.country and where and a1.country != where and not any(
+                a.kind in STATE_KINDS and a.country == where for a in actors_in(ctx, sentence.start, sentence.end)):
+            # a foreign state's forces overtake it (ACLED codebook: "or foreign state actors"): Turkey's in Afrin;
+            # not those fighting beside the host's ("in support of Nigerian forces, recaptured the town")
             ev.sub_event_type = "Non-state actor overtakes territory"
         elif a1.kind in STATE_KINDS:
             ev.sub_event_type = "Government regains territory"

@@ -170,12 +170,8 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None], text)
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
-    # a square or street named after a place is in another town ("place du Luxembourg" in Brussels, "شارع
-    # بغداد" in Damascus); a country across a border is beside the event ("près de la frontière avec le
-    # Burkina Faso")
-    pool = [p for p in pool if not STREET_NOUN_BEFORE.search(text, max(0, p.start - 24), p.start)
-            and not STREET_NOUN_AFTER.match(text, p.end)
-            and not (p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))
+    # (nor is a capital that names its rulers: "نظام دمشق", "the Damascus regime")
+    pool = [p for p in pool if not _beside(p, text)
             and not (p.feature == "city" and (_RULERS_BEFORE.search(text, max(0, p.start - 24), p.start)
                                               or _RULERS_AFTER.match(text, p.end)))]
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
@@ -265,6 +261,13 @@ _SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situated|lies|localit[ée]|c
 _PLACED_REACH = 150
 
 
+def _beside(p: Place, text: str) -> bool:
+    """A street or square named after the place ("place du Luxembourg" in Brussels, "شارع بغداد" in Damascus), or
+    a country across a border ("près de la frontière avec le Burkina Faso"): beside the event, not where it was."""
+    return bool(STREET_NOUN_BEFORE.search(text, max(0, p.start - 24), p.start) or STREET_NOUN_AFTER.match(text, p.end)
+                or p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))
+
+
 def _without_newsroom(resolved: list[Place], text: str) -> list[Place]:
     """``resolved`` without the dateline's places when the report names only another country's: "دبي، الإمارات
     العربية المتحدة (CNN)--" opens every CNN Arabic report, whatever it tells of Egypt; a dateline of the
@@ -273,7 +276,8 @@ def _without_newsroom(resolved: list[Place], text: str) -> list[Place]:
     if not filed:
         return resolved
     home = {p.country for p in filed}
-    told = [p for p in resolved if p not in filed and p.country and p.feature not in ("continent", "region")]
+    told = [p for p in resolved if p not in filed and p.country and p.feature not in ("continent", "region")
+            and not _beside(p, text)]
     if not told or any(p.country in home for p in told):
         return resolved
     return [p for p in resolved if p not in filed]
