@@ -130,3 +130,62 @@ def test_two_groups_claiming_one_attack_leave_it_unidentified(pipeline) -> None:
             "كما أعلن تنظيم الدولة الإسلامية في بيان بثه على وكالة أعماق مسؤوليته عن الهجوم.")
     ev = main_event(pipeline, text, lang="ar", published="2018-09-22")
     assert ev.actor1 is not None and ev.actor1.name != "Government of Iran"
+
+
+def test_a_groups_own_claim_in_a_headline_keeps_its_author(pipeline) -> None:
+    # (a monitor quoted before a colon tells the news; a group saying "we shelled" claims its own act)
+    ev = main_event(pipeline, "كتائب القسام: قصفنا تجمعا لجنود الاحتلال شرق خانيونس بقذائف الهاون.", lang="ar")
+    assert ev.actor1 is not None and ev.actor1.name == "Hamas Movement"
+
+
+def test_a_helicopter_crash_is_no_air_strike(pipeline) -> None:
+    result = _result(pipeline, "قتل 12 جنديا تركيا في تحطم مروحية عسكرية في محافظة شرناق الحدودية جنوب شرق البلاد مساء "
+                               "اليوم الأربعاء.", published="2017-05-31")
+    assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_helicopter_that_strikes_still_strikes(pipeline) -> None:
+    ev = main_event(pipeline, "شنت مروحية تابعة للجيش السوري غارة على قرية في ريف درعا.", lang="ar")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("رئيس الوزراء الفلسطيني ينجو من محاولة اغتيال في قطاع غزة\n"
+     "استهدف انفجار موكبا لرئيس الوزراء الفلسطيني رامي الحمد الله خلال زيارة لبيت حانون، وأدى الانفجار لجرح سبعة أشخاص.",
+     "ar"),
+    ("An explosion targeted the convoy of Palestinian Prime Minister Rami Hamdallah in Beit Hanoun, wounding seven people.",
+     "en"),
+])
+def test_an_attack_told_by_its_explosion_is_a_bombing(pipeline, text, lang) -> None:
+    assert main_event(pipeline, text, lang=lang, published="2018-03-13").sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_headline_in_the_present_tense_takes_territory(pipeline) -> None:
+    ev = main_event(pipeline, "القوات التركية والفصائل الموالية لها تسيطر بالكامل على مدينة عفرين السورية", lang="ar",
+                    published="2018-03-18")
+    # a foreign state's forces overtake ground (ACLED codebook), they do not regain it
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Turkey"
+
+
+def test_who_holds_a_place_took_nothing(pipeline) -> None:
+    subs = {e.sub_event_type for e in _result(pipeline, "وتقصف الطائرات منذ أسابيع مواقع الفصائل التي تسيطر على إدلب.").events}
+    assert "Non-state actor overtakes territory" not in subs
+
+
+def test_foreign_troops_beside_the_hosts_forces_regain_territory(pipeline) -> None:
+    ev = main_event(pipeline, "Niger and Chadian army troops, working together in support of Nigerian forces, recaptured "
+                              "the town of Damasak on Tuesday.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_demining_is_no_explosion(pipeline) -> None:
+    result = _result(pipeline, "وقال أردوغان إن عمليات نزع الألغام لا تزال مستمرة في مدينة عفرين.", published="2018-03-18")
+    assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_who_follows_a_noun_of_arrest_was_arrested(pipeline) -> None:
+    ev = main_event(pipeline, "أعلنت وزارة الداخلية العراقية اعتقال خمسة عناصر من داعش في كركوك.", lang="ar")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State (Iraq)"
+    assert ev.actor1 is None or ev.actor1.name != "Islamic State (Iraq)"

@@ -82,6 +82,8 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
             patient = patient or a
         elif (a.start or 0) < anchor.start:
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
+        elif _TAKING_NOUN.match(anchor.text) and 0 <= (a.start or 0) - anchor.end < 40:
+            patient = patient or a  # "اعتقال خمسة عناصر من داعش": the noun's genitive is who was taken
         elif agent is None and (a.start or 0) - anchor.end < 40:
             agent = a
         elif anchor.label in MUTUAL and agent is not None and patient is None and a.name != agent.name \
@@ -119,6 +121,8 @@ _SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذ�
                              r"أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|كشف|كشفت|أضاف|أضافت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
 # Verbs of saying only (not "أعلن", which claims: "أعلن تنظيم داعش مسؤوليته").
 _SAYS_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت)\s+$")
+# Verbal nouns of arresting and abducting: the name after them is who was taken.
+_TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:اعتقال|توقيف|احتجاز|القبض|اختطاف|خطف)$")
 # A headline's speaker: the name, then a colon.
 _SPEAKER_COLON = re.compile(r"\s*:")
 # "لقي ... مصرعه" / "لقي ... حتفه": met his death, the one killed as the verb's subject.

@@ -173,6 +173,9 @@ def _absorb(main: EventMention, other: EventMention) -> None:
     if _fire_both_ways(main, other):
         # the monitor saw the fire go both ways: the shelling told first was one side's share of a battle
         ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
+    if ev.sub_event_type == "Attack" and ov.sub_event_type in _ONE_BOMB and other.modality == "asserted" and not ev.weapons:
+        # "محاولة اغتيال" in the headline, "استهدف انفجار موكبا" in the lead: ACLED codes the attack by its means
+        ev.event_type, ev.sub_event_type = ov.event_type, ov.sub_event_type
     if ev.sub_event_type == "Remote explosive/landmine/IED" and ov.sub_event_type == "Suicide bomb" \
             and other.modality == "asserted":
         # "un véhicule piégé" told first, "une attaque-suicide", "le kamikaze" later: the bomber died with
@@ -191,11 +194,9 @@ _SUBURB_KM = 40  # how far from the town of "au sud du Caire" a later sentence's
 
 
 def _suburb_of(mine: Location, theirs: Location) -> bool:
-    """Whether ``theirs`` is the town that ``mine``, an event placed near a town or in one of its directions, was
-    in: a town told exactly, of the same country, within reach of it."""
-    if mine.geo_precision != 2 or theirs.geo_precision != 1 or mine.country != theirs.country or mine.name == theirs.name:
-        return False
-    if None in (mine.lat, mine.lon, theirs.lat, theirs.lon):
+    """Whether ``theirs`` is the exact town of ``mine``, an event placed near a town or in one of its directions."""
+    if mine.geo_precision != 2 or theirs.geo_precision != 1 or mine.country != theirs.country or mine.name == theirs.name \
+            or None in (mine.lat, mine.lon, theirs.lat, theirs.lon):
         return False
     return km(mine.lat, mine.lon, theirs.lat, theirs.lon) <= _SUBURB_KM
 

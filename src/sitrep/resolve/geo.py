@@ -30,6 +30,7 @@ from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import (
     DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
 )
+from sitrep.resolve.geo_prior import CAPITAL_BONUS, prior_score
 from sitrep.resolve.geo_transliterate import ArabicTownReader
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
@@ -60,13 +61,10 @@ from sitrep.textnorm import arabic_stems, key
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-_FEATURE_PRIOR = {"country": 12.0, "demonym": 12.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
-                  "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
 _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|continued|continues|"
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
-_CAPITAL_BONUS = 3.0
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 # (a person's name may stand between: "Hamid Karzai International Airport")
@@ -192,7 +190,8 @@ class Geoparser:
         if lang == "ar" and single and (k in self._stop["ar"] or any(st in self._stop["ar"] for st in arabic_stems(k))
                                         or key(whole_word(text, m.start, m.end)) in self._stop["ar"]):
             return False  # (the whole word too: "وزاريا", ministerial, is no "و" + Zaria)
-        if lang in ("en", "fr") and not upper and not single and surface.split()[-1][:1].isupper() and feats <= AREA_FEATURES:
+        if lang in ("en", "fr") and not upper and not single and surface.split()[-1][:1].isupper() and feats <= AREA_FEATURES \
+                and len(k.split()[0]) >= 4 and k.split()[0] not in self._stop[lang]:
             return True  # "la bande de Gaza", "le plateau du Golan": a region's name opens with its common noun
         if lang in ("en", "fr") and not upper:
             # French demonyms and country adjectives are lower case; nothing else is a name.
@@ -524,14 +523,14 @@ class Geoparser:
                         named_c.get(d.country[j]) and d.population[j] >= _RIVAL_POP
                         for j in m.entries if j != i and gaz.feature(j) == "city"):
                     # "London" in a text that names Canada, never Britain: the capital's bonus goes.
-                    s -= _CAPITAL_BONUS
+                    s -= CAPITAL_BONUS
                 if feat in ("country", "admin1") and not named_elsewhere(cc, m, mentions, named_c, named_by) and any(
                         gaz.feature(j) == "city" and d.population[j] >= _RIVAL_POP
                         and named_or_bordering(d.country[j], m, mentions, named_c, named_by, self._neighbours)
                         for j in m.entries if j != i):
                     # "عمان" beside "الأردنية": Amman, not Oman — the text names the city's country only;
                     # "Gaza" beside "Israeli": the city next door, not Mozambique's province
-                    s -= _CAPITAL_BONUS + 3.0
+                    s -= CAPITAL_BONUS + 3.0
                 adm = d.admin1[i]
                 if adm >= 0 and feat not in ("country", "demonym") and focus_a.get(adm, 0) - own_a.get(adm, 0) > 0:
                     s += 2.5
@@ -596,15 +595,3 @@ class Geoparser:
 
         return locate(self.gaz, places, text, anchor, sentence)
 
-
-def prior_score(gaz: Gazetteer, i: int, capital: bool = False) -> float:
-    """Context-free score of entry ``i``: feature prior, population (log), national capital."""
-    feat = gaz.feature(i)
-    pop = gaz.data.population[i]
-    if feat == "admin1":
-        s = 4.0 + 0.2 * math.log10(pop + 10)
-    elif feat in ("city", "airport", "admin2"):
-        s = _FEATURE_PRIOR[feat] + 0.6 * math.log10(pop + 10)
-    else:
-        s = _FEATURE_PRIOR.get(feat, 0.0)
-    return s + (_CAPITAL_BONUS if capital else 0.0)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from sitrep.resolve.gazetteer import Candidate, Gazetteer
-from sitrep.resolve.geo import _FEATURE_PRIOR, Geoparser, _Mention
+from sitrep.resolve.geo import Geoparser, _Mention
+from sitrep.resolve.geo_prior import FEATURE_PRIOR
 
 
 def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list[tuple[Candidate, float, str]]:
@@ -28,7 +29,7 @@ def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list
     for i in ids:
         feat = gazetteer.feature(i)
         c = gazetteer.candidate(i)
-        why = (f"{feat} (prior {_FEATURE_PRIOR.get(feat, 0.0):.1f}), population {d.population[i]:,}"
+        why = (f"{feat} (prior {FEATURE_PRIOR.get(feat, 0.0):.1f}), population {d.population[i]:,}"
                f"{', national capital' if i in parser._capitals else ''} ({c.why or 'GeoNames'})")
         out.append((c, round(m.scores[i], 3), why))
     out.sort(key=lambda t: -t[1])
