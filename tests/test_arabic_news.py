@@ -189,3 +189,18 @@ def test_who_follows_a_noun_of_arrest_was_arrested(pipeline) -> None:
     assert ev.sub_event_type == "Arrests"
     assert ev.actor2 is not None and ev.actor2.name == "Islamic State (Iraq)"
     assert ev.actor1 is None or ev.actor1.name != "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a bare weekday right before the clause goes on: "تظاهر آلاف الروس الاثنين في شوارع موسكو"
+    ("تظاهر آلاف الروس الاثنين في شوارع العاصمة موسكو للمطالبة بإنهاء حجب تطبيق تلغرام.", "2018-04-30"),
+    ("سمع دوي انفجارين قويين في شمال غزة الأحد، بعد غارات إسرائيلية على مواقع لحماس.", "2018-04-29"),
+])
+def test_a_bare_monday_or_sunday_dates_the_event(pipeline, text, date) -> None:
+    assert main_event(pipeline, text, lang="ar", published="2018-05-01").date == date
+
+
+def test_both_of_them_is_no_monday() -> None:
+    from sitrep.resolve.time import find_dates
+
+    assert not find_dates("وقال إن كلا الاثنين في السجن منذ عامين.", "ar", "2018-05-01")

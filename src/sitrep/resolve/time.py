@@ -40,6 +40,10 @@ _IGNORED = set("'\"()[]«»/*-–—")
 _SUFFIX = {"er", "e", "eme", "st", "nd", "rd", "th"}
 _OF = {"de", "du", "of", "من", "the"}
 _AR_CONTEXT_ONLY = {"الاثنين", "اثنين", "الاحد"}  # also "the two", "the one"
+# ... unless a clause goes on after them as after a date ("تظاهر آلاف الروس الاثنين في شوارع موسكو", "في شمال غزة
+# الأحد،"), and no "كلا" / "بين" makes them a number ("كلا الاثنين", both of them)
+_AR_AFTER_WEEKDAY = re.compile(r"\s*(?:[،,.؛:]|(?:في|على|قرب|بعد|إثر|اثر|خلال|عند|حين|عندما|وفق|بحسب|حسب|ما|مما)(?![\u0621-\u064A]))")
+_AR_TWO_BEFORE = re.compile(r"(?:كلا|بين|هذين|هاتين)\s+$")
 _EN_AMBIGUOUS_MONTHS = {"may", "march"}
 _EN_MONTH_PREP = {"in", "of", "since", "early", "late", "mid", "last", "next", "until", "by", "from", "on", "this"}
 
@@ -377,7 +381,8 @@ class TimeResolver:
         t = toks[i]
         prv = toks[i - 1] if i else None
         context = context or (prv is not None and prv.has("since", "rel_day", "night", "wd_this", "night_to", "ago_pre"))
-        if lang == "ar" and t.word in _AR_CONTEXT_ONLY and not context:
+        if lang == "ar" and t.word in _AR_CONTEXT_ONLY and not context and not (
+                _AR_AFTER_WEEKDAY.match(text, t.end) and not _AR_TWO_BEFORE.search(text, max(0, t.start - 8), t.start)):
             return None
         if lang == "en" and not text[t.start].isupper():
             return None
