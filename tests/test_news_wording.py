@@ -128,3 +128,32 @@ def test_an_aggregate_over_several_places_is_not_split_by_guess(pipeline) -> Non
     evs = _events(pipeline, "Since Wednesday, at least five attacks by jihadists in Mopti and Ségou have killed "
                             "12 people.")
     assert len(evs) == 1 and evs[0].count == 5
+
+
+def test_unidentified_gunmen_are_no_negation(pipeline) -> None:
+    # "non identifiés" makes the gunmen unidentified; it denies nothing of the killing
+    ev = main_event(pipeline, "Des hommes armés non identifiés ont abattu un chef traditionnel dans le village de Djibo.",
+                    lang="fr")
+    assert ev.modality == "asserted" and ev.sub_event_type == "Attack"
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rockets targeted the US embassy in Baghdad on Sunday evening, causing no casualties.", "en"),
+    ("Des roquettes ont visé l'ambassade américaine à Bagdad dimanche soir, sans faire de victimes.", "fr"),
+])
+def test_the_nationality_of_what_was_hit_is_not_the_author(pipeline, text, lang) -> None:
+    ev = main_event(pipeline, text, lang=lang)
+    assert ev.actor1 is None or ev.actor1.name != "Military Forces of the United States"
+
+
+def test_the_nationality_of_the_strike_is_its_author(pipeline) -> None:
+    ev = main_event(pipeline, "Une frappe de drone israélienne a tué deux hommes à Nabatiyé, dans le sud du Liban.", lang="fr")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Israel"
+
+
+def test_a_town_read_abroad_does_not_make_the_army_foreign(pipeline) -> None:
+    # "Baga" is read as an Indian town (GeoNames lacks Borno's Baga): the army still regains, it does not overtake
+    ev = main_event(pipeline, "L'armée nigériane affirme avoir repris le contrôle de la ville de Baga, tombée aux mains "
+                              "de Boko Haram.", lang="fr")
+    assert ev.sub_event_type == "Government regains territory"

@@ -51,6 +51,8 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
             history = history or not _in_other_relative_clause(h, anchor, parsed)
             continue
         gap = anchor.token - (h.token + h.ntok)
+        if h.label == "negation" and h.text.lower() == "non" and gap > 0:
+            continue  # "des hommes armés non identifiés ont abattu": "non" makes "unidentified", it denies nothing
         window = WINDOWS.get(h.label)
         if window is not None and 0 <= gap < window:
             found.add(h.label)

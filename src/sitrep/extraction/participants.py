@@ -56,6 +56,9 @@ _AND_THEN = re.compile(r"\s*(?:and|et)?\s*")
 # The crowd's own events: what its motive names is no side of them.
 CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 
+# Places that name the country itself (not a town read into it): "السورية" in "مدينة عفرين السورية".
+_NAMES_A_COUNTRY = ("country", "demonym", "admin1")
+
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
     """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
     weapons = [(h.start, h.end) for h in hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
@@ -565,7 +568,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # Who took it decides the sub-event type (ACLED): the state regains, anyone else overtakes.
         where = ev.location.country if ev.location is not None else None
         if a1.kind in STATE_KINDS and a1.country and where and a1.country != where and not any(
-                a.kind in STATE_KINDS and a.country == where for a in actors_in(ctx, sentence.start, sentence.end)):
+                a.kind in STATE_KINDS and a.country == where for a in actors_in(ctx, sentence.start, sentence.end)) \
+                and any(p.country == where and p.feature in _NAMES_A_COUNTRY for p in ctx.places):
             # a foreign state's forces overtake it (ACLED codebook: "or foreign state actors"): Turkey's in Afrin;
             # not those fighting beside the host's ("in support of Nigerian forces, recaptured the town")
             ev.sub_event_type = "Non-state actor overtakes territory"

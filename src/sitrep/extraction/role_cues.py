@@ -96,6 +96,9 @@ RELATIVE = re.compile(r"\b(?:which|that|who|whom|where|qui|que|dont|où|الذي
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_OBJECT_OPENS = re.compile(r"(?:the|a|an|its|their|le|la|les|un|une|des|l['’]\w*|sa|ses|leur|leurs)$", re.IGNORECASE)
+
+
 def demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
     """The state whose demonym follows a strike word within two words ("frappe de drone israélienne",
     "tirs d'artillerie russes", "frappes aériennes turques"): its forces."""
@@ -103,8 +106,8 @@ def demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
     if demonym is None:
         return None
     for k, w in enumerate(_WORD.finditer(ctx.text, anchor.end, min(len(ctx.text), anchor.end + 40))):
-        if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]):
-            break
+        if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]) or _OBJECT_OPENS.match(w.group()):
+            break  # (a determiner opens the verb's object: "targeted the US embassy", "ont visé l'ambassade américaine")
         iso = demonym(w.group())
         if iso:
             return state_forces(countries, iso, w.group(), w.start(), w.end(), 0.55)
