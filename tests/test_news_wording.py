@@ -157,3 +157,10 @@ def test_a_town_read_abroad_does_not_make_the_army_foreign(pipeline) -> None:
     ev = main_event(pipeline, "L'armée nigériane affirme avoir repris le contrôle de la ville de Baga, tombée aux mains "
                               "de Boko Haram.", lang="fr")
     assert ev.sub_event_type == "Government regains territory"
+
+
+def test_peacekeepers_nationality_does_not_move_the_town_abroad(pipeline) -> None:
+    # Chad named only as the peacekeepers' nationality: Aguelhok stays Mali's town, not a stray namesake
+    ev = main_event(pipeline, "Deux casques bleus tchadiens ont été tués dans l'explosion d'une mine au passage de leur "
+                              "véhicule près d'Aguelhok.", lang="fr")
+    assert ev.location is not None and ev.location.name == "Aguelhok" and ev.location.country == "ML"

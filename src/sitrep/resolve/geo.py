@@ -451,10 +451,10 @@ class Geoparser:
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
-        # (a neighbour named only as the nationality of a force, "Turkish forces and pro-Turkey factions shelled
-        # ... Tell Abiad", says who struck, not where: its forces cross the border)
-        borders = self._neighbours.get(d.country[best], frozenset())
-        others -= {c for c in others & borders if all(
+        # (a country named only as the nationality of a force, "Turkish forces and pro-Turkey factions shelled
+        # ... Tell Abiad", "deux casques bleus tchadiens ... près d'Aguelhok", says who, not where: forces cross
+        # borders and peacekeepers serve far from home)
+        others -= {c for c in others if all(
             force_attribute(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
             and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
         if not others or d.country[best] in others:

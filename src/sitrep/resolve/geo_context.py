@@ -103,14 +103,15 @@ _FORCE_AFTER = re.compile(r"(?:[ \t]+(?:military|army|armed|air|security|border|
                           r"allied|affiliated|supported))*[ \t-]+(?:forces?|troops?|army|military|soldiers?|jets?|"
                           r"warplanes?|aircraft|planes?|drones?|helicopters?|artillery|navy|police|gendarmerie|"
                           r"militias?|factions?|rebels?|fighters?|backed|led|affiliated|supported|proxies)\b", re.IGNORECASE)
-_FORCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)-|\b(?:forces|troupes|armée|soldats|avions|drones|milices)\s+)$|"
+_FORCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)-|\b(?:forces|troupes|armée|soldats|militaires|avions|drones|milices|"
+                           r"casques\s+bleus|policiers|gendarmes)\s+)$|"
                            r"(?:القوات|الجيش|الطيران|الطائرات|المسيرات|الميليشيات)\s+$", re.IGNORECASE)
 
 
 def force_attribute(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` (a nationality or a country) only says whose forces act: "Turkish
     forces", "pro-Turkey factions", "Turkey-backed rebels", "forces turques", "القوات التركية"."""
-    return bool(_FORCE_AFTER.match(text, end) or _FORCE_BEFORE.search(text, max(0, start - 12), start))
+    return bool(_FORCE_AFTER.match(text, end) or _FORCE_BEFORE.search(text, max(0, start - 20), start))
 
 
 def currency(text: str, start: int, end: int, lang: str) -> bool:
