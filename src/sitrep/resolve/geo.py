@@ -21,7 +21,7 @@ from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     force_attribute,
-    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial, whole_word,
+    cue_after, currency, dateline, inside_longer, masthead, peacekeepers_nationality, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
     country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
@@ -451,10 +451,13 @@ class Geoparser:
                 or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
             return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
         others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
-        # (a country named only as the nationality of a force, "Turkish forces and pro-Turkey factions shelled
-        # ... Tell Abiad", "deux casques bleus tchadiens ... près d'Aguelhok", says who, not where: forces cross
-        # borders and peacekeepers serve far from home)
+        # (a neighbour named only as a force's nationality, "Turkish forces ... shelled Tell Abiad", says who struck,
+        # not where; so does any peacekeepers' nationality: "deux casques bleus tchadiens ... près d'Aguelhok")
+        borders = self._neighbours.get(d.country[best], frozenset())
         others -= {c for c in others if all(
+            peacekeepers_nationality(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
+            and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
+        others -= {c for c in others & borders if all(
             force_attribute(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
             and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
         if not others or d.country[best] in others:

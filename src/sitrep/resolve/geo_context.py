@@ -104,7 +104,7 @@ _FORCE_AFTER = re.compile(r"(?:[ \t]+(?:military|army|armed|air|security|border|
                           r"warplanes?|aircraft|planes?|drones?|helicopters?|artillery|navy|police|gendarmerie|"
                           r"militias?|factions?|rebels?|fighters?|backed|led|affiliated|supported|proxies)\b", re.IGNORECASE)
 _FORCE_BEFORE = re.compile(r"(?:\b(?:pro|anti)-|\b(?:forces|troupes|armée|soldats|militaires|avions|drones|milices|"
-                           r"casques\s+bleus|policiers|gendarmes)\s+)$|"
+                           r"policiers|gendarmes)\s+)$|"
                            r"(?:القوات|الجيش|الطيران|الطائرات|المسيرات|الميليشيات)\s+$", re.IGNORECASE)
 
 
@@ -112,6 +112,17 @@ def force_attribute(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` (a nationality or a country) only says whose forces act: "Turkish
     forces", "pro-Turkey factions", "Turkey-backed rebels", "forces turques", "القوات التركية"."""
     return bool(_FORCE_AFTER.match(text, end) or _FORCE_BEFORE.search(text, max(0, start - 20), start))
+
+
+_PEACEKEEPERS_BEFORE = re.compile(r"\b(?:casques\s+bleus|soldats\s+de\s+la\s+paix|peacekeepers)\s+$|"
+                                  r"(?:قوات|جنود)\s+حفظ\s+السلام\s+$", re.IGNORECASE)
+_PEACEKEEPERS_AFTER = re.compile(r"\s+(?:UN\s+)?peacekeepers?\b", re.IGNORECASE)
+
+
+def peacekeepers_nationality(text: str, start: int, end: int) -> bool:
+    """Whether the nationality at ``text[start:end]`` is that of UN peacekeepers ("casques bleus tchadiens",
+    "Chadian peacekeepers"), who serve abroad."""
+    return bool(_PEACEKEEPERS_AFTER.match(text, end) or _PEACEKEEPERS_BEFORE.search(text, max(0, start - 24), start))
 
 
 def currency(text: str, start: int, end: int, lang: str) -> bool:
