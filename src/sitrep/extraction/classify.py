@@ -272,7 +272,7 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         elif not any(L.get(k, 0) >= 2 for k in EXPLOSIVE):
             # (an attack told by its explosion alone, no weapon named, was a bomb's: "استهدف انفجار موكبا لرئيس
             # الوزراء", "an explosion targeted the Prime Minister's convoy")
-            bomb_attack = attack if weapons_total == 0 and F["@weapon_any"] == 0 else 0.0
+            bomb_attack = attack if weapons_total == 0 and any_weapon == 0 else 0.0
             L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion + bomb_attack
         else:
             best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))

@@ -59,6 +59,7 @@ CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
 # Places that name the country itself (not a town read into it): "السورية" in "مدينة عفرين السورية".
 _NAMES_A_COUNTRY = ("country", "demonym", "admin1")
 
+
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
     """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
     weapons = [(h.start, h.end) for h in hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]

@@ -76,6 +76,7 @@ _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IG
 # An attack or a taking, then "على" (on): "غارة على", "هجوم على", "قصف على", "سيطرت على".
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
+# A direction word before "of": "le Sud de la bande de Gaza" is a part of the place after it.
 _DIRECTION_OF = re.compile(r"\s+(?:de\s+la|du|des|de\s+l['’]|d['’]|de|of\s+the|of)\s", re.IGNORECASE)
 
 
@@ -597,4 +598,3 @@ class Geoparser:
         from sitrep.resolve.geo_locate import locate
 
         return locate(self.gaz, places, text, anchor, sentence)
-

@@ -11,7 +11,9 @@ Rules, in order of weight:
   and only when the document names no country, division or town: a demonym usually says whose
   forces or bases, not where — then the document's focus (counted without demonyms) wins;
 * a place that is speaking ("a indiqué l'Élysée", "the Kremlin said") is an institution, not a
-  location, and is passed over;
+  location, and is passed over; so is a capital named for its rulers ("نظام دمشق", "the Damascus
+  regime"), and a dateline's places when the report names only another country's (the newsroom:
+  "دبي، الإمارات العربية المتحدة (CNN)--" over a report on Egypt);
 * with nothing in or before the sentence, the document's focus country (the one its places name
   most) at precision 3.
 """
