@@ -116,11 +116,13 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     return agent, patient
 
 
-# A verb of telling right before its subject: "وقال", "أفادت", "ذكر", "أكدت", "ورجح" (deemed likely).
-_SPEAKER_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|"
-                             r"أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|كشف|كشفت|أضاف|أضافت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
-# Verbs of saying only (not "أعلن", which claims: "أعلن تنظيم داعش مسؤوليته").
-_SAYS_BEFORE = re.compile(r"(?:قال|قالت|أفاد|أفادت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت)\s+$")
+# Verbs of saying right before their subject: "وقال", "أفادت", "ذكر" (not "أعلن", which also claims: "أعلن تنظيم
+# داعش مسؤوليته").
+_SAYING = "قال|قالت|أفاد|أفادت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت"
+_SAYS_BEFORE = re.compile(rf"(?:{_SAYING})\s+$")
+# Any verb of telling, a monitor's too: "أكدت", "وثق", "ورجح" (deemed likely), "أعلن".
+_SPEAKER_BEFORE = re.compile(rf"(?:{_SAYING}|أكد|أكدت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|"
+                             r"كشف|كشفت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
 # Verbal nouns of arresting and abducting: the name after them is who was taken.
 _TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:اعتقال|توقيف|احتجاز|القبض|اختطاف|خطف)$")
 # A headline's speaker: the name, then a colon.
