@@ -11,8 +11,9 @@ from .context import DocContext
 from .generic_actors import with_country
 
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
-# "coded to <place>" are about events and places, not actors).
-_CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)"
+# "coded to <place>" are about events and places, not actors). The coder may first say how the report
+# described them: "international forces (described as allied forces, coded as Unidentified Military Forces)".
+_CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)"
                        # (or after a comma: "pro-STC forces, coded as Security Belt forces by default due to the
                        # lack of more precise information")
                        r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",
@@ -74,7 +75,9 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     if m is None:
         return actor
     coded = (m.group(1) or m.group(2)).strip()
-    known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None else None
+    # ("coded as Unidentified Military Forces": ACLED's name for forces of no known state, not a state's army)
+    known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None \
+        and not coded.lower().startswith("unidentified") else None
     if known is not None and known.name and known.confidence >= 0.5 and not known.name.startswith("Unidentified"):
         return replace(actor, name=known.name, kind=known.kind, confidence=max(actor.confidence, 0.8))
     words = [w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(coded.split())]
@@ -113,13 +116,17 @@ def coded_toll(text: str) -> Mention | None:
 # events", "Unknown number of fatalities coded as 10 and split up between 3 events".
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
-_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among)\s+"
+_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among)\s+(?:the\s+)?"
                     + _N + r"\s+(?:events|locations|attacks|incidents)|\bcoded\s+across\s+" + _N + r"\s+events", re.IGNORECASE)
 # ("coded as 6 (half of a dozen) and spread across three locations", "coded as 10, split between three locations")
 _SPLIT_TOTAL = re.compile(r"\bcoded\s+(?:as|to)\s+(\d{1,4})\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:split|spread|divided)\b",
                           re.IGNORECASE)
-# The row's own share, given after the split: "Fatalities are split across 4 events (1)."
-_SHARE_AFTER = re.compile(r"\s*\((\d{1,4})\)")
+# The row's own share, given after the split: "Fatalities are split across 4 events (1).", "10 fatalities split
+# across 2 events and coded as 5 for this event", "with 5 coded to each"
+_SHARE_AFTER = re.compile(r"\s*\((\d{1,4})\)|[^.;\n]{0,12}?\b(?:and\s+)?coded\s+(?:as|to)\s+(\d{1,4})\s+(?:fatalit\w+\s+)?"
+                          r"(?:for|to|in)\s+(?:this|each)\s+(?:event|row|location)\b"
+                          r"|[^.;\n]{0,12}?\bwith\s+(\d{1,4})\s+(?:fatalit\w+\s+)?coded\s+(?:to|for|in)\s+each\b",
+                          re.IGNORECASE)
 
 
 def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
@@ -137,7 +144,8 @@ def split_toll(text: str) -> tuple[int | None, int, Mention] | None:
     share = _SHARE_AFTER.match(text, m.end())
     if share is not None:
         # (the coder gives this row's share: it is the row's toll, nothing left to divide)
-        return int(share.group(1)), 1, Mention(text[m.start():share.end()], m.start(), share.end(), 0.8)
+        figure = next(g for g in share.groups() if g is not None)
+        return int(figure), 1, Mention(text[m.start():share.end()], m.start(), share.end(), 0.8)
     total = _SPLIT_TOTAL.search(text)
     return (int(total.group(1)) if total else None), n, Mention(m.group(0), m.start(), m.end(), 0.8)
 

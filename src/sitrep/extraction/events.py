@@ -545,6 +545,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if total is not None:
             main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
     for ev in out:
+        if ev.sub_event_type == "Change to group/activity" and ev.actor1 is None:
+            # "Movement of forces: Jubaland security forces were deployed near Kismayo": the group whose activity
+            # changed is the event's actor, though the passive makes it the verb's object
+            ev.actor1, ev.actor2 = ev.actor2, None
         if ev.sub_event_type == "Arrests" and ev.actor1 is not None and ev.actor1.kind in _NON_STATE_DETAINERS \
                 and not named_as_state_forces(ev.actor1):
             # "QSD arrested 4 people in charges of joining IS": only a state arrests; people an armed group takes

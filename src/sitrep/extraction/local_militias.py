@@ -3,7 +3,8 @@ Tribal Militia (Yemen)", "communal militias from Yagaba and Kubori marched to Go
 (Ghana)", "Kamuku communal militiamen" → "Kamuku Communal Militia (Nigeria)", and communal militiamen nobody
 places → "Unidentified Communal Militia (X)" (ACLED's 2020 rows: 'Al Bujayri Tribal Militia (Yemen)', 'Yagaba
 Communal Militia (Ghana)', 'Omor Communal Militia (Nigeria)' for "militias from Umumubu and Omor", 'Unidentified
-Communal Militia (South Sudan)'), and a clan's fighters nobody names → "Unidentified Clan Militia (X)". English only:
+Communal Militia (South Sudan)'), a clan's fighters by its name ("Abgal clan militia" → "Abgal Clan Militia
+(Somalia)") and those nobody names → "Unidentified Clan Militia (X)". English only:
 French and Arabic notes name such groups otherwise."""
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ _CLAN_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:ri
 # Clans fighting each other ("clan-based clashes", "rival clans", "warring clans", "clan clashes")
 _CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring)\s+clans|clan\s+(?:clashes|fighting))\b",
                           re.IGNORECASE)
+# A clan named with its fighters: "Abgal clan militia", "the Dhulbahante clan militias", "Habar Gedir-Sacad
+# sub-clan militiamen" (ACLED: 'Hawiye-Abgal Sub-Clan Militia (Somalia)'; the clan family before the name is the
+# coder's knowledge, not the note's words, so the name stays as written)
+_CLAN_WORDS = r"\s+(sub-?\s?clans?|clans?)\s+(?:militias?|militiamen|militia\s+members|fighters|gunmen)\b"
+_CLAN_NAMED = re.compile(r"(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
+# "Habar Gedir-Sacad and Leelkayse clan militia clashed": two clans' fighters, one on each side
+_CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
 _CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
                         re.IGNORECASE)
 # Capitalised words that open a sentence or name no group
@@ -73,6 +81,9 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
             or not _generic(actor):
         return actor
     words = ctx.text[actor.start:actor.end]
+    clan = next((m for m in _CLAN_NAMED.finditer(ctx.text, *sentence) if m.start() <= actor.start < m.end()), None)
+    if clan is not None and clan.group(1).split()[0] not in _NOT_NAMES:
+        return _renamed(actor, _clan_militia(clan.group(1), clan.group(2), country_name))
     tribe = _TRIBE.fullmatch(words)
     if tribe is not None and tribe.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{tribe.group(1)} Tribal Militia ({country_name})")
@@ -109,6 +120,13 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     if m is None:
         m = _PEOPLE_PAIR.search(ctx.text, *sentence)
         kind = m.group(3).capitalize() if m is not None else kind
+    if m is None:
+        m = _CLAN_PAIR.search(ctx.text, *sentence)
+        if m is not None and m.group(1).split()[0] not in _NOT_NAMES and m.group(2).split()[0] not in _NOT_NAMES:
+            base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
+            return (replace(base, name=_clan_militia(m.group(1), m.group(3), country_name), text=m.group(1), end=m.end(1)),
+                    replace(base, name=_clan_militia(m.group(2), m.group(3), country_name), text=m.group(2),
+                            start=m.start(2)))
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
         if clans is None:
@@ -120,6 +138,12 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
     return (replace(base, name=f"{m.group(1)} {kind} Militia ({country_name})", text=m.group(1), end=m.end(1)),
             replace(base, name=f"{m.group(2)} {kind} Militia ({country_name})", text=m.group(2), start=m.start(2)))
+
+
+def _clan_militia(name: str, clan_word: str, country_name: str) -> str:
+    """ACLED's name for a clan's militia: "Abgal Clan Militia (Somalia)", a sub-clan's "... Sub-Clan Militia"."""
+    level = "Sub-Clan" if clan_word.lower().startswith("sub") else "Clan"
+    return f"{name} {level} Militia ({country_name})"
 
 
 def _generic(actor: Actor) -> bool:
