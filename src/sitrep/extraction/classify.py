@@ -552,6 +552,10 @@ def primary_label(
 _SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
                  # an abduction with deaths is an attack (find_events' retyping)
                  {"Abduction/forced disappearance", "Attack"},
+                 # a grenade the forces fought back against is a fight (grenade_met_with_fire)
+                 {"Grenade", "Armed clash"},
+                 # looting told after a killing is a part of it (killing_before_looting)
+                 {"Attack", "Looting/property destruction"}, {"Armed clash", "Looting/property destruction"},
                  # a protest the next sentence shows met with force (the main event merged them) was met with it
                  {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
 

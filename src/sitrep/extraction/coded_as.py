@@ -26,6 +26,10 @@ _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 _OFF_DUTY_AFTER = re.compile(r"[^.;()\n]{0,12}?(?:\(\s*)?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b", re.IGNORECASE)
 # The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
 _ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
+# The coder's attribution right after unnamed armed men: "an unknown armed group (likely Al Shabaab due to similar
+# attacks by the group)", "gunmen (suspected Al Shabaab)" (ACLED codes the group it names).
+_LIKELY = re.compile(r"\s*\(\s*(?:likely|probably|presumably|possibly|suspected(?:\s+to\s+be)?|believed\s+to\s+be)\s+"
+                     r"(?:the\s+)?([^()\n,;]{2,50}?)(?:\s+(?:due|because|given|based|as|according)\b[^()\n]*)?\s*\)", re.IGNORECASE)
 # "Turkish forces and JWS factions, operating under OPS, shelled ...": the command the forces serve under is
 # the actor ACLED codes (Operation Peace Spring, not Turkey's army); only a name the actor table knows counts.
 # ("opposition rebels under OPS looted": the bare preposition, a capitalised name after it; "Turkish forces and
@@ -43,7 +47,8 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     codes ("four militants (coded as Darfur communal militia)"). A known actor's alias takes its ACLED name;
     a communal or ethnic militia ACLED names by place gets the country ("Darfur Communal Militia (Sudan)").
     Forces "operating under" a command the actor table knows (in ``country``, the event's ISO code) take
-    its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police."""
+    its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police, and
+    unnamed armed men "(likely Al Shabaab ...)" are the group named."""
     if actor is None or actor.end is None:
         return actor
     assumed = _ASSUMED.match(ctx.text, actor.end)
@@ -60,6 +65,13 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
         if found is not None and found.name:
             return with_country(replace(actor, name=found.name, kind=found.kind, confidence=max(actor.confidence, 0.7)),
                                 country_name)
+    likely = _LIKELY.match(ctx.text, actor.end) if actor.kind == "unidentified" \
+        or (actor.name or "").startswith("Unidentified") else None
+    if likely is not None and ctx.actor_table is not None:
+        group = ctx.actor_table.resolve(likely.group(1), "en", country)
+        if group is not None and group.name and group.confidence >= 0.5 and not group.name.startswith(
+                ("Unidentified", "Civilians", "Protesters", "Rioters")):
+            return replace(actor, name=group.name, kind=group.kind, confidence=min(max(actor.confidence, 0.6), 0.7))
     under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
     if under is not None and ctx.actor_table is not None:
         command = ctx.actor_table.resolve(under.group(1) or under.group(2), "en", country)

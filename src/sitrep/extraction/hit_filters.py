@@ -216,7 +216,10 @@ _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
 # crowd's own doing ("rallied against Macron, clashing with police in several cities").
 _MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual violence", "Arrests", "Agreement",
                   "Air/drone strike", "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster",
-                  "Diplomatic event"}
+                  "Diplomatic event",
+                  # (what a crowd demands is no change it made: "demanding the withdrawal of the case", "against the
+                  # deployment of troops", "calling for a military base to close")
+                  "Non-violent transfer of territory", "Change to group/activity", "Headquarters or base established"}
 # Fighting that set a crowd off or that its members belong to the aftermath of ("after last week's armed
 # clashes", "relatives of those killed in the clashes") is another incident's; fighting after a grievance
 # ("rallied against Macron, clashing with police") is the crowd's own.
@@ -280,6 +283,15 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             # ("protesting the killing of ...": the protest word may be the marker's own first word)
             near = any(0 <= g.start - h.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, h.end, g.start)
                        or h.start == g.start for h in protests)
+            closed = _bracket_close(text, g.start)
+            if not near and closed is not None and any(0 <= h.start - closed <= _KIN_REACH
+                                                       and not _SENTENCE_END.search(text, closed, h.start)
+                                                       for h in protests):
+                # the crowd described in a bracket before its protest word: "people under the banner of 'Justice for
+                # Munia' (a platform seeking justice for college student Munia's rape and death) staged a human
+                # chain protest": the cause runs to the bracket's end
+                spans.append((g.end, closed, g.label))
+                continue
         elif g.label == "@kin":
             # who the crowd is names what it reacts to: the span runs to the protest word
             word = next((h for h in protests if 0 <= h.start - g.end <= _KIN_REACH
@@ -315,6 +327,15 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 stop_at = acted if acted is not None else stop_at
             spans.append((g.end, stop_at, g.label))
     return spans
+
+
+def _bracket_close(text: str, at: int) -> int | None:
+    """Where the bracket ``at`` stands in closes, or None when ``at`` is in no bracket of its sentence."""
+    opened = text.rfind("(", max(0, at - 200), at)
+    if opened < 0 or ")" in text[opened:at]:
+        return None
+    closed = text.find(")", at, at + 300)
+    return closed if closed >= 0 and not _SENTENCE_END.search(text, opened, at) else None
 
 
 def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:

@@ -50,6 +50,10 @@ _CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:r
 # coder's knowledge, not the note's words, so the name stays as written)
 _CLAN_WORDS = r"\s+(sub-?\s?clans?|clans?)\s+(?:militias?|militiamen|militia\s+members|fighters|gunmen)\b"
 _CLAN_NAMED = re.compile(r"(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
+# A clan that fights, told without a word for its fighters: "Hawiye-Habar Gedir-Ayr-Saruur sub-clan clashed with Al
+# Shabaab" (a clan that is attacked is its civilians, so only as the subject of a fight)
+_CLAN_FIGHTS = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans?|clans?)(?:\s+(?:militias?|militiamen|fighters))?"
+                          r"\s+(?:clashed|fought|attacked|ambushed|raided|engaged)\b", re.IGNORECASE)
 # "Habar Gedir-Sacad and Leelkayse clan militia clashed": two clans' fighters, one on each side
 _CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
 _CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
@@ -72,6 +76,12 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
             if not taken and m.group(1).split()[0] not in _NOT_NAMES:
                 return replace(_renamed(actor, f"{m.group(1)} Tribal Militia ({country_name})"),
                                text=m.group(0), start=m.start(), end=m.end())
+        named = _CLAN_FIGHTS.search(ctx.text, *sentence)
+        if named is not None and named.group(1).split()[0] not in _NOT_NAMES and not (
+                other is not None and other.start is not None and other.end is not None
+                and named.start() < other.end and other.start < named.end()):
+            return replace(_renamed(actor, _clan_militia(named.group(1), named.group(2), country_name)),
+                           text=named.group(1), start=named.start(1), end=named.end(1))
         clan = _CLAN_FIGHT.search(ctx.text, *sentence)
         if clan is not None:  # "clan-based clashes erupted in and around Salahad"
             return replace(_renamed(actor, f"Unidentified Clan Militia ({country_name})"),

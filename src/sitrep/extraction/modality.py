@@ -48,7 +48,10 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         if h.label == "history":
             # ("people who previously worked for the factory held a protest": the history of who they are, told
             # in a relative clause, is not the protest's)
-            history = history or not _in_other_relative_clause(h, anchor, parsed)
+            # (nor the coder's reasoning in a bracket: "an unknown armed group (likely Al Shabaab due to similar
+            # attacks by the group) threw a hand grenade")
+            history = history or not (_in_other_relative_clause(h, anchor, parsed)
+                                      or _in_other_bracket(h, anchor, parsed.text if parsed is not None else None))
             continue
         gap = anchor.token - (h.token + h.ntok)
         if h.label == "negation" and h.text.lower() == "non" and gap > 0:
@@ -62,6 +65,17 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         if label in found:
             return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
     return "background" if history or "habitual" in found else "asserted"
+
+
+def _in_other_bracket(cue: Hit, anchor: Hit, text: str | None) -> bool:
+    """Whether the cue sits in a bracket that does not hold the anchor."""
+    if text is None:
+        return False
+    opened = text.rfind("(", 0, cue.start)
+    if opened < 0 or ")" in text[opened:cue.start]:
+        return False
+    closed = text.find(")", cue.end)
+    return closed >= 0 and not opened < anchor.start < closed
 
 
 def _in_other_relative_clause(cue: Hit, anchor: Hit, doc: Any) -> bool:

@@ -422,8 +422,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if (ev.actor1 is None or ev.actor1.name is None) and sub == "Change to group/activity":
         # ("Movement of forces: On 8 May 2020, Global Coalition forces brought in ...": the forces that move;
         # the prefix's own "forces" are nobody)
-        ev.actor1 = with_country(first_force(ctx, sentence), cname) or ev.actor1
-        if patient is not None and patient.start is not None and anchor.start <= patient.start < anchor.end:
+        force = first_force(ctx, sentence)
+        force = _local(ctx, force, country, ev.date) if country else force
+        ev.actor1 = with_country(force, cname) or ev.actor1
+        if patient is not None and patient.start is not None and anchor.start <= patient.start < anchor.end \
+                or ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
+            # ("government security forces (SNA) were deployed": the forces and their acronym are one side)
             ev.actor2 = None
     if ev.actor1 is None or ev.actor1.name is None:
         fallback = generic_actor("actor1", sub, hits, cname)

@@ -196,8 +196,10 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
               and a.name not in taken and (a.text or "").lower().split()[-1:] == [head]}
     if not groups and DEFINITE_BEFORE.search(ctx.text, max(0, (side.start or 0) - 8), side.start or 0):
         # "Les assaillants ont également incendié ...", "the rebels then withdrew": a definite generic
-        # refers back to the one armed group the report named before (the words stay this sentence's)
-        earlier = {a.name: a for a in actors_in(ctx, 0, sentence.start)
+        # refers back to the one armed group the report named before (the words stay this sentence's), in an
+        # earlier sentence or earlier in this one ("suspected Al Shabaab clashed with soldiers, after the militants
+        # threw a hand grenade")
+        earlier = {a.name: a for a in actors_in(ctx, 0, side.start or sentence.start)
                    if a.kind in ("rebel", "islamist", "militia") and a.name and not a.name.startswith("Unidentified")
                    and a.name not in taken}
         if len(earlier) == 1:

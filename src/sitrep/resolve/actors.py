@@ -277,7 +277,10 @@ class ActorTable:
                 # ("anti-Houthi National Resistance forces": the forces are the Houthis' enemies)
                 blocked.append((m.start, m.end))
                 continue
-            entry, conf = self._choose(readings, lang, country)
+            # (the country the text's places are mostly in decides between readings: "SNA" in a note on
+            # Somalia's Hiraan is Somalia's army, not the Syrian National Army)
+            local = country is None and doc_country and any(doc_country in e.where for e in readings)
+            entry, conf = self._choose(readings, lang, doc_country if local else country)
             if entry is None and country is None and doc_country:
                 entry, conf = self._choose(readings, lang, doc_country)
             if entry is None:
