@@ -173,3 +173,33 @@ def test_barricades_and_stones_make_a_protest_a_riot(text):
     ev = _main(text)
     assert ev.sub_event_type == "Violent demonstration"
     assert ev.actor1.name.startswith("Rioters") or ev.actor2.name.startswith("Rioters")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # ACLED 2025 Somalia rows: Attack, forces v Civilians (Somalia): fire that hit only bystanders
+    ("On 8 May 2025, government security forces (SNA) convoy traveling from Mogadishu to Balcad opened fire during a "
+     "traffic jam caused by public vehicles on Livestock Market Road, near S. Company in Mogadishu - Heliwa (Banadir). "
+     "At least 1 civilian bystander was injured.", ("Military Forces of Somalia", "Civilians (Somalia)")),
+    # a clan's fire on traders' trucks
+    ("On 25 December 2025, Gaaljacel clan militia opened fire on commercial trucks from Mogadishu and stopped at an "
+     "illegal checkpoint near Yaaq Biri Weyne village (Wanla Weyne, Lower Shabelle). There were no casualties.",
+     ("Gaaljacel Clan Militia (Somalia)", "Civilians (Somalia)")),
+    # an unnamed clan's gunman, and his victim "from another clan", a civilian
+    ("On 3 September 2025, an unidentified clan militia member shot and killed a civilian from another clan in Oodaale "
+     "village (Cabudwaaq, Galgaduud). The motive was due to clan revenge.",
+     ("Unidentified Clan Militia (Somalia)", "Civilians (Somalia)")),
+    # ACLED 2023 Sudan row: the pastoralists the coder names a militia attack, they do not riot
+    ("On 13 April 2023, pastoralists-militia (coded as Darfur communal militia) attacked civilians near Garsila (Wadi "
+     "Salih, Central Darfur). 2 were killed and 1 was wounded. No further information.",
+     ("Darfur Communal Militia (Sudan)", "Civilians (Sudan)")),
+])
+def test_attacks_on_civilians(text, sides):
+    ev = _main(text)
+    assert ev.sub_event_type == "Attack"
+    assert (ev.actor1.name, ev.actor2.name) == sides
+
+
+def test_forces_that_exchanged_fire_still_fought():
+    ev = _main("On 8 May 2025, government security forces (SNA) exchanged fire with gunmen in Mogadishu - Heliwa "
+               "(Banadir). A civilian bystander was injured.")
+    assert ev.sub_event_type == "Armed clash"

@@ -57,7 +57,7 @@ from .gang_victims import (
 )
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
-from .outcomes import abduction_first, grenade_met_with_fire, killing_before_looting
+from .outcomes import recode_main_event
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .role_cues import ARMED_TARGETS
@@ -526,9 +526,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)
     as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
-    abduction_first(out)
-    grenade_met_with_fire(out, ctx.text)
-    killing_before_looting(out)
+    recode_main_event(out, ctx.text)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
     toll = coded_toll(ctx.text)

@@ -58,6 +58,7 @@ _CLAN_FIGHTS = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans?|clans?)(
 _CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
 _CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
                         re.IGNORECASE)
+_CLAN_BEFORE = re.compile(r"\bclan\s+$", re.IGNORECASE)
 # Capitalised words that open a sentence or name no group
 _NOT_NAMES = frozenset({"The", "Local", "Armed", "Unknown", "Unidentified", "Rival", "Several", "Two", "Three", "Some",
                         "Suspected", "Other", "Neighbouring", "Neighboring", "Both"})
@@ -100,8 +101,10 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     first = _PLACE_FIRST.fullmatch(words)
     if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
-    if _CLAN_FIGHT.search(words) or _CLAN_LINK.match(ctx.text, actor.end):
-        # "suspected militiamen linked to a clan associated with the MILF"
+    if _CLAN_FIGHT.search(words) or actor.kind != "civilians" and (
+            _CLAN_LINK.match(ctx.text, actor.end) or _CLAN_BEFORE.search(ctx.text, max(0, actor.start - 12), actor.start)):
+        # "suspected militiamen linked to a clan associated with the MILF", "an unidentified clan militia member"
+        # (but "a civilian from another clan" is a civilian)
         return _renamed(actor, f"Unidentified Clan Militia ({country_name})")
     if not _COMMUNAL.search(words) and not _ARMED_BAND.search(words):
         return actor

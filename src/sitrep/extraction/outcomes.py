@@ -1,14 +1,24 @@
 """What a report's later sentences make of its main event: an attack that only took people away is their abduction;
-a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing. Both read the events :func:`~sitrep.extraction.events.find_events`
+a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
+violence is no mob's; forces that fired and hit only bystanders attacked civilians. Both read the events :func:`~sitrep.extraction.events.find_events`
 found, sorted by confidence, and recode the main one in place."""
 from __future__ import annotations
 
 import re
 
-from ..model import Event
+from ..model import Actor, Event
 from .generic_actors import STATE_KINDS
 
-__all__ = ["abduction_first", "grenade_met_with_fire", "killing_before_looting"]
+__all__ = ["recode_main_event"]
+
+
+def recode_main_event(events: list[Event], text: str) -> None:
+    """Apply each of this module's readings to ``events`` (sorted by confidence; they stay so) of a report ``text``."""
+    abduction_first(events)
+    grenade_met_with_fire(events, text)
+    killing_before_looting(events)
+    armed_men_are_no_mob(events)
+    fire_that_hit_civilians(events, text)
 
 
 def abduction_first(events: list[Event]) -> None:
@@ -57,3 +67,38 @@ def grenade_met_with_fire(events: list[Event], text: str) -> None:
             or main.actor2.kind not in STATE_KINDS or not _FIRE_RETURNED.search(text):
         return
     main.sub_event_type, main.event_type = "Armed clash", "Battles"
+
+
+def armed_men_are_no_mob(events: list[Event]) -> None:
+    """A mob the coder's words name as a militia ("pastoralists-militia (coded as Darfur communal militia) attacked
+    civilians") is an armed group: its violence is an attack on civilians, or a fight with anyone else (ACLED
+    codebook 2023 §Mob violence is the violence of rioters)."""
+    for ev in events:
+        if ev.sub_event_type == "Mob violence" and ev.actor1 is not None and ev.actor1.kind == "militia" \
+                and (ev.actor1.name or "").endswith(" Militia (" + (ev.actor1.name or "").rsplit("(", 1)[-1]):
+            civilians = ev.actor2 is None or ev.actor2.kind == "civilians"
+            ev.sub_event_type, ev.event_type = ("Attack", "Violence against civilians") if civilians else ("Armed clash", "Battles")
+
+
+# Bystanders hit: "At least 1 civilian bystander was injured", "a civilian was killed by a stray bullet".
+_BYSTANDERS_HIT = re.compile(r"\b(?:civilians?|bystanders?|passers-by|passer-by|pedestrians?)\b[^.;]{0,40}?\b(?:was|were)\s+"
+                             r"(?:\w+\s+)?(?:injured|wounded|killed|hit|hurt)\b", re.IGNORECASE)
+
+
+_FOUGHT_BACK = re.compile(r"\b(?:returned\s+fire|fired\s+back|exchanged\s+(?:gun)?fire|exchange\s+of\s+fire|clash\w*|"
+                          r"gunfight|firefight|shoot-?out|gun\s+battle)\b", re.IGNORECASE)
+
+
+def fire_that_hit_civilians(events: list[Event], text: str) -> None:
+    """Forces that opened fire with nobody named firing back, hitting bystanders ("government security forces (SNA)
+    convoy ... opened fire during a traffic jam ... At least 1 civilian bystander was injured"): an attack on
+    civilians, as ACLED codes it, not a fight with an unknown side."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Armed clash" or main.actor1 is None or main.actor1.kind not in STATE_KINDS \
+            or main.actor2 is None or main.actor2.start is not None or not (main.actor2.name or "").startswith("Unidentified") \
+            or not _BYSTANDERS_HIT.search(text) or _FOUGHT_BACK.search(text):
+        return
+    country = (main.actor2.name or "").partition(" (")[2]
+    main.actor2 = Actor(f"Civilians ({country}" if country else "Civilians", None, None, None, main.actor2.confidence,
+                        "civilians")
+    main.sub_event_type, main.event_type = "Attack", "Violence against civilians"

@@ -35,7 +35,7 @@ from .role_words import AGENT_NOUNS, MUTUAL
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
     SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
-    demonym_after, transfer_sides, who_left,
+    demonym_after, home_country, transfer_sides, who_left,
     without_dateline,
 )
 from .crowd_sides import (
@@ -302,10 +302,10 @@ def _device_layer(ctx: DocContext) -> Actor | None:
                  for a in ctx.actors if a.start == m.end() and a.name), None)
 
 
-def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None) -> Actor | None:
+def _local(ctx: DocContext, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:
     """A copy of ``actor`` under the name (and kind) ACLED gives it in the event's country at the event's
     date (the document's actor mentions are shared by every event and stay as found)."""
-    if actor is None or not actor.name or ctx.actor_table is None:
+    if actor is None or not actor.name or ctx.actor_table is None or not country:
         return actor
     # the words first ("SNA" in Somalia is its army, whatever the general reading of "SNA" is), then the name
     words = [actor.text] + [w for w in actor.text.split() if w.isupper() and len(w) > 1] if actor.text else []
@@ -319,13 +319,6 @@ def _local(ctx: DocContext, actor: Actor | None, country: str, date: str | None)
 # Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
 REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 _ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
-def _home_country(ctx: DocContext, sentence: Sentence) -> str | None:
-    """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
-    group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
-    State forces are no guide (they strike abroad); neither are groups present in many countries."""
-    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
-    return homes.pop() if len(homes) == 1 else None
-
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Toll nouns that may be a sentence's only event word ("with no report of fatalities nor injuries").
@@ -343,7 +336,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
                 ev: Event) -> None:
     """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
     ``sub``, mentioned by ``anchor`` in ``sentence`` (whose lexicon hits are ``hits``)."""
-    country = ev.location.country if ev.location else _home_country(ctx, sentence)
+    country = ev.location.country if ev.location else home_country(ctx, sentence)
     cname = country_name(countries, country)
     if ctx.parsed is not None:
         agent, patient = _parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
@@ -422,12 +415,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if (ev.actor1 is None or ev.actor1.name is None) and sub == "Change to group/activity":
         # ("Movement of forces: On 8 May 2020, Global Coalition forces brought in ...": the forces that move;
         # the prefix's own "forces" are nobody)
-        force = first_force(ctx, sentence)
-        force = _local(ctx, force, country, ev.date) if country else force
-        ev.actor1 = with_country(force, cname) or ev.actor1
+        ev.actor1 = with_country(_local(ctx, first_force(ctx, sentence), country, ev.date), cname) or ev.actor1
+        # ("government security forces (SNA) were deployed": the forces and their acronym are one side)
         if patient is not None and patient.start is not None and anchor.start <= patient.start < anchor.end \
                 or ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
-            # ("government security forces (SNA) were deployed": the forces and their acronym are one side)
             ev.actor2 = None
     if ev.actor1 is None or ev.actor1.name is None:
         fallback = generic_actor("actor1", sub, hits, cname)

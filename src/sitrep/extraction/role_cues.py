@@ -195,3 +195,11 @@ def without_dateline(ctx: DocContext, roles: Roles) -> None:
     agents = [past_dateline(ctx, r) for r in roles.agents]
     roles.agents = [r for r in agents if r is not None]
     roles.patients = [r for r in roles.patients if not dateline(ctx.text, r.mention)]
+
+
+def home_country(ctx: DocContext, sentence: Sentence) -> str | None:
+    """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
+    group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
+    State forces are no guide (they strike abroad); neither are groups present in many countries."""
+    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
+    return homes.pop() if len(homes) == 1 else None
