@@ -203,3 +203,52 @@ def test_forces_that_exchanged_fire_still_fought():
     ev = _main("On 8 May 2025, government security forces (SNA) exchanged fire with gunmen in Mogadishu - Heliwa "
                "(Banadir). A civilian bystander was injured.")
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sides, dead", [
+    # KEN7176 (Carol0128/Data acled_data.csv): Remote explosive/landmine/IED, Al Shabaab v Military Forces of Kenya, 2
+    ("On December 27 2019, 2 Kenyan security forces were killed and 7 others injured when their vehicle ran over an "
+     "IED on the Kutulo-Khorof Kharar road in Wajir (Al Shabaab assumed responsible).",
+     ("Al Shabaab", "Military Forces of Kenya"), 2),
+    # an ACLED Kenya row of 2017: the coder's "Al Shabaab suspected." after a homemade bomb the police drove onto
+    ("05 July. Several police officers were injured after their vehicle ran over a homemade bomb between Handaro and "
+     "Sangailu on the Lamu-Garissa border. Al Shabaab suspected.", ("Al Shabaab", "Police Forces of Kenya"), 0),
+])
+def test_the_coders_attribution_names_the_bombs_author(text, sides, dead):
+    ev = _main(text)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.actor1.name, ev.actor2.name) == sides
+    assert (ev.fatalities or 0) == dead
+
+
+def test_two_groups_of_one_side_fight_each_other():
+    # ACLED 2025 Somalia row: Armed clash, Al Shabaab v Al Shabaab
+    ev = _main("On 26 July 2025, 2 groups of Al Shabaab clashed in Xin Dheere town (Ceel Buur, Galgaduud). The motive "
+               "was due to unknown dispute within the group. Casualties unknown.")
+    assert (ev.actor1.name, ev.actor2.name) == ("Al Shabaab", "Al Shabaab")
+
+
+@pytest.mark.parametrize("text, victims", [
+    # ACLED Kenya rows (2017, 2008): the victims of a passive told without its auxiliary
+    ("01 Oct. 3 Suspected Alshabaab militants killed by Kenyan police in Likoni.", "Al Shabaab"),
+    ("3 suspected SLDF militia killed by police at Cheptais trading centre in the Mount Elgon Region",
+     "SLDF: Sabaot Land Defence Force"),
+])
+def test_suspects_killed_by_the_police_are_the_group_named(text, victims):
+    ev = _main(text)
+    assert ev.actor1.name.startswith("Police Forces")
+    assert ev.actor2.name == victims
+    assert ev.fatalities == 3
+
+
+@pytest.mark.parametrize("text", [
+    # ACLED Kenya rows (2013): deaths told in the present
+    "A madrassa teacher is beheaded for unknown reason in Malindi.",
+    "A Christian preacher is gunned down by two unidentified men at Tiwi in Ukunda. The reason for the "
+    "assassination is not known.",
+    "18 July. The Transport Chief Administrative Secretary's driver is shot and killed in Kariobangi for unknown reason.",
+])
+def test_one_victim_killed_told_in_the_present(text):
+    ev = _main(text)
+    assert ev.sub_event_type == "Attack"
+    assert ev.fatalities == 1

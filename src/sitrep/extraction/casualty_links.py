@@ -141,7 +141,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     return out
 
 # Singular passive auxiliaries before a casualty verb ("was killed", "a été tué"), as folded words.
-_SINGULAR_AUX = frozenset({("was",), ("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete"), ("a", "été"),
+_SINGULAR_AUX = frozenset({("was",), ("is",), ("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete"), ("a", "été"),
                            ("avait", "été")})
 
 
@@ -158,7 +158,8 @@ def _one_person_clitic(els: list[Element], c: int) -> bool:
 def _singular_passive(els: list[Element], c: int) -> bool:
     """Whether the casualty verb at ``c`` is a singular passive ("was shot dead", its auxiliary in the cue's
     own words or just before it) with a word before it (not "No one was killed": the negation reads that)."""
-    if els[c].word == "was":
+    if els[c].word in ("was", "is"):
+        # ("is" too: ACLED's Kenya notes tell in the present, "A madrassa teacher is beheaded")
         return c >= 1 and els[c - 1].cat == "word"
     words = tuple(e.word for e in els[max(0, c - 2):c])
     return c >= 3 and els[c - 3].cat == "word" and any(words[-len(aux):] == aux for aux in _SINGULAR_AUX)

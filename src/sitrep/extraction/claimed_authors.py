@@ -47,10 +47,32 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
     return claimants[0] if len({a.name for a in claimants}) == 1 else None
 
 
+# The coder's attribution in an ACLED note: "(Al Shabaab assumed responsible)", "Al Shabaab suspected.", "(suspected
+# Al Shabaab)" after the event (ACLED codes the group it names as the author).
+_CODER_ATTRIBUTION = re.compile(r"\(\s*([A-Z][\w'’ -]{1,40}?)\s+(?:assumed|suspected|presumed|believed)(?:\s+(?:to\s+be\s+)?"
+                                r"(?:responsible|behind\s+(?:it|the\s+attack)))?\s*\)"
+                                r"|(?:^|[.;]\s+)([A-Z][\w'’ -]{1,40}?)\s+(?:(?:was|were|is|are)\s+)?(?:suspected|assumed\s+responsible)"
+                                r"\s*(?:[.;]|$)")
+
+
+def _coder_attribution(ctx: DocContext) -> Actor | None:
+    """The armed group an ACLED coder's remark holds responsible ("(Al Shabaab assumed responsible)"), or None."""
+    named = []
+    for m in _CODER_ATTRIBUTION.finditer(ctx.text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        words = m.group(1) or m.group(2)
+        found = ctx.actor_table.resolve(words, ctx.lang) if ctx.actor_table is not None else None
+        if found is not None and found.name and found.kind not in STATE_KINDS + (
+                "government", "civilians", "protesters", "unidentified") and not found.name.startswith("Unidentified"):
+            named.append(Actor(found.name, words, start, start + len(words), 0.6, found.kind, found.country))
+    return named[0] if len({a.name for a in named}) == 1 else None
+
+
 def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> None:
-    """Give the armed group a claim of responsibility in the document names ("revendiquées par …") to the
-    violent events told without a named author, in the group's country (a jihadist group's anywhere)."""
-    claimant = _claimant(ctx, hits)
+    """Give the armed group a claim of responsibility in the document names ("revendiquées par …"), or an ACLED
+    coder's remark holds responsible ("Al Shabaab suspected."), to the violent events told without a named
+    author, in the group's country (a jihadist group's anywhere)."""
+    claimant = _claimant(ctx, hits) or _coder_attribution(ctx)
     if claimant is None:
         return
     for ev in events:

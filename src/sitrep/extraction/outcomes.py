@@ -1,6 +1,7 @@
 """What a report's later sentences make of its main event: an attack that only took people away is their abduction;
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
-violence is no mob's; forces that fired and hit only bystanders attacked civilians. Both read the events :func:`~sitrep.extraction.events.find_events`
+violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
+clashed are both sides. Both read the events :func:`~sitrep.extraction.events.find_events`
 found, sorted by confidence, and recode the main one in place."""
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     killing_before_looting(events)
     armed_men_are_no_mob(events)
     fire_that_hit_civilians(events, text)
+    one_group_split(events, text)
 
 
 def abduction_first(events: list[Event]) -> None:
@@ -102,3 +104,20 @@ def fire_that_hit_civilians(events: list[Event], text: str) -> None:
     main.actor2 = Actor(f"Civilians ({country}" if country else "Civilians", None, None, None, main.actor2.confidence,
                         "civilians")
     main.sub_event_type, main.event_type = "Attack", "Violence against civilians"
+
+
+# "2 groups of Al Shabaab clashed", "rival factions of Chatra Dal (JCD) clashed": one group on both sides.
+_SPLIT_GROUP = re.compile(r"\b(?:two|2|rival)\s+(?:groups|factions|wings|units)\s+(?:of|within)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def one_group_split(events: list[Event], text: str) -> None:
+    """A fight between two groups of one side is coded with that side as both actors (ACLED's 2025 Somalia rows:
+    "2 groups of Al Shabaab clashed", Al Shabaab v Al Shabaab), not with civilians or unknown men as the other."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type not in ("Armed clash", "Mob violence") or main.actor1 is None \
+            or main.actor1.start is None or not _SPLIT_GROUP.search(text, max(0, main.actor1.start - 30), main.actor1.start):
+        return
+    if main.actor2 is None or main.actor2.start is None or main.actor2.kind == "civilians":
+        main.actor2 = Actor(main.actor1.name, None, None, None, min(main.actor1.confidence, 0.6), main.actor1.kind,
+                            main.actor1.country)

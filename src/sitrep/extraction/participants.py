@@ -35,7 +35,7 @@ from .role_words import AGENT_NOUNS, MUTUAL
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
     SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
-    demonym_after, home_country, transfer_sides, who_left,
+    demonym_after, home_country, reduced_passive_subject, transfer_sides, who_left,
     without_dateline,
 )
 from .crowd_sides import (
@@ -293,7 +293,7 @@ def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sente
         # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
         things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
         ev.target = (things or patients)[0].mention
-    return agent, patient
+    return agent, patient or reduced_passive_subject(ctx, anchor)
 
 
 def _device_layer(ctx: DocContext) -> Actor | None:

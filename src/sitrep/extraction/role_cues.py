@@ -203,3 +203,15 @@ def home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     State forces are no guide (they strike abroad); neither are groups present in many countries."""
     homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
     return homes.pop() if len(homes) == 1 else None
+
+
+_BY_NEXT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+def reduced_passive_subject(ctx: DocContext, anchor: Hit) -> Actor | None:
+    """The actor named right before a passive event word that has no auxiliary ("3 Suspected Alshabaab militants
+    killed by Kenyan police", a note's headline style): the victim, whom a parser may take for the verb's subject."""
+    if not (ctx.text[anchor.start:anchor.end].lower().endswith(" by") or _BY_NEXT.match(ctx.text, anchor.end)):
+        return None
+    return next((replace(a, confidence=min(a.confidence, 0.6)) for a in ctx.actors if a.end is not None and a.name
+                 and 0 <= anchor.start - a.end <= 2 and a.kind not in ("protesters",)), None)
