@@ -252,3 +252,20 @@ def test_one_victim_killed_told_in_the_present(text):
     ev = _main(text)
     assert ev.sub_event_type == "Attack"
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize("text, sides", [
+    # ACLED 2023 Sudan rows: Armed clash, Darfur Communal Militia (Sudan) v the state's forces
+    ("On 11 April 2023, a group of armed individuals (coded as Darfur Communal militia) clashed with police and armed "
+     "villagers (also assumed Darfur militia) near Um Kaddada (Melit, North Darfur), over previously stolen sheep and "
+     "camels. As a result, one policeman was killed and seven other people were injured.",
+     ("Darfur Communal Militia (Sudan)", "Police Forces of Sudan")),
+    ("On 12 April 2023, Arab identifying militia (coded as Darfur Communal Militia) on motorbikes clashed with joint "
+     "security forces (SAF, RSF and Police) in Foro Burunga (Foro Baranga, West Darfur).",
+     ("Darfur Communal Militia (Sudan)", "Military Forces of Sudan")),
+])
+def test_the_militia_the_coder_names_fights(text, sides):
+    # (what was "previously stolen" is the clash's motive, not a history that makes the clash background)
+    ev = _main(text)
+    assert ev.modality == "asserted"
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash",) + sides

@@ -49,8 +49,16 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     Forces "operating under" a command the actor table knows (in ``country``, the event's ISO code) take
     its name; the coder's "(assumed off-duty)" makes forces civilians, "(assumed police)" names the police, and
     unnamed armed men "(likely Al Shabaab ...)" are the group named."""
-    if actor is None or actor.end is None:
+    if actor is None:
         return actor
+    if actor.end is None:
+        # an author the parse found no words for takes the one militia the sentence codes ("Arab identifying militia
+        # (coded as Darfur Communal Militia) on motorbikes clashed with joint security forces")
+        militias = {x.group(1).strip().lower(): x for x in _CODED_MILITIA.finditer(ctx.text, *sentence)}
+        if len(militias) != 1 or not (actor.kind == "unidentified" or (actor.name or "").startswith("Unidentified")):
+            return actor
+        m = next(iter(militias.values()))
+        return _coded_name(ctx, replace(actor, text=m.group(1), start=m.start(1), end=m.end(1)), m.group(1), country_name)
     assumed = _ASSUMED.match(ctx.text, actor.end)
     word = assumed.group(1).strip().lower() if assumed is not None else ""
     if word in ("off-duty", "off duty") or actor.kind in ("police", "state_military") \
@@ -86,7 +94,12 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
         m = next(iter(militias.values())) if len(militias) == 1 else None
     if m is None:
         return actor
-    coded = (m.group(1) or m.group(2)).strip()
+    return _coded_name(ctx, actor, (m.group(1) or m.group(2)).strip(), country_name)
+
+
+def _coded_name(ctx: DocContext, actor: Actor, coded: str, country_name: str | None) -> Actor:
+    """``actor`` under the name the coder's "coded as ``coded``" gives it: a known actor's ACLED name, else the words
+    capitalised, a militia's with the country."""
     # ("coded as Unidentified Military Forces": ACLED's name for forces of no known state, not a state's army)
     known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None \
         and not coded.lower().startswith("unidentified") else None

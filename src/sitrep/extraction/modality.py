@@ -50,8 +50,10 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
             # in a relative clause, is not the protest's)
             # (nor the coder's reasoning in a bracket: "an unknown armed group (likely Al Shabaab due to similar
             # attacks by the group) threw a hand grenade")
+            # (nor an adverb of a noun's participle: "clashed ... over previously stolen sheep")
             history = history or not (_in_other_relative_clause(h, anchor, parsed)
-                                      or _in_other_bracket(h, anchor, parsed.text if parsed is not None else None))
+                                      or _in_other_bracket(h, anchor, parsed.text if parsed is not None else None)
+                                      or _of_a_nouns_participle(h, parsed))
             continue
         gap = anchor.token - (h.token + h.ntok)
         if h.label == "negation" and h.text.lower() == "non" and gap > 0:
@@ -65,6 +67,17 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         if label in found:
             return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
     return "background" if history or "habitual" in found else "asserted"
+
+
+def _of_a_nouns_participle(cue: Hit, doc: Any) -> bool:
+    """Whether the cue is an adverb of a participle that describes a noun ("previously stolen sheep")."""
+    if doc is None:
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span.root
+    return tok.dep_ == "advmod" and tok.head.dep_ in ("amod", "acl") and tok.head.tag_ == "VBN"
 
 
 def _in_other_bracket(cue: Hit, anchor: Hit, text: str | None) -> bool:
