@@ -269,3 +269,30 @@ def test_the_militia_the_coder_names_fights(text, sides):
     ev = _main(text)
     assert ev.modality == "asserted"
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash",) + sides
+
+
+def test_a_place_a_militia_is_named_after_is_not_where_it_struck():
+    # ACLED 2023 Sudan row (Garsila, Central Darfur): "Darfur" names the coder's militia, the bracket the place
+    ev = _main("On 13 April 2023, pastoralists-militia (coded as Darfur communal militia) attacked civilians near "
+               "Garsila (Wadi Salih, Central Darfur). 2 were killed and 1 was wounded. No further information.")
+    assert ev.location.name == "Central Darfur"
+
+
+@pytest.mark.parametrize("text, taker", [
+    # ACLED 2025 Somalia rows: Non-state actor overtakes territory, Al Shabaab
+    ("On 2 June 2025, Al Shabaab clashed with AUSSOM BNDF troops in Xawaadleey village (Balcad, Middle Shabelle). "
+     "Al Shabaab took control of the village. Casualties unknown.", "Al Shabaab"),
+    ("On 2 January 2026, Al Shabaab clashed with government security forces (SNA) and Hawiye-Abgal sub-clan militia at "
+     "a base in Wargaadhi village (Cadale, Middle Shabelle). Al Shabaab took control over the village.", "Al Shabaab"),
+])
+def test_a_fight_after_which_its_author_took_control_is_the_takeover(text, taker):
+    ev = _main(text)
+    assert (ev.sub_event_type, ev.actor1.name) == ("Non-state actor overtakes territory", taker)
+
+
+def test_people_who_caught_the_attackers_took_no_territory():
+    # SOM31069 (RPanlilio/acled, 2020): Armed clash, Al Shabaab v Police Forces of Somalia
+    ev = _main("On 9 May 2020, two Al shabaab militants attacked a police officer at Seybiyaano neighborhood in "
+               "Mogadishu-Hodan district (Hodan, Banadir). The militants shot the police officer but also sustained "
+               "injuries and when they tried to escape people nearby captured them and handed them over to the police.")
+    assert ev.sub_event_type == "Armed clash"

@@ -1,7 +1,7 @@
 """What a report's later sentences make of its main event: an attack that only took people away is their abduction;
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
-clashed are both sides. Both read the events :func:`~sitrep.extraction.events.find_events`
+clashed are both sides; a fight its author won ground in is the taking of it. Both read the events :func:`~sitrep.extraction.events.find_events`
 found, sorted by confidence, and recode the main one in place."""
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     armed_men_are_no_mob(events)
     fire_that_hit_civilians(events, text)
     one_group_split(events, text)
+    territory_won_in_fight(events)
 
 
 def abduction_first(events: list[Event]) -> None:
@@ -121,3 +122,21 @@ def one_group_split(events: list[Event], text: str) -> None:
     if main.actor2 is None or main.actor2.start is None or main.actor2.kind == "civilians":
         main.actor2 = Actor(main.actor1.name, None, None, None, min(main.actor1.confidence, 0.6), main.actor1.kind,
                             main.actor1.country)
+
+
+_TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def territory_won_in_fight(events: list[Event]) -> None:
+    """A fight after which its author took the place ("Al Shabaab clashed with AUSSOM BNDF troops in Xawaadleey
+    village ... Al Shabaab took control of the village") is coded as the taking (ACLED codebook 2023 §Non-state
+    actor overtakes territory, §Government regains territory: a battle in which the territory changed hands)."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Armed clash" or main.actor1 is None or not main.actor1.name:
+        return
+    # (told as control taken: "took control of the village"; not "people nearby captured them")
+    taken = next((e for e in events if e is not main and e.modality == "asserted" and e.sub_event_type in _TERRITORY
+                  and e.actor1 is not None and e.actor1.name == main.actor1.name and e.trigger is not None
+                  and "control" in e.trigger.text.lower()), None)
+    if taken is not None:
+        main.sub_event_type = taken.sub_event_type

@@ -173,7 +173,8 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     # (nor is a capital that names its rulers: "نظام دمشق", "the Damascus regime")
-    pool = [p for p in pool if not _beside(p, text)
+    # (nor a place a militia is named after: "(coded as Darfur communal militia)", "Misrata militias")
+    pool = [p for p in pool if not _beside(p, text) and not _MILITIA_AFTER.match(text, p.end)
             and not (p.feature == "city" and (_RULERS_BEFORE.search(text, max(0, p.start - 24), p.start)
                                               or _RULERS_AFTER.match(text, p.end)))]
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
@@ -261,6 +262,9 @@ _SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situated|lies|localit[ée]|c
                        r"بمنطقة|بقضاء", re.IGNORECASE)
 # How far after the unknown name the district that places it may be named.
 _PLACED_REACH = 150
+
+
+_MILITIA_AFTER = re.compile(r"\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?(?:militias?|militiamen)\b", re.IGNORECASE)
 
 
 def _beside(p: Place, text: str) -> bool:
