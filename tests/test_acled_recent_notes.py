@@ -296,3 +296,17 @@ def test_people_who_caught_the_attackers_took_no_territory():
                "Mogadishu-Hodan district (Hodan, Banadir). The militants shot the police officer but also sustained "
                "injuries and when they tried to escape people nearby captured them and handed them over to the police.")
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_an_event_no_place_locates_is_in_the_country_of_its_police():
+    # an ACLED Kenya row of 2017 (Likoni, a suburb of Mombasa the gazetteer lacks): Kenya, not nowhere
+    ev = _main("01 Oct. 3 Suspected Alshabaab militants killed by Kenyan police in Likoni.")
+    assert ev.location is not None and ev.location.country == "KE"
+
+
+def test_residents_who_pelt_the_police_with_stones_riot():
+    # an ACLED Kenya row of 2017: Rioters (Kenya) v Police Forces of Kenya
+    ev = _main("13 July. Residents pelt police officers with stones while they were responding to a property dispute "
+               "call in Rongo. One injury reported.")
+    assert ev.event_type == "Riots"
+    assert (ev.actor1.name, ev.actor2.name) == ("Rioters (Kenya)", "Police Forces of Kenya")

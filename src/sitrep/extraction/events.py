@@ -322,10 +322,12 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if ev.location is None and ctx.geoparser is not None:
         # "GNA forces attacked LNA forces in Al Sharidat village": no place the gazetteer knows, but both sides
-        # are one country's: the event is in that country (ACLED codes every event in a country)
+        # are one country's, or a side is a police force, which works at home ("killed by Kenyan police in
+        # Likoni"): the event is in that country (ACLED codes every event in a country)
         homes = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.start is not None}
-        if len(homes) == 1 and None not in homes and ev.actor1 is not None and ev.actor2 is not None:
-            ev.location = country_location(ctx.geoparser.gaz, homes.pop(), None, 0.3)
+        police = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.kind == "police" and a.country}
+        if len(police) == 1 or len(homes) == 1 and None not in homes and ev.actor1 is not None and ev.actor2 is not None:
+            ev.location = country_location(ctx.geoparser.gaz, (police or homes).pop(), None, 0.3)
             if ev.location is not None:
                 fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if ev.sub_event_type == "Armed clash" and ev.actor2 is None and ev.actor1 is not None \

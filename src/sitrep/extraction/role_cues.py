@@ -200,8 +200,10 @@ def without_dateline(ctx: DocContext, roles: Roles) -> None:
 def home_country(ctx: DocContext, sentence: Sentence) -> str | None:
     """Where an event that no place locates happened, as ACLED would guess it: the home of the one armed
     group of the sentence that fights at home ("Al Shabaab militants looted livestock" is in Somalia).
-    State forces are no guide (they strike abroad); neither are groups present in many countries."""
-    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end) if a.kind in ARMED_TARGETS and a.country}
+    Armies are no guide (they strike abroad), but a police force works at home ("killed by Kenyan police in
+    Likoni"); neither are groups present in many countries."""
+    homes = {a.country for a in actors_in(ctx, sentence.start, sentence.end)
+             if (a.kind in ARMED_TARGETS or a.kind == "police") and a.country}
     return homes.pop() if len(homes) == 1 else None
 
 
