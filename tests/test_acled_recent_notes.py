@@ -310,3 +310,23 @@ def test_residents_who_pelt_the_police_with_stones_riot():
                "call in Rongo. One injury reported.")
     assert ev.event_type == "Riots"
     assert (ev.actor1.name, ev.actor2.name) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+@pytest.mark.parametrize("text, country", [
+    # ACLED 2024 Bangladesh row: Mob violence, Rioters (Bangladesh) v Rioters (the rival candidate's supporters)
+    ("On 10 April 2024, supporters of a union parishad elections candidate stabbed and injured at least 7 supporters "
+     "of rival candidate, and killed 1, in Amtali upazila HQ (Barguna, Barisal), when rivals tried to stop the "
+     "assailants from distributing money to potential voters.", "Bangladesh"),
+    # a party's supporters, as "ANC supporters" already read
+    ("On 1 May 2020, supporters of the ANC attacked a DA activist in Soweto.", "South Africa"),
+])
+def test_a_partys_supporters_who_assault_are_a_mob(text, country):
+    ev = _main(text)
+    assert (ev.sub_event_type, ev.actor1.name) == ("Mob violence", f"Rioters ({country})")
+
+
+def test_coders_notes_on_where_are_no_actor():
+    # an ACLED Kenya row of 2019: "(coded as Miathene, with GP2)" places the event; the victim is a civilian
+    ev = _main("Around Sept 20th 2019 (exact date nort reported), a man was shot dead at Ntangilia (coded as "
+               "Miathene, with GP2) allegedly by Turkana herders who are said to have brought their camels to Meru.")
+    assert ev.actor2.name == "Civilians (Kenya)"

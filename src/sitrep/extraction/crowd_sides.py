@@ -132,7 +132,7 @@ _COLLECTIVE = {"crowd", "mob", "group", "population", "community", "family", "vi
 
 
 def singular_person_head(ctx: DocContext, actor: Actor) -> Any | None:
-    """The parse token heading ``actor``'s words when it names one person (its last noun singular and not
+    """The parse token heading ``actor``'s words when it names one person (its head noun singular and not
     a collective: "a man", "gunman", "une personne"), else None. French and English; Arabic has no parse
     here."""
     if actor.start is None or ctx.parsed is None:
@@ -141,7 +141,10 @@ def singular_person_head(ctx: DocContext, actor: Actor) -> Any | None:
     nouns = [t for t in span or () if t.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None
-    head = nouns[-1]
+    # (a head with its group after "of" is the phrase's: "supporters of the ANC" are many, whatever the last noun)
+    root = span.root if span is not None else None
+    head = root if root is not None and root.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "de", "du", "des") for c in root.children) else nouns[-1]
     number = head.morph.get("Number")
     singular = number == ["Sing"] if number else head.tag_ == "NN"
     return head if singular and head.lemma_.lower() not in _COLLECTIVE else None
