@@ -330,3 +330,19 @@ def test_coders_notes_on_where_are_no_actor():
     ev = _main("Around Sept 20th 2019 (exact date nort reported), a man was shot dead at Ntangilia (coded as "
                "Miathene, with GP2) allegedly by Turkana herders who are said to have brought their camels to Meru.")
     assert ev.actor2.name == "Civilians (Kenya)"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # an ACLED Kenya row of 2017: the unit's name steals nothing (Attack, Police Forces of Kenya v Civilians)
+    ("15 Sep. A member of Anti-Stock Theft Unit police shot three civilians and left them wounded in Trans mara.The "
+     "motive of shooting is unknown. The police was later arrested.",
+     ("Police Forces of Kenya Anti-Stock Theft Unit", "Civilians (Kenya)")),
+    # ACLED 2025 Somalia row: actor1 "Military Forces of Somalia (2022-) Jubaland Security Force"
+    ("On 11 May 2025, a Jubaland soldier opened fire and injured 2 tipper truck drivers in outskirts of Dhobley village "
+     "(Afmadow, Lower Juba) after they were found digging fill sand.",
+     ("Military Forces of Somalia Jubaland Security Force", "Civilians (Somalia)")),
+])
+def test_named_units_of_the_state(text, sides):
+    ev = _main(text)
+    assert ev.sub_event_type == "Attack"
+    assert (ev.actor1.name, ev.actor2.name) == sides

@@ -32,14 +32,13 @@ from types import ModuleType
 from typing import Any
 
 from ..model import Event, Location, Mention, Place, Sentence, Span
-from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo import AREA_FEATURES
 from ..resolve.geo_locate import country_location
 from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
-from .hit_filters import motive_spans, places_taken, without_misreadings
+from .hit_filters import motive_spans, named_group_spans, places_taken, without_misreadings
 from .phrase_actors import state_test
 from .place_split import one_event_per_place
 from .incidents import (
@@ -121,13 +120,7 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     toks = word_tokens(ctx.text)
     hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
     hits.sort(key=lambda h: (h.start, -h.end))
-    # An event word inside a group's name says nothing of an event ("هيئة تحرير الشام" takes no town,
-    # nor does the Oromo Liberation Army): the name's words are the group's. A security word in it is a
-    # non-state group's ("the Arakan Army captured ..." is no state force taking ground).
-    names = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
-             and a.kind in _NAMED_GROUP_KINDS and a.name and not GENERIC_NAME.match(a.name)]
-    non_state = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
-                 and a.kind in _NAMED_GROUP_KINDS]  # "the Kokang ethnic army" too
+    names, non_state = named_group_spans(ctx)
     kept: list[Hit] = []
     for h in hits:
         if h.kind == "trigger" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in names):
@@ -149,9 +142,6 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
 # Armed actors whose detentions are abductions, not arrests (not a state's forces, nor a foreign force's operation;
 # nor forces ACLED names a state's, as the Houthis' "Military Forces of Yemen Supreme Political Council").
 _NON_STATE_DETAINERS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified"})
-_NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
-
-
 def _event_places(ctx: DocContext) -> list[Place]:
     """Places that can locate an event: a toponym inside an actor's name is not where the event
     happened ("Hamas", "Résistance islamique en Irak" say nothing of the place)."""

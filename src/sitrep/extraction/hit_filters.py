@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from .context import DocContext
 from .sides import TAKING
@@ -450,3 +451,20 @@ _TAKING_VERB = re.compile(r"(?:re)?captured|seized|retook|overran|took(?:\s+over
 _NAMED_SETTLEMENT = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:township|town|village|district|city|locality)\b")
 _NAME_WITH_DIVISIONS = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*\(([^()\n]{2,80})\)")
 _TAKEN_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:town|city|village|district|base|camp)\s+of\s+|le\s+|la\s+|l['’]|على\s+)?")
+
+
+_NAMED_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "ethnic", "political", "external"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def named_group_spans(ctx: DocContext) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the document's named groups, and of its non-state groups. An event word inside a group's name
+    says nothing of an event ("هيئة تحرير الشام" takes no town, nor does the Oromo Liberation Army, nor Kenya's
+    Anti-Stock Theft Unit police steal): the name's words are the group's. A security word in a non-state group's
+    name is that group's ("the Arakan Army captured ..." is no state force taking ground)."""
+    names = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None and a.name and (
+        a.kind in _NAMED_GROUP_KINDS and not GENERIC_NAME.match(a.name)
+        or a.kind in ("police", "state_military") and len(_CAPITALISED.findall(a.text or "")) >= 2)]
+    non_state = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+                 and a.kind in _NAMED_GROUP_KINDS]  # "the Kokang ethnic army" too
+    return names, non_state
