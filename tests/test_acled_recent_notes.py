@@ -346,3 +346,20 @@ def test_named_units_of_the_state(text, sides):
     ev = _main(text)
     assert ev.sub_event_type == "Attack"
     assert (ev.actor1.name, ev.actor2.name) == sides
+
+
+@pytest.mark.parametrize("text, dead", [
+    # ACLED 2025 Somalia rows: the coder's closing total after its parts (6, 4)
+    ("On 12 May 2025, Al Shabaab attacked Hawadle clan militia and engaged them in an armed clash in Yasooman village "
+     "(Bulo Burto, Hiraan). Al Shabaab claimed to have killed 3 clan militia. An unknown number of militants were "
+     "killed and wounded (unspecified fatalities coded as 3). Fatalities coded as 6 (3 clan militia and 3 militants).", 6),
+    ("On 29 May 2025, government security forces (SNA) and Hawadle clan militia attacked Al Shabaab and engaged them in "
+     "an armed clash in Aborey village (Bulo Burto, Hiraan). The head of Al Shabaab in the village and an unknown number "
+     "of militants were killed and wounded (unspecified fatalities coded as 3). Fatalities coded as 4.", 4),
+    # the wounded told after the killed, with their own verb, are not dead (8, as ACLED codes it)
+    ("On 24 December 2025, Al Shabaab clashed with government security forces (SNA) near Warshiikh village (Balcad, "
+     "Middle Shabelle). The clash was initiated with RPGs. Al Shabaab claimed to have killed at least 8 soldiers and 4 "
+     "others were injured.", 8),
+])
+def test_tolls_as_acled_codes_them(text, dead):
+    assert _main(text).fatalities == dead

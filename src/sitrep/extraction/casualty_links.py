@@ -241,7 +241,10 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
         if (x.cat == "conj" or x.cat == "soft" and _list_goes_on(els, j)) and j + 1 < len(els):
             y = els[j + 1]
             nxt = els[j + 2] if j + 2 < len(els) else None
-            if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")):
+            # ("killed 2 soldiers and 8 others were injured": a figure with its own verb after it is another toll)
+            after = els[j + 3] if j + 3 < len(els) else None
+            if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")) \
+                    and not (nxt is not None and nxt.cat == "person" and after is not None and after.cat == "cue"):
                 parts.append(j + 1)
                 j += 2
                 continue

@@ -127,10 +127,20 @@ _CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.
                          re.IGNORECASE)
 
 
+# A sentence of its own that gives the row's toll: "Fatalities coded as 6 (3 clan militia + 3 militants)".
+_TOTAL_CODED = re.compile(r"(?<=[.;]\s)(?:total\s+)?fatalit(?:y|ies)\s+(?:are\s+|were\s+)?coded\s+as\s+\d", re.IGNORECASE)
+
+
 def coded_toll(text: str) -> Mention | None:
     """The toll an ACLED note says its row carries ("Several fatalities coded as 3": 3), as the words that say
-    it (the figure in ``text``'s digits), or None. Only one such remark counts: two are a split the row shows."""
+    it (the figure in ``text``'s digits), or None. Only one such remark counts: two are a split the row shows, unless
+    one is a sentence of its own closing the note's parts with the row's total."""
     found = list(_CODED_TOLL.finditer(text))
+    total = [m for m in found if _TOTAL_CODED.match(text, m.start())]
+    if len(found) > 1 and len(total) == 1:
+        # the coder's closing total after its parts: "(unspecified fatalities coded as 3). Fatalities coded as 6 (3
+        # clan militia and 3 militants)."
+        found = total
     if len(found) != 1:
         return None
     m = found[0]
