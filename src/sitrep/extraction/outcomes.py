@@ -1,8 +1,8 @@
 """What a report's later sentences make of its main event: an attack that only took people away is their abduction;
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
-clashed are both sides; a fight its author won ground in is the taking of it. Both read the events :func:`~sitrep.extraction.events.find_events`
-found, sorted by confidence, and recode the main one in place."""
+clashed are both sides; a fight its author won ground in is the taking of it. Each reads the events
+:func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
 import re
@@ -72,22 +72,24 @@ def grenade_met_with_fire(events: list[Event], text: str) -> None:
     main.sub_event_type, main.event_type = "Armed clash", "Battles"
 
 
+_MILITIA_NAME = re.compile(r" Militia \([^()]+\)$")  # "Darfur Communal Militia (Sudan)"
+
+
 def armed_men_are_no_mob(events: list[Event]) -> None:
     """A mob the coder's words name as a militia ("pastoralists-militia (coded as Darfur communal militia) attacked
     civilians") is an armed group: its violence is an attack on civilians, or a fight with anyone else (ACLED
     codebook 2023 §Mob violence is the violence of rioters)."""
     for ev in events:
         if ev.sub_event_type == "Mob violence" and ev.actor1 is not None and ev.actor1.kind == "militia" \
-                and (ev.actor1.name or "").endswith(" Militia (" + (ev.actor1.name or "").rsplit("(", 1)[-1]):
+                and _MILITIA_NAME.search(ev.actor1.name or ""):
             civilians = ev.actor2 is None or ev.actor2.kind == "civilians"
             ev.sub_event_type, ev.event_type = ("Attack", "Violence against civilians") if civilians else ("Armed clash", "Battles")
 
 
-# Bystanders hit: "At least 1 civilian bystander was injured", "a civilian was killed by a stray bullet".
+# Bystanders hit: "At least 1 civilian bystander was injured", "a civilian was killed by a stray bullet"; and any
+# word of fire that answered (then it was a fight).
 _BYSTANDERS_HIT = re.compile(r"\b(?:civilians?|bystanders?|passers-by|passer-by|pedestrians?)\b[^.;]{0,40}?\b(?:was|were)\s+"
                              r"(?:\w+\s+)?(?:injured|wounded|killed|hit|hurt)\b", re.IGNORECASE)
-
-
 _FOUGHT_BACK = re.compile(r"\b(?:returned\s+fire|fired\s+back|exchanged\s+(?:gun)?fire|exchange\s+of\s+fire|clash\w*|"
                           r"gunfight|firefight|shoot-?out|gun\s+battle)\b", re.IGNORECASE)
 
