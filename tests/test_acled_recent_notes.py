@@ -363,3 +363,11 @@ def test_named_units_of_the_state(text, sides):
 ])
 def test_tolls_as_acled_codes_them(text, dead):
     assert _main(text).fatalities == dead
+
+
+def test_a_town_placed_in_another_countrys_division_is_a_namesake():
+    # an ACLED Kenya row of 2017: Jerusalem, a village of Kirinyaga County, is in Kenya (Rioters (Kenya), Mob violence)
+    ev = _main("27 July. The mother of a Kenyan man, who allegedly mutilated his wife, is stoned to death by a mob in "
+               "Jerusalem village of Kirinyaga County.")
+    assert ev.location.country == "KE"
+    assert ev.location.name == "Kirinyaga"

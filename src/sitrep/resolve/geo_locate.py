@@ -139,6 +139,9 @@ _CAPITAL = re.compile(r"\bcapital\b|\bcapitale\b|العاصمة", re.IGNORECASE)
 # A capitalised name right before the parenthesis that opens with the place: the place is its division.
 _UNKNOWN_TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}[ \t]*\($")
 _DIVISIONS_OF = re.compile(r"[ \t]*\([^()\n]{0,60}")
+# What stands between a town and the division the text places it in: "village of", "in", a comma and a word or two.
+_PLACED_IN = re.compile(r"(?:\s+(?:village|town|area|locality)\s+(?:of|in)\s+|\s+in\s+|(?:\s+[A-Z][\w-]*){0,2},\s+)"
+                        r"(?:the\s+)?")
 _DIVISIONS_AFTER = re.compile(r"[ \t]*\([^()\n,]{2,40},[^()\n]{2,60}\)")
 
 
@@ -181,6 +184,11 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
                                        for q in pool if q is not p and q.end <= p.start)] or pool
+    # "Jerusalem village of Kirinyaga County", "Tana Selta, Tana River County": a town the text places in another
+    # country's division is a namesake the gazetteer took for a foreign town; the division is the place.
+    pool = [p for p in pool if not (p.feature == "city" and any(
+        q.feature == "admin1" and q.country != p.country and _PLACED_IN.fullmatch(text, p.end, q.start)
+        for q in resolved if q.start > p.end))] or pool
     # A town written with its divisions is where an ACLED note puts the event; another town of that country
     # in another division is a namesake ("Sokoto (Sokoto South, Sokoto): ... in the Sabon Gari area" is not
     # the Sabon Gari of Yobe).
