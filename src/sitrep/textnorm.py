@@ -209,3 +209,12 @@ class PhraseIndex(Generic[T]):
 
     def items(self) -> Iterator[tuple[str, list[T]]]:
         return iter(self._index.items())
+
+
+def enclosing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the "(" and ")" of the bracket that holds ``text[start:end]``, or None when no bracket does."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    closed = text.find(")", end)
+    return (opened, closed) if closed >= 0 else None

@@ -11,6 +11,8 @@ from .generic_actors import STATE_KINDS
 from .modality import modality_of
 from .triggers import Hit
 
+# Who claims no attack nor is held responsible for one: a state's forces, its government, civilians, crowds, no one.
+_NO_CLAIMANTS = STATE_KINDS + ("government", "civilians", "protesters", "unidentified")
 # Others holding a group responsible, in the sentence of an unclaimed attack.
 _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attributed|attribuée?s?|imputée?s?|"
                                r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
@@ -38,7 +40,7 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
             continue
         near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
-                and a.name and a.kind not in STATE_KINDS + ("government", "civilians", "protesters", "unidentified")]
+                and a.name and a.kind not in _NO_CLAIMANTS]
         # (a government claims no attack: "المقاومة الوطنية الأهوازية، وهي جماعة مضادة للحكومة الإيرانية،
         # مسؤوليتها" is the group's claim)
         if near:
@@ -62,8 +64,7 @@ def _coder_attribution(ctx: DocContext) -> Actor | None:
         start = m.start(1) if m.group(1) else m.start(2)
         words = m.group(1) or m.group(2)
         found = ctx.actor_table.resolve(words, ctx.lang) if ctx.actor_table is not None else None
-        if found is not None and found.name and found.kind not in STATE_KINDS + (
-                "government", "civilians", "protesters", "unidentified") and not found.name.startswith("Unidentified"):
+        if found is not None and found.name and found.kind not in _NO_CLAIMANTS and not found.name.startswith("Unidentified"):
             named.append(Actor(found.name, words, start, start + len(words), 0.6, found.kind, found.country))
     return named[0] if len({a.name for a in named}) == 1 else None
 

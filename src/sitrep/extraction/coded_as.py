@@ -20,6 +20,8 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:code
                        re.IGNORECASE)
 # The coder placing the event, not naming an actor: "(coded as Miathene, with GP2)", "(coded as Taveta with precision2)".
 _PLACE_CODING = re.compile(r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b", re.IGNORECASE)
+# Generic names, which name no group the coder could mean.
+_GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
@@ -80,13 +82,13 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     if likely is not None and ctx.actor_table is not None:
         group = ctx.actor_table.resolve(likely.group(1), "en", country)
         if group is not None and group.name and group.confidence >= 0.5 and not group.name.startswith(
-                ("Unidentified", "Civilians", "Protesters", "Rioters")):
+                _GENERIC_PREFIXES):
             return replace(actor, name=group.name, kind=group.kind, confidence=min(max(actor.confidence, 0.6), 0.7))
     under = _OPERATING_UNDER.match(ctx.text, actor.end, sentence[1])
     if under is not None and ctx.actor_table is not None:
         command = ctx.actor_table.resolve(under.group(1) or under.group(2), "en", country)
         if command is not None and command.name and command.confidence >= 0.5 and not command.name.startswith(
-                ("Unidentified", "Civilians", "Protesters", "Rioters")):
+                _GENERIC_PREFIXES):
             return replace(actor, name=command.name, kind=command.kind, confidence=max(actor.confidence, 0.8))
     m = _CODED_AS.match(ctx.text, actor.end)
     if m is not None and (re.search(r"[.;:!?]", m.group(0)[: m.start(1 if m.group(1) else 2) - m.start()])

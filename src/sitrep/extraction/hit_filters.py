@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
+from ..textnorm import enclosing_bracket
 from .context import DocContext
 from .sides import TAKING
 from .triggers import Hit
@@ -332,11 +333,10 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
 
 def _bracket_close(text: str, at: int) -> int | None:
     """Where the bracket ``at`` stands in closes, or None when ``at`` is in no bracket of its sentence."""
-    opened = text.rfind("(", max(0, at - 200), at)
-    if opened < 0 or ")" in text[opened:at]:
+    bracket = enclosing_bracket(text, at, at)
+    if bracket is None or at - bracket[0] > 200 or bracket[1] - at > 300 or _SENTENCE_END.search(text, bracket[0], at):
         return None
-    closed = text.find(")", at, at + 300)
-    return closed if closed >= 0 and not _SENTENCE_END.search(text, opened, at) else None
+    return bracket[1]
 
 
 def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:

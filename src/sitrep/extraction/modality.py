@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..textnorm import enclosing_bracket
 from .triggers import Hit
 
 # How many words before the trigger a cue may stand and still govern it.
@@ -82,13 +83,8 @@ def _of_a_nouns_participle(cue: Hit, doc: Any) -> bool:
 
 def _in_other_bracket(cue: Hit, anchor: Hit, text: str | None) -> bool:
     """Whether the cue sits in a bracket that does not hold the anchor."""
-    if text is None:
-        return False
-    opened = text.rfind("(", 0, cue.start)
-    if opened < 0 or ")" in text[opened:cue.start]:
-        return False
-    closed = text.find(")", cue.end)
-    return closed >= 0 and not opened < anchor.start < closed
+    bracket = enclosing_bracket(text, cue.start, cue.end) if text is not None else None
+    return bracket is not None and not bracket[0] < anchor.start < bracket[1]
 
 
 def _in_other_relative_clause(cue: Hit, anchor: Hit, doc: Any) -> bool:

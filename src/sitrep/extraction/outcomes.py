@@ -24,11 +24,16 @@ def recode_main_event(events: list[Event], text: str) -> None:
     territory_won_in_fight(events)
 
 
+def _main(events: list[Event]) -> Event | None:
+    """The main event: the most confident asserted one (``events`` is sorted by confidence)."""
+    return next((e for e in events if e.modality == "asserted"), None)
+
+
 def abduction_first(events: list[Event]) -> None:
     """An attack that hurt nobody and took people away is their abduction ("unidentified gunmen attacked Manini
     and Komo. 12 residents were abducted across the two locations", ACLED codebook 2023 §Abduction/forced
     disappearance): the abduction leads the report. ``events`` is sorted by confidence, and stays so."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type != "Attack" or main.fatalities or main.injuries:
         return
     taken = next((e for e in events if e.modality == "asserted" and e.sub_event_type == "Abduction/forced disappearance"), None)
@@ -41,7 +46,7 @@ def killing_before_looting(events: list[Event]) -> None:
     """Looting told after a deadly attack or fight ("unidentified gunmen shot and killed 4 employees of a local bank
     in El Fasher. Bank property was looted.") is a part of that violence, which ACLED codes: the killing leads the
     report. ``events`` is sorted by confidence, and stays so."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type != "Looting/property destruction" or main.trigger is None:
         return
     killing = next((e for e in events if e.modality == "asserted" and e.fatalities and e.trigger is not None
@@ -65,7 +70,7 @@ _FIRE_RETURNED = re.compile(r"\b(?:opened\s+(?:gun)?fire|(?:reacted|responded|re
 def grenade_met_with_fire(events: list[Event], text: str) -> None:
     """A grenade thrown at the forces, who fired back or fought the throwers, is a fight (ACLED's Somalia rows: 'a
     hand grenade was thrown at a Govt forces checkpoint ... Soldiers reacted with gunfire', coded Armed clash)."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type != "Grenade" or main.actor2 is None \
             or main.actor2.kind not in STATE_KINDS or not _FIRE_RETURNED.search(text):
         return
@@ -98,7 +103,7 @@ def fire_that_hit_civilians(events: list[Event], text: str) -> None:
     """Forces that opened fire with nobody named firing back, hitting bystanders ("government security forces (SNA)
     convoy ... opened fire during a traffic jam ... At least 1 civilian bystander was injured"): an attack on
     civilians, as ACLED codes it, not a fight with an unknown side."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type != "Armed clash" or main.actor1 is None or main.actor1.kind not in STATE_KINDS \
             or main.actor2 is None or main.actor2.start is not None or not (main.actor2.name or "").startswith("Unidentified") \
             or not _BYSTANDERS_HIT.search(text) or _FOUGHT_BACK.search(text):
@@ -117,7 +122,7 @@ _SPLIT_GROUP = re.compile(r"\b(?:two|2|rival)\s+(?:groups|factions|wings|units)\
 def one_group_split(events: list[Event], text: str) -> None:
     """A fight between two groups of one side is coded with that side as both actors (ACLED's 2025 Somalia rows:
     "2 groups of Al Shabaab clashed", Al Shabaab v Al Shabaab), not with civilians or unknown men as the other."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type not in ("Armed clash", "Mob violence") or main.actor1 is None \
             or main.actor1.start is None or not _SPLIT_GROUP.search(text, max(0, main.actor1.start - 30), main.actor1.start):
         return
@@ -133,7 +138,7 @@ def territory_won_in_fight(events: list[Event]) -> None:
     """A fight after which its author took the place ("Al Shabaab clashed with AUSSOM BNDF troops in Xawaadleey
     village ... Al Shabaab took control of the village") is coded as the taking (ACLED codebook 2023 §Non-state
     actor overtakes territory, §Government regains territory: a battle in which the territory changed hands)."""
-    main = next((e for e in events if e.modality == "asserted"), None)
+    main = _main(events)
     if main is None or main.sub_event_type != "Armed clash" or main.actor1 is None or not main.actor1.name:
         return
     # (told as control taken: "took control of the village"; not "people nearby captured them")
