@@ -20,6 +20,7 @@ from typing import Any, Sequence
 from . import __version__
 from .config import default_cache_dir
 from .errors import SitrepError
+from .isodates import days_between
 from .store import Store
 
 TYPE_COLORS = {
@@ -78,7 +79,7 @@ def build_report(store: Store, options: ReportOptions, now: datetime | None = No
         by_type = stats(conn, q, "type", 40)
         by_day = stats(conn, q, "day", 2000)
         unit = "day"
-        if by_day.buckets and _days_between(by_day.buckets[0].key, by_day.buckets[-1].key) > 120:
+        if by_day.buckets and (days_between(by_day.buckets[0].key, by_day.buckets[-1].key) or 0) > 120:
             by_day, unit = stats(conn, q, "month", 600), "month"
     title = options.title or _default_title(options)
     generated = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
@@ -149,13 +150,6 @@ def html_to_pdf(html_path: Path, pdf_path: Path, chromium: str | None = None, ti
 
 
 # -- pieces -----------------------------------------------------------------------------------------
-def _days_between(a: str, b: str) -> int:
-    try:
-        return (date.fromisoformat(b) - date.fromisoformat(a)).days
-    except ValueError:
-        return 0
-
-
 def _period(options: ReportOptions) -> str:
     where = ", ".join(options.countries) if options.countries else "all countries"
     return f"{options.since} to {options.until or 'now'} · {where}"

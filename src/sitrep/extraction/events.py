@@ -31,6 +31,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
+from ..isodates import days_between
 from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.geo import AREA_FEATURES
 from ..resolve.geo_locate import country_location
@@ -42,7 +43,7 @@ from .hit_filters import motive_spans, named_group_spans, places_taken, without_
 from .phrase_actors import state_test
 from .place_split import one_event_per_place
 from .incidents import (
-    outranked_by_violence, days_between, drop_repeated_side, join_headline, merge_incidents, toll_only,
+    outranked_by_violence, drop_repeated_side, join_headline, merge_incidents, toll_only,
 )
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll, split_toll

@@ -9,31 +9,21 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
+from ..isodates import days_between
 from ..model import Actor, Event, Location, Sentence
 from ..resolve.gazetteer import km
 from ..resolve.actors import GENERIC_NAME
 from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
-from .hit_filters import motive_spans
+from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
     from .mentions import EventMention
-
-
-def days_between(a: str, b: str) -> int | None:
-    """Days from ISO date (or month) ``a`` to ``b``; ``None`` when either is not a date."""
-    try:
-        da = date.fromisoformat(a[:10] if len(a) >= 10 else a[:7] + "-01")
-        db = date.fromisoformat(b[:10] if len(b) >= 10 else b[:7] + "-01")
-    except ValueError:
-        return None
-    return (db - da).days
 
 
 def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
@@ -251,15 +241,15 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
         for idx, inc in enumerate(incidents):
             iev = inc.event
             assert iev is not None
-            if _restated_motive(inc, m, text):
+            if restated_motive(inc, m, text):
                 home = m  # (dropped: the crowd's motive told again is no incident of its own)
                 break
-            if _restated_motive(m, inc, text):
+            if restated_motive(m, inc, text):
                 incidents[idx] = home = m
                 break
-            if _force_on_crowd(inc, m):
+            if force_on_crowd(inc, m):
                 home = inc
-                m.event = _as_force_on(inc, m)
+                m.event = as_force_on(inc, m)
                 break
             if _refers_back(inc, m, text):
                 _fold_sequel(inc, m)
@@ -267,12 +257,12 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 break
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
-            force_first = _force_on_crowd(m, inc)
+            force_first = force_on_crowd(m, inc)
             fold = _absorb if force_first or _told_of_the_same_men(m, inc, text) \
                 else _fold_sequel if _refers_back(m, inc, text) else None
             if fold is not None:
                 if force_first:
-                    inc.event = _as_force_on(m, inc)
+                    inc.event = as_force_on(m, inc)
                 incidents[idx] = m
                 fold(m, inc)
                 home = m
@@ -453,82 +443,6 @@ def _owners_of_the_downed(incidents: list[EventMention]) -> None:
         if strike is not None and strike.event is not None and strike.event.actor1 is not None \
                 and (ev.actor1 is None or ev.actor1.name != strike.event.actor1.name):
             ev.actor2 = replace(strike.event.actor1, confidence=min(strike.event.actor1.confidence, 0.5))
-
-
-_MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
-
-
-# Words of an arrest, in a crowd's motive ("against the illegal arrest of the editor", "contre l'arrestation de",
-# "احتجاجا على اعتقال").
-_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detention|detain\w*|imprison\w*|jail\w*|arrestation\w*|interpellation\w*|"
-                          r"détention|incarcération|emprisonnement)|اعتقال|توقيف|احتجاز|سجن", re.IGNORECASE)
-
-
-_ONE_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
-
-
-def _restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
-    """Whether ``m`` is the arrest a protest told just before was against ("held a protest against the illegal
-    arrest of the editor ... He was arrested in connection with an accountability case"): told again as the
-    story behind the crowd, unless the crowd itself was arrested."""
-    ev, rv = m.event, crowd.event
-    if rv is None or ev is None or rv.event_type != "Protests" or ev.sub_event_type != "Arrests" \
-            or not 0 < m.sidx - crowd.sidx <= 1:
-        return False
-    # the crowd's motive must be an arrest ("held a protest against the illegal arrest of the editor")
-    motives = [(s, e) for s, e in motive_spans(text, crowd.hits) if s >= crowd.sentence.start]
-    if not any(_ARREST_WORD.search(text, s, e) for s, e in motives):
-        return False
-    # the one the crowd stands for, told again: "He was arrested ...", "the blogger was detained"; not "At least
-    # 15 people ... were arrested by the police", the crowd's own arrest
-    held = ev.actor2.text if ev.actor2 is not None and ev.actor2.text else ""
-    head = held.split()[-1].lower() if held else ""
-    # (a passive subject may be left out of the roles: the sentence's first word then says who was held)
-    opening = text[m.sentence.start:m.anchor.start].split()[:1]
-    told = " ".join(text[s:e].lower() for s, e in motives)
-    return head in _ONE_PERSON or (len(head) > 3 and head in told) \
-        or not held and bool(opening) and opening[0].lower() in _ONE_PERSON
-
-
-def _force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
-    """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
-    manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
-    used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
-    ev, rv = m.event, crowd.event
-    if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
-            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
-        return False
-    if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
-        return False
-    la, lb = rv.location, ev.location
-    return not (la and lb and la.country and lb.country and la.country != lb.country) and m.modality == crowd.modality
-
-
-def _as_force_on(crowd: EventMention, m: EventMention) -> Event:
-    """``m``'s event recast as part of the crowd event ``crowd``: a riot takes the force as its actor2 (ACLED
-    codes a violent demonstration met with force so); a protest met with deaths becomes excessive force,
-    the force its actor1 and the crowd its actor2."""
-    ev, rv = m.event, crowd.event
-    assert ev is not None and rv is not None
-    force = ev.actor1
-    if rv.sub_event_type == "Violent demonstration":
-        return replace(ev, actor1=None, actor2=force, assoc_actor1=[], assoc_actor2=ev.assoc_actor1, target=None)
-    if rv.sub_event_type == "Mob violence":
-        # (the police who arrest members of a mob after its fight are no side of it, nor make it a protest:
-        # "4 CNL and 2 Imbonerakure were injured, and 3 CNL members were later arrested")
-        return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
-    if rv.sub_event_type != "Excessive force against protesters" and (ev.fatalities or ev.sub_event_type != "Attack"):
-        lethal = bool(ev.fatalities) or ev.sub_event_type == "Excessive force against protesters"
-        crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2
-        crowd.told_as = crowd.told_as or rv.sub_event_type
-        rv.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
-        if lethal:
-            rv.actor1, rv.actor2 = force, crowd_side
-        else:
-            rv.actor2 = force
-        if rv.fatalities_estimated and not ev.fatalities:
-            rv.fatalities = None  # the protest's coded 0 no longer holds by definition
-    return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
 
 
 # A headline: the document's first line, with no sentence-final punctuation ("Affrontements meurtriers entre

@@ -1,0 +1,94 @@
+"""A crowd's event and what the next sentence tells of it: the state force used on the crowd ("Police opened
+fire, killing 5") is part of the protest or riot, not an incident of its own; the arrest a protest was against,
+told again ("He was arrested in connection with ..."), is the crowd's motive, not a second event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..isodates import days_between
+from ..model import Event
+from .generic_actors import STATE_KINDS
+from .hit_filters import motive_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .mentions import EventMention
+
+
+_MET_WITH_FORCE = ("Excessive force against protesters", "Protest with intervention", "Attack", "Arrests")
+
+
+# Words of an arrest, in a crowd's motive ("against the illegal arrest of the editor", "contre l'arrestation de",
+# "احتجاجا على اعتقال").
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detention|detain\w*|imprison\w*|jail\w*|arrestation\w*|interpellation\w*|"
+                          r"détention|incarcération|emprisonnement)|اعتقال|توقيف|احتجاز|سجن", re.IGNORECASE)
+
+
+_ONE_PERSON = frozenset({"he", "she", "him", "her", "il", "elle", "lui"})
+
+
+def restated_motive(crowd: EventMention, m: EventMention, text: str) -> bool:
+    """Whether ``m`` is the arrest a protest told just before was against ("held a protest against the illegal
+    arrest of the editor ... He was arrested in connection with an accountability case"): told again as the
+    story behind the crowd, unless the crowd itself was arrested."""
+    ev, rv = m.event, crowd.event
+    if rv is None or ev is None or rv.event_type != "Protests" or ev.sub_event_type != "Arrests" \
+            or not 0 < m.sidx - crowd.sidx <= 1:
+        return False
+    # the crowd's motive must be an arrest ("held a protest against the illegal arrest of the editor")
+    motives = [(s, e) for s, e in motive_spans(text, crowd.hits) if s >= crowd.sentence.start]
+    if not any(_ARREST_WORD.search(text, s, e) for s, e in motives):
+        return False
+    # the one the crowd stands for, told again: "He was arrested ...", "the blogger was detained"; not "At least
+    # 15 people ... were arrested by the police", the crowd's own arrest
+    held = ev.actor2.text if ev.actor2 is not None and ev.actor2.text else ""
+    head = held.split()[-1].lower() if held else ""
+    # (a passive subject may be left out of the roles: the sentence's first word then says who was held)
+    opening = text[m.sentence.start:m.anchor.start].split()[:1]
+    told = " ".join(text[s:e].lower() for s, e in motives)
+    return head in _ONE_PERSON or (len(head) > 3 and head in told) \
+        or not held and bool(opening) and opening[0].lower() in _ONE_PERSON
+
+
+def force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
+    """"Protesters stormed the parliament. Police opened fire, killing 5.", "Des centaines de personnes ont
+    manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
+    used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
+    ev, rv = m.event, crowd.event
+    if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
+            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
+        return False
+    if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
+        return False
+    la, lb = rv.location, ev.location
+    return not (la and lb and la.country and lb.country and la.country != lb.country) and m.modality == crowd.modality
+
+
+def as_force_on(crowd: EventMention, m: EventMention) -> Event:
+    """``m``'s event recast as part of the crowd event ``crowd``: a riot takes the force as its actor2 (ACLED
+    codes a violent demonstration met with force so); a protest met with deaths becomes excessive force,
+    the force its actor1 and the crowd its actor2."""
+    ev, rv = m.event, crowd.event
+    assert ev is not None and rv is not None
+    force = ev.actor1
+    if rv.sub_event_type == "Violent demonstration":
+        return replace(ev, actor1=None, actor2=force, assoc_actor1=[], assoc_actor2=ev.assoc_actor1, target=None)
+    if rv.sub_event_type == "Mob violence":
+        # (the police who arrest members of a mob after its fight are no side of it, nor make it a protest:
+        # "4 CNL and 2 Imbonerakure were injured, and 3 CNL members were later arrested")
+        return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
+    if rv.sub_event_type != "Excessive force against protesters" and (ev.fatalities or ev.sub_event_type != "Attack"):
+        lethal = bool(ev.fatalities) or ev.sub_event_type == "Excessive force against protesters"
+        crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2
+        crowd.told_as = crowd.told_as or rv.sub_event_type
+        rv.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
+        if lethal:
+            rv.actor1, rv.actor2 = force, crowd_side
+        else:
+            rv.actor2 = force
+        if rv.fatalities_estimated and not ev.fatalities:
+            rv.fatalities = None  # the protest's coded 0 no longer holds by definition
+    return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
