@@ -154,12 +154,23 @@ def _phrase(tok: Any, doc: Any) -> Mention:
         right = min(right, tok.i + 6)
         left = max(left, tok.i - 6)
     while left < tok.i and (doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON") and doc[left].dep_ != "poss"
-                            or _is_time(doc[left])):
+                            or _is_time(doc[left])) and not _opens_bound(doc, left):
         left += 1
-    while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX"):
+    while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX") \
+            and not _closes_bracket(doc, left, right):
         right -= 1
     span = doc[left:right + 1]
     return Mention(span.text, span.start_char, span.end_char, 0.7)
+
+
+def _opens_bound(doc: Any, i: int) -> bool:
+    """Whether token ``i`` opens a bound on a number ("at least 20 members"), kept with the phrase it counts."""
+    return doc[i].lower_ == "at" and i + 1 < len(doc) and doc[i + 1].lower_ in ("least", "most")
+
+
+def _closes_bracket(doc: Any, left: int, right: int) -> bool:
+    """Whether token ``right`` closes a bracket opened within the phrase ("members of Chhatra League (BCL)")."""
+    return doc[right].text == ")" and doc[left:right].text.count("(") > doc[left:right].text.count(")")
 
 
 def full_extent(doc: Any, mention: Mention) -> tuple[int, int]:
@@ -429,6 +440,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         # "three soldiers were killed in an attack", "came under fire", "tués dans une frappe".
         subj, passive = _subject(verb)
         lemma = verb.lemma_.lower()
+        if subj is None and verb.dep_ == "acl" and lemma in _TAKING_PART:
+            subj = _noun_sentence_head(verb)  # "two groups of villagers engaged in clashes ..." (see there)
         if subj is not None and (passive or lemma in ("die", "come", "mourir", "périr", "succomber", "be", "être")):
             roles.add("patient", subj, doc, 0.6)
         elif subj is not None and lemma not in _BYSTANDER_VERBS:
@@ -448,6 +461,24 @@ def _struck_object(verb: Any, doc: Any, roles: Roles, weapons: list[tuple[int, i
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN") and not _is_weapon(child, weapons):
             roles.add("patient", child, doc, 0.55)
+
+
+# Verbs of taking part, whose participle hung on a noun names that noun as a side ("groups engaged in clashes").
+_TAKING_PART = frozenset({"engage", "participate", "indulge"})
+
+
+def _noun_sentence_head(verb: Any) -> Any | None:
+    """The noun a sentence with no main verb is parsed as headed by, when ``verb`` hangs on it or on a noun
+    within it: "two groups of villagers engaged in clashes at Chitlapara" is read as a noun phrase ("groups",
+    the root) with "engaged" a participle of it, though the writer made "engaged" the main verb."""
+    cur = verb.head
+    for _ in range(4):
+        if cur.dep_ == "ROOT":
+            return cur if cur.pos_ in ("NOUN", "PROPN") else None
+        if cur.dep_ not in ("pobj", "prep", "nmod", "compound"):
+            return None
+        cur = cur.head
+    return None
 
 
 # Verbs whose subject lives through an event rather than carrying it out ("fled in the attack").

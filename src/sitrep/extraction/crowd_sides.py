@@ -39,6 +39,12 @@ _SPARK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECA
 _GUNFIRE = re.compile(r"\b(?:shoot\w*|shot|shots|fired|firing|gunfire|gunshots?|gunmen|opened\s+fire)\b", re.IGNORECASE)
 
 
+def no_arms_told(actor_text: str, sentence_text: str) -> bool:
+    """Whether neither the author's words (``actor_text``: "gunmen", "armed men", "militants") nor its sentence,
+    up to what set the violence off, tell of arms or shots ("members of BCL assaulted", not "shot dead")."""
+    return not _ARMED_WORDS.search(actor_text) and not _GUNFIRE.search(_SPARK.split(sentence_text, maxsplit=1)[0])
+
+
 def groups_brawl(ev: Event, sentence_text: str = "") -> bool:
     """Whether an armed clash told in ``sentence_text`` is two groups of people fighting with no arms named and no
     shot fired (see ``_GROUPS_OF_PEOPLE``)."""
@@ -48,8 +54,7 @@ def groups_brawl(ev: Event, sentence_text: str = "") -> bool:
     if ev.actor2 is not None and ev.actor2.kind not in ("unidentified", "civilians"):
         return False
     # ("young members of the presidential UDPS party clashed with members of the opposition UNAFEC party")
-    return bool(_GROUPS_OF_PEOPLE.search(a1.text)) and not _ARMED_WORDS.search(a1.text) \
-        and not _GUNFIRE.search(_SPARK.split(sentence_text, maxsplit=1)[0]) \
+    return bool(_GROUPS_OF_PEOPLE.search(a1.text)) and no_arms_told(a1.text, sentence_text) \
         and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 
@@ -128,7 +133,7 @@ def force_in(ctx: DocContext, start: int, end: int, cname: str | None) -> Actor 
 # Singular nouns that still name a group of people: a crowd or a village that attacks is a mob, a gang or a
 # cell is no lone attacker.
 _COLLECTIVE = {"crowd", "mob", "group", "population", "community", "family", "village", "gang", "cell", "unit",
-               "commando", "foule", "groupe", "communauté", "famille", "bande", "cellule", "unité"}
+               "commando", "staff", "personnel", "foule", "groupe", "communauté", "famille", "bande", "cellule", "unité"}
 
 
 def singular_person_head(ctx: DocContext, actor: Actor) -> Any | None:

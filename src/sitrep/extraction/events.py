@@ -58,6 +58,7 @@ from .gang_victims import (
 from .crowd_notes import as_crowd_note, crowd_hit
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .outcomes import recode_main_event
+from .party_mobs import as_party_mob, party_mob_since
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .role_cues import ARMED_TARGETS
@@ -85,13 +86,15 @@ class EventRules:
     time: ModuleType | None = None
     countries: ModuleType | None = None
     gang_countries: frozenset[str] = frozenset()
+    party_mob_since: dict[str, str] = field(default_factory=dict)
     state_side_in_clashes: dict[str, str] = field(default_factory=dict)
     monitors: tuple[Monitor, ...] = ()
     headings: tuple[NotePrefix, ...] = ()
 
     @classmethod
     def load(cls) -> "EventRules":
-        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv``, ``clash_order.tsv``,
+        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv``, ``party_mobs.tsv``,
+        ``clash_order.tsv``,
         ``monitored_conflicts.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
@@ -101,6 +104,7 @@ class EventRules:
             time=_optional("sitrep.resolve.time"),
             countries=_optional("sitrep.resolve.countries"),
             gang_countries=gang_countries(),
+            party_mob_since=party_mob_since(),
             state_side_in_clashes=clash_order(),
             monitors=load_monitors(),
             headings=load_note_prefixes(),
@@ -490,6 +494,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
         as_gang_killers(ev, rules.gang_countries, cname)
+        as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
         as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
         as_gang_side(ev, hits, rules.gang_countries, cname)
