@@ -28,7 +28,9 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # "@not_event" rows name phrases whose words are no event word ("rocket-propelled grenades" are no
     # thrown grenade, "a hostage deal" no abduction), and so do weapons that imply no event type ("stun
     # grenades" are crowd control, no grenade attack): the shorter triggers inside them go
-    blockers = [(h.start, h.end) for h in hits if h.label == "@not_event" or h.kind == "weapon" and not h.label]
+    # (not a firearm's words, whose fire is told: "used machine gunfire towards Kfar Kila town")
+    blockers = [(h.start, h.end) for h in hits
+                if h.label == "@not_event" or h.kind == "weapon" and not h.label and h.weapon != "firearm"]
     # (and so do the scoring cues inside them: "fire brigade headquarters" is a building, no disaster)
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]

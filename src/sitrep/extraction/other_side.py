@@ -1,6 +1,7 @@
 """The other side of an event named by what was hit or how the sides were listed: the state forces holding a
 site ("attacked the naval air station in Turbat"), the armed group whose hideouts or positions were struck
-("shelled IS hideouts"), the second state of one force phrase ("military forces of India and Pakistan")."""
+("shelled IS hideouts"), the enemy of the war the event is a part of ("amid ongoing hostilities with Hezbollah"),
+the second state of one force phrase ("military forces of India and Pakistan")."""
 from __future__ import annotations
 
 import re
@@ -57,6 +58,26 @@ def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Act
                 or _SITE_LAST.search(ctx.text, a.start, a.end) or _SITE_OF_FIRST.match(ctx.text, a.start, a.end):
             return replace(a, confidence=min(a.confidence, 0.6))
     return None
+
+
+# The war an event is a part of, with its enemy named: "amid ongoing hostilities with Hezbollah".
+_WAR_WITH = re.compile(r"\bamid\s+(?:the\s+)?(?:ongoing|continued|continuing)\s+(?:cross-border\s+)?hostilities\s+with\s+",
+                       re.IGNORECASE)
+
+
+def war_enemy(ctx: DocContext, sentence: Sentence, author: Actor | None) -> Actor | None:
+    """The enemy of the war the event is a part of, named after "amid ongoing hostilities with" in its sentence
+    ("the Israeli military fired artillery shells in the vicinity of Markaba town amid ongoing hostilities with
+    Hezbollah"): ACLED's actor2 of fire at an area nobody on the other side is named at (its 2024 Lebanon rows)."""
+    told = _WAR_WITH.search(ctx.text, sentence.start, sentence.end)
+    if told is None or author is None:
+        return None
+    # (the first actor named right after those words: "with Hezbollah", "with the Houthis")
+    enemy = next((a for a in actors_in(ctx, told.end(), sentence.end) if a.start is not None
+                  and ctx.text[told.end():a.start].strip().lower() in ("", "the")), None)
+    if enemy is None or not enemy.name or enemy.name == author.name or enemy.kind in ("civilians", "protesters"):
+        return None
+    return replace(enemy, confidence=min(enemy.confidence, 0.6))
 
 
 # Words right before a force's name that make it the author or an ally, not the one hit (nor a side of a fight

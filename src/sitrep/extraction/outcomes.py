@@ -1,7 +1,8 @@
 """What a report's later sentences make of its main event: an attack that only took people away is their abduction;
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
-clashed are both sides; a fight its author won ground in is the taking of it. Each reads the events
+clashed are both sides; a fight its author won ground in is the taking of it; rockets fired and then intercepted are
+the firing. Each reads the events
 :func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     fire_that_hit_civilians(events, text)
     one_group_split(events, text)
     territory_won_in_fight(events)
+    fire_before_interception(events)
 
 
 def _main(events: list[Event]) -> Event | None:
@@ -147,3 +149,28 @@ def territory_won_in_fight(events: list[Event]) -> None:
                   and "control" in e.trigger.text.lower()), None)
     if taken is not None:
         main.sub_event_type = taken.sub_event_type
+
+
+# Fire whose rounds may be intercepted: the attack an interception disrupts.
+_INTERCEPTED_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def fire_before_interception(events: list[Event]) -> None:
+    """Rockets, missiles or drones whose firing the report tells, then their interception ("Hamas militants fired
+    several barrages of rockets toward Sderot. ... many were presumably intercepted by the iron dome"; "shrapnel from
+    an intercepted missile, fired by Houthi militants, fell on a house"): ACLED codes the firing, by its author (its
+    2023-2025 Israel rows), not the interception. The firing leads the report; an interception told first, whose
+    interceptor is named ("Saudi air defences intercepted a ballistic missile fired by the Houthis"), stays the
+    main event. ``events`` is sorted by confidence, and stays so."""
+    main = _main(events)
+    if main is None or main.sub_event_type != "Disrupted weapons use" or main.trigger is None:
+        return
+    for fire in events:
+        if fire.modality != "asserted" or fire.sub_event_type not in _INTERCEPTED_FIRE or fire.actor1 is None \
+                or not fire.actor1.name or fire.trigger is None:
+            continue
+        # (told first, or the interception's only named party is the one who fired)
+        if fire.trigger.start < main.trigger.start or main.actor1 is not None and main.actor1.name == fire.actor1.name:
+            fire.confidence = round(max(fire.confidence, main.confidence + 0.01), 3)
+            events.sort(key=lambda e: -e.confidence)
+            return

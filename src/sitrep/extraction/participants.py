@@ -1,5 +1,6 @@
-"""Who did it and to whom, for one event mention: role phrases (from :mod:`.arguments`) named as ACLED actors
-(by :mod:`.phrase_actors`), sides set by cue words (:mod:`.role_cues`, :mod:`.sides`, :mod:`.crowd_sides`).
+"""Who did it and to whom, for one event mention: the parse's reading (:mod:`.parsed_actors`: role phrases from
+:mod:`.arguments` named as ACLED actors by :mod:`.phrase_actors`), then sides set by cue words (:mod:`.role_cues`,
+:mod:`.sides`, :mod:`.crowd_sides`, :mod:`.other_side`).
 
 - a phrase is named by the actor table, else by a state's demonym, else by an actor named inside it;
 - a coordination names each member: the first is the actor, the others its associates ("the United
@@ -12,324 +13,34 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from .arguments import Role, Roles, full_extent, parse_roles
-from .generic_actors import (
-    REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country,
-)
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
-from .phrase_actors import intercepted_owner, name_coordination, state_test, weapon_owner
+from .phrase_actors import intercepted_owner
 from .other_side import (
     coordinated_group, coordinated_state, forces_hit_after, forces_of_site, named_pair_between, owner_of_sites,
+    war_enemy,
 )
-from .classify import FEATURE_FAMILY, TERRITORY, VIOLENT
+from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
 from .local_militias import identity_militia, named_militia, tribal_pair
 from .context import DocContext
-from .coref import antecedent
-from .role_words import AGENT_NOUNS, MUTUAL
 from .role_cues import (
-    ARMED_TARGETS, AUTHORITIES, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, SUPPORTERS,
-    SUPPORTERS_OF, COUNT_ONLY, armed_side, first_force, two_armed_sides,
-    demonym_after, home_country, reduced_passive_subject, transfer_sides, who_left,
-    without_dateline,
+    ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
+    transfer_sides, who_left,
 )
 from .crowd_sides import (
-    CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides, party_brawl,
+    CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
+    party_brawl,
 )
 from .hit_filters import motive_spans
-from .note_prefixes import clause_after_heading
-from .sides import TAKING, add_sides
-from .subjects import (
-    NON_STATE_ARMED, attackers_fought_off, composed_force, named_for_generic, named_subject, repelled_sides,
-    whole_coordination,
-)
+from .sides import TAKING
+from .subjects import NON_STATE_ARMED, attackers_fought_off, composed_force, named_for_generic, repelled_sides
 from .triggers import Hit
-from .weapon_means import NOT_WEAPONS
-
-# Between two verbs of one deed: "shot and killed".
-_AND_THEN = re.compile(r"\s*(?:and|et)?\s*")
-# The crowd's own events: what its motive names is no side of them.
-CROWD_SUBS = frozenset({*CROWD_NAME, *PROTEST_INTERVENED})
-
-# Places that name the country itself (not a town read into it): "السورية" in "مدينة عفرين السورية".
-_NAMES_A_COUNTRY = ("country", "demonym", "admin1")
-
-
-def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
-    """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
-    weapons = [(h.start, h.end) for h in hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
-    armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
-             and sentence.start <= a.start < sentence.end and a.kind not in ("civilians", "protesters")]
-    is_state = state_test(countries)
-
-    def roles_of(h: Hit) -> Roles:
-        found = parse_roles(ctx.parsed, h, weapons, armed, is_state)
-        add_sides(ctx.parsed, h, found, weapons)
-        return found
-
-    # ("Security measures: On 9 May 2020, the governorship announced ...": the heading's roles are the note's, and
-    # the heading's own words play none: "Movement of forces")
-    clause = clause_after_heading(ctx.text, ctx.parsed, anchor)
-    roles = roles_of(clause or anchor)
-    if roles.agent is None and ctx.lang in ("en", "fr"):
-        named_subject(ctx, anchor, roles)
-    elif roles.agent is not None and roles.agents:
-        whole_coordination(ctx, roles)
-    violent = sub in VIOLENT
-    for h in hits:
-        if h is anchor or h.kind != "trigger" or clause is not None and h.start < anchor.end or not (
-                h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
-            continue
-        roles.merge(roles_of(h))
-    if not roles.agents and violent and ctx.parsed is not None and anchor.text.lower() in _TOLL_NOUNS:
-        # ("pro-Houthi forces reportedly fired 14.5mm ... machine guns ..., with no report of fatalities": the only
-        # event word is the toll denied; the armed subject of the sentence's main verb did it)
-        span = ctx.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None) \
-            if root is not None and root.pos_ == "VERB" else None
-        if subj is not None and any(s <= subj.idx < e for s, e in armed):
-            roles.add("agent", subj, ctx.parsed, 0.5)
-    return roles
-
-
-def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = None) -> str | None:
-    """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
-    name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
-    "gunmen attacked"), ``"place"`` (a town no actor is named after); ``None`` when it may be the author."""
-    word = ctx.text[r.head_start:r.head_end].lower()
-    inside = [h for h in hits if h.start <= r.head_start < h.end]
-    if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
-        return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
-    if is_state is not None and is_state(ctx.text[r.head_start:r.head_end]):
-        return None  # "une frappe américaine": the state named inside the event phrase is its author
-    divisions = _DIVISIONS_AFTER.match(ctx.text, r.head_end)
-    if not _actor_at(ctx, r.head_start) and (
-            any(p.start <= r.head_start < p.end and p.feature in ("city", "admin2") for p in ctx.places)
-            or divisions is not None and any(divisions.start() <= p.start < divisions.end() for p in ctx.places)):
-        # ("attacked Nacutuco (Mucojo, Cabo Delgado), beheaded 1 person": the town the parse made a subject,
-        # known to the gazetteer or followed by its divisions)
-        return "place"
-    for h in inside:
-        if h.kind == "trigger":
-            # "Viv Ansanm gangs attacked": a group named in the phrase makes its event word its members
-            named = any(a.start is not None and (a.start <= r.head_start < (a.end or 0) or a.kind not in (
-                "civilians", "unidentified") and r.mention.start <= a.start < r.mention.end)
-                for a in ctx.actors)
-            if word not in AGENT_NOUNS and not named:
-                return "event"
-    return None
-
-
-def _subjectless_verb(ctx: DocContext, anchor: Hit) -> bool:
-    """Whether the event word is an active verb the parse gave no subject (French and English)."""
-    span = ctx.parsed.char_span(anchor.start, anchor.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    tok = span.root
-    return tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not any(
-        c.dep_ in ("nsubj", "nsubj:pass", "aux:pass", "auxpass", "csubj", "expl", "expl:pass") for c in tok.children)
-
-
-def _actor_at(ctx: DocContext, start: int) -> bool:
-    return any(a.start is not None and a.start <= start < (a.end or 0) for a in ctx.actors)
-
-
-def _parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
-                   ev: Event, country: str | None) -> tuple[Actor | None, Actor | None]:
-    roles = _event_roles(ctx, countries, sub, anchor, sentence, hits)
-    agent: Actor | None = None
-    agent_heads: set[int] = set()
-    first: Role | None = None
-    unnamed_pronoun: Role | None = None
-    is_state = state_test(countries)
-    without_dateline(ctx, roles)
-    for r in roles.agents[:4]:
-        why = _misparsed_agent(ctx, r, hits, is_state)
-        if why == "weapon":
-            owner = weapon_owner(ctx, r, country, countries, hits)
-            if owner is None or first is not None:
-                continue
-            first, agent, agent_heads = r, owner, {r.head_start}
-            continue
-        if why is not None or SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start):
-            continue  # ("a annoncé le gouvernement nigérien": who tells it)
-        if first is not None and r.group != first.group:
-            break
-        if r.pronoun:
-            named, assoc = antecedent(ctx, r.head_start, r.head_end, "agent"), []
-            if named is None:
-                unnamed_pronoun = unnamed_pronoun or r
-                continue
-        else:
-            named, assoc = name_coordination(ctx, r, country, countries, None)
-        if first is None:
-            first = r
-            agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)
-            agent_heads = {r.head_start}
-            ev.assoc_actor1 = assoc
-        elif named is not None and named.kind != "unidentified" and agent is not None \
-                and (agent.name is None or agent.kind == "unidentified"):
-            agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
-            ev.assoc_actor1 = assoc
-            break
-    if agent is None:
-        # "a Taliban-planted bomb", "an IS-claimed attack": the name joined to the event word by a hyphen (with
-        # the participle before it: "a Taliban-planted landmine")
-        agent = next((replace(a, confidence=min(a.confidence, 0.7)) for a in ctx.actors if a.end is not None and a.name
-                      and a.end < anchor.start and _HYPHENED.fullmatch(ctx.text, a.end, anchor.start)), None)
-    if agent is None and sub == "Remote explosive/landmine/IED":
-        # "... the explosion of an IED that struck the cart. The device was likely planted by JNIM militants."
-        agent = _device_layer(ctx)
-    if agent is None and sub in REMOTE_AUTHORED:
-        # "une frappe de drone de l'armée malienne": the forces inside the strike's own noun phrase
-        # (the parse often hangs them on the weapon) carried it out.
-        _, end = full_extent(ctx.parsed, Mention(anchor.text, anchor.start, anchor.end))
-        inside = [a for a in ctx.actors if a.start is not None and anchor.start <= a.start < max(end, anchor.end)
-                  and a.kind in STATE_KINDS and (a.end or 0) > anchor.end]
-        if inside:
-            a = inside[0]
-            # the words after the strike's own ("drones ukrainiens" -> "ukrainiens") name its author
-            start = a.start if a.start >= anchor.end else anchor.end + len(ctx.text[anchor.end:a.end]) \
-                - len(ctx.text[anchor.end:a.end].lstrip())
-            agent = replace(a, text=ctx.text[start:a.end], start=start, confidence=min(a.confidence, 0.6))
-        else:
-            # "une frappe de drone israélienne", "des tirs d'artillerie russes": the nationality of the strike
-            agent = demonym_after(ctx, countries, anchor)
-    if agent is None:
-        # "tués par des présumés ADF", "killed by suspected Boko Haram militants": a passive's agent the
-        # parse hung elsewhere ("présumés" read as a noun under "machette")
-        for by in BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
-            if RELATIVE.search(ctx.text, anchor.end, by.start()):
-                break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
-            # (residents who lynch are a mob: "lynchés et brûlés vifs par des habitants"; protesters are a crowd)
-            found = next((a for a in ctx.actors if a.start == by.end() and a.kind != "protesters"
-                          and (a.kind != "civilians" or sub in VAC)), None)
-            if found is None and ctx.actor_table is not None:
-                # a weak head the table finds only with a demonym, sure enough as a passive's agent ("tués par
-                # des militaires", "killed by soldiers")
-                word = _NEXT_WORD.match(ctx.text, by.end())
-                weak = ctx.actor_table.resolve(word.group(), ctx.lang, country) if word is not None else None
-                if weak is not None and weak.kind in STATE_KINDS + ("unidentified",):
-                    found = replace(weak, text=word.group(), start=by.end(), end=word.end())
-            if found is not None:
-                agent = replace(found, confidence=min(found.confidence, 0.6))
-                break
-    if agent is None:
-        # "7 Taliban militants were killed ... during General Command of Police Special Units operations": the
-        # forces whose operation it was
-        agent = next((replace(a, confidence=min(a.confidence, 0.6)) for a in ctx.actors if a.start is not None
-                      and a.end is not None and sentence.start <= a.start < sentence.end and a.kind in STATE_KINDS
-                      and _DURING.search(ctx.text, max(0, a.start - 16), a.start)
-                      and _OPERATION_AFTER.match(ctx.text, a.end)), None)
-    # ("pro-Houthi forces reportedly fired RPG grenades": the parse took the weapon for the subject)
-    weapons_only = bool(roles.agents) and all(_misparsed_agent(ctx, r, hits, is_state) == "weapon" for r in roles.agents)
-    if agent is None and (not roles.agents and _subjectless_verb(ctx, anchor) or weapons_only):
-        # the parse lost the subject ("des membres des Volontaires pour la défense de la patrie (VDP),
-        # supplétifs civils de l'armée, ont tué ...", read as hung on "Selon Human Rights Watch"): the first
-        # armed actor of the sentence before the verb did it
-        end = min([anchor.start] + [r.mention.start for r in roles.agents])
-        first = next((a for a in actors_in(ctx, sentence.start, end)
-                      if a.name and a.kind not in ("civilians", "protesters", "government")), None)
-        if first is not None:
-            agent = replace(first, confidence=min(first.confidence, 0.5))
-    if agent is None and unnamed_pronoun is not None:
-        m = unnamed_pronoun.mention
-        agent, agent_heads = Actor(None, m.text, m.start, m.end, 0.25), {unnamed_pronoun.head_start}
-    patient: Actor | None = None
-    patients = sorted((r for r in roles.patients if r.head_start not in agent_heads), key=lambda r: -r.mention.confidence)[:5]
-    for r in patients:
-        if agent is None and sub != "Disrupted weapons use" and _misparsed_agent(ctx, r, hits) == "weapon":
-            # "Des drones ukrainiens ont été lancés sur Belgorod": the weapon launched is its owner's act
-            owner = weapon_owner(ctx, r, country, countries, hits)
-            if owner is not None:
-                agent, agent_heads = owner, {r.head_start}
-                continue
-        if SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start):
-            continue  # "44 civils tués ..., selon le gouvernement": the source is no victim
-        if r.pronoun:
-            named, assoc = antecedent(ctx, r.head_start, r.head_end, "patient"), []
-        elif r.mention.confidence < 0.55:
-            continue  # "outside the ministry": where, not whom
-        else:
-            named, assoc = name_coordination(ctx, r, country, countries, full_extent(ctx.parsed, r.mention))
-            if named is None and COUNT_ONLY.fullmatch(r.mention.text):
-                # "the PMF killed 2 IS militants": the parse took the count for the object ("IS" read as a
-                # verb); the actor named right after the count is the victim
-                named = next((a for a in ctx.actors if a.start is not None and a.name
-                              and 0 <= a.start - r.mention.end <= 2), None)
-            if named is None and r.person and MEMBERS_OF.match(ctx.text, r.mention.end):
-                # "killed 1 fighter from the 41st brigade (Asaib ahl al Haq) of the PMF": the words, for the group
-                # they belong to to name (see named_for_generic)
-                named = Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.5)
-        if named is not None and not (agent is not None and agent.name and named.name == agent.name
-                                      and not two_armed_sides(agent, named)):
-            patient = named
-            ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
-            break
-    if agent is None and patient is not None and sub in MUTUAL:
-        # "six soldiers were killed in clashes with JNIM", "lors d'un accrochage avec les FARDC": the dead
-        # are one side, whom they fought the other
-        for r in patients:
-            if not OPPONENT_BEFORE.search(ctx.text, max(0, r.mention.start - 12), r.mention.start):
-                continue
-            named, _ = name_coordination(ctx, r, country, countries, None)
-            if named is not None and named.name and named.name != patient.name and named.kind not in ("civilians",):
-                agent, agent_heads = named, {r.head_start}
-                break
-    if (agent is None or not agent.name) and anchor.label != "@protest":
-        # "the Iron Dome system intercepted": the event word names its own author (not a crowd's: "threw
-        # stones at police" names whom it stoned)
-        own = next((a for a in ctx.actors if a.start is not None and a.name and a.start < anchor.end
-                    and anchor.start < (a.end or 0) and a.kind in STATE_KINDS + ARMED_TARGETS), None)
-        if own is not None:
-            agent = replace(own, confidence=min(own.confidence, 0.6))
-    if patients:
-        # The target: what was hit (a checkpoint, a market, a base), else the victims' words.
-        things = [r for r in patients if not r.person and not _actor_at(ctx, r.head_start)]
-        ev.target = (things or patients)[0].mention
-    return agent, patient or reduced_passive_subject(ctx, anchor)
-
-
-def _device_layer(ctx: DocContext) -> Actor | None:
-    """Who the report says laid the device ("The device was likely planted by JNIM militants"), or None."""
-    return next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
-                 for a in ctx.actors if a.start == m.end() and a.name), None)
-
-
-def _local(ctx: DocContext, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:
-    """A copy of ``actor`` under the name (and kind) ACLED gives it in the event's country at the event's
-    date (the document's actor mentions are shared by every event and stay as found)."""
-    if actor is None or not actor.name or ctx.actor_table is None or not country:
-        return actor
-    # the words first ("SNA" in Somalia is its army, whatever the general reading of "SNA" is), then the name
-    words = [actor.text] + [w for w in actor.text.split() if w.isupper() and len(w) > 1] if actor.text else []
-    reading = next((r for r in (ctx.actor_table.local_reading(w, country, date) for w in words) if r is not None),
-                   None) or ctx.actor_table.local_reading(actor.name, country, date)
-    if reading is None or reading.canonical == actor.name:
-        return actor
-    return replace(actor, name=reading.canonical, kind=reading.kind)
-
-
-# Remote violence whose author may sit inside its own noun phrase ("frappe de drone de l'armée").
-REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
-_ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
-
-_NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Toll nouns that may be a sentence's only event word ("with no report of fatalities nor injuries").
-_TOLL_NOUNS = frozenset({"fatalities", "fatality", "casualties", "casualty", "injuries", "deaths", "victims"})
-_DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
-                             r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?",
-                             re.IGNORECASE)
-_HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
-_DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.IGNORECASE)
-_OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
-_DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
+from .parsed_actors import ARMED_DEEDS, AND_THEN, CROWD_SUBS, NAMES_A_COUNTRY, device_layer, local_actor, parsed_actors
 
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
@@ -339,14 +50,14 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     country = ev.location.country if ev.location else home_country(ctx, sentence)
     cname = country_name(countries, country)
     if ctx.parsed is not None:
-        agent, patient = _parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
+        agent, patient = parsed_actors(ctx, countries, sub, anchor, sentence, hits, ev, country)
         taking = next((h for h in hits if h.label in TAKING and h is not anchor
                        and sentence.start <= h.start < sentence.end), None) \
             if sub == "Non-violent transfer of territory" else None
         if taking is not None:
             # "troops took control of Kidal after MNLA fighters withdrew": who took it is actor1 (as for the
             # other territory types), who left it actor2.
-            taker, _ = _parsed_actors(ctx, countries, sub, taking, sentence, hits, ev, country)
+            taker, _ = parsed_actors(ctx, countries, sub, taking, sentence, hits, ev, country)
             if taker is not None and (taker.name or taker.text):
                 left = agent if agent is not None and agent.name != taker.name else None
                 agent, patient = taker, left or patient
@@ -382,7 +93,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if struck is not None and agent is not None:
         # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
         # the device was hit by it; whoever laid it is unnamed.
-        agent, patient = _device_layer(ctx) if sub == "Remote explosive/landmine/IED" else None, patient or agent
+        agent, patient = device_layer(ctx) if sub == "Remote explosive/landmine/IED" else None, patient or agent
     if sub == "Disrupted weapons use" and patient is None:
         patient = intercepted_owner(ctx, anchor, sentence, hits, country, countries)
     if sub in ("Armed clash", "Agreement") and ev.assoc_actor1 and (patient is None or (
@@ -392,10 +103,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # and actor2, not allies.
         patient, ev.assoc_actor1 = ev.assoc_actor1[0], ev.assoc_actor1[1:]
     if ctx.actor_table is not None and country:
-        agent, patient = _local(ctx, agent, country, ev.date), _local(ctx, patient, country, ev.date)
-        ev.assoc_actor1 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor1) if a is not None]
-        ev.assoc_actor2 = [a for a in (_local(ctx, a, country, ev.date) for a in ev.assoc_actor2) if a is not None]
-    if sub in _ARMED_DEEDS and lone_person(ctx, agent):
+        agent, patient = local_actor(ctx, agent, country, ev.date), local_actor(ctx, patient, country, ev.date)
+        ev.assoc_actor1 = [a for a in (local_actor(ctx, a, country, ev.date) for a in ev.assoc_actor1) if a is not None]
+        ev.assoc_actor2 = [a for a in (local_actor(ctx, a, country, ev.date) for a in ev.assoc_actor2) if a is not None]
+    if sub in ARMED_DEEDS and lone_person(ctx, agent):
         # "a man threw a grenade into a bar", "an unidentified person shot two traders": one attacker
         # nobody named is an unidentified armed group (ACLED), not the civilians he attacked nor a mob.
         agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
@@ -406,7 +117,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
             and patient.start is not None and toll.start <= patient.start < toll.end \
-            and not (toll.start <= anchor.start < toll.end or _AND_THEN.fullmatch(ctx.text, anchor.end, toll.start)):
+            and not (toll.start <= anchor.start < toll.end or AND_THEN.fullmatch(ctx.text, anchor.end, toll.start)):
         # "two gangs clashed, killing 6 people": the dead of a battle are its toll, not a side (but whom the
         # event's own verb killed is its victim: "Gunmen killed an off-duty policeman", "shot and killed")
         patient = None
@@ -415,7 +126,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if (ev.actor1 is None or ev.actor1.name is None) and sub == "Change to group/activity":
         # ("Movement of forces: On 8 May 2020, Global Coalition forces brought in ...": the forces that move;
         # the prefix's own "forces" are nobody)
-        ev.actor1 = with_country(_local(ctx, first_force(ctx, sentence), country, ev.date), cname) or ev.actor1
+        ev.actor1 = with_country(local_actor(ctx, first_force(ctx, sentence), country, ev.date), cname) or ev.actor1
         # ("government security forces (SNA) were deployed": the forces and their acronym are one side)
         if patient is not None and patient.start is not None and anchor.start <= patient.start < anchor.end \
                 or ev.actor2 is not None and ev.actor1 is not None and ev.actor2.name == ev.actor1.name:
@@ -425,11 +136,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fallback is not None and ev.actor1 is not None and ev.actor1.text:
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
-    if (ev.actor2 is None or not ev.actor2.name) and sub in _ARMED_DEEDS and ctx.lang != "ar":
+    if (ev.actor2 is None or not ev.actor2.name) and sub in ARMED_DEEDS and ctx.lang != "ar":
         owner = owner_of_sites(ctx, anchor, sentence, ev.actor1) or (
-            forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None)
+            forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None) \
+            or war_enemy(ctx, sentence, ev.actor1)
         if owner is not None and ctx.actor_table is not None and country:
-            owner = _local(ctx, owner, country, ev.date)
+            owner = local_actor(ctx, owner, country, ev.date)
         ev.actor2 = with_country(owner, cname) if owner is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
         ev.actor2 = forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
@@ -438,7 +150,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # داعش": the site's owner is the other side)
         site = arabic_site_owner(ctx, countries, anchor, sentence)
         if site is not None and country:
-            site = _local(ctx, site, country, ev.date)
+            site = local_actor(ctx, site, country, ev.date)
         if site is not None and (ev.actor1 is None or site.name != ev.actor1.name):
             ev.actor2 = with_country(site, cname)
     if ev.actor2 is None or not ev.actor2.name:
@@ -488,7 +200,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     elif party_brawl(ev, ctx.text, sentence.end) and a1 is not None:  # ("Imbonerakure and CNL supporters fought one another")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1, ev.actor2 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname), a1
-    militia = identity_militia(ctx, a1, country, cname) if sub in _ARMED_DEEDS else None
+    militia = identity_militia(ctx, a1, country, cname) if sub in ARMED_DEEDS else None
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia
@@ -549,7 +261,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # ("thwarted an attack of pro-Houthi forces, killing a number of fighters": not civilians)
         fought_off = attackers_fought_off(ctx, anchor, ev.actor1)
         if fought_off is not None and ctx.actor_table is not None and country:
-            fought_off = _local(ctx, fought_off, country, ev.date)
+            fought_off = local_actor(ctx, fought_off, country, ev.date)
         ev.actor2 = with_country(fought_off, cname) if fought_off is not None else ev.actor2
     # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba";
     # both tribes of "clashes between Bani Ali and Al Badi tribesmen")
@@ -565,7 +277,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         where = ev.location.country if ev.location is not None else None
         if a1.kind in STATE_KINDS and a1.country and where and a1.country != where and not any(
                 a.kind in STATE_KINDS and a.country == where for a in actors_in(ctx, sentence.start, sentence.end)) \
-                and any(p.country == where and p.feature in _NAMES_A_COUNTRY for p in ctx.places):
+                and any(p.country == where and p.feature in NAMES_A_COUNTRY for p in ctx.places):
             # a foreign state's forces overtake it (ACLED codebook: "or foreign state actors"): Turkey's in Afrin;
             # not those fighting beside the host's ("in support of Nigerian forces, recaptured the town")
             ev.sub_event_type = "Non-state actor overtakes territory"

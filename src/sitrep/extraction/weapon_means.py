@@ -94,11 +94,13 @@ def with_direct_fire(weapons: list[Weapon]) -> bool:
 # Fire from a distance at an area: heavy or medium weapons, heavy machine guns or snipers "fired at the east of Madinat
 # al Salah", "at farms and populated villages", "at 7 July and Engineering College areas" (ACLED's Yemen rows code
 # such fire from the front line at populated areas as shelling, not an attack on civilians).
-_STANDOFF_WEAPONS = re.compile(r"\b(?:heavy|medium)\s+(?:and\s+(?:medium|light|heavy)\s+)?weapons\b|\bmachine\s*-?guns?\b|"
+_STANDOFF_WEAPONS = re.compile(r"\b(?:heavy|medium)\s+(?:and\s+(?:medium|light|heavy)\s+)?weapons\b|\bmachine\s*-?gun(?:s|fire)?\b|"
                                r"\b\d+(?:\.\d+)?\s*mm\b|\bsniper", re.IGNORECASE)
 _NO_STOP = r"(?:[^.;]|(?<=\d)\.(?=\d))"  # (calibres keep their decimal point: "12.7mm")
-_AT_AN_AREA = re.compile(r"\bfir(?:ed|ing)\b" + _NO_STOP + r"{0,120}?\bat\s+(?:[^.;,]{0,80}?\b(?:areas?|neighbou?rhoods?|"
-                         r"villages?|farms?|districts?|quarters?)\b|the\s+(?:east|west|north|south)(?:east|west)?\s+of\b)",
+# (ACLED's Lebanon rows of 2024 write "the Israeli military used machine gunfire towards Kfar Kila town" the same way)
+_AT_AN_AREA = re.compile(r"\b(?:fir(?:ed|ing)|used)\b" + _NO_STOP + r"{0,120}?\b(?:at|towards?|in\s+the\s+vicinity\s+of)\s+"
+                         r"(?:[^.;,]{0,80}?\b(?:areas?|neighbou?rhoods?|villages?|towns?|farms?|districts?|quarters?|outskirts)\b|"
+                         r"the\s+(?:east|west|north|south)(?:east|west)?\s+of\b)",
                          re.IGNORECASE)
 
 

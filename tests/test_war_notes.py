@@ -1,0 +1,68 @@
+"""Remote fire in ACLED's 2023-2025 Israel and Lebanon rows (the firing, not its interception; the war an event is
+a part of, not a clash of its own; machine-gun fire at a town from across the front, shelling), and territory taken
+as French reports tell it in the passive. ACLED notes are from its exports (loTioPerez/Practica_1_MiV
+data/acled_raw.csv, rows named in each test); the French sentences are from the reports named."""
+from sitrep import extract
+
+
+def _main(text, lang="en"):
+    result = extract(text, lang=lang)
+    assert result.events, text
+    return max(result.events, key=lambda e: e.confidence)
+
+
+def test_rockets_fired_then_intercepted_are_the_firing():
+    # ISR37189: Shelling/artillery/missile attack, Hamas Movement
+    ev = _main("On 12 October 2023, Hamas militants fired several barrages of rockets in the direction of Sderot "
+               "(Ashqelon, HaDarom) and surrounding areas. Not all of the rockets hit populated areas, as many were "
+               "presumably intercepted by the iron dome over the area of Sderot or fell in open areas.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1.name == "Hamas Movement"
+
+
+def test_an_interception_told_first_with_its_interceptor_stays_the_event():
+    ev = _main("Les défenses aériennes saoudiennes ont intercepté lundi 5 février un missile balistique tiré sur le "
+               "royaume par les Houthis du Yémen, a rapporté l'AFP.", lang="fr")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1.name == "Military Forces of Saudi Arabia"
+
+
+def test_shelling_amid_ongoing_hostilities_is_shelling_with_the_enemy_as_other_side():
+    # LBN20198: Shelling/artillery/missile attack, Military Forces of Israel v Hezbollah
+    ev = _main("On 16 April 2024, the Israeli military fired artillery shells in the vicinity of Markaba town "
+               "(Marjayoun, Al Nabatieh) amid ongoing hostilities with Hezbollah. Casualties unknown.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1.name == "Military Forces of Israel"
+    assert ev.actor2.name == "Hezbollah"
+    assert ev.actor2.text == "Hezbollah"
+
+
+def test_machine_gunfire_towards_a_town_is_shelling():
+    # LBN20206: Shelling/artillery/missile attack, Military Forces of Israel
+    ev = _main("On 16 April 2024, the Israeli military used machine gunfire towards Kfar Kila town (Marjayoun, "
+               "Al Nabatieh). Casualties unknown.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.actor1.name == "Military Forces of Israel"
+    assert [w.text for w in ev.weapons] == ["machine gunfire"]
+
+
+def test_a_town_retaken_by_the_army_in_the_passive():
+    # RFI, 14 November 2023
+    ev = _main("La ville de Kidal, enjeux majeur de souveraineté pour le pouvoir au Mali et bastion des séparatistes, "
+               "a été reprise par les forces armées maliennes, ce 14 novembre.", lang="fr")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.name == "Military Forces of Mali"
+    assert ev.location.name == "Kidal"
+
+
+def test_a_town_that_passed_under_a_rebel_groups_control():
+    # Radio Okapi, 13 June 2022
+    ev = _main("La cité de Bunagana, dans le territoire de Rutshuru (Nord-Kivu) est passée, depuis ce lundi matin 13 "
+               "juin, sous contrôle du M23.", lang="fr")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.trigger.text.startswith("passée")
+
+
+def test_information_picked_up_by_the_media_is_no_retaking():
+    result = extract("Cette information a été reprise par les médias locaux.", lang="fr")
+    assert result.events == []
