@@ -61,6 +61,13 @@ def test_a_town_that_passed_under_a_rebel_groups_control():
                "juin, sous contrôle du M23.", lang="fr")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert ev.trigger.text.startswith("passée")
+    assert ev.actor1.name == "M23: March 23 Movement"
+
+
+def test_a_town_that_fell_to_the_army_was_taken_by_the_army_not_by_the_town():
+    ev = _main("Kidal fell to the Malian army on 14 November.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert (ev.actor1.name, ev.actor1.text) == ("Military Forces of Mali", "Malian army")
 
 
 def test_information_picked_up_by_the_media_is_no_retaking():

@@ -30,7 +30,7 @@ from .local_militias import identity_militia, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
-    transfer_sides, who_left,
+    passive_taker, transfer_sides, who_left,
 )
 from .crowd_sides import (
     CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
@@ -268,6 +268,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     pair = tribal_pair(ctx, bounds, cname, ev.actor1, ev.actor2) if sub == "Armed clash" else None
     ev.actor1, ev.actor2 = pair if pair is not None else (named_militia(ctx, ev.actor1, cname, bounds, ev.actor2),
                                                           named_militia(ctx, ev.actor2, cname, bounds, ev.actor1))
+    if sub in TERRITORY and (ev.actor1 is None or not ev.actor1.name):
+        # ("Kidal fell to the Malian army": the passive's agent took it; the place the parse made its subject
+        # is no side)
+        ev.actor1 = with_country(passive_taker(ctx, hits, sentence), cname) or (
+            ev.actor1 if ev.actor1 is not None and ev.actor1.name else None)
     a1 = ev.actor1
     if sub == "Non-violent transfer of territory":
         transfer_sides(ctx, sentence, ev, cname)

@@ -149,6 +149,23 @@ def transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | 
         ev.actor2 = who_left(ctx, sentence, a1, cname)
 
 
+# What may stand between a passive's cue and its agent: "fell to the Malian army", "sous contrôle du M23".
+_ARTICLE_ONLY = re.compile(r"\s*(?:the|les?|la|l['’]|du|des|de\s+la|de\s+l['’])?\s*", re.IGNORECASE)
+
+
+def passive_taker(ctx: DocContext, hits: list[Hit], sentence: Sentence) -> Actor | None:
+    """Who took a place a passive tells taken ("Kidal fell to the Malian army", "est passée ... sous contrôle du
+    M23"): the armed actor named right after the sentence's passive cue (``@passive`` of the event lexicons)."""
+    for h in hits:
+        if h.label != "@passive" or not sentence.start <= h.start < sentence.end:
+            continue
+        for a in actors_in(ctx, h.end, sentence.end):
+            gap = _ARTICLE_ONLY.fullmatch(ctx.text, h.end, a.start) if a.start is not None else None
+            if gap is not None and a.name and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS or a.kind == "external"):
+                return replace(a, confidence=min(a.confidence, 0.6))
+    return None
+
+
 def left_place(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
     """Whether the text says ``a`` left ("X withdrew", "the withdrawal of X", "انسحاب X")."""
     return a.start is not None and a.end is not None and bool(
