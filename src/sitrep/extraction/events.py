@@ -56,6 +56,7 @@ from .gang_victims import (
     order_state_side,
 )
 from .crowd_notes import as_crowd_note, crowd_hit
+from .disasters import disaster_toll
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .outcomes import recode_main_event
 from .party_mobs import as_party_mob, party_mob_since
@@ -419,6 +420,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     if not hits:
         return []
     by_sent = sentence_index(ctx, hits)
+    by_label = doc_scores(hits, ctx)
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     per_sentence = [sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     for i in range(len(sents) - 1):
@@ -457,10 +459,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             elif not m.secondary:
                 primary_of_sentence = m
             mentions.append(m)
+    mentions = [m for m in mentions if not disaster_toll(m, by_label)]
     if not mentions:
         # a report whose words score an event type though no sentence holds its event word ("members of the
         # Colectivos conducted military exercises"): its one event, weakly told
-        told = told_without_event_word(ctx, hits, by_sent, doc_scores(hits, ctx))
+        told = told_without_event_word(ctx, hits, by_sent, by_label)
         if told is None or modality_of(told.anchor, by_sent[told.sidx], ctx.parsed) != "asserted":
             return []
         told.event = _fill(ctx, rules, told, cache)
@@ -476,7 +479,6 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                 m.modality = m.event.modality = "asserted"
     claimed_authors(ctx, hits, [m.event for m in mentions if m.event is not None])
     incidents = merge_incidents(mentions, ctx.text)
-    by_label = doc_scores(hits, ctx)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
     named = {a.name for a in ctx.actors if a.name}

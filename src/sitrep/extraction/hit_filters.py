@@ -45,7 +45,13 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_depots_struck(text, hits)
     hits = _without_retreats_from_a_fight(hits)
     hits = _without_protest_camps(text, hits)
+    hits = [h for h in hits if not (h.label == "Arrests" and _STOPPED.search(text, max(0, h.start - 12), h.start))]
     return _without_grievances(text, hits)
+
+
+# The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):
+# no arrest. (The lexicon cannot tell it: the "s'" is not a word of its own there.)
+_STOPPED = re.compile(r"\b(?:s['’]\s*|se\s+|s['’]\s*(?:est|était|étaient)\s+|se\s+sont\s+)$", re.IGNORECASE)
 
 
 # How close a crowd word must stand to a camp for the camp to be the crowd's.

@@ -1,0 +1,29 @@
+"""A disaster's deaths are no attack, and a French "s'arrêter" (to stop) is no arrest: real French reports."""
+from sitrep import extract
+
+# RFI, 31 August 2017 (Niger floods), the first paragraphs
+_FLOODS = ("Au Niger, des intempéries meurtrières et destructrices\n"
+           "Le Niger est touché par des pluies torrentielles qui ont tué au moins 44 personnes selon un nouveau bilan, "
+           "tué du bétail et détruit des maisons. Plus de 77 000 autres personnes sont sinistrées.\n\n"
+           "Presque tous les décès sont dus à l'effondrement des maisons sur leurs occupants, seules trois personnes "
+           "sont mortes par noyade, a précisé mercredi le directeur de la protection civile. Il faut dire qu'au total "
+           "plus de 8 000 habitations ont été détruites par les fortes pluies.\n\n"
+           "La région de Niamey et de Dosso, plus au sud, sont les plus touchées et les dommages matériels sont loin de "
+           "s'arrêter aux habitations.")
+
+
+def test_the_deaths_of_floods_are_no_attack():
+    result = extract(_FLOODS, lang="fr")
+    assert result.events == []
+    assert result.primary == "Natural disaster"
+
+
+def test_deaths_by_named_attackers_in_a_flood_report_stay_an_attack():
+    result = extract("Des pluies torrentielles ont frappé le nord du pays. Des hommes armés ont tué trois personnes "
+                     "dans un village près de Ménaka.", lang="fr")
+    assert any(e.sub_event_type == "Attack" for e in result.events)
+
+
+def test_a_convoy_that_stopped_was_not_arrested():
+    result = extract("Le convoi s'est arrêté à Gao. La police a arrêté trois suspects à Bamako.", lang="fr")
+    assert [(e.sub_event_type, e.trigger.text, e.location.name) for e in result.events] == [("Arrests", "arrêté", "Bamako")]
