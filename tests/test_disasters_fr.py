@@ -27,3 +27,26 @@ def test_deaths_by_named_attackers_in_a_flood_report_stay_an_attack():
 def test_a_convoy_that_stopped_was_not_arrested():
     result = extract("Le convoi s'est arrêté à Gao. La police a arrêté trois suspects à Bamako.", lang="fr")
     assert [(e.sub_event_type, e.trigger.text, e.location.name) for e in result.events] == [("Arrests", "arrêté", "Bamako")]
+
+
+def test_a_shootout_between_police_and_kidnappers_is_a_clash_with_both_sides():
+    # Haiti, 24 February 2026: the kidnappers are a side of the fight, not an abduction told; the victims
+    # listed after ("deux policiers et deux ravisseurs") name both sides, not the police twice
+    result = extract("Haïti : Quatre morts lors d’un affrontement entre police et ravisseurs à Port-au-Prince\n"
+                     "Selon des témoins, l’échange de tirs a fait quatre victimes : deux policiers et deux ravisseurs.",
+                     lang="fr")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "Police Forces of Haiti"
+    assert (ev.actor2.name, ev.actor2.text) == ("Unidentified Armed Group (Haiti)", "ravisseurs")
+    assert ev.fatalities == 4
+
+
+def test_a_child_among_the_dead_of_fighting_between_militias_leaves_it_a_clash():
+    # France 24, 23 July 2022
+    result = extract("De violents combats entre milices libyennes ont fait au moins 13 morts dont un enfant à Tripoli.",
+                     lang="fr")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.trigger.text == "violents combats"
+    assert ev.fatalities == 13

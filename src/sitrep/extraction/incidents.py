@@ -100,6 +100,13 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
 
 
+def _the_other_side(ev: Event, name: str, theirs: Actor) -> bool:
+    """Whether ``theirs`` is the actor ``ev`` already has on the side other than ``name``: "deux policiers et deux
+    ravisseurs" killed in a shoot-out between the police and kidnappers name both sides, not the police twice."""
+    other = ev.actor2 if name == "actor1" else ev.actor1
+    return other is not None and other.name == theirs.name
+
+
 def _absorb(main: EventMention, other: EventMention) -> None:
     """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
     ev, ov = main.event, other.event
@@ -124,7 +131,7 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         elif name == "actor1" and not other.specific and theirs.kind in STATE_KINDS and ev.actor2 is not None \
                 and ev.actor2.kind in STATE_KINDS:
             continue  # state forces named in a vague sentence after an attack on state forces responded to it
-        elif name in ("actor1", "actor2") and _better_actor(mine, theirs):
+        elif name in ("actor1", "actor2") and _better_actor(mine, theirs) and not _the_other_side(ev, name, theirs):
             setattr(ev, name, theirs)
             setattr(ev, f"assoc_{name}", getattr(ov, f"assoc_{name}"))
         elif name == "location" and mine.country in (None, theirs.country) and (
