@@ -73,3 +73,26 @@ def test_a_town_that_fell_to_the_army_was_taken_by_the_army_not_by_the_town():
 def test_information_picked_up_by_the_media_is_no_retaking():
     result = extract("Cette information a été reprise par les médias locaux.", lang="fr")
     assert result.events == []
+
+
+def test_an_explosion_told_alone_is_a_bomb():
+    # MMR20735 (food-security-cluster-myanmar explosions_remote_violence.csv): Remote explosive/landmine/IED
+    ev = _main("On 29 August 2021, in Ye-U township (Shwebo district, Sagaing region), there were explosions at the "
+               "township entry sign board. No casualties reported.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.fatalities == 0
+
+
+def test_a_group_that_bombed_a_tower_set_off_a_bomb():
+    # MMR27003: Remote explosive/landmine/IED
+    ev = _main("On 9 December 2021, in War Yaung village (Ayadaw township, Monywa district, Sagaing region), the KORL "
+               "bombed and destroyed a telecom tower operated by the Myanmar military owned company Mytel. There were "
+               "no casualties.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1.text == "KORL"
+
+
+def test_a_gas_explosion_stays_an_accident():
+    result = extract("A gas explosion at a restaurant in Shenyang killed three people.", lang="en")
+    assert result.events == []
+    assert result.primary == "Man-made disaster"

@@ -273,7 +273,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             # (an attack told by its explosion alone, no weapon named, was a bomb's: "استهدف انفجار موكبا لرئيس
             # الوزراء", "an explosion targeted the Prime Minister's convoy")
             bomb_attack = attack if weapons_total == 0 and any_weapon == 0 else 0.0
-            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion + bomb_attack
+            # (and an explosion told alone, nothing saying it was an accident, a fire or a gas leak, is one:
+            # "there was an explosion in front of the house of Mandalay University deputy rector", "the KORL
+            # bombed and destroyed a telecom tower", ACLED's 2021 Myanmar rows, all Remote explosive/landmine/IED)
+            unexplained = _LONE_EXPLOSION if accident == 0 and fire == 0 and L.get("Man-made disaster", 0.0) == 0 else 0.0
+            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion + bomb_attack \
+                + unexplained
         else:
             best = max(EXPLOSIVE, key=lambda k: L.get(k, 0.0))
             L[best] += 0.5 * explosion
@@ -558,6 +563,10 @@ _SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
                  {"Attack", "Looting/property destruction"}, {"Armed clash", "Looting/property destruction"},
                  # a protest the next sentence shows met with force (the main event merged them) was met with it
                  {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
+
+
+# What an explosion told alone adds to a bomb's score: enough, with its word, to stand as an event.
+_LONE_EXPLOSION = 1.2
 
 
 def _claim_leads(hits: list[Hit], ctx: "DocContext") -> bool:
