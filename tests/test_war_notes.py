@@ -96,3 +96,37 @@ def test_a_gas_explosion_stays_an_accident():
     result = extract("A gas explosion at a restaurant in Shenyang killed three people.", lang="en")
     assert result.events == []
     assert result.primary == "Man-made disaster"
+
+
+def test_rockets_fired_at_soldiers_with_rocket_weapons_are_shelling():
+    # ISR43457: Shelling/artillery/missile attack, Hezbollah v Military Forces of Israel
+    ev = _main("On 11 January 2024, Hezbollah forces fired at Israeli soldiers in the vicinity of Al Baghdadi (Zefat, "
+               "HaZafon) with 'rocket weapons', claiming to achieve direct hits. No casualties.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.actor1.name, ev.actor2.name) == ("Hezbollah", "Military Forces of Israel")
+
+
+def test_bombs_planted_that_killed_soldiers_are_a_bomb_not_a_fight():
+    # AFG44668: Remote explosive/landmine/IED, Taliban
+    ev = _main("On 15 March 2020, 2 bombs planted by Taliban killed 3 Afghan soldiers, and injured 3, in Khogyani "
+               "district, Nangarhar. Fatalities coded as 0 (VoJ reported 3).")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1.name == "Taliban"
+
+
+def test_a_thrown_handmade_bomb_is_a_bomb():
+    # MMR22488: Remote explosive/landmine/IED
+    ev = _main("On 15 September 2021, in Zoke Thoke village (Bilin Township, Thaton District, Mon State), two unknown "
+               "men on a motorcycle threw a handmade bomb inside the village administrator's house. There were no "
+               "casualties.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_unexploded_ordnance_that_went_off_is_an_explosion_and_one_defused_a_disruption():
+    # MMR11067: Remote explosive/landmine/IED, 5
+    ev = _main("On 4 February 2021, in Manton township (Kyaukme District, Shan State), an unexploded ordnance detonated "
+               "as people burned trash. Five people died and at least 6 were injured.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.fatalities == 5
+    assert _main("Soldiers found an unexploded shell near the school and defused it.").sub_event_type \
+        == "Disrupted weapons use"

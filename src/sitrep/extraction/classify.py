@@ -220,6 +220,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     went_off = explosion > 0 or any(L.get(k, 0.0) >= 3 for k in EXPLOSIVE)
     if disrupted > 0 and went_off and (kill > 0 or injure > 0):
         disrupted *= 0.3  # the device went off and hurt people: an explosion, even during defusal
+    elif disrupted > 0 and explosion > 0 and F["@uxo"] > 0:
+        # unexploded ordnance that went off is an explosion ("an unexploded ordnance detonated as people burned
+        # trash"), whoever it hurt (ACLED codes it as a remote explosive)
+        disrupted *= 0.3
+        L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + explosion + F["@uxo"]
     # Weapons taken by those who overran a base or a town are spoils of that attack, not a disruption.
     spoils = attack > 0 and max(L.get("Non-state actor overtakes territory", 0.0),
                                 L.get("Government regains territory", 0.0)) >= 2.5
