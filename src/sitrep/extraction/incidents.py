@@ -101,10 +101,10 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
 
 
 def _the_other_side(ev: Event, name: str, theirs: Actor) -> bool:
-    """Whether ``theirs`` is the actor ``ev`` already has on the side other than ``name``: "deux policiers et deux
-    ravisseurs" killed in a shoot-out between the police and kidnappers name both sides, not the police twice."""
-    other = ev.actor2 if name == "actor1" else ev.actor1
-    return other is not None and other.name == theirs.name
+    """Whether ``theirs``, a later mention's actor2, is the incident's actor1: "deux policiers et deux ravisseurs"
+    killed in a shoot-out between the police and kidnappers name both sides, not the police twice. (An actor1 told
+    as the other's is left to the later readings: a headline may name the sides the other way round.)"""
+    return name == "actor2" and ev.actor1 is not None and ev.actor1.name == theirs.name
 
 
 def _absorb(main: EventMention, other: EventMention) -> None:

@@ -13,7 +13,12 @@ from ..textnorm import enclosing_bracket
 from .triggers import Hit
 
 # How many words before the trigger a cue may stand and still govern it.
-WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 5, "hypothetical": 5}
+WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 5, "hypothetical": 5,
+           # a day to come named before the event word puts it ahead, however far back in its clause ("ينظم غدا
+           # السبت المجلس الجهوي ... وقفة احتجاجية", the protest is tomorrow's)
+           "future_day": 12}
+# Labels read as another's.
+_SAME_AS = {"future_day": "future"}
 # Precedence when several cues govern one trigger.
 ORDER = ("denial", "negation", "threat", "plan", "hypothetical", "future")
 NEG_DEPS = {"neg"}
@@ -61,7 +66,7 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
             continue  # "des hommes armés non identifiés ont abattu": "non" makes "unidentified", it denies nothing
         window = WINDOWS.get(h.label)
         if window is not None and 0 <= gap < window:
-            found.add(h.label)
+            found.add(_SAME_AS.get(h.label, h.label))
     if parsed is not None:
         found |= _parse_modality(anchor, parsed)
     for label in ORDER:
