@@ -377,6 +377,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         # "clashes" in which only civilians appear are attacks on them, or communal fights.
         L["Attack"] = L.get("Attack", 0.0) + 0.3 * L["Armed clash"]
 
+    if kill + injure + attack == 0 and L.get("Arrests", 0.0) > 0 and F["@operation"] > 0:
+        # "interpellées lors d'une opération antiterroriste": an operation that arrested and hurt nobody is the
+        # arrest (the operation word read as a fight adds to it)
+        L["Arrests"] += F["@operation"]
     if kill > 0 and L.get("Arrests", 0.0) > 0 and max(L.get("Armed clash", 0.0), L.get("Attack", 0.0)) > 0:
         # "7 Taliban militants were killed ... and 3 were arrested during ... operations": those arrested in a
         # deadly operation are a part of it, which ACLED codes by its violence

@@ -2,11 +2,12 @@
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
 clashed are both sides; a fight its author won ground in is the taking of it; rockets fired and then intercepted are
-the firing. Each reads the events
+the firing; a killing by nobody named, in a report that calls it popular justice, is a mob's. Each reads the events
 :func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Actor, Event
 from .generic_actors import STATE_KINDS
@@ -24,6 +25,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     one_group_split(events, text)
     territory_won_in_fight(events)
     fire_before_interception(events)
+    killing_by_a_mob(events)
 
 
 def _main(events: list[Event]) -> Event | None:
@@ -174,3 +176,28 @@ def fire_before_interception(events: list[Event]) -> None:
             fire.confidence = round(max(fire.confidence, main.confidence + 0.01), 3)
             events.sort(key=lambda e: -e.confidence)
             return
+
+
+# Words for an author the text does not name: a pronoun ("ils l'ont tabassé et brûlé vif").
+_PRONOUNS = frozenset({"ils", "elles", "il", "on", "they", "he", "them", "هم"})
+
+
+def killing_by_a_mob(events: list[Event]) -> None:
+    """A killing whose author goes unnamed ("Un présumé voleur ... a été brûlé vif", "ils l'ont tabassé et brûlé
+    vif"), in a report that also tells mob violence ("il y a eu justice populaire", "lynchages"): the crowd that did
+    it is the author, ACLED's mob violence by rioters (its codebook 2023 §Mob violence: vigilante killings of
+    suspected thieves). ``events`` is sorted by confidence, and stays so."""
+    main = _main(events)
+    if main is None or main.sub_event_type != "Attack":
+        return
+    author = main.actor1
+    if author is not None and (author.kind != "unidentified" or author.text and author.text.lower() not in _PRONOUNS):
+        return
+    mob = next((e for e in events if e is not main and e.modality == "asserted" and e.sub_event_type == "Mob violence"
+                and e.actor1 is not None and e.actor1.kind == "rioters"), None)
+    if mob is None or main.location is not None and mob.location is not None \
+            and main.location.country != mob.location.country:
+        return
+    main.sub_event_type, main.event_type = "Mob violence", "Riots"
+    main.actor1 = replace(mob.actor1, text=author.text if author is not None else None,
+                          start=author.start if author is not None else None, end=author.end if author is not None else None)

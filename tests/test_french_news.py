@@ -1,4 +1,5 @@
-"""A disaster's deaths are no attack, and a French "s'arrêter" (to stop) is no arrest: real French reports."""
+"""Real French reports: a disaster's deaths are no attack, "s'arrêter" (to stop) is no arrest, kidnappers are a side of a fight,
+an operation that only arrested is an arrest, a killing the report calls popular justice is a mob's."""
 from sitrep import extract
 
 # RFI, 31 August 2017 (Niger floods), the first paragraphs
@@ -50,3 +51,26 @@ def test_a_child_among_the_dead_of_fighting_between_militias_leaves_it_a_clash()
     assert ev.sub_event_type == "Armed clash"
     assert ev.trigger.text == "violents combats"
     assert ev.fatalities == 13
+
+
+def test_people_arrested_during_an_antiterror_operation_were_arrested():
+    # Le Monde, 26 April 2017
+    result = extract("Quatre personnes ont été interpellées, mercredi 26 avril, à Trappes (Yvelines) lors d’une "
+                     "opération antiterroriste ordonnée dans le cadre d’une enquête de la section du parquet "
+                     "antiterroriste de Paris.", lang="fr", published="2017-04-26")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.name == "Police Forces of France"
+    assert ev.location.name == "Trappes"
+
+
+def test_a_thief_burned_alive_by_people_the_report_calls_popular_justice_was_killed_by_a_mob():
+    # Madagascar, 14 February 2023 (abridged)
+    result = extract("Un présumé voleur non identifié a été brûlé vif dans la matinée d'hier à Maninday.\n"
+                     "Selon les témoignages, « ils l'ont appréhendé dans la matinée, ils l'ont tabassé et brûlé vif. »\n"
+                     "D'une façon générale, nous disons qu'il y a eu justice populaire car cet homme faisait partie d'un "
+                     "groupe de voleurs dans le quartier.", lang="fr", published="2023-02-14")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1.name.startswith("Rioters")
+    assert ev.fatalities == 1
