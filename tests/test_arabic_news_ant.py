@@ -25,3 +25,24 @@ def test_tomorrow_far_before_the_event_word_in_english_too():
     result = extract("Tomorrow, the teachers' union of the capital and its regional branches will stage a protest "
                      "in front of the ministry.", lang="en")
     assert result.events == []
+
+
+def test_weapons_seized_in_hideouts_during_a_sweep_are_a_seizure_not_a_clash():
+    # Jawhara FM, 4 June 2015 (abridged)
+    result = extract("القصرين : حجز سلاح وذخيرة وأدوية وبطاقتي هوية في مخبأين للإرهابيين\n"
+                     "أكد الناطق الرسمي باسم وزارة الدفاع الوطني أن قوات الجيش تمكنت في اليومين الماضيين وخلال عمليات "
+                     "تمشيط من العثور على معسكرين لعناصر إرهابية بجبل السلوم.", lang="ar", published="2015-06-04")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_militants_eliminated_by_the_army_were_killed_in_a_clash():
+    # Jawhara FM, 2 June 2017 (abridged)
+    result = extract("القضاء على عنصرين إرهابيين في الجزائر\n"
+                     "أعلنت وزارة الدفاع الجزائرية اليوم الجمعة، أنه تم القضاء على عنصرين إرهابيين بولاية البليدة وحجز "
+                     "مسدسين رشاشين من نوع كلاشنيكوف وكمية من الذخيرة.\n"
+                     "ويأتي ذلك إثر عملية البحث والتمشيط التي باشرتها قوات الجيش الجزائري.", lang="ar",
+                     published="2017-06-02")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "Military Forces of Algeria"

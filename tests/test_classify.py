@@ -13,7 +13,7 @@ from sitrep.extraction.notes import event_notes
 from sitrep.extraction.triggers import word_tokens
 from sitrep.model import Actor, CleanDocument, Document, Event, Location, Mention, Sentence, Weapon
 
-MODALITIES = {"negation", "denial", "threat", "future", "plan", "hypothetical", "history"}
+MODALITIES = {"negation", "denial", "threat", "future", "future_day", "plan", "hypothetical", "history"}
 
 
 @pytest.fixture(scope="module")

@@ -218,8 +218,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Disrupted weapons use: weapons seized, found, defused or intercepted are not an attack.
     disrupted = L.get("Disrupted weapons use", 0.0)
     went_off = explosion > 0 or any(L.get(k, 0.0) >= 3 for k in EXPLOSIVE)
-    if disrupted > 0 and went_off and (kill > 0 or injure > 0):
-        disrupted *= 0.3  # the device went off and hurt people: an explosion, even during defusal
+    if disrupted > 0 and went_off and (kill > 0 or injure > 0) and F["@premature"] == 0:
+        # the device went off and hurt people: an explosion, even during defusal (not one that went off in its
+        # carriers' hands: "a bomb carried by Taliban detonated prematurely killing 2 militants")
+        disrupted *= 0.3
     elif disrupted > 0 and explosion > 0 and F["@uxo"] > 0:
         # unexploded ordnance that went off is an explosion ("an unexploded ordnance detonated as people burned
         # trash"), whoever it hurt (ACLED codes it as a remote explosive)
@@ -228,6 +230,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Weapons taken by those who overran a base or a town are spoils of that attack, not a disruption.
     spoils = attack > 0 and max(L.get("Non-state actor overtakes territory", 0.0),
                                 L.get("Government regains territory", 0.0)) >= 2.5
+    # (and so are the arms of the men a raid killed: "تم القضاء على عنصرين إرهابيين ... وحجز مسدسين رشاشين", the
+    # Algerian army's killing is the event ACLED codes)
+    spoils = spoils or kill > 0 and not went_off and seize > 0 and F["@premature"] == 0
     if spoils:
         disrupted *= 0.3
     elif seize > 0 and (any_weapon > 0 or explosion > 0 or any(L.get(k, 0) for k in EXPLOSIVE)):
@@ -278,10 +283,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             # (an attack told by its explosion alone, no weapon named, was a bomb's: "استهدف انفجار موكبا لرئيس
             # الوزراء", "an explosion targeted the Prime Minister's convoy")
             bomb_attack = attack if weapons_total == 0 and any_weapon == 0 else 0.0
-            # (and an explosion told alone, nothing saying it was an accident, a fire or a gas leak, is one:
-            # "there was an explosion in front of the house of Mandalay University deputy rector", "the KORL
-            # bombed and destroyed a telecom tower", ACLED's 2021 Myanmar rows, all Remote explosive/landmine/IED)
-            unexplained = _LONE_EXPLOSION if accident == 0 and fire == 0 and L.get("Man-made disaster", 0.0) == 0 else 0.0
+            # (and an explosion told as a thing that happened, nothing saying it was an accident, a fire or a gas
+            # leak, is one: "there was an explosion in front of the house of Mandalay University deputy rector",
+            # ACLED's 2021 Myanmar rows; a verb with no author, "the market was bombed", says no more than that)
+            unexplained = min(F["@blast_noun"], 1.0) * _LONE_EXPLOSION if violence == 0 and accident == 0 \
+                and fire == 0 and L.get("Man-made disaster", 0.0) == 0 else 0.0
             L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + 0.9 * explosion + bomb_attack \
                 + unexplained
         else:
@@ -574,7 +580,7 @@ _SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
                  {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
 
 
-# What an explosion told alone adds to a bomb's score: enough, with its word, to stand as an event.
+# What an explosion told as a thing that happened adds to a bomb's score: enough, with its word, to stand as an event.
 _LONE_EXPLOSION = 1.2
 
 

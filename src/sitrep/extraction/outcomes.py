@@ -24,7 +24,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     fire_that_hit_civilians(events, text)
     one_group_split(events, text)
     territory_won_in_fight(events)
-    fire_before_interception(events)
+    fire_before_interception(events, text)
     killing_by_a_mob(events)
 
 
@@ -157,15 +157,24 @@ def territory_won_in_fight(events: list[Event]) -> None:
 _INTERCEPTED_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 
 
-def fire_before_interception(events: list[Event]) -> None:
+# An interception of every round ("All were shot down by Ukrainian air defence"): the attack was disrupted.
+_ALL_DOWNED = re.compile(r"\b(?<!not\s)(?:all|each|every\s+one)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\b|\bwere\s+all\b|"
+                         r"\b(?:tous|toutes)\s+(?:ont\s+été|abattu|intercept)", re.IGNORECASE)
+
+
+def fire_before_interception(events: list[Event], text: str) -> None:
     """Rockets, missiles or drones whose firing the report tells, then their interception ("Hamas militants fired
     several barrages of rockets toward Sderot. ... many were presumably intercepted by the iron dome"; "shrapnel from
     an intercepted missile, fired by Houthi militants, fell on a house"): ACLED codes the firing, by its author (its
     2023-2025 Israel rows), not the interception. The firing leads the report; an interception told first, whose
     interceptor is named ("Saudi air defences intercepted a ballistic missile fired by the Houthis"), stays the
-    main event. ``events`` is sorted by confidence, and stays so."""
+    main event, and so does one that downed every round. ``events`` is sorted by confidence, and stays so."""
     main = _main(events)
     if main is None or main.sub_event_type != "Disrupted weapons use" or main.trigger is None:
+        return
+    # (every round downed: ACLED codes the disruption, its 2024 Ukraine rows "All were shot down")
+    told = text[max(0, main.trigger.start - 120):main.trigger.end + 40]
+    if _ALL_DOWNED.search(told):
         return
     for fire in events:
         if fire.modality != "asserted" or fire.sub_event_type not in _INTERCEPTED_FIRE or fire.actor1 is None \
