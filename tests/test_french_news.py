@@ -74,3 +74,14 @@ def test_a_thief_burned_alive_by_people_the_report_calls_popular_justice_was_kil
     assert ev.sub_event_type == "Mob violence"
     assert ev.actor1.name.startswith("Rioters")
     assert ev.fatalities == 1
+
+
+def test_arrests_at_a_demonstration_are_a_part_of_it():
+    # BFMTV, 14 April 2023 (abridged)
+    result = extract("Retraites: des tensions à Paris, 138 personnes interpellées selon la préfecture de police\n"
+                     "Environ 4000 personnes se sont mobilisées ce vendredi soir sur la place de l'hôtel de ville à "
+                     "Paris. Vers 19 heures, des centaines de manifestants ont tenté de partir en cortège par la rue "
+                     "de Rivoli mais ils ont été bloqués par les forces de l'ordre.", lang="fr", published="2023-04-14")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.event_type == "Protests"
+    assert ev.actor1.name == "Protesters (France)"

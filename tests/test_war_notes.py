@@ -158,3 +158,11 @@ def test_the_ceasefire_an_explosion_followed_is_its_background():
     ev = max(result.events, key=lambda e: e.confidence)
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert all(e.modality == "background" for e in result.events if e.sub_event_type == "Agreement")
+
+
+def test_the_group_written_before_planted_laid_the_device():
+    # AFG44680: Remote explosive/landmine/IED, Taliban
+    ev = _main("On 20 March 2020, 1 NDS employee was killed when his vehicle hit a Taliban-planted IED in Khost city. "
+               "Fatalities coded as 0 (VoJ reported 1 fatality).")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.actor1.name, ev.actor1.text) == ("Taliban", "Taliban")

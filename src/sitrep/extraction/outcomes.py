@@ -2,7 +2,8 @@
 a grenade the forces answered with fire is a fight; looting told after a killing is a part of the killing; a militia's
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
 clashed are both sides; a fight its author won ground in is the taking of it; rockets fired and then intercepted are
-the firing; a killing by nobody named, in a report that calls it popular justice, is a mob's. Each reads the events
+the firing; a killing by nobody named, in a report that calls it popular justice, is a mob's; arrests in a report of
+a crowd's demonstration are a part of it. Each reads the events
 :func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     territory_won_in_fight(events)
     fire_before_interception(events, text)
     killing_by_a_mob(events)
+    arrests_at_a_demonstration(events)
 
 
 def _main(events: list[Event]) -> Event | None:
@@ -210,3 +212,23 @@ def killing_by_a_mob(events: list[Event]) -> None:
     main.sub_event_type, main.event_type = "Mob violence", "Riots"
     main.actor1 = replace(mob.actor1, text=author.text if author is not None else None,
                           start=author.start if author is not None else None, end=author.end if author is not None else None)
+
+
+_CROWD_EVENTS = ("Protests", "Riots")
+
+
+def arrests_at_a_demonstration(events: list[Event]) -> None:
+    """Arrests told in a report of a demonstration at the same place on the same day ("Retraites: des tensions à Paris, 138
+    personnes interpellées ... des centaines de manifestants ont tenté de partir en cortège"): a part of the crowd's
+    event, which ACLED codes (its codebook 2023 §Protest with intervention: arrests of protesters are an
+    intervention). The demonstration leads the report. ``events`` is sorted by confidence, and stays so."""
+    main = _main(events)
+    if main is None or main.sub_event_type != "Arrests":
+        return
+    # (the same place and day: arrests elsewhere, or of suspects of something else, stand as told)
+    crowd = next((e for e in events if e.modality == "asserted" and e.event_type in _CROWD_EVENTS
+                  and main.location is not None and e.location is not None and main.location.name == e.location.name
+                  and main.date is not None and main.date == e.date), None)
+    if crowd is not None:
+        crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
+        events.sort(key=lambda e: -e.confidence)

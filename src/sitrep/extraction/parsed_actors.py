@@ -286,10 +286,18 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
     return agent, patient or reduced_passive_subject(ctx, anchor)
 
 
+# The layer written as a compound before the device: "hit a Taliban-planted IED".
+_LAID_DEVICE = re.compile(r"-(?:planted|laid|placed|made|rigged)\s+(?:roadside\s+)?(?:IED|bomb|mine|landmine|explosive)",
+                          re.IGNORECASE)
+
+
 def device_layer(ctx: DocContext) -> Actor | None:
-    """Who the report says laid the device ("The device was likely planted by JNIM militants"), or None."""
-    return next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
-                 for a in ctx.actors if a.start == m.end() and a.name), None)
+    """Who the report says laid the device ("The device was likely planted by JNIM militants", "a Taliban-planted
+    IED"), or None."""
+    after = next((replace(a, confidence=min(a.confidence, 0.6)) for m in _DEVICE_LAID_BY.finditer(ctx.text)
+                  for a in ctx.actors if a.start == m.end() and a.name), None)
+    return after or next((replace(a, confidence=min(a.confidence, 0.6)) for m in _LAID_DEVICE.finditer(ctx.text)
+                          for a in ctx.actors if a.end == m.start() and a.name), None)
 
 
 def local_actor(ctx: DocContext, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:
