@@ -46,3 +46,4 @@ def test_militants_eliminated_by_the_army_were_killed_in_a_clash():
     ev = max(result.events, key=lambda e: e.confidence)
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1.name == "Military Forces of Algeria"
+    assert ev.fatalities == 2
