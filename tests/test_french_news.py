@@ -85,3 +85,11 @@ def test_arrests_at_a_demonstration_are_a_part_of_it():
     ev = max(result.events, key=lambda e: e.confidence)
     assert ev.event_type == "Protests"
     assert ev.actor1.name == "Protesters (France)"
+
+
+def test_a_call_to_strike_is_no_attack():
+    # Le Parisien, 3 February 2015
+    result = extract("Le groupe Etat islamique menace de nouveau la France\n"
+                     "Une vidéo du groupe Etat islamique, diffusée sur Internet aujourd’hui, appelle à frapper à nouveau "
+                     "la France.", lang="fr", published="2015-02-03")
+    assert not [e for e in result.events if e.sub_event_type == "Attack" and e.modality == "asserted"]
