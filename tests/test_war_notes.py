@@ -166,3 +166,12 @@ def test_the_group_written_before_planted_laid_the_device():
                "Fatalities coded as 0 (VoJ reported 1 fatality).")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert (ev.actor1.name, ev.actor1.text) == ("Taliban", "Taliban")
+
+
+def test_shelling_answered_with_fire_is_a_clash_led_by_who_shelled():
+    # SYR123142: Armed clash, QDW: National Defense Forces v Military Forces of Turkey
+    ev = _main("On 11 January 2024, pro-regime militias shelled a Turkish military base in Atareb town in Aleppo "
+               "countryside with rockets, while Turkish forces returned fire by targeting the source of shelling. "
+               "Casualties unknown.")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == ("QDW: National Defense Forces", "Military Forces of Turkey")

@@ -255,6 +255,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     if seize > 0 and L.get("Organized crime", 0) > 0:
         L["Organized crime"] += seize
 
+    # Shelling the other side answered with fire is a fight ("shelled a Turkish military base ..., while Turkish
+    # forces returned fire"): ACLED codes an exchange of fire as an armed clash.
+    if F["@fire_returned"] > 0 and L.get("Shelling/artillery/missile attack", 0.0) > 0:
+        L["Armed clash"] = L.get("Armed clash", 0.0) + L["Shelling/artillery/missile attack"] \
+            + sum(W.get(k, 0.0) for k in EXPLOSIVE)
     # Weapons imply their sub-event types; an explosion with no named weapon reads as a bomb.
     for sub, w in W.items():
         L[sub] = L.get(sub, 0.0) + w

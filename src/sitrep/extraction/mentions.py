@@ -54,6 +54,14 @@ def sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
 def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
     """The trigger a mention of ``sub`` hangs on, and whether the label was named specifically."""
     direct = [h for h in hits if h.kind == "trigger" and h.label == sub]
+    returned = [h for h in hits if h.label == "@fire_returned"]
+    if sub == "Armed clash" and returned:
+        # (shelling answered with fire is a fight whose first side is who shelled: "pro-regime militias shelled a
+        # Turkish military base ..., while Turkish forces returned fire")
+        shelling = [h for h in hits if h.kind == "trigger" and h.label == "Shelling/artillery/missile attack"
+                    and h.start < returned[0].start]
+        if shelling:
+            return shelling[0], True
     if direct:
         best = max(direct, key=lambda h: (h.weight, -h.start))
         return best, best.weight >= 2.5
