@@ -371,3 +371,12 @@ def test_a_town_placed_in_another_countrys_division_is_a_namesake():
                "Jerusalem village of Kirinyaga County.")
     assert ev.location.country == "KE"
     assert ev.location.name == "Kirinyaga"
+
+
+def test_forces_that_intervene_after_the_crowds_spark_intervened_in_its_protest():
+    # SOM52958: Protest with intervention, Protesters (Somalia) v Police Forces of Somalia
+    ev = _main("On 15 October 2025, around 8 residents protested in Mogadishu - Yaqshid (Banadir) after they were "
+               "evicted from the Sinaay area the day before, and police forces intervened and arrested three of the "
+               "protesters.")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor2.name == "Police Forces of Somalia"

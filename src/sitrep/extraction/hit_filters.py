@@ -246,12 +246,14 @@ _GRIEVANCE_REACH = 160
 _BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
 _BARE_OVER = frozenset({"over"})
 _CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
+# Forces that start a clause of their own: "... and Military forces are working to re-open the road", "et la police
+# a dispersé", "..., and police forces intervened and arrested three of the protesters".
+_FORCES_CLAUSE = (r"\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:security\s+|military\s+|riot\s+)?"
+                  r"(?:police|policemen|military|army|troops|soldiers|forces|gendarmes|gendarmerie|armée|"
+                  r"forces\s+de\s+l['’]ordre)\s")
 _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s"
-                         # (forces that start a clause of their own: "... and Military forces are working to re-open
-                         # the road", "et la police a dispersé")
-                         r"|\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:security\s+|military\s+|riot\s+)?"
-                         r"(?:police|policemen|military|army|troops|soldiers|forces|gendarmes|gendarmerie|armée|"
-                         r"forces\s+de\s+l['’]ordre)\s", re.IGNORECASE)
+                         r"|" + _FORCES_CLAUSE, re.IGNORECASE)
+_FORCES_TURN = re.compile(_FORCES_CLAUSE, re.IGNORECASE)
 # (not an initial's stop: "on the I.I. Chundrigar road", "U.S. forces")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?\n؛](?:\s|$)")
 # A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
@@ -335,6 +337,11 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 acted = next((h.start for h in hits if h.label == "@protest" and h.kind == "cue"
                               and g.end < h.start < stop_at and h.start - g.end > 3), None)
                 stop_at = acted if acted is not None else stop_at
+            elif g.label == "@spark":
+                # (the forces' own clause after the spark tells what happened at the crowd: "protested ... after
+                # they were evicted ..., and police forces intervened and arrested three of the protesters")
+                turn = _FORCES_TURN.search(text, g.end, stop_at)
+                stop_at = turn.start() if turn else stop_at
             spans.append((g.end, stop_at, g.label))
     return spans
 
