@@ -175,3 +175,11 @@ def test_shelling_answered_with_fire_is_a_clash_led_by_who_shelled():
                "Casualties unknown.")
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1.name, ev.actor2.name) == ("QDW: National Defense Forces", "Military Forces of Turkey")
+
+
+def test_people_a_rocket_hurt_that_nobody_names_as_a_side_are_civilians():
+    # ISR37208: Shelling/artillery/missile attack, Hamas Movement v Civilians (Israel)
+    ev = _main("On 12 October 2023, Hamas militants fired barrages of rockets toward Bet Shemesh (Judean Foothills, "
+               "Jerusalem). Two were injured when a rocket hit a construction site in the city.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert (ev.actor2.name, ev.actor2.text) == ("Civilians (Israel)", "Two were injured")

@@ -58,6 +58,7 @@ from .gang_victims import (
 from .crowd_notes import as_crowd_note, crowd_hit
 from .disasters import disaster_toll
 from .monitored import Monitor, fill_monitored_sides, load_monitors
+from .other_side import hurt_left_unnamed
 from .outcomes import recode_main_event
 from .party_mobs import as_party_mob, party_mob_since
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
@@ -496,6 +497,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
         as_gang_killers(ev, rules.gang_countries, cname)
+        hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
         as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)

@@ -1,14 +1,15 @@
 """The other side of an event named by what was hit or how the sides were listed: the state forces holding a
 site ("attacked the naval air station in Turbat"), the armed group whose hideouts or positions were struck
 ("shelled IS hideouts"), the enemy of the war the event is a part of ("amid ongoing hostilities with Hezbollah"),
-the second state of one force phrase ("military forces of India and Pakistan")."""
+the civilians remote fire hurt when no one hit is named, the second state of one force phrase ("military forces of
+India and Pakistan")."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from typing import Any
 
-from ..model import Actor, Mention, Sentence
+from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
 from .generic_actors import STATE_KINDS, actors_in, state_forces
@@ -162,3 +163,21 @@ def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Ac
     if len(named) < 2 or named[0].name == named[1].name:
         return None
     return named[0], named[1]
+
+
+# Violence from afar (and thrown), whose victims, when none is named, are the people it hurt.
+_REMOTE_OR_THROWN = ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+                     "Suicide bomb")
+
+
+def hurt_left_unnamed(ev: Event, cname: str | None) -> None:
+    """Give remote fire, a bomb or a grenade that killed or wounded people nobody named as a side ("regime forces
+    shelled ... towns in Aleppo countryside with artillery, injuring a number of people", "Two were injured when a
+    rocket hit a construction site") the country's civilians as actor2, as ACLED codes them."""
+    if ev.actor2 is not None or ev.sub_event_type not in _REMOTE_OR_THROWN or not cname \
+            or not (ev.fatalities or ev.injuries or ev.injuries_text is not None and ev.injuries is None):
+        return
+    # (the words that tell the toll are the evidence: "injuring a number of people")
+    told = ev.injuries_text if ev.injuries and ev.injuries_text is not None else ev.fatalities_text or ev.injuries_text
+    ev.actor2 = Actor(name=f"Civilians ({cname})", text=told.text if told else None, start=told.start if told else None,
+                      end=told.end if told else None, confidence=0.4, kind="civilians")
