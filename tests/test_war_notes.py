@@ -183,3 +183,10 @@ def test_people_a_rocket_hurt_that_nobody_names_as_a_side_are_civilians():
                "Jerusalem). Two were injured when a rocket hit a construction site in the city.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
     assert (ev.actor2.name, ev.actor2.text) == ("Civilians (Israel)", "Two were injured")
+
+
+def test_the_syrian_national_army_under_acleds_current_name():
+    # SYR139580: Shelling/artillery/missile attack, QSD: Syrian Democratic Forces v JWS: Syrian National Army
+    ev = _main("On 14 January 2025, QSD forces shelled JWS positions in the outskirts of Abu Qalqal in the countryside "
+               "of Aleppo with artillery. Casualties unknown.")
+    assert (ev.actor1.name, ev.actor2.name) == ("QSD: Syrian Democratic Forces", "JWS: Syrian National Army")
