@@ -190,3 +190,14 @@ def test_the_syrian_national_army_under_acleds_current_name():
     ev = _main("On 14 January 2025, QSD forces shelled JWS positions in the outskirts of Abu Qalqal in the countryside "
                "of Aleppo with artillery. Casualties unknown.")
     assert (ev.actor1.name, ev.actor2.name) == ("QSD: Syrian Democratic Forces", "JWS: Syrian National Army")
+
+
+def test_an_event_word_that_begins_a_units_name_is_the_units():
+    # MMR24251 (PDF groups attacked the Air Defense Operations Command Headquarters): no interception told
+    ev = _main("On 25 October 2021, in Oke Ta Ra Thi Ri township (Oke Ta Ra Thi Ri district, Nay Pyi Taw), the "
+               "combined forces of the Beikthano PDF and the Hpoe Saung Taunt Youth Guerrilla Force (Nay Pyi Taw) "
+               "attacked the Air Defense Operations Command Headquarters (LaSaKa-8) and the Subordinate Air Defense "
+               "Battalion 3030 with three bombs. Casualties unknown.")
+    assert ev.sub_event_type != "Disrupted weapons use"
+    assert ev.actor1.name == "PDF: People's Defense Force"
+    assert ev.actor2.name == "Military Forces of Myanmar"

@@ -34,7 +34,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # (and so do the scoring cues inside them: "fire brigade headquarters" is a building, no disaster)
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
-    hits = [h for h in hits if not (h.kind == "trigger" and _in_place_name(text, h))]
+    hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
@@ -68,6 +68,17 @@ def _without_protest_camps(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Headquarters or base established" and any(
         abs(h.start - c.start) <= _CAMP_REACH and not _SENTENCE_END.search(text, min(c.end, h.end), max(c.start, h.start))
         for c in crowds))]
+
+
+# A unit's name after capitalised words ("the Air Defense Operations Command Headquarters", "Subordinate Air Defense
+# Battalion 3030"): the words are the unit's, no event.
+_UNIT_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?-i:Command|Headquarters|Battalion|Brigade|Division|"
+                              r"Regiment|Base|Unit|Corps)\b")
+
+
+def _in_unit_name(text: str, h: Hit) -> bool:
+    """Whether a capitalised event word begins or sits in the name of a military unit or base."""
+    return all(w[:1].isupper() for w in h.text.split()) and bool(_UNIT_NOUN_AFTER.match(text, h.end))
 
 
 def _in_place_name(text: str, h: Hit) -> bool:
