@@ -85,8 +85,9 @@ def test_who_is_counted_dead(text, lang, fatalities):
      "Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", 2),
     ("Trois civils ont été tués par des tirs d'artillerie russes sur Kharkiv.", "fr",
      "Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", 3),
+    # (the dead no one names as a side are civilians: ACLED's rows code no deadly remote fire without an actor2)
     ("Des frappes de drones de l'armée malienne ont fait au moins huit morts près de Kidal.", "fr",
-     "Air/drone strike", "Military Forces of Mali", None, 8),
+     "Air/drone strike", "Military Forces of Mali", "Civilians (Mali)", 8),
     # Arabic verb, subject, object: the subject killed the victims after it
     ("قتلت قوات الدعم السريع أكثر من مئة مدني في هجوم على قرية ود النورة بولاية الجزيرة.", "ar",
      "Attack", "Rapid Support Forces", "Civilians (Sudan)", 100),
