@@ -93,3 +93,12 @@ def test_a_call_to_strike_is_no_attack():
                      "Une vidéo du groupe Etat islamique, diffusée sur Internet aujourd’hui, appelle à frapper à nouveau "
                      "la France.", lang="fr", published="2015-02-03")
     assert not [e for e in result.events if e.sub_event_type == "Attack" and e.modality == "asserted"]
+
+
+def test_a_murderer_named_is_no_killing_reported_and_an_assassination_is():
+    # (a person noun tells who killed, not that a killing is reported now; the act's words do)
+    assert extract("Selon la famille, l'assassin présumé s'est réfugié en Turquie.", lang="fr",
+                   published="2016-07-23").events == []
+    ev = max(extract("Le maire a été assassiné samedi à Gao.", lang="fr", published="2016-07-23").events,
+             key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
