@@ -102,3 +102,11 @@ def test_a_murderer_named_is_no_killing_reported_and_an_assassination_is():
     ev = max(extract("Le maire a été assassiné samedi à Gao.", lang="fr", published="2016-07-23").events,
              key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+
+
+def test_protesters_who_wreck_a_ministrys_gate_riot():
+    # Le Parisien, 13 November 2019
+    ev = max(extract("Mardi soir, des manifestants ont dégradé la grille du ministère de l'Enseignement supérieur à "
+                     "Paris.", lang="fr", published="2019-11-13").events, key=lambda e: e.confidence)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert ev.actor1.name == "Rioters (France)"

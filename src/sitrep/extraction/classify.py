@@ -339,6 +339,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     if protest >= 2.5:
         pr = protest
         riot += 0.7 * L.get("Armed clash", 0.0)  # protesters "clashing" with police riot
+        if armed == 0:
+            # and protesters who wreck property ("des manifestants dégradent la grille du ministère") riot too
+            # (ACLED codebook 2023 §Violent demonstration: demonstrators who engage in property destruction)
+            riot += 0.7 * L.get("Looting/property destruction", 0.0)
         if riot >= 2 or (riot > 0 and (attack > 0 or fire > 0)):
             L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + pr + riot
         elif lethal >= 2.5 or kill > 0 or (injure > 0 and (intervene > 0 or lethal > 0 or sec > 0)):
