@@ -110,3 +110,14 @@ def test_protesters_who_wreck_a_ministrys_gate_riot():
                      "Paris.", lang="fr", published="2019-11-13").events, key=lambda e: e.confidence)
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
     assert ev.actor1.name == "Rioters (France)"
+
+
+def test_an_arrest_that_seriously_injured_the_man_arrested_is_an_attack_on_him():
+    ev = max(extract("Un jeune homme a été sérieusement blessé lors de son interpellation par des policiers à "
+                     "Aulnay-sous-Bois.", lang="fr", published="2017-02-09").events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1.name == "Police Forces of France"
+    # (an arrest that hurt nobody stays one)
+    ev = max(extract("Un jeune homme a été interpellé par des policiers à Aulnay-sous-Bois.", lang="fr",
+                     published="2017-02-09").events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Arrests"

@@ -392,6 +392,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         # "clashes" in which only civilians appear are attacks on them, or communal fights.
         L["Attack"] = L.get("Attack", 0.0) + 0.3 * L["Armed clash"]
 
+    if kill + attack == 0 and injure > 0 and L.get("Arrests", 0.0) > 0 and protest < 2.5:
+        # "l'interpellation de Théo, au cours de laquelle il a été sérieusement blessé": an arrest that hurt the one
+        # arrested is violence against him, which ACLED codes as an attack (its codebook 2023 §Attack)
+        L["Attack"] = L.get("Attack", 0.0) + 0.6 * L["Arrests"] + injure
+        L["Arrests"] *= 0.5
     if kill + injure + attack == 0 and L.get("Arrests", 0.0) > 0 and F["@operation"] > 0:
         # "interpellées lors d'une opération antiterroriste": an operation that arrested and hurt nobody is the
         # arrest (the operation word read as a fight adds to it)
