@@ -17,6 +17,16 @@ def sample_docs(name: str) -> dict[str, dict]:
         return {d["id"]: d for d in map(json.loads, f)}
 
 
+def top_event(text: str, lang: str = "en", published: str | None = None):
+    """The most confident event :func:`sitrep.extract` finds in ``text``, no publication date unless given (failing
+    the test when there is none)."""
+    from sitrep import extract
+
+    result = extract(text, lang=lang, published=published)
+    assert result.events, text
+    return max(result.events, key=lambda e: e.confidence)
+
+
 def main_event(pipeline, text: str, lang: str = "en", published: str = "2024-06-01"):
     """The most confident event the pipeline finds in ``text`` (failing the test when there is none)."""
     from sitrep import Document

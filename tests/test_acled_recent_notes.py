@@ -6,12 +6,7 @@ rows named in each test); the gold is ACLED's row."""
 import pytest
 
 from sitrep import extract
-
-
-def _main(text):
-    result = extract(text, lang="en")
-    assert result.events, text
-    return max(result.events, key=lambda e: e.confidence)
+from tests.conftest import top_event as _main
 
 
 def test_the_coders_naming_after_how_the_report_described_the_actor():

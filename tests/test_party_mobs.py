@@ -1,13 +1,7 @@
 """Crowds' and party men's violence in ACLED's Bangladesh rows since 2023, coded as mob violence by rioters, and the
 crowd readings that go with it. The notes are ACLED's own (zachessesjohnson/Protest-Diffusion acled_data.csv,
 Bangladesh 2023-2024, and RPanlilio/acled acled.csv, 2020; rows named in each test); the gold is ACLED's row."""
-from sitrep import extract
-
-
-def _main(text):
-    result = extract(text, lang="en")
-    assert result.events, text
-    return max(result.events, key=lambda e: e.confidence)
+from tests.conftest import top_event as _main
 
 
 def test_party_members_who_assault_a_journalist_are_a_mob():

@@ -3,12 +3,7 @@ a part of, not a clash of its own; machine-gun fire at a town from across the fr
 as French reports tell it in the passive. ACLED notes are from its exports (loTioPerez/Practica_1_MiV
 data/acled_raw.csv, rows named in each test); the French sentences are from the reports named."""
 from sitrep import extract
-
-
-def _main(text, lang="en"):
-    result = extract(text, lang=lang)
-    assert result.events, text
-    return max(result.events, key=lambda e: e.confidence)
+from tests.conftest import top_event as _main
 
 
 def test_rockets_fired_then_intercepted_are_the_firing():

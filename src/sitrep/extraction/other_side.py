@@ -12,7 +12,7 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
-from .generic_actors import STATE_KINDS, actors_in, state_forces
+from .generic_actors import STATE_KINDS, actors_in, state_forces, with_country
 from .role_cues import SOURCE_BEFORE
 from .triggers import Hit
 
@@ -179,5 +179,5 @@ def hurt_left_unnamed(ev: Event, cname: str | None) -> None:
         return
     # (the words that tell the toll are the evidence: "injuring a number of people")
     told = ev.injuries_text if ev.injuries and ev.injuries_text is not None else ev.fatalities_text or ev.injuries_text
-    ev.actor2 = Actor(name=f"Civilians ({cname})", text=told.text if told else None, start=told.start if told else None,
-                      end=told.end if told else None, confidence=0.4, kind="civilians")
+    ev.actor2 = with_country(Actor(name="Civilians", text=told.text if told else None, start=told.start if told else None,
+                                   end=told.end if told else None, confidence=0.4, kind="civilians"), cname)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from ..model import Actor, Event
+from .coref import PERSONAL_PRONOUNS
 from .generic_actors import STATE_KINDS
 
 __all__ = ["recode_main_event"]
@@ -30,6 +31,12 @@ def recode_main_event(events: list[Event], text: str) -> None:
     arrests_at_a_demonstration(events)
 
 
+def _lead(events: list[Event], event: Event, main: Event) -> None:
+    """Make ``event`` lead the report, just above the ``main`` event it takes over from; ``events`` stay sorted."""
+    event.confidence = round(max(event.confidence, main.confidence + 0.01), 3)
+    events.sort(key=lambda e: -e.confidence)
+
+
 def _main(events: list[Event]) -> Event | None:
     """The main event: the most confident asserted one (``events`` is sorted by confidence)."""
     return next((e for e in events if e.modality == "asserted"), None)
@@ -44,8 +51,7 @@ def abduction_first(events: list[Event]) -> None:
         return
     taken = next((e for e in events if e.modality == "asserted" and e.sub_event_type == "Abduction/forced disappearance"), None)
     if taken is not None:
-        taken.confidence = round(max(taken.confidence, main.confidence + 0.01), 3)
-        events.sort(key=lambda e: -e.confidence)
+        _lead(events, taken, main)
 
 
 def killing_before_looting(events: list[Event]) -> None:
@@ -58,8 +64,7 @@ def killing_before_looting(events: list[Event]) -> None:
     killing = next((e for e in events if e.modality == "asserted" and e.fatalities and e.trigger is not None
                     and e.trigger.start < main.trigger.start and e.sub_event_type in ("Attack", "Armed clash")), None)
     if killing is not None:
-        killing.confidence = round(max(killing.confidence, main.confidence + 0.01), 3)
-        events.sort(key=lambda e: -e.confidence)
+        _lead(events, killing, main)
 
 
 # Forces that fire back ("Government forces opened gunfire after the explosion", "Soldiers reacted with gunfire
@@ -184,13 +189,10 @@ def fire_before_interception(events: list[Event], text: str) -> None:
             continue
         # (told first, or the interception's only named party is the one who fired)
         if fire.trigger.start < main.trigger.start or main.actor1 is not None and main.actor1.name == fire.actor1.name:
-            fire.confidence = round(max(fire.confidence, main.confidence + 0.01), 3)
-            events.sort(key=lambda e: -e.confidence)
+            _lead(events, fire, main)
             return
 
 
-# Words for an author the text does not name: a pronoun ("ils l'ont tabassé et brûlé vif").
-_PRONOUNS = frozenset({"ils", "elles", "il", "on", "they", "he", "them", "هم"})
 
 
 def killing_by_a_mob(events: list[Event]) -> None:
@@ -201,8 +203,9 @@ def killing_by_a_mob(events: list[Event]) -> None:
     main = _main(events)
     if main is None or main.sub_event_type != "Attack":
         return
-    author = main.actor1
-    if author is not None and (author.kind != "unidentified" or author.text and author.text.lower() not in _PRONOUNS):
+    author = main.actor1  # (unnamed: no words, or a pronoun, "ils l'ont tabassé et brûlé vif")
+    if author is not None and (author.kind != "unidentified"
+                               or author.text and author.text.lower() not in PERSONAL_PRONOUNS):
         return
     mob = next((e for e in events if e is not main and e.modality == "asserted" and e.sub_event_type == "Mob violence"
                 and e.actor1 is not None and e.actor1.kind == "rioters"), None)
@@ -230,5 +233,4 @@ def arrests_at_a_demonstration(events: list[Event]) -> None:
                   and main.location is not None and e.location is not None and main.location.name == e.location.name
                   and main.date is not None and main.date == e.date), None)
     if crowd is not None:
-        crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
-        events.sort(key=lambda e: -e.confidence)
+        _lead(events, crowd, main)
