@@ -526,6 +526,10 @@ def doc_scores(hits: list[Hit], ctx: "DocContext") -> dict[str, float]:
                 and worse_protest_outcome(sc.best(PROTEST_OUTCOMES)[0], group, after) is not None:
             # the next sentence tells what became of the protest (police fire, tear gas, deaths)
             sc, told_on = score_hits(group + after), idx + 1
+        if "@pact" in sc.features:
+            # an agreement named in passing reports none, but says what the text is about ("talks on ... the
+            # landmark 2015 international nuclear agreement": CASE 2021 labels the sentence Agreement)
+            sc.labels["Agreement"] = sc.labels.get("Agreement", 0.0) + sc.features["@pact"]
         for label, score in sc.labels.items():
             if label in ("Armed clash", "Attack") and sc.direct.get(label, 0.0) < 2.5:
                 score *= 0.5  # read from generic words only ("les attaques"): often the same incident again

@@ -35,6 +35,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
+    hits = _pacts_made(text, hits)
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
@@ -47,6 +48,42 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_protest_camps(text, hits)
     hits = [h for h in hits if not (h.label == "Arrests" and _STOPPED.search(text, max(0, h.start - 12), h.start))]
     return _without_grievances(text, hits)
+
+
+# How far a word of breaking may stand from the agreement it breaks ("violated the truce", "despite the ceasefire").
+_BREAK_REACH = 40
+
+
+def _pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
+    """An agreement's noun ("ceasefire", "accord", "هدنة": ``@pact`` rows) is an Agreement when its sentence
+    says it was made (``@pact_made``: "signed", "reached", "entré en vigueur", "التوصل") and nothing beside it
+    says it was broken (``@pact_broken``: "violated", "despite"), which drops it. Otherwise it is named in passing
+    ("pour imposer un cessez le feu", "talks to negotiate a ceasefire"): a cue, no event word."""
+    made = [h for h in hits if h.label == "@pact_made"]
+    broken = [h for h in hits if h.label == "@pact_broken"]
+    out = []
+    for h in hits:
+        if h.label != "@pact" or h.kind != "trigger":
+            out.append(h)
+            continue
+        lo, hi = _sentence_of(text, h.start, h.end)
+        if any(lo <= b.start and b.end <= hi and (0 <= h.start - b.end <= _BREAK_REACH or 0 <= b.start - h.end <= _BREAK_REACH)
+               for b in broken):
+            continue
+        made_here = any(lo <= m.start and m.end <= hi for m in made)
+        # (named in passing it stays a ``@pact`` cue: no event of its own, nor a reading of another event word in
+        # its sentence ("Talks to negotiate a ceasefire"), but what the text is about — see classify.doc_scores)
+        out.append(replace(h, label="Agreement") if made_here else replace(h, kind="cue"))
+    return out
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return lo, (m.start() if m is not None else len(text))
 
 
 # The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):
@@ -411,6 +448,9 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
                                                           and label == "@grievance"
                                                           or h.kind == "modality" and label in _SPARK_MARKERS
                                                           or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
+                                                          # (and an agreement named there in passing: "to demand
+                                                          # implementation of a 2013-2017 bargaining agreement")
+                                                          or h.label in ("Agreement", "@pact")
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS
                                                           and h.label in _SPARK_EVENTS)
                                        for s, e, label in spans)]
