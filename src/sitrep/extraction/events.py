@@ -39,7 +39,7 @@ from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
-from .hit_filters import motive_spans, named_group_spans, places_taken, without_misreadings
+from .hit_filters import cause_spans, motive_spans, named_group_spans, places_taken, without_misreadings
 from .phrase_actors import state_test
 from .place_split import one_event_per_place
 from .incidents import (
@@ -248,6 +248,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     # February election. Police ... arrested several participants")
     every_motive = cache.motives
     motives = tuple(motive_spans(text, m.hits)) if ev.event_type in ("Protests", "Riots") else ()
+    # (and so are those of what the act answered: "in retaliation for the killing of a commander in southern Lebanon")
+    motives += tuple((lo, hi) for lo, hi in cause_spans(text, m.hits) if not lo <= anchor.start < hi)
     places = [p for p in cache.places if not any(lo <= p.start < hi for lo, hi in motives)] if motives else cache.places
     ev.location = _locate(ctx, m, places or cache.places)
     told = _blanked(text, motives)

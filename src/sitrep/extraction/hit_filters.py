@@ -36,6 +36,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = _pacts_made(text, hits)
+    hits = _without_causes(text, hits)
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
@@ -84,6 +85,33 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
         lo = m.end()
     m = _SENTENCE_END.search(text, end)
     return lo, (m.start() if m is not None else len(text))
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of text that tell what an act answered ("fired rockets ... in retaliation for the killing of a
+    commander in an Israeli strike", "en représailles à la mort ...", "ردا على"): an earlier incident, which the
+    report does not tell as its own. A cause runs from its ``@retaliation`` marker to the end of the sentence, or
+    to the first comma when it opens the sentence ("In retaliation for ..., Hezbollah fired"). Only causes in a
+    sentence with an event word outside them count: otherwise the cause is all the sentence tells."""
+    spans = []
+    for c in (h for h in hits if h.label == "@retaliation"):
+        lo, end = _sentence_of(text, c.start, c.end)
+        hi = end
+        if not text[lo:c.start].strip(' "«“\'\n'):
+            m = _CLAUSE_COMMA.search(text, c.end, end)
+            hi = m.start() if m is not None else end
+        if any(h.kind == "trigger" and lo <= h.start and h.end <= end and not c.start <= h.start < hi for h in hits):
+            spans.append((c.end, hi))
+    return spans
+
+
+def _without_causes(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop the event words and weapons of what an act answered (see :func:`cause_spans`)."""
+    spans = cause_spans(text, hits)
+    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start and h.end <= e for s, e in spans))]
 
 
 # The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):
