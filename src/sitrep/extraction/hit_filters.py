@@ -16,6 +16,7 @@ from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from ..textnorm import enclosing_bracket
 from .context import DocContext
+from .rescues import rescues
 from .sides import TAKING
 from .triggers import Hit
 
@@ -35,6 +36,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
+    hits = rescues(text, hits)
     hits = _pacts_made(text, hits)
     hits = _without_causes(text, hits)
     hits = _without_armed_gatherings(text, hits)

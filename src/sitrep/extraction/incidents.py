@@ -367,6 +367,12 @@ def _fold_sequel(inc: EventMention, m: EventMention) -> None:
     assert ev is not None and ov is not None
     inc.members.append(m)
     ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    if not inc.specific and m.specific and ev.sub_event_type == "Attack" and ov.sub_event_type == "Armed clash" \
+            and (ev.actor2 is None or not ev.actor2.text) and ov.actor2 is not None and ov.actor2.text:
+        # a vague attack word whose victims nobody named ("ont mené une nouvelle offensive"), told on as a fight
+        # with armed men ("L'assaut lancé par l'armée ... a permis de neutraliser 04 ambazoniens"), was that fight
+        ev.event_type, ev.sub_event_type = ov.event_type, ov.sub_event_type
+        ev.actor2, ev.assoc_actor2 = ov.actor2, ov.assoc_actor2
     # (the side that repelled the attack is the sequel's actor2, or its actor1 when told as the author)
     other_side = next((a for a in (ov.actor2, ov.actor1) if a is not None and a.name and a.kind != "unidentified"
                        and (ev.actor1 is None or a.name != ev.actor1.name)), None)
