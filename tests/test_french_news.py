@@ -121,3 +121,10 @@ def test_an_arrest_that_seriously_injured_the_man_arrested_is_an_attack_on_him()
     ev = max(extract("Un jeune homme a été interpellé par des policiers à Aulnay-sous-Bois.", lang="fr",
                      published="2017-02-09").events, key=lambda e: e.confidence)
     assert ev.sub_event_type == "Arrests"
+
+
+def test_an_attack_years_before_its_trial_is_history_not_a_late_report():
+    # Le Soir, 8 September 2021, the opening of the 13 November 2015 attacks trial
+    result = extract("Le procès des attentats commis le 13 novembre 2015 à Paris par Salah Abdeslam et consorts s’est ouvert "
+                     "ce mercredi devant la cour d’assises. Historique à plus d’un titre.", lang="fr", published="2021-09-08")
+    assert result.events and all(e.modality == "background" for e in result.events)

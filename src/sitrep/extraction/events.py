@@ -71,6 +71,8 @@ from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, wor
 
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
+# The oldest event a report may tell as its own story (a rights group's findings, a toll confirmed months later).
+LATE_REPORT_DAYS = 365
 def _optional(module: str) -> ModuleType | None:
     """Import another engineer's module when it exists (it may not have landed yet)."""
     if importlib.util.find_spec(module) is None:
@@ -271,7 +273,9 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         gap = days_between(ev.date, ctx.published)
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
-            m.late = True
+            # (years old it is history, not a late report: "Le procès des attentats commis le 13 novembre 2015"
+            # opened in 2021)
+            m.late = gap <= LATE_REPORT_DAYS
     elif ev.date and ctx.published and m.modality == "background" and ev.date_text is not None \
             and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits):
         # a history word elsewhere in the sentence ("during a memorial gathering", "on the anniversary of")
