@@ -2,6 +2,8 @@
 an operation that only arrested is an arrest, a killing the report calls popular justice is a mob's."""
 from sitrep import extract
 
+from tests.conftest import top_event
+
 # RFI, 31 August 2017 (Niger floods), the first paragraphs
 _FLOODS = ("Au Niger, des intempéries meurtrières et destructrices\n"
            "Le Niger est touché par des pluies torrentielles qui ont tué au moins 44 personnes selon un nouveau bilan, "
@@ -128,3 +130,11 @@ def test_an_attack_years_before_its_trial_is_history_not_a_late_report():
     result = extract("Le procès des attentats commis le 13 novembre 2015 à Paris par Salah Abdeslam et consorts s’est ouvert "
                      "ce mercredi devant la cour d’assises. Historique à plus d’un titre.", lang="fr", published="2021-09-08")
     assert result.events and all(e.modality == "background" for e in result.events)
+
+
+def test_the_attackers_dead_told_on_their_side_add_to_the_toll():
+    # AFP via cyberlego, 13 September 2021: ACLED counts every death, the attackers' too
+    ev = top_event("Selon un bilan « provisoire », cinq soldats ont été tués dimanche dans le centre du Mali, victimes d' »une "
+                   "embuscade tendue par un groupe armé terroriste non encore identifié », a annoncé l’armée malienne, qui a "
+                   "fait état de trois morts du côté des jihadistes.", lang="fr", published="2021-09-13")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Armed clash", "Military Forces of Mali", 8)

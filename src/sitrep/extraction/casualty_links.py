@@ -20,6 +20,15 @@ _ONE_OTHER = frozenset({"other", "another", "autre"})
 _ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
 
 
+def _on_the_attackers_side(els: list[Element], c: int) -> bool:
+    """Whether the casualty noun ``els[c]`` is told on the attackers' side ("trois morts du côté des jihadistes",
+    "two dead among the attackers"): a word or two, then an attacker phrase."""
+    j = c + 1
+    while j < len(els) and j - c <= 3 and els[j].cat == "word":
+        j += 1
+    return j < len(els) and j - c <= 3 and els[j].cat == "attacker"
+
+
 def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     """Each casualty word of the window ``els`` with the figure it governs: the figure after a verb or
     a head noun, before a casualty noun, or the subject of a passive ("six personnes ont été tuées")."""
@@ -89,7 +98,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             attacker |= els[k].cat == "attacker"
             k -= 1
         if free_num(k):
-            emit(c, _coord_left(els, k, used) + [k], attacker)
+            emit(c, _coord_left(els, k, used) + [k], attacker or _on_the_attackers_side(els, c))
     # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
     for c in cues:
         if c in done or "verb" not in els[c].roles:
