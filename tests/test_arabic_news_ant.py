@@ -47,3 +47,40 @@ def test_militants_eliminated_by_the_army_were_killed_in_a_clash():
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1.name == "Military Forces of Algeria"
     assert ev.fatalities == 2
+
+
+# Jawhara FM, 27 July 2016
+_FOILED = ("المغرب يعلن عن إحباط هجمات إرهابية\n"
+           "أعلنت وزارة الداخلية المغربية اليوم الأربعاء عن إحباط عديد الهجمات في البلاد واعتقال 52 شخصا يشتبه في انتمائهم "
+           "لتنظيم \"داعش\" الإرهابي.\n"
+           "وقالت الداخلية المغربية إنها صادرت أسلحة ومواد لتصنيع متفجرات.")
+
+
+def test_attacks_foiled_by_arrests_are_the_arrests():
+    result = extract(_FOILED, lang="ar", published="2016-07-27")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Arrests", "Police Forces of Morocco", 0)
+    # the attacks foiled never happened
+    assert "Attack" not in [e.sub_event_type for e in result.events]
+
+
+def test_a_cell_dismantled_with_arrests_in_french_is_the_arrests():
+    result = extract("Le BCIJ a démantelé une cellule terroriste et interpellé cinq suspects à Fès, déjouant un projet "
+                     "d'attentat.", lang="fr", published="2016-07-27")
+    assert [e.sub_event_type for e in result.events] == ["Arrests"]
+
+
+# Sky News Arabia (via SPA), 16 April 2018, the first paragraph
+_INTERCEPTED = ("اعتراض صاروخ باليستي لمليشيات الحوثي باتجاه نجران\n"
+                "صرح المتحدث الرسمي باسم قوات التحالف \"تحالف دعم الشرعية في اليمن\" العقيد الركن تركي المالكي، أنه وفي "
+                "تمام الساعة العاشرة وستة عشر دقيقة من مساء الاثنين، رصدت قوات الدفاع الجوي الملكي السعودي إطلاق صاروخ "
+                "باليستي من قبل الميليشيا الحوثية المدعومة من إيران من داخل الأراضي اليمنية (شمال محافظة عمران) باتجاه "
+                "أراضي المملكة.")
+
+
+def test_the_air_defence_that_stopped_a_houthi_missile_is_actor1():
+    result = extract(_INTERCEPTED, lang="ar", published="2018-04-16")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1.name == "Military Forces of Saudi Arabia"
+    assert "Houthi" in ev.actor2.name or "Supreme Political Council" in ev.actor2.name

@@ -39,7 +39,8 @@ from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
-from .hit_filters import cause_spans, motive_spans, named_group_spans, places_taken, without_misreadings
+from .hit_filters import motive_spans, named_group_spans, places_taken, without_misreadings
+from .passing_events import cause_spans
 from .phrase_actors import state_test
 from .place_split import one_event_per_place
 from .incidents import (

@@ -16,6 +16,7 @@ from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from ..textnorm import enclosing_bracket
 from .context import DocContext
+from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, without_causes
 from .rescues import rescues
 from .sides import TAKING
 from .triggers import Hit
@@ -37,8 +38,9 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = rescues(text, hits)
-    hits = _pacts_made(text, hits)
-    hits = _without_causes(text, hits)
+    hits = pacts_made(text, hits)
+    hits = without_causes(text, hits)
+    hits = plots_foiled_by_arrests(text, hits)
     hits = _without_armed_gatherings(text, hits)
     hits = _gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
@@ -51,69 +53,6 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_protest_camps(text, hits)
     hits = [h for h in hits if not (h.label == "Arrests" and _STOPPED.search(text, max(0, h.start - 12), h.start))]
     return _without_grievances(text, hits)
-
-
-# How far a word of breaking may stand from the agreement it breaks ("violated the truce", "despite the ceasefire").
-_BREAK_REACH = 40
-
-
-def _pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
-    """An agreement's noun ("ceasefire", "accord", "هدنة": ``@pact`` rows) is an Agreement when its sentence
-    says it was made (``@pact_made``: "signed", "reached", "entré en vigueur", "التوصل") and nothing beside it
-    says it was broken (``@pact_broken``: "violated", "despite"), which drops it. Otherwise it is named in passing
-    ("pour imposer un cessez le feu", "talks to negotiate a ceasefire"): a cue, no event word."""
-    made = [h for h in hits if h.label == "@pact_made"]
-    broken = [h for h in hits if h.label == "@pact_broken"]
-    out = []
-    for h in hits:
-        if h.label != "@pact" or h.kind != "trigger":
-            out.append(h)
-            continue
-        lo, hi = _sentence_of(text, h.start, h.end)
-        if any(lo <= b.start and b.end <= hi and (0 <= h.start - b.end <= _BREAK_REACH or 0 <= b.start - h.end <= _BREAK_REACH)
-               for b in broken):
-            continue
-        made_here = any(lo <= m.start and m.end <= hi for m in made)
-        # (named in passing it stays a ``@pact`` cue: no event of its own, nor a reading of another event word in
-        # its sentence ("Talks to negotiate a ceasefire"), but what the text is about — see classify.doc_scores)
-        out.append(replace(h, label="Agreement") if made_here else replace(h, kind="cue"))
-    return out
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``."""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return lo, (m.start() if m is not None else len(text))
-
-
-_CLAUSE_COMMA = re.compile(r"[,;]")
-
-
-def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
-    """Stretches of text that tell what an act answered ("fired rockets ... in retaliation for the killing of a
-    commander in an Israeli strike", "en représailles à la mort ...", "ردا على"): an earlier incident, which the
-    report does not tell as its own. A cause runs from its ``@retaliation`` marker to the end of the sentence, or
-    to the first comma when it opens the sentence ("In retaliation for ..., Hezbollah fired"). Only causes in a
-    sentence with an event word outside them count: otherwise the cause is all the sentence tells."""
-    spans = []
-    for c in (h for h in hits if h.label == "@retaliation"):
-        lo, end = _sentence_of(text, c.start, c.end)
-        hi = end
-        if not text[lo:c.start].strip(' "«“\'\n'):
-            m = _CLAUSE_COMMA.search(text, c.end, end)
-            hi = m.start() if m is not None else end
-        if any(h.kind == "trigger" and lo <= h.start and h.end <= end and not c.start <= h.start < hi for h in hits):
-            spans.append((c.end, hi))
-    return spans
-
-
-def _without_causes(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop the event words and weapons of what an act answered (see :func:`cause_spans`)."""
-    spans = cause_spans(text, hits)
-    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start and h.end <= e for s, e in spans))]
 
 
 # The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):
@@ -332,8 +271,6 @@ _FORCES_CLAUSE = (r"\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:securit
 _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s"
                          r"|" + _FORCES_CLAUSE, re.IGNORECASE)
 _FORCES_TURN = re.compile(_FORCES_CLAUSE, re.IGNORECASE)
-# (not an initial's stop: "on the I.I. Chundrigar road", "U.S. forces")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?\n؛](?:\s|$)")
 # A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
 _WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
                                  r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)

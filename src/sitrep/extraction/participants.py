@@ -78,6 +78,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             patient = site if site is not None and (agent is None or agent.name != site.name) else None
         if patient is not None and patient.text:
             ev.target = Mention(patient.text, patient.start or 0, patient.end or 0, 0.5)
+    if sub == "Disrupted weapons use" and agent is not None and patient is not None and patient.start is not None \
+            and patient.start <= anchor.start < (patient.end or 0):
+        # the defence whose words are the event's ("رصدت قوات الدفاع الجوي الملكي السعودي إطلاق صاروخ باليستي من
+        # قبل الميليشيا الحوثية") stopped the weapon: it is actor1, the launcher actor2 (ACLED codebook 2023
+        # §Disrupted weapons use)
+        agent, patient = patient, agent
     agent, patient = named_for_generic(ctx, sentence, agent, patient)
     agent, patient = composed_force(ctx, agent), composed_force(ctx, patient)
     if sub == "Armed clash":

@@ -1,0 +1,106 @@
+"""Event words named in passing: an agreement nobody made, the incident an act answered, a plot foiled.
+
+Three readings of a sentence's event words that say the words tell no event of their own:
+
+- an agreement's noun ("ceasefire", "accord", "هدنة") with no word of making it in its sentence ("pour imposer un
+  cessez le feu", "talks to negotiate a ceasefire"), or told broken ("violated the truce");
+- what an act answered ("fired rockets ... in retaliation for the killing of a commander in an Israeli strike");
+- the attacks a plot would have been, and the foiling itself when the sentence tells the arrests that foiled it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .triggers import Hit
+
+# A sentence's end (not an initial's stop: "U.S. forces", "on the I.I. Chundrigar road").
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.;!?\n؛](?:\s|$)")
+
+
+# How far a word of breaking may stand from the agreement it breaks ("violated the truce", "despite the ceasefire").
+_BREAK_REACH = 40
+
+
+def pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
+    """An agreement's noun ("ceasefire", "accord", "هدنة": ``@pact`` rows) is an Agreement when its sentence
+    says it was made (``@pact_made``: "signed", "reached", "entré en vigueur", "التوصل") and nothing beside it
+    says it was broken (``@pact_broken``: "violated", "despite"), which drops it. Otherwise it is named in passing
+    ("pour imposer un cessez le feu", "talks to negotiate a ceasefire"): a cue, no event word."""
+    made = [h for h in hits if h.label == "@pact_made"]
+    broken = [h for h in hits if h.label == "@pact_broken"]
+    out = []
+    for h in hits:
+        if h.label != "@pact" or h.kind != "trigger":
+            out.append(h)
+            continue
+        lo, hi = _sentence_of(text, h.start, h.end)
+        if any(lo <= b.start and b.end <= hi and (0 <= h.start - b.end <= _BREAK_REACH or 0 <= b.start - h.end <= _BREAK_REACH)
+               for b in broken):
+            continue
+        made_here = any(lo <= m.start and m.end <= hi for m in made)
+        # (named in passing it stays a ``@pact`` cue: no event of its own, nor a reading of another event word in
+        # its sentence ("Talks to negotiate a ceasefire"), but what the text is about — see classify.doc_scores)
+        out.append(replace(h, label="Agreement") if made_here else replace(h, kind="cue"))
+    return out
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``."""
+    lo = 0
+    for m in SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = SENTENCE_END.search(text, end)
+    return lo, (m.start() if m is not None else len(text))
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of text that tell what an act answered ("fired rockets ... in retaliation for the killing of a
+    commander in an Israeli strike", "en représailles à la mort ...", "ردا على"): an earlier incident, which the
+    report does not tell as its own. A cause runs from its ``@retaliation`` marker to the end of the sentence, or
+    to the first comma when it opens the sentence ("In retaliation for ..., Hezbollah fired"). Only causes in a
+    sentence with an event word outside them count: otherwise the cause is all the sentence tells."""
+    spans = []
+    for c in (h for h in hits if h.label == "@retaliation"):
+        lo, end = _sentence_of(text, c.start, c.end)
+        hi = end
+        if not text[lo:c.start].strip(' "«“\'\n'):
+            m = _CLAUSE_COMMA.search(text, c.end, end)
+            hi = m.start() if m is not None else end
+        if any(h.kind == "trigger" and lo <= h.start and h.end <= end and not c.start <= h.start < hi for h in hits):
+            spans.append((c.end, hi))
+    return spans
+
+
+def without_causes(text: str, hits: list[Hit]) -> list[Hit]:
+    """Drop the event words and weapons of what an act answered (see :func:`cause_spans`)."""
+    spans = cause_spans(text, hits)
+    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start and h.end <= e for s, e in spans))]
+
+
+def plots_foiled_by_arrests(text: str, hits: list[Hit]) -> list[Hit]:
+    """A plot foiled or a cell dismantled in a sentence that tells arrests ("عن إحباط عديد الهجمات ... واعتقال 52
+    شخصا", "a démantelé une cellule terroriste et interpellé cinq suspects") was foiled by the arrests: the event
+    words of the foiling (``@foiled`` rows) go, and the arrests are the event."""
+    foiled = [h for h in hits if h.label == "@foiled"]
+    if not foiled:
+        return hits
+    arrests = [h for h in hits if h.kind == "trigger" and h.label == "Arrests"]
+    drop = set()
+    for f in foiled:
+        lo, hi = _sentence_of(text, f.start, f.end)
+        if any(lo <= a.start < hi for a in arrests):
+            drop.update(id(h) for h in hits if h.kind == "trigger" and h.label != "Arrests"
+                        and h.start < f.end and f.start < h.end)
+        # (the attacks foiled never happened: "إحباط عديد الهجمات", "déjouant un projet d'attentat")
+        drop.update(id(h) for h in hits if h.kind == "trigger" and h.label in _PLOTTED and f.end <= h.start < hi
+                    and h.start - f.end <= _PLOT_REACH)
+    return [h for h in hits if id(h) not in drop]
+
+
+# The words of a plot after a word of foiling, and how far after it they may stand.
+_PLOTTED = frozenset({"@attack", "@explosion", "Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
+_PLOT_REACH = 30
