@@ -84,3 +84,33 @@ def test_the_air_defence_that_stopped_a_houthi_missile_is_actor1():
     assert ev.sub_event_type == "Disrupted weapons use"
     assert ev.actor1.name == "Military Forces of Saudi Arabia"
     assert "Houthi" in ev.actor2.name or "Supreme Political Council" in ev.actor2.name
+
+
+# Sky News Arabia, 16 April 2018, the headline and first paragraph
+_T4 = ("اعتراف إسرائيلي بقتل 7 من الحرس الثوري الإيراني\n"
+       "اعترف ضابط كبير في الجيش الإسرائيلي، أن السلاح الحربي لبلاده قصف القاعدة العسكرية الـ\"تيفور\" بسورية، حيث استهدف "
+       "القصف عناصر من الحرس الثوري الإيراني.\n"
+       "وقالت إيران إن الطائرات الإسرائيلية أطلقت النار من الأجواء اللبنانية.")
+
+
+def test_a_bare_bombardment_in_a_report_of_aircraft_and_no_guns_is_an_air_strike():
+    ev = max(extract(_T4, lang="ar", published="2018-04-16").events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 7)
+
+
+def test_a_bare_bombardment_with_shells_named_stays_shelling():
+    ev = max(extract("قصفت قوات النظام بلدة كفرنبل بقذائف الهاون صباح اليوم بينما حلقت طائرات الاستطلاع فوق المنطقة.",
+                     lang="ar", published="2018-04-16").events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+# Jawhara FM (ANT corpus), the toll told two sentences after the headline's incident
+_RAMMING = ("قتلى وجرحى في عملية دهس في السويد\n"
+            "دهست شاحنة مجموعة من المارة في أحد شوارع العاصمة السويدية ستوكهولم، وذلك بعد اصطدامها بواجهة مركز تجاري.\n"
+            "وأوردت وسائل إعلام محلية أن الحادث الذي جدّ بالقرب من مقر البرلمان السويدي، أسفر عن وقوع 3 قتلى وعدد من "
+            "الجرحى، وأضافت أن الشرطة لم تتمكن بعد من تحديد هوية سائق الشاحنة.")
+
+
+def test_the_toll_of_the_incident_told_later_is_the_incidents():
+    ev = max(extract(_RAMMING, lang="ar", published="2017-04-07").events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 3)

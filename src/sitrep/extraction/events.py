@@ -35,7 +35,7 @@ from ..isodates import days_between
 from ..model import Event, Location, Mention, Place, Sentence, Span
 from ..resolve.geo import AREA_FEATURES
 from ..resolve.geo_locate import country_location
-from .weapon_means import standoff_fire_at_an_area, weapons_of, with_direct_fire
+from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
@@ -388,6 +388,14 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 _TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W*(?:the\s+)?(?:death\s+)?toll\b|\W*(?:ال)?حصيلة"
                         r"|\W*\d+\s+(?:injured|wounded|fatalit(?:y|ies)|dead|killed|deaths?)\W*$", re.IGNORECASE)
 
+# A sentence that gives the toll of "the incident", "the attack" told before ("وأوردت وسائل إعلام محلية أن الحادث
+# الذي جدّ بالقرب من مقر البرلمان السويدي، أسفر عن وقوع 3 قتلى", "l'attaque a fait 12 morts", "the attack left 5 dead").
+_TOLL_OF_THE_INCIDENT = re.compile(
+    r"(?:ال)?(?:حادث|هجوم|انفجار|تفجير|اعتداء)\b[^.\n]{0,80}?(?:أسفر|اسفر|خلف|خلّف)\w*\s+عن"
+    r"|(?:أسفر|اسفر|خلف|خلّف)\w*\s+(?:ال)?(?:حادث|هجوم|انفجار|تفجير|اعتداء)\w*\s+عن"
+    r"|\b(?:l['’]|cet(?:te)?\s+)(?:attaque|attentat|incident|explosion|assaut)\s+(?:a|aurait)\s+fait\b"
+    r"|\bthe\s+(?:attack|incident|blast|explosion|assault)\s+(?:left|killed|claimed)\b", re.IGNORECASE)
+
 
 def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[EventMention]], sidx: int,
                      follow: int) -> int:
@@ -398,7 +406,8 @@ def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[
         return follow
     kinds = {SUB_EVENT_TYPES.get(m.sub) for m in per_sentence[sidx]}
     for k in range(follow, min(len(sents), sidx + 4)):
-        if _TOLL_LINE.match(ctx.text, sents[k].start, sents[k].end) and toll_only(ctx, sents[k], per_sentence[k]):
+        if (_TOLL_LINE.match(ctx.text, sents[k].start, sents[k].end) or _TOLL_OF_THE_INCIDENT.search(
+                ctx.text, sents[k].start, sents[k].end)) and toll_only(ctx, sents[k], per_sentence[k]):
             return k + 1
         if any(m.specific and SUB_EVENT_TYPES.get(m.sub) not in kinds for m in per_sentence[k]):
             break
@@ -503,6 +512,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
+        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits):
+            ev.sub_event_type = "Air/drone strike"
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])

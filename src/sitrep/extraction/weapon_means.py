@@ -107,3 +107,23 @@ _AT_AN_AREA = re.compile(r"\b(?:fir(?:ed|ing)|used)\b" + _NO_STOP + r"{0,120}?\b
 def standoff_fire_at_an_area(sentence_text: str) -> bool:
     """Whether the sentence tells weapons fired from a distance at an area (see ``_AT_AN_AREA``), no target named."""
     return bool(_STANDOFF_WEAPONS.search(sentence_text)) and bool(_AT_AN_AREA.search(sentence_text))
+
+
+# Words of a bombardment that do not say by what means ("قصف", "le bombardement", "bombarded").
+_BARE_BOMBARDMENT = re.compile(r"(?:[وف]?[بل]?(?:ال)?(?:قصف|قصفا|قصفت|يقصف|تقصف))|bombardements?|bombardée?s?|"
+                               r"bombardments?|bombard(?:ed|ing|s)?", re.IGNORECASE)
+
+
+def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit]) -> bool:
+    """Whether a shelling read from a bare bombardment word ("قصف", "bombardé") was one from the air: the report
+    names aircraft or air raids ("السلاح الحربي لبلاده قصف القاعدة ... طائرات", "غارات") and no gun, rocket or
+    shell anywhere. Arabic news says "قصف" of air strikes as often as of shelling; ACLED codes by the means."""
+    if sub_event_type != "Shelling/artillery/missile attack" or not trigger_text \
+            or not _BARE_BOMBARDMENT.fullmatch(trigger_text.strip()):
+        return False
+    air = any(h.kind == "weapon" and h.weapon in AIRCRAFT or h.kind == "trigger" and h.label == "Air/drone strike"
+              for h in hits)
+    ground = any(h.kind == "weapon" and h.weapon in GROUND_FIRE or h.kind == "trigger"
+                 and h.label == "Shelling/artillery/missile attack" and not _BARE_BOMBARDMENT.fullmatch(h.text.strip())
+                 for h in hits)
+    return air and not ground
