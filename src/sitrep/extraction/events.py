@@ -49,6 +49,7 @@ from .incidents import (
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll, split_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
+from .toll_windows import TOLL_UNKNOWN, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_sides import counter_crowd, force_in
@@ -297,7 +298,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
                                               for st in cas.statements)
         if deaths_told and cas is not None and all(st.value is None and not st.vague for st in cas.statements
                                                    if st.kind in ("fatal", "casualty")) \
-                and _TOLL_UNKNOWN.search(text, span[0], span[1]):
+                and TOLL_UNKNOWN.search(text, span[0], span[1]):
             # "Casualties unknown", "sans donner de bilan": a toll said not to be known is one nobody
             # reported, which ACLED codes 0 (flagged as coded, below), not a toll spoken of
             deaths_told = False
@@ -382,46 +383,6 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 })
 
 
-# A line that only gives the toll, as channel posts and wires write it: "Premier bilan : au moins 15 tués",
-# "Bilan provisoire", "Death toll:", "الحصيلة".
-# (ACLED's notes close on the count alone: "1 injured.", "3 fatalities.")
-_TOLL_LINE = re.compile(r"\W*(?:(?:premier|nouveau|dernier|lourd)\s+)?bilan\b|\W*(?:the\s+)?(?:death\s+)?toll\b|\W*(?:ال)?حصيلة"
-                        r"|\W*\d+\s+(?:injured|wounded|fatalit(?:y|ies)|dead|killed|deaths?)\W*$", re.IGNORECASE)
-
-# A sentence that gives the toll of "the incident", "the attack" told before ("وأوردت وسائل إعلام محلية أن الحادث
-# الذي جدّ بالقرب من مقر البرلمان السويدي، أسفر عن وقوع 3 قتلى", "l'attaque a fait 12 morts", "the attack left 5 dead").
-_TOLL_OF_THE_INCIDENT = re.compile(
-    r"(?:ال)?(?:حادث|هجوم|انفجار|تفجير|اعتداء)\b[^.\n]{0,80}?(?:أسفر|اسفر|خلف|خلّف)\w*\s+عن"
-    r"|(?:أسفر|اسفر|خلف|خلّف)\w*\s+(?:ال)?(?:حادث|هجوم|انفجار|تفجير|اعتداء)\w*\s+عن"
-    r"|\b(?:l['’]|cet(?:te)?\s+)(?:attaque|attentat|incident|explosion|assaut)\s+(?:a|aurait)\s+fait\b"
-    r"|\bthe\s+(?:attack|incident|blast|explosion|assault)\s+(?:left|killed|claimed)\b", re.IGNORECASE)
-
-
-def _toll_line_after(ctx: DocContext, sents: list[Sentence], per_sentence: list[list[EventMention]], sidx: int,
-                     follow: int) -> int:
-    """The end (exclusive sentence index) of the casualty window of sentence ``sidx``: a toll line within the
-    next three sentences ("Les VDP et l'armée ripostent. Premier bilan : 15 militaires tués.") belongs to the
-    event told before it, unless a sentence between tells another kind of event."""
-    if not per_sentence[sidx]:
-        return follow
-    kinds = {SUB_EVENT_TYPES.get(m.sub) for m in per_sentence[sidx]}
-    for k in range(follow, min(len(sents), sidx + 4)):
-        if (_TOLL_LINE.match(ctx.text, sents[k].start, sents[k].end) or _TOLL_OF_THE_INCIDENT.search(
-                ctx.text, sents[k].start, sents[k].end)) and toll_only(ctx, sents[k], per_sentence[k]):
-            return k + 1
-        if any(m.specific and SUB_EVENT_TYPES.get(m.sub) not in kinds for m in per_sentence[k]):
-            break
-    return follow
-
-
-# A toll said not to be known or given.
-_TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear|available|given|reported)|unclear|"
-                           # ("with no reports of injuries or fatalities", "no information on casualties")
-                           r"no\s+(?:reports?|information|word)\s+(?:of|on|about)\s+(?:any\s+)?(?:injuries\s+or\s+)?"
-                           r"(?:fatalities|casualties|deaths)|"
-                           r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
-                           r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
-
 # The smallest value ACLED's published convention gives a vague figure ("tens" 10, "dozens" 12, ...).
 ACLED_CODED_VAGUE = 10
 
@@ -449,7 +410,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         follow = sidx + 1
         while follow < len(sents) and follow <= sidx + 1 and toll_only(ctx, sents[follow], per_sentence[follow]):
             follow += 1
-        follow = _toll_line_after(ctx, sents, per_sentence, sidx, follow)
+        follow = toll_line_after(ctx, sents, per_sentence, sidx, follow)
         primary_of_sentence: EventMention | None = None
         for m in per_sentence[sidx]:
             m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
