@@ -138,3 +138,13 @@ def test_the_attackers_dead_told_on_their_side_add_to_the_toll():
                    "embuscade tendue par un groupe armé terroriste non encore identifié », a annoncé l’armée malienne, qui a "
                    "fait état de trois morts du côté des jihadistes.", lang="fr", published="2021-09-13")
     assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Armed clash", "Military Forces of Mali", 8)
+
+
+def test_fireworks_mortars_fired_at_police_are_a_riots_not_shelling():
+    # OrangeSum (Le Figaro), 24 July 2016, La Courneuve
+    result = extract("Sur place, \"une trentaine d'individus ont tiré des mortiers d'artifice en direction des fonctionnaires "
+                     "de police\", a indiqué cette source, obligeant les policiers à faire usage de flash-ball et de grenades "
+                     "de désencerclement pour se dégager.", lang="fr", published="2016-07-24")
+    subs = [e.sub_event_type for e in result.events]
+    assert "Shelling/artillery/missile attack" not in subs
+    assert subs[0] == "Violent demonstration"
