@@ -148,3 +148,18 @@ def test_fireworks_mortars_fired_at_police_are_a_riots_not_shelling():
     subs = [e.sub_event_type for e in result.events]
     assert "Shelling/artillery/missile attack" not in subs
     assert subs[0] == "Violent demonstration"
+
+
+def test_a_capital_named_by_its_country_is_the_capital():
+    # Pouvoirs d'Afrique, 26 September 2021
+    ev = top_event("Samedi, un attentat-suicide à la voiture piégée a fait au moins huit morts dans la capitale somalienne à un "
+                   "carrefour non loin palais présidentiel.", lang="fr", published="2021-09-26")
+    assert (ev.location.name, ev.location.geo_precision) == ("Mogadishu", 1)
+
+
+def test_a_wire_placed_only_in_its_country_is_where_it_was_filed():
+    # Reuters via Boursorama, 20 July 2017
+    ev = top_event("Nouvelle manifestation dispersée dans le nord du Maroc\n"
+                   "AL HOCEIMA, Maroc, 20 juillet (Reuters) - La police marocaine a tiré des gaz lacrymogènes et fait usage de "
+                   "matraques jeudi pour disperser plusieurs centaines de manifestants.", lang="fr", published="2017-07-20")
+    assert ev.location.name == "Al Hoceïma"

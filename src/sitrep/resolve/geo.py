@@ -597,4 +597,4 @@ class Geoparser:
         """Where the event whose trigger is ``anchor`` (inside ``sentence``) happened (see geo_locate)."""
         from sitrep.resolve.geo_locate import locate
 
-        return locate(self.gaz, places, text, anchor, sentence)
+        return locate(self.gaz, places, text, anchor, sentence, self._capitals)

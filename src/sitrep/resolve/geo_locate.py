@@ -170,8 +170,58 @@ def _outvoted(gazetteer: Gazetteer, best: Place, pool: list[Place], resolved: li
                                       abs(p.start - best.start))) if rivals else None
 
 
-def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
-    """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None."""
+def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span,
+           capitals: frozenset[int] = frozenset()) -> Location | None:
+    """The place where the event whose trigger is ``anchor`` happened, or the focus country, or None.
+
+    ``capitals`` (gazetteer entries of national capitals) turn a country named as its capital ("dans la capitale
+    somalienne", "the Afghan capital", "العاصمة الصومالية") into the capital itself."""
+    loc = _located(gazetteer, places, text, anchor, sentence)
+    if loc is not None and loc.geo_precision == 3 and loc.admin1 is None:
+        return _capital_named(gazetteer, capitals, places, text, sentence, loc.country) \
+            or _filed_from(places, text, loc.country) or loc
+    return loc
+
+
+def _filed_from(places: list[Place], text: str, iso: str | None) -> Location | None:
+    """The dateline's town when the event is placed only in the town's country ("AL HOCEIMA, Maroc, 20 juillet
+    (Reuters) - La police marocaine a tiré des gaz lacrymogènes ..."): a wire is filed from where it reports."""
+    town = next((p for p in places if p.country == iso and iso and p.feature in _POINTS and p.lat is not None
+                 and dateline(text, p)), None)
+    if town is None:
+        return None
+    return Location(name=town.name, text=town.text, start=town.start, end=town.end, lat=town.lat, lon=town.lon,
+                    country=iso, admin1=town.admin1, geo_precision=_precision(town, text), confidence=0.5)
+
+
+# A capital named by its country ("la capitale somalienne", "the Somali capital", "العاصمة الصومالية"): the word, and
+# how far from it the country's name or adjective may stand.
+_CAPITAL_WORD = re.compile(r"\bcapitale?\b|العاصمة", re.IGNORECASE)
+_CAPITAL_REACH = 16
+
+
+def _capital_named(gazetteer: Gazetteer, capitals: frozenset[int], places: list[Place], text: str, sentence: Span,
+                   iso: str | None) -> Location | None:
+    """The capital of ``iso`` when the event's sentence names it by its country, else None."""
+    if not iso:
+        return None
+    for m in _CAPITAL_WORD.finditer(text, sentence.start, sentence.end):
+        named = any(p.country == iso and p.feature in ("country", "demonym")
+                    and (0 <= p.start - m.end() <= _CAPITAL_REACH or 0 <= m.start() - p.end <= _CAPITAL_REACH)
+                    for p in places)
+        if not named:
+            continue
+        capital = next((i for i in capitals if gazetteer.data.country[i] == iso), None)
+        if capital is None:
+            return None
+        c = gazetteer.candidate(capital)
+        return Location(name=c.name, text=text[m.start():m.end()], start=m.start(), end=m.end(), lat=round(c.lat, 5),
+                        lon=round(c.lon, 5), country=iso, admin1=c.admin1, geo_precision=1, confidence=0.6)
+    return None
+
+
+def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
+    """:func:`locate` without the capital named by its country."""
     resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None], text)
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
