@@ -163,3 +163,10 @@ def test_a_wire_placed_only_in_its_country_is_where_it_was_filed():
                    "AL HOCEIMA, Maroc, 20 juillet (Reuters) - La police marocaine a tiré des gaz lacrymogènes et fait usage de "
                    "matraques jeudi pour disperser plusieurs centaines de manifestants.", lang="fr", published="2017-07-20")
     assert ev.location.name == "Al Hoceïma"
+
+
+def test_a_town_named_as_a_town_is_the_town_not_its_region():
+    # TV5Monde, November 2023: Kidal region's centroid lies 118 km from the town
+    ev = top_event("La ville de Kidal, enjeu majeur de souveraineté pour le pouvoir au Mali et bastion des séparatistes, a été "
+                   "reprise par les forces armées maliennes.", lang="fr", published="2023-11-15")
+    assert (ev.location.name, ev.location.geo_precision) == ("Kidal", 1)

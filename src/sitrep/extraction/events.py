@@ -73,7 +73,8 @@ from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, wor
 
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
-# The oldest event a report may tell as its own story (a rights group's findings, a toll confirmed months later).
+# The oldest event a report of a trial may tell as its own story (a rights group's findings, a toll confirmed months
+# later): older, it is what the court judges.
 LATE_REPORT_DAYS = 365
 def _optional(module: str) -> ModuleType | None:
     """Import another engineer's module when it exists (it may not have landed yet)."""
@@ -228,6 +229,7 @@ class _DocCache:
 
     places: list[Place]
     motives: tuple[tuple[int, int], ...] = ()  # what the document's crowds protest against or react to
+    on_trial: bool = False  # the report tells a trial or a verdict (``@trial`` rows)
     dates: dict[tuple[int, int, tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
     casualties: dict[tuple[tuple[int, int], tuple[tuple[int, int], ...]], Any] = field(default_factory=dict)
 
@@ -275,9 +277,9 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         gap = days_between(ev.date, ctx.published)
         if gap is not None and gap > BACKGROUND_DAYS:
             m.modality = ev.modality = "background"
-            # (years old it is history, not a late report: "Le procès des attentats commis le 13 novembre 2015"
-            # opened in 2021)
-            m.late = gap <= LATE_REPORT_DAYS
+            # (years old in a report of its trial it is history, not a late report: "Le procès des attentats commis le
+            # 13 novembre 2015" opened in 2021; a note filed long after stays the note's event)
+            m.late = gap <= LATE_REPORT_DAYS or not cache.on_trial
     elif ev.date and ctx.published and m.modality == "background" and ev.date_text is not None \
             and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits):
         # a history word elsewhere in the sentence ("during a memorial gathering", "on the anniversary of")
@@ -404,7 +406,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     for i in range(len(sents) - 1):
         protest_outcome_told_after(i, sents, by_sent, per_sentence)
     mentions: list[EventMention] = []
-    cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)))
+    cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)), any(h.label == "@trial" for h in hits))
     history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1

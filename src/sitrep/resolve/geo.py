@@ -66,6 +66,8 @@ _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 _RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
+# A town's noun right before a name ("la ville de Kidal", "the town of Kidal", "مدينة كيدال"): the town, not the division.
+_TOWN_NOUN_BEFORE = re.compile(r"(?:\b(?:ville|cité|localité|town|city)\s+(?:de\s+|d['’]\s*|of\s+)|مدينة\s+)$", re.IGNORECASE)
 _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
 # (a person's name may stand between: "Hamid Karzai International Airport")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
@@ -344,7 +346,7 @@ class Geoparser:
         unresolved.extend(self._fragments.unresolved(text, [m for m in scanned if m.street], dropped, taken, unresolved))
         named = self._score(mentions)
         self._namesakes.prefer(self.gaz, text, mentions)
-        self._town_over_division(mentions)
+        self._town_over_division(mentions, text)
         for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
             mentions.remove(m)
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
@@ -563,17 +565,20 @@ class Geoparser:
             m.scores = {i: v / n for i, v in total_scores.items()}
         return named_by
 
-    def _town_over_division(self, mentions: list[_Mention]) -> None:
+    def _town_over_division(self, mentions: list[_Mention], text: str) -> None:
         """"Erbil", "Kirkuk": a division and its main town share the name and lie close together;
         without a division cue the town is the more precise reading. Far apart ("Quebec", "New
-        York"), the scores stand."""
+        York"), the scores stand. A small town counts when a town's noun names it ("la ville de Kidal")."""
         d = self.gaz.data
         for m in mentions:
             best = max(m.scores, key=m.scores.__getitem__)
             if m.admin_cue or self.gaz.feature(best) != "admin1":
                 continue
-            towns = [j for j in m.entries if self.gaz.feature(j) == "city" and d.population[j] >= 50_000
-                     and km(d.lat[j], d.lon[j], d.lat[best], d.lon[best]) <= 100.0]
+            # (a division's centroid may lie far from its town: Kidal region's is 118 km from Kidal)
+            named_town = bool(_TOWN_NOUN_BEFORE.search(text, max(0, m.start - 24), m.start))
+            towns = [j for j in m.entries if self.gaz.feature(j) == "city" and (
+                named_town and d.country[j] == d.country[best]
+                or d.population[j] >= 50_000 and km(d.lat[j], d.lon[j], d.lat[best], d.lon[best]) <= 100.0)]
             if towns:
                 town = max(towns, key=lambda j: d.population[j])
                 m.scores[town] = m.scores[best] + 0.5
