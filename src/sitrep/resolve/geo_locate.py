@@ -179,17 +179,29 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     loc = _located(gazetteer, places, text, anchor, sentence)
     if loc is not None and loc.geo_precision == 3 and loc.admin1 is None:
         return _capital_named(gazetteer, capitals, places, text, sentence, loc.country) \
-            or _filed_from(places, text, loc.country) or loc
+            or _filed_from(places, text, sentence, loc.country) or loc
     return loc
 
 
-def _filed_from(places: list[Place], text: str, iso: str | None) -> Location | None:
-    """The dateline's town when the event is placed only in the town's country ("AL HOCEIMA, Maroc, 20 juillet
-    (Reuters) - La police marocaine a tiré des gaz lacrymogènes ..."): a wire is filed from where it reports."""
+def _headline_of(text: str, sentence: Span, town: Place) -> bool:
+    """Whether ``sentence`` is the headline line right above the dateline that opens with ``town``."""
+    return not text[sentence.end:town.start].strip(" \n.") and "\n" in text[sentence.start:town.start]
+
+
+def _filed_from(places: list[Place], text: str, sentence: Span, iso: str | None) -> Location | None:
+    """The dateline's town when it opens the event's sentence and the event is placed only in the town's country
+    ("AL HOCEIMA, Maroc, 20 juillet (Reuters) - La police marocaine a tiré des gaz lacrymogènes ..."): a wire is
+    filed from where it reports. (A headline's "Nigerian village" is left to the lead that names its state.)"""
     town = next((p for p in places if p.country == iso and iso and p.feature in _POINTS and p.lat is not None
                  and dateline(text, p)), None)
-    if town is None:
+    if town is None or town.start < sentence.start or not (town.start < sentence.end or _headline_of(text, sentence, town)):
         return None
+    lead_end = text.find(".", town.end)
+    lead_end = len(text) if lead_end < 0 else lead_end
+    if any(p is not town and town.end <= p.start < lead_end and (
+            p.feature in _POINTS and p.name != town.name or p.feature == "admin1" and p.name != town.admin1)
+           for p in places):
+        return None  # the lead places it more precisely ("... in Nigeria's northwestern Zamfara state")
     return Location(name=town.name, text=town.text, start=town.start, end=town.end, lat=town.lat, lon=town.lon,
                     country=iso, admin1=town.admin1, geo_precision=_precision(town, text), confidence=0.5)
 

@@ -24,7 +24,7 @@ def geocode(gazetteer: Gazetteer, name: str, country: str | None = None) -> list
         return []
     m = _Mention(0, len(name), ids)
     m.scores = {i: parser._prior(i, m) for i in ids}
-    parser._town_over_division([m])
+    parser._town_over_division([m], name)
     out = []
     for i in ids:
         feat = gazetteer.feature(i)
