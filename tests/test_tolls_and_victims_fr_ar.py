@@ -36,3 +36,12 @@ def test_an_arabic_dual_of_killing_makes_an_event(pipeline) -> None:
                     published="2020-05-05")
     assert ev.location is not None and ev.location.country == "SY"
     assert ev.sub_event_type in ("Attack", "Armed clash")
+
+
+def test_the_beheaded_and_a_pluperfect_toll_are_counted():
+    from sitrep.extraction.numbers import find_casualties
+
+    # Le Monde Afrique (AFP), Mozambique: the beheaded are dead
+    assert find_casualties("Dix personnes ont été retrouvées décapitées dimanche dernier dans un village.", "fr").fatalities == 10
+    # the pluperfect of reported speech ("a annoncé que 15 membres ... avaient été tués") still counts its subject
+    assert find_casualties("La Défense civile a annoncé que 15 membres avaient été tués dans une frappe.", "fr").fatalities == 15

@@ -93,7 +93,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         k, attacker = c - 1, False
         # (people coordinated before the noun count with it: "15 militaires et VDP tués")
         # (a group's name may stand between: "Dozens of RSF fighters were reportedly killed")
-        while k >= 0 and c - k <= 5 and (els[k].cat in ("other", "word", "person", "attacker")
+        # (and a pluperfect's auxiliary, which marks the clause's tier, not its figure: "15 membres d'une même famille
+        # avaient été tués")
+        while k >= 0 and c - k <= 5 and (els[k].cat in ("other", "word", "person", "attacker", "background")
                                          or els[k].cat == "conj" and k > 0 and els[k - 1].cat == "person"):
             attacker |= els[k].cat == "attacker"
             k -= 1
