@@ -32,3 +32,28 @@ def test_an_abduction_told_with_no_rescue_stays_an_abduction():
     result = extract("Des hommes armés ont enlevé samedi plusieurs élèves dans une école de Bamenda et les retiennent en otages.",
                      lang="fr")
     assert [e.sub_event_type for e in result.events] == ["Abduction/forced disappearance"]
+
+
+# Journal du Cameroun, 19 April 2025: the headline's participles describe the dead and the freed
+_NDU = ("Cameroun : deux séparatistes tués et trois otages libérés dans le Nord-Ouest\n"
+        "Une opération menée vendredi à l'aube par le 3e Bataillon d'Intervention Rapide (BIR) du Cameroun a permis de "
+        "neutraliser deux séparatistes et de démanteler un quartier général séparatiste situé à 13 kilomètres de Ntundip, "
+        "dans l'arrondissement de Ndu, région du Nord-Ouest du pays, ont annoncé des sources militaires.\n"
+        "D'après des informations, trois otages retenus sur les lieux ont été libérés sains et saufs par les forces "
+        "spéciales.")
+
+
+def test_an_operation_that_killed_and_freed_hostages_is_a_fight_not_an_abduction_or_a_base():
+    result = extract(_NDU, lang="fr", published="2025-04-19")
+    subs = [e.sub_event_type for e in result.events]
+    assert "Abduction/forced disappearance" not in subs and "Headquarters or base established" not in subs
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 2)
+
+
+def test_an_incursion_thwarted_with_killing_is_a_fight():
+    # ACLED 2020 (Yemen), YEM52322
+    ev = top_event("On 8 May 2020, pro-Houthi forces reportedly thwarted a pro-Hadi and affiliated groups incursion in "
+                   "Sirwah district (Marib), killing and injuring dozens of pro-Hadi elements. The incursion was backed by "
+                   "18 Saudi-led coalition airstrikes.", published="2020-05-09")
+    assert ev.sub_event_type == "Armed clash"

@@ -224,8 +224,10 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
         # supplétifs civils de l'armée, ont tué ...", read as hung on "Selon Human Rights Watch"): the first
         # armed actor of the sentence before the verb did it
         end = min([anchor.start] + [r.mention.start for r in roles.agents])
+        # (not the victims a participle describes: "deux séparatistes tués", "quelques dizaines de jihadistes tués")
         first = next((a for a in actors_in(ctx, sentence.start, end)
-                      if a.name and a.kind not in ("civilians", "protesters", "government")), None)
+                      if a.name and a.kind not in ("civilians", "protesters", "government") and not any(
+                          r.mention.start <= (a.start or -1) < r.mention.end for r in roles.patients)), None)
         if first is not None:
             agent = replace(first, confidence=min(first.confidence, 0.5))
     if agent is None and unnamed_pronoun is not None:

@@ -84,23 +84,41 @@ def without_causes(text: str, hits: list[Hit]) -> list[Hit]:
 def plots_foiled_by_arrests(text: str, hits: list[Hit]) -> list[Hit]:
     """A plot foiled or a cell dismantled in a sentence that tells arrests ("عن إحباط عديد الهجمات ... واعتقال 52
     شخصا", "a démantelé une cellule terroriste et interpellé cinq suspects") was foiled by the arrests: the event
-    words of the foiling (``@foiled`` rows) go, and the arrests are the event."""
+    words of the foiling (``@foiled`` rows) go, and the arrests are the event; so does a disruption word of the
+    foiling in a sentence that tells a fight or a killing is the fight's ("thwarted a ... incursion ..., killing
+    dozens")."""
     foiled = [h for h in hits if h.label == "@foiled"]
     if not foiled:
         return hits
     arrests = [h for h in hits if h.kind == "trigger" and h.label == "Arrests"]
-    drop = set()
+    # (one foiled by killing is a fight: "a permis de neutraliser deux séparatistes et de démanteler un quartier
+    # général", and ACLED codes an attack "thwarted ..., killing" fighters as an armed clash)
+    fights = [h for h in hits if h.kind == "trigger" and h.label in ("Armed clash", "@kill")]
+    drop: set[int] = set()
+    fought: set[int] = set()
     for f in foiled:
         lo, hi = _sentence_of(text, f.start, f.end)
         if any(lo <= a.start < hi for a in arrests):
             drop.update(id(h) for h in hits if h.kind == "trigger" and h.label != "Arrests"
                         and h.start < f.end and f.start < h.end)
+        elif any(lo <= a.start < hi and not (a.start < f.end and f.start < a.end) for a in fights):
+            # (an attack foiled with killing is a fight; anything else foiled there is no disruption of its own)
+            attack_foiled = any(h.kind == "trigger" and h.label in _ATTACK_WORDS and f.end <= h.start < hi
+                                and h.start - f.end <= _FOILED_ATTACK_REACH for h in hits)
+            (fought if attack_foiled else drop).update(
+                id(h) for h in hits if h.kind == "trigger" and h.label == "Disrupted weapons use"
+                and h.start < f.end and f.start < h.end)
         # (the attacks foiled never happened: "إحباط عديد الهجمات", "déjouant un projet d'attentat")
         drop.update(id(h) for h in hits if h.kind == "trigger" and h.label in _PLOTTED and f.end <= h.start < hi
                     and h.start - f.end <= _PLOT_REACH)
-    return [h for h in hits if id(h) not in drop]
+    return [replace(h, label="Armed clash") if id(h) in fought else h for h in hits if id(h) not in drop]
 
 
-# The words of a plot after a word of foiling, and how far after it they may stand.
-_PLOTTED = frozenset({"@attack", "@explosion", "Attack", "Suicide bomb", "Remote explosive/landmine/IED"})
+# The words of a plot after a word of foiling (or of the base dismantled: "démanteler un quartier général"), and how
+# far after it they may stand.
+_PLOTTED = frozenset({"@attack", "@explosion", "Attack", "Suicide bomb", "Remote explosive/landmine/IED",
+                      "Headquarters or base established"})
 _PLOT_REACH = 30
+_ATTACK_WORDS = _PLOTTED - {"Headquarters or base established"}
+# How far after a word of foiling the attack foiled may be named ("thwarted a pro-Hadi and affiliated groups incursion").
+_FOILED_ATTACK_REACH = 60

@@ -15,8 +15,9 @@ from .triggers import Hit
 # What the freed were, told after the verb of freeing: the abduction, a detention ("détenus par"), or the
 # swap-like "freed _ hostages" row, which is a rescue when forces free them.
 _CAPTIVITY = frozenset({"Abduction/forced disappearance", "Arrests", "Agreement"})
-# How far after the verb of freeing the captives' words may stand.
+# How far after the verb of freeing the captives' words may stand, and how far before it their noun.
 _REACH = 70
+_BEFORE = 50
 # A rescue is weaker than a fight's own words in its sentence ("neutraliser 04 ambazoniens et de libérer 04 otages").
 RESCUE_WEIGHT = 2.5
 _CLAUSE_END = re.compile(r"[.;!?\n؛]")
@@ -32,7 +33,12 @@ def rescues(text: str, hits: list[Hit]) -> list[Hit]:
     for r in (h for h in hits if h.label == "@rescue"):
         stop = _CLAUSE_END.search(text, r.end)
         hi = min(r.end + _REACH, stop.start() if stop is not None else len(text))
-        captive = [h for h in hits if h.kind == "trigger" and h.label in _CAPTIVITY and r.start <= h.start < hi]
+        stop_before = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, r.start - _BEFORE), r.start)),
+                          default=max(0, r.start - _BEFORE))
+        # (and the captives named just before the verb: "trois otages libérés", "trois otages retenus sur les lieux
+        # ont été libérés ... par les forces spéciales")
+        captive = [h for h in hits if h.kind == "trigger" and h.label in _CAPTIVITY and (
+            r.start <= h.start < hi or stop_before <= h.start < r.start and _CAPTIVE_NOUN.fullmatch(h.text))]
         if not captive:
             continue
         drop.update(id(h) for h in captive)

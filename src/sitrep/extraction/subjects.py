@@ -41,8 +41,11 @@ def named_subject(ctx: DocContext, anchor: Hit, roles: Roles) -> None:
         return  # "a pro-Houthi attack": a name before an event noun modifies it
     verb = span.root
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (after is None or after.pos_ in ("ADP", "PUNCT")):
-        return  # "dix soldats tués dans une embuscade": a participle with no object describes its victims
+    if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (
+            after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ") or verb.dep_ == "acl"):
+        # "dix soldats tués dans une embuscade", "deux séparatistes tués et trois otages libérés": a participle with
+        # no object describes its victims
+        return
     mention = Mention(ctx.text[before.start:before.end], before.start, before.end, 0.6)
     roles.patients = [r for r in roles.patients if not (before.start <= r.head_start < before.end)]
     if roles.patient is not None and before.start <= roles.patient.start < before.end:
