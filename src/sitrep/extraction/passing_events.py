@@ -45,10 +45,16 @@ def pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# How far back a sentence's start is looked for: reading from the document's start for every agreement word
+# of a long report would cost its length each time ("accord" is common French).
+_SENTENCE_LOOKBACK = 2000
+
+
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``."""
-    lo = 0
-    for m in SENTENCE_END.finditer(text, 0, start):
+    """The bounds of the sentence holding ``text[start:end]`` (a run longer than ``_SENTENCE_LOOKBACK`` characters
+    with no sentence end counts from that far back)."""
+    lo = max(0, start - _SENTENCE_LOOKBACK)
+    for m in SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     m = SENTENCE_END.search(text, end)
     return lo, (m.start() if m is not None else len(text))
