@@ -66,7 +66,10 @@ def antecedent(ctx: "DocContext", start: int, end: int, role: str) -> Actor | No
 
 def possessor(ctx: "DocContext", head: Any, phrase: Mention, role: str) -> Actor | None:
     """The group whose members a phrase names through a possessive ("its fighters", "leurs hommes"):
-    the antecedent of the possessive, with the whole phrase as its words; ``None`` without one."""
+    the antecedent of the possessive, with the whole phrase as its words; ``None`` without one.
+    Only a plural head names members: "leur mécontentement", "their anger" name what a group feels."""
+    if "Plur" not in head.morph.get("Number"):
+        return None
     for child in head.children:
         if child.i < head.i and child.lower_ in GROUP_POSSESSIVES and (
                 child.dep_ in ("poss", "nmod:poss") or child.dep_ == "det" and "Yes" in child.morph.get("Poss")):

@@ -116,8 +116,10 @@ def order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event
     if crowd.kind == "civilians":
         # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians
         crowd = with_country(replace(crowd, name="Protesters", kind="protesters"), cname) or crowd
-    if force is None and sub == "Excessive force against protesters":
-        # deaths at a protest with nobody named as shooting: ACLED's usual author, the police
+    if force is None and sub in PROTEST_INTERVENED:
+        # deaths at a protest, or protesters arrested or dispersed, with nobody named as doing it: ACLED's usual
+        # force, the police (every protest with intervention of ACLED's 2020-25 notes in our sets names a force,
+        # the police in all but one)
         force = with_country(Actor("Police Forces", None, confidence=0.3, kind="police"), cname)
     ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
 

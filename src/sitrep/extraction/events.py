@@ -68,7 +68,7 @@ from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_s
 from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
-from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
+from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after, protesters_arrested
 from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
 
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
@@ -142,6 +142,7 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         kept.append(h)
     kept.extend(places_taken(ctx, kept))
     kept.extend(authored_bombings(ctx, kept, state_test(rules.countries)))
+    kept.extend(protesters_arrested(ctx, kept))
     # the coder's heading names the type ("Security measures: On 9 May 2020, ..."); the coder's crowd-size tag
     # says a crowd gathered, whatever its words
     kept.extend(h for h in (heading_hit(ctx.text, rules.headings), crowd_hit(ctx.clean, ctx.text, kept)) if h is not None)

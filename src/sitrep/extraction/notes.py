@@ -85,9 +85,10 @@ def event_notes(event: "Event", ctx: "DocContext | None" = None) -> str:
     target = None
     if ev.actor2 and ev.actor2.name:
         target = ev.actor2.name
-        if ev.target and ev.target.text and ev.target.text.lower() not in target.lower():
+        if ev.target and ev.target.text and ev.target.text.lower() not in target.lower() and ev.event_type != "Protests":
             target += f" ({ev.target.text})"
-    elif ev.target is not None:
+    elif ev.target is not None and ev.event_type != "Protests":
+        # (a protest's target is its grievance, "vie chère", not whoever dispersed it)
         target = ev.target.text
     with_t, without_t = VERBS.get(ev.sub_event_type, VERBS["Other"])
     w = _weapon_phrase(ev)

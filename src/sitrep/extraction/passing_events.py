@@ -34,7 +34,7 @@ def pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
         if h.label != "@pact" or h.kind != "trigger":
             out.append(h)
             continue
-        lo, hi = _sentence_of(text, h.start, h.end)
+        lo, hi = sentence_bounds(text, h.start, h.end)
         if any(lo <= b.start and b.end <= hi and (0 <= h.start - b.end <= _BREAK_REACH or 0 <= b.start - h.end <= _BREAK_REACH)
                for b in broken):
             continue
@@ -50,7 +50,7 @@ def pacts_made(text: str, hits: list[Hit]) -> list[Hit]:
 _SENTENCE_LOOKBACK = 2000
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``text[start:end]`` (a run longer than ``_SENTENCE_LOOKBACK`` characters
     with no sentence end counts from that far back)."""
     lo = max(0, start - _SENTENCE_LOOKBACK)
@@ -71,7 +71,7 @@ def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     sentence with an event word outside them count: otherwise the cause is all the sentence tells."""
     spans = []
     for c in (h for h in hits if h.label == "@retaliation"):
-        lo, end = _sentence_of(text, c.start, c.end)
+        lo, end = sentence_bounds(text, c.start, c.end)
         hi = end
         if not text[lo:c.start].strip(' "«“\'\n'):
             m = _CLAUSE_COMMA.search(text, c.end, end)
@@ -103,7 +103,7 @@ def plots_foiled_by_arrests(text: str, hits: list[Hit]) -> list[Hit]:
     drop: set[int] = set()
     fought: set[int] = set()
     for f in foiled:
-        lo, hi = _sentence_of(text, f.start, f.end)
+        lo, hi = sentence_bounds(text, f.start, f.end)
         if any(lo <= a.start < hi for a in arrests):
             drop.update(id(h) for h in hits if h.kind == "trigger" and h.label != "Arrests"
                         and h.start < f.end and f.start < h.end)

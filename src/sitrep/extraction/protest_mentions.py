@@ -2,7 +2,7 @@
 made ahead of a protest that has not happened."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..model import Sentence
 from .classify import worse_protest_outcome
@@ -57,3 +57,51 @@ def arrests_before_a_protest(sub: str, anchor: Hit, hits: list[Hit]) -> Hit | No
     if sub not in PROTESTS:
         return None
     return next((h for h in hits if h.kind == "trigger" and h.label == "Arrests" and h.end <= anchor.start), None)
+
+
+# Dependency labels of the one an arrest verb or noun is done to, in spaCy's English and French models
+# ("protesters were arrested": nsubjpass / nsubj:pass; "police arrested protesters": dobj / obj; "the arrest
+# of protesters": the object of "of"/"de").
+_PATIENT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "dobj", "obj"})
+_PARTICIPLE_DEPS = frozenset({"acl", "amod", "acl:relcl"})
+# Arabic has no parse here: an arrest noun followed within this many words by the crowd's word
+# ("اعتقال عدد من المتظاهرين") arrested that crowd.
+_AR_ARREST_GAP_WORDS = 3
+
+
+def protesters_arrested(ctx: Any, hits: list[Hit]) -> list[Hit]:
+    """An intervention cue on each arrest word whose arrested are the protesters ("Plusieurs manifestants ont
+    été arrêtés", "des manifestants contre la vie chère arrêtés à Dakar", "اعتقال عدد من المتظاهرين"): arresting
+    a crowd is intervening in its protest (ACLED codebook 2023 §Protest with intervention), though no police
+    force is named. Arrests told as the crowd's grievance ("protest against the arrest of their leader") are
+    of others, and get none."""
+    crowd = [h for h in hits if h.kind == "trigger" and h.label == "@protest"]
+    arrests = [h for h in hits if h.kind == "trigger" and h.label == "Arrests"]
+    if not crowd or not arrests:
+        return []
+    out: list[Hit] = []
+    for h in arrests:
+        if _arrested_are_crowd(ctx, h, crowd):
+            out.append(Hit(h.start, h.end, h.text, "@intervene", 2.5, "cue", h.token, h.ntok))
+    return out
+
+
+def _arrested_are_crowd(ctx: Any, arrest: Hit, crowd: list[Hit]) -> bool:
+    doc = ctx.parsed
+    if doc is None:
+        if ctx.lang != "ar":
+            return False
+        return any(0 < c.token - (arrest.token + arrest.ntok) + 1 <= _AR_ARREST_GAP_WORDS for c in crowd)
+    span = doc.char_span(arrest.start, arrest.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    patients = [c for c in tok.children if c.dep_ in _PATIENT_DEPS]
+    if tok.dep_ in _PARTICIPLE_DEPS and tok.pos_ in ("VERB", "ADJ"):
+        patients.append(tok.head)
+    for c in tok.children:  # "the arrest of protesters", "l'arrestation de manifestants"
+        if c.dep_ in ("prep", "nmod") and c.lower_ in ("of", "de", "des", "d'"):
+            patients.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "des", "d'") for g in c.children):
+            patients.append(c)
+    return any(c.start <= p.idx < c.end for p in patients for c in crowd)
