@@ -16,7 +16,7 @@ from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from ..textnorm import enclosing_bracket
 from .context import DocContext
-from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, without_causes
+from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
 from .marches import marches
 from .rescues import rescues
 from .sides import TAKING
@@ -217,7 +217,29 @@ def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.label == "@military_target" and h.kind == "cue" and (any(
         0 <= h.start - m.end <= (3 if m.label == "@by_fire" else 12) for m in markers)
         or _BY_BEFORE.search(text, max(0, h.start - 40), h.start)
-        or any(s < h.start and h.end < e for s, e in attacks)))]
+        or any(s < h.start and h.end < e for s, e in attacks)
+        or _subject_of_an_attack(text, h, hits)))]
+
+
+# How far the subject's last word may stand before its verb of attack ("government soldiers (SNA) armed with AK-47
+# rifles shot").
+_SUBJECT_REACH = 40
+# A passive or a coordination between the force and the verb makes the force the one attacked, or another subject:
+# "soldiers were attacked", "des soldats ont été attaqués", "soldiers came under fire", "soldiers and then opened".
+_NOT_ITS_SUBJECT = re.compile(r"[.;:!?\n]|\b(?:was|were|been|being|came|come|under|été|fut|furent|and|et|but|mais)\b",
+                              re.IGNORECASE)
+
+
+def _subject_of_an_attack(text: str, cue: Hit, hits: list[Hit]) -> bool:
+    """Whether a military-target cue names the subject of the verb of attack after it, before any event word of its
+    sentence: "A soldier opened fire on 2 schoolboys", "government soldiers (SNA) ... shot and injured a shop owner":
+    the soldier fired, he was not hit."""
+    lo, _ = sentence_bounds(text, cue.start, cue.end)
+    if any(h.kind == "trigger" and lo <= h.start < cue.start for h in hits):
+        return False
+    verb = next((h for h in hits if h.kind == "trigger" and h.start >= cue.end), None)
+    return verb is not None and verb.label == "@attack" and verb.start - cue.end <= _SUBJECT_REACH \
+        and not _NOT_ITS_SUBJECT.search(text, cue.end, verb.end)
 
 
 _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)
@@ -417,12 +439,29 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
                                                           and label == "@grievance"
                                                           or h.kind == "modality" and label in _SPARK_MARKERS
                                                           or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
+                                                          # (destruction named as what the crowd is against, not
+                                                          # told as its doing: "against the demolishing of a
+                                                          # leader's house")
+                                                          or label == "@grievance" and _named_not_done(text, h)
                                                           # (and an agreement named there in passing: "to demand
                                                           # implementation of a 2013-2017 bargaining agreement")
                                                           or h.label in ("Agreement", "@pact")
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS
                                                           and h.label in _SPARK_EVENTS)
                                        for s, e, label in spans)]
+
+
+# A destruction word used as a noun, after an article or a preposition; a participle that tells what the crowd did
+# ("clashing with police, looting shops") has none.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|against|over|for|about|on|la|le|les|l['’]|du|des|de|contre)\s*$", re.IGNORECASE)
+_DESTRUCTION = {"Looting/property destruction", "@riot", "@destroy"}
+
+
+def _named_not_done(text: str, h: Hit) -> bool:
+    """Whether a destruction word ``h`` in a grievance is named as a thing (see ``_NOUN_BEFORE``)."""
+    if h.label not in _DESTRUCTION:
+        return False
+    return bool(_NOUN_BEFORE.search(text, max(0, h.start - 12), h.start))
 
 
 _NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")

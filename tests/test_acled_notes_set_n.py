@@ -1,0 +1,51 @@
+"""ACLED's notes of 2017-2026 read as ACLED's rows code them: a soldier who opens fire on schoolboys attacks
+civilians, a telecom tower bombed by no one named is a remote explosive, a missile told launched is a missile attack,
+a demolition the crowd protests is no riot, and the Islamic State's names by ACLED's later exports. The notes are
+ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
+from sitrep import extract
+from tests.conftest import top_event as _main
+
+
+def test_a_soldier_who_opens_fire_on_schoolboys_attacks_civilians():
+    # Carol0128/Data acled_data.csv, KEN6045 (2017): Attack, Military Forces of Kenya vs Civilians (Kenya)
+    ev = _main("A soldier opened fire on 2 schoolboys in Rumuruti, killing 1 and injuring the other.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Attack", "Military Forces of Kenya", "Civilians (Kenya)", 1)
+
+
+def test_soldiers_attacked_by_militants_are_still_the_target():
+    ev = _main("On 4 May 2020, soldiers were attacked by Al Shabaab militants near Afgooye, killing two soldiers.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_telecom_tower_bombed_by_no_one_named_is_a_remote_explosive():
+    # food-security-cluster-myanmar explosions_remote_violence.csv, MMR22932 (2021): Remote explosive/landmine/IED
+    ev = _main("On 29 September 2021, near Taung Kyar village of Sagaing township (Sagaing district, Sagaing region), "
+               "the military-owned MyTel telecom tower was bombed and destroyed. There were no casualties.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Myanmar)", 0)
+
+
+def test_a_missile_told_launched_is_a_missile_attack_by_who_launched_it():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, ISR37918 (2023): Shelling/artillery/missile attack, Hamas Movement
+    ev = _main("On 6 November 2023, a missile launched by Hamas militants from Gaza fell in Ashdod (Ashqelon, "
+               "HaDarom). Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Hamas Movement")
+
+
+def test_a_demolition_the_crowd_protests_against_is_no_riot():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD27567 (2024): Peaceful protest
+    ev = _main("On 2 July 2024, followers of a Bengali spiritual leader staged a human chain protest in Chheuriya "
+               "area, Kushtia Sadar upazila (coded as Kushtia, Khulna), against the demolishing of spiritual "
+               "leader's house and demanded reconstruction and exemplary punishment of the culprits.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_islamic_state_in_syria_by_acleds_later_name_and_its_2020_name_before():
+    # acled_raw.csv, SYR120406 (6 Nov 2023): 'Islamic State in Iraq and the Levant (ISIL)'; RPanlilio/acled
+    # acled.csv, SYR78261 (4 May 2020): 'Islamic State (Syria)'
+    later = _main("On 6 November 2023, IS members attacked QDW positions near Al-Hail - Oil Field in Homs countryside, "
+                  "wounding several members of the latter. There were no fatalities.")
+    before = _main("On 4 May 2020, IS militants attacked SDF positions near Al-Hail - Oil Field in Homs countryside, "
+                   "wounding several members of the latter. There were no fatalities.")
+    assert (later.actor1.name, before.actor1.name) == ("Islamic State in Iraq and the Levant (ISIL)", "Islamic State (Syria)")
