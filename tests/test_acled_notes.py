@@ -588,7 +588,7 @@ def test_who_hit_a_mine_who_was_attacked_and_who_set_fire(pipeline, text, lang, 
     ("أعلن الجيش الإسرائيلي مقتل جندي وإصابة اثنين آخرين في اشتباكات مع مسلحين في قطاع غزة.",
      "Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestine)"),
     ("نفذت خلية تابعة لتنظيم الدولة هجوما على نقطة للجيش السوري في بادية حمص، ما أدى إلى مقتل أربعة عناصر.",
-     "Armed clash", "Islamic State (Syria)", "Military Forces of Syria"),
+     "Armed clash", "Islamic State in Iraq and the Levant (ISIL)", "Military Forces of Syria"),  # (Nov 2023: ACLED's later name)
 ])
 def test_arabic_channel_posts(pipeline, text, sub, actor1, actor2):
     # "برصاص X": X fired; "اشتباكات مع X": X is the other side, not the soldier the toll names; "خلية تابعة

@@ -2,7 +2,6 @@
 civilians, a telecom tower bombed by no one named is a remote explosive, a missile told launched is a missile attack,
 a demolition the crowd protests is no riot, and the Islamic State's names by ACLED's later exports. The notes are
 ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
-from sitrep import extract
 from tests.conftest import top_event as _main
 
 
@@ -49,3 +48,20 @@ def test_the_islamic_state_in_syria_by_acleds_later_name_and_its_2020_name_befor
     before = _main("On 4 May 2020, IS militants attacked SDF positions near Al-Hail - Oil Field in Homs countryside, "
                    "wounding several members of the latter. There were no fatalities.")
     assert (later.actor1.name, before.actor1.name) == ("Islamic State in Iraq and the Levant (ISIL)", "Islamic State (Syria)")
+
+
+def test_hezbollah_rockets_toward_a_town_in_israel_are_fired_at_israels_forces_there():
+    # acled_raw.csv, ISR40691 (27 Jun 2024): actor2 'Military Forces of Israel (2022-)', located at Safed
+    ev = _main("On 27 June 2024, Hezbollah forces in Lebanon fired about 40 rockets toward Safed and surrounding areas, "
+               "including Ein Zeitim (Zefat, HaZafon) and Biriya. At least half of the rockets were intercepted.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Shelling/artillery/missile attack", "Hezbollah", "Military Forces of Israel")
+    assert ev.actor2.text is None  # ACLED's convention, not words of the note
+    assert ev.location.name == "Safed" and ev.location.country == "IL"
+
+
+def test_the_front_convention_needs_its_period_and_leaves_a_named_side():
+    before = _main("On 4 May 2020, Hezbollah fired rockets toward Safed. No casualties were reported.")
+    named = _main("On 27 June 2024, Hezbollah fired rockets at civilians in Safed.")
+    assert before.actor2 is None
+    assert named.actor2 is not None and named.actor2.name == "Civilians (Israel)"

@@ -59,6 +59,7 @@ from .gang_victims import (
 )
 from .crowd_notes import as_crowd_note, crowd_hit
 from .disasters import disaster_toll
+from .fronts import FrontTarget, fill_front_target, load_front_targets
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .other_side import hurt_left_unnamed
 from .outcomes import recode_main_event
@@ -96,13 +97,14 @@ class EventRules:
     party_mob_since: dict[str, str] = field(default_factory=dict)
     state_side_in_clashes: dict[str, str] = field(default_factory=dict)
     monitors: tuple[Monitor, ...] = ()
+    front_targets: tuple[FrontTarget, ...] = ()
     headings: tuple[NotePrefix, ...] = ()
 
     @classmethod
     def load(cls) -> "EventRules":
         """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv``, ``party_mobs.tsv``,
         ``clash_order.tsv``,
-        ``monitored_conflicts.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
+        ``monitored_conflicts.tsv``, ``front_targets.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
         events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
         return cls(
             events=events,
@@ -114,6 +116,7 @@ class EventRules:
             party_mob_since=party_mob_since(),
             state_side_in_clashes=clash_order(),
             monitors=load_monitors(),
+            front_targets=load_front_targets(),
             headings=load_note_prefixes(),
         )
 
@@ -161,11 +164,19 @@ def _event_places(ctx: DocContext) -> list[Place]:
     named = [(Span(a.start, a.end), a.kind) for a in ctx.actors if a.start is not None and a.end is not None]
     # A state's forces keep their country ("l'armée malienne" is in Mali), not a town read into their
     # acronym ("FAMa" is no Brazilian Fama).
-    return [p for p in ctx.places if not any(
+    places = [p for p in ctx.places if not any(
         Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in AREA_FEATURES)
         for n, kind in named)]
+    # (nor is the country a group fires from the place it fired at: "Hezbollah forces in Lebanon fired about 40
+    # rockets toward Safed", when a place follows)
+    return [p for p in places if not (p.feature == "country" and any(
+        _FIRED_FROM.fullmatch(ctx.text, n.end, p.start) for n, _ in named if n.end <= p.start)
+        and any(0 < q.start - p.end <= _FIRED_AT_REACH and q.feature != "country" for q in places))]
 
 
+# The words between a group and the country it is based in ("Hezbollah forces in Lebanon", "Hamas militants from Gaza").
+_FIRED_FROM = re.compile(r"\s+(?:forces|fighters|militants|members|units?)?\s*(?:in|from|based\s+in)\s+", re.IGNORECASE)
+_FIRED_AT_REACH = 150
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")
 _SITE_BEFORE_TOWN = re.compile(r"\s*,\s*|\s+(?:in|of|à|de)\s+")
 
@@ -486,6 +497,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_side(ev, hits, rules.gang_countries, cname)
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
+        fill_front_target(ev, rules.front_targets)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
