@@ -454,7 +454,7 @@ def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
 # A destruction word used as a noun, after an article or a preposition; a participle that tells what the crowd did
 # ("clashing with police, looting shops") has none.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|against|over|for|about|on|la|le|les|l['’]|du|des|de|contre)\s*$", re.IGNORECASE)
-_DESTRUCTION = {"Looting/property destruction", "@riot", "@destroy"}
+_DESTRUCTION = {"Looting/property destruction", "@destroy"}
 
 
 def _named_not_done(text: str, h: Hit) -> bool:
