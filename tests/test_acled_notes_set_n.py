@@ -65,3 +65,15 @@ def test_the_front_convention_needs_its_period_and_leaves_a_named_side():
     named = _main("On 27 June 2024, Hezbollah fired rockets at civilians in Safed.")
     assert before.actor2 is None
     assert named.actor2 is not None and named.actor2.name == "Civilians (Israel)"
+
+
+def test_two_families_fighting_are_communal_militias_and_armed_clans_clan_militias():
+    # acled_raw.csv, SYR144214 (1 Jun 2025): 'Unidentified Communal Militia (Syria)' on both sides; LBN34407 (1 Jun
+    # 2025): 'Unidentified Clan Militia (Lebanon)'
+    families = _main("On 1 June 2025, armed clashes took place between two families in the village of Werad in the "
+                     "countryside of Dara (location coded to Lajat), resulting in the death of one individual.")
+    clans = _main("On 1 June 2025, an armed clash took place between two families (likely armed clans) in Al Hermel "
+                  "city (Al Hermel, Baalbek-Hermel). There were no casualties.")
+    assert (families.sub_event_type, families.actor1.name, families.actor2.name) == (
+        "Armed clash", "Unidentified Communal Militia (Syria)", "Unidentified Communal Militia (Syria)")
+    assert (clans.actor1.name, clans.actor2.name) == ("Unidentified Clan Militia (Lebanon)", "Unidentified Clan Militia (Lebanon)")

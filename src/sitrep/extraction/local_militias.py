@@ -43,8 +43,14 @@ _COMMUNAL = re.compile(r"\bcommunal\s+(?:militias?|militiamen|vigilantes)\b", re
 _CLAN_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring)\s+clans|clan\s+(?:clashes|fighting|"
                          r"militias?|militiamen|fighters|feud))\b", re.IGNORECASE)
 # Clans fighting each other ("clan-based clashes", "rival clans", "warring clans", "clan clashes")
-_CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring)\s+clans|clan\s+(?:clashes|fighting))\b",
+_CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring|armed)\s+clans|clan\s+(?:clashes|fighting))\b",
                           re.IGNORECASE)
+# Families fighting each other, unnamed: "armed clashes took place between two families", "clashes renewed within a
+# family" (ACLED's 2023-2025 Syria rows: 'Unidentified Communal Militia (Syria)' on both sides; a family told to be
+# an armed clan, "two families (likely armed clans)", is the clan's: 'Unidentified Clan Militia (Lebanon)')
+_FAMILIES_FIGHT = re.compile(r"\b(?:between|among)\s+(?:two|rival|several|the\s+two)\s+(?:armed\s+)?families\b|"
+                             r"\bwithin\s+(?:a|one|the\s+same)\s+family\b|\bfamily\s+(?:dispute|feud|quarrel)s?\b",
+                             re.IGNORECASE)
 # A clan named with its fighters: "Abgal clan militia", "the Dhulbahante clan militias", "Habar Gedir-Sacad
 # sub-clan militiamen" (ACLED: 'Hawiye-Abgal Sub-Clan Militia (Somalia)'; the clan family before the name is the
 # coder's knowledge, not the note's words, so the name stays as written)
@@ -142,10 +148,13 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
                             start=m.start(2)))
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
+        level = "Clan"
+        if clans is None:
+            clans, level = _FAMILIES_FIGHT.search(ctx.text, *sentence), "Communal"
         if clans is None:
             return None
         # "clan-based clashes erupted", "two rival clans engaged in clashes": unnamed clans on both sides
-        clan = Actor(f"Unidentified Clan Militia ({country_name})", clans.group(0), clans.start(), clans.end(), 0.6,
+        clan = Actor(f"Unidentified {level} Militia ({country_name})", clans.group(0), clans.start(), clans.end(), 0.6,
                      "militia")
         return clan, replace(clan, text=None, start=None, end=None)
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
