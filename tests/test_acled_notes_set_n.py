@@ -77,3 +77,10 @@ def test_two_families_fighting_are_communal_militias_and_armed_clans_clan_militi
     assert (families.sub_event_type, families.actor1.name, families.actor2.name) == (
         "Armed clash", "Unidentified Communal Militia (Syria)", "Unidentified Communal Militia (Syria)")
     assert (clans.actor1.name, clans.actor2.name) == ("Unidentified Clan Militia (Lebanon)", "Unidentified Clan Militia (Lebanon)")
+
+
+def test_a_headlines_present_tense_killing_counts_its_dead():
+    # Carol0128/Data acled_data.csv, KEN3325 and KEN3291 (Kenya 2012): 5 and 1 fatalities
+    militia = _main("Garre ethnic militia attacks Degodia village in Mandera; kills 5 and steals livestock")
+    shabaab = _main("Al Shabaab attacks police officers in Mandera; kills one")
+    assert (militia.fatalities, shabaab.fatalities) == (5, 1)
