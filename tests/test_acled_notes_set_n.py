@@ -84,3 +84,15 @@ def test_a_headlines_present_tense_killing_counts_its_dead():
     militia = _main("Garre ethnic militia attacks Degodia village in Mandera; kills 5 and steals livestock")
     shabaab = _main("Al Shabaab attacks police officers in Mandera; kills one")
     assert (militia.fatalities, shabaab.fatalities) == (5, 1)
+
+
+def test_a_tower_bombed_and_destroyed_is_the_bombing_and_soldiers_marching_are_no_protest():
+    # food-security-cluster-myanmar explosions_remote_violence.csv, MMR22980 and MMR23052 (2021)
+    tower = _main("On 1 October 2021, in Thu Nge Taw village of Tada-U township (Kyaukse district, Mandalay region), "
+                  "the military-owned MyTel telecom tower was bombed and destroyed. The Tada-U PDF claimed "
+                  "responsibility. There were no casualties.")
+    patrol = _main("On 26 September 2021, near Sun Lun bridge in Myingyan town (Myingyan township, Myingyan district, "
+                   "Mandalay region), a bomb exploded as military soldiers were marching around the city. Three "
+                   "soldiers were killed and others were injured due to the bomb blast, according to the locals.")
+    assert tower.sub_event_type == "Remote explosive/landmine/IED"
+    assert (patrol.sub_event_type, patrol.fatalities) == ("Remote explosive/landmine/IED", 3)

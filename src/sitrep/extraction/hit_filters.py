@@ -245,9 +245,13 @@ def _subject_of_an_attack(text: str, cue: Hit, hits: list[Hit]) -> bool:
 _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)
 
 
+_MARCH = re.compile(r"march", re.IGNORECASE)
+_MARCHED_BY = re.compile(r"\s+(?:(?:were|was|are|is|had|have|been|then|also)\s+){0,2}", re.IGNORECASE)
+
+
 def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a protest word that gathers armed men: "un rassemblement de jihadistes", "a gathering of
-    militants" is a target or a base, not a demonstration."""
+    militants" is a target or a base, not a demonstration; soldiers "marching" patrol."""
     armed = [h for h in hits if h.label in ("@armed", "@military_target") and h.kind == "cue"]
     drop = set()
     for h in hits:
@@ -257,6 +261,8 @@ def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
         if of is not None and any(a.start == of.end() or 0 <= a.start - of.end() <= 12 and
                                   not text[of.end():a.start].strip(" ,") for a in armed):
             drop.add(id(h))
+        elif _MARCH.match(h.text) and any(_MARCHED_BY.fullmatch(text, a.end, h.start) for a in armed):
+            drop.add(id(h))  # "as military soldiers were marching around the city": a patrol, no demonstration
     return [h for h in hits if id(h) not in drop]
 
 
