@@ -28,6 +28,13 @@ PERSONAL_PRONOUNS = frozenset({
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "il", "elle", "ils", "elles", "eux", "lui"})
 # Possessive determiners a group's members are named with ("its fighters", "ses combattants", "leurs hommes").
 GROUP_POSSESSIVES = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+# Nouns of what a group feels or voices ("manifester leur mécontentement", "voiced their anger"): no group's members.
+FELT_NOUNS = frozenset({
+    "mécontentement", "colère", "indignation", "frustration", "ras-le-bol", "désaccord", "opposition", "soutien",
+    "solidarité", "inquiétude", "refus", "rejet", "exaspération",
+    "anger", "discontent", "displeasure", "frustration", "outrage", "indignation", "opposition", "support",
+    "solidarity", "grievance", "concern", "dissatisfaction", "rejection", "fury",
+})
 WINDOW_SENTENCES = 2
 # The antecedent is reported, not certain: a pronoun's reading never outranks a name in the sentence.
 MAX_CONFIDENCE = 0.5
@@ -66,9 +73,9 @@ def antecedent(ctx: "DocContext", start: int, end: int, role: str) -> Actor | No
 
 def possessor(ctx: "DocContext", head: Any, phrase: Mention, role: str) -> Actor | None:
     """The group whose members a phrase names through a possessive ("its fighters", "leurs hommes"):
-    the antecedent of the possessive, with the whole phrase as its words; ``None`` without one.
-    Only a plural head names members: "leur mécontentement", "their anger" name what a group feels."""
-    if "Plur" not in head.morph.get("Number"):
+    the antecedent of the possessive, with the whole phrase as its words; ``None`` without one, or when the
+    head names what a group feels or voices ("leur mécontentement", "their anger"), not its members or things."""
+    if head.lemma_.lower() in FELT_NOUNS or head.lower_ in FELT_NOUNS:
         return None
     for child in head.children:
         if child.i < head.i and child.lower_ in GROUP_POSSESSIVES and (

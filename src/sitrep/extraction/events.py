@@ -168,10 +168,11 @@ def _event_places(ctx: DocContext) -> list[Place]:
         Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in AREA_FEATURES)
         for n, kind in named)]
     # (nor is the country a group fires from the place it fired at: "Hezbollah forces in Lebanon fired about 40
-    # rockets toward Safed", when a place follows)
+    # rockets toward Safed", when a place in another country follows)
     return [p for p in places if not (p.feature == "country" and any(
         _FIRED_FROM.fullmatch(ctx.text, n.end, p.start) for n, _ in named if n.end <= p.start)
-        and any(0 < q.start - p.end <= _FIRED_AT_REACH and q.feature != "country" for q in places))]
+        and any(0 < q.start - p.end <= _FIRED_AT_REACH and q.feature not in AREA_FEATURES and q.country
+                and q.country != p.country for q in places))]
 
 
 # The words between a group and the country it is based in ("Hezbollah forces in Lebanon", "Hamas militants from Gaza").
