@@ -96,3 +96,11 @@ def test_a_tower_bombed_and_destroyed_is_the_bombing_and_soldiers_marching_are_n
                    "soldiers were killed and others were injured due to the bomb blast, according to the locals.")
     assert tower.sub_event_type == "Remote explosive/landmine/IED"
     assert (patrol.sub_event_type, patrol.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_a_town_the_gazetteer_knows_only_the_start_of_stays_in_its_province():
+    # dkoban/geo_stuff ACLED.csv, AFG44735 (20 Mar 2020): Armed clash, Taliban v Militia (Pro-Government), Logar;
+    # "Puli" alone is a city of Taiwan
+    ev = _main("On 20 March 2020, 1 'Arbaki' was killed by Taliban militants in Puli Alam city, Logar. Fatalities "
+               "coded as 0 (VoJ reported 1 fatality).")
+    assert (ev.sub_event_type, ev.actor2.name, ev.location.country) == ("Armed clash", "Militia (Pro-Government)", "AF")

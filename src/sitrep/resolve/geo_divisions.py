@@ -39,6 +39,7 @@ _DIVISION_PHRASE = re.compile(
 # "Kani township, Sagaing Region", "Eastleigh, Nairobi": a town, maybe its noun, a comma.
 _COMMA_AFTER = re.compile(r"(?:[ \t]+(town|village|city|township|village tract|tehsil|woreda|kebele|LGA|"
                           r"sub-?district|locality|commune|ville|localité|secteur))?[ \t]*,[ \t]*")
+_LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
                   r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune)\b")
@@ -80,7 +81,9 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
     starts = {m.start: m for m in scanned}
     for town in scanned:
         # "Kani township, Sagaing Region", "Eastleigh, Nairobi": a comma and the division the town lies in
-        gap = _COMMA_AFTER.match(text, town.end)
+        # (also after a longer name the gazetteer knows only the start of, with its settlement noun: "Puli Alam
+        # city, Logar" is no Puli in Taiwan)
+        gap = _COMMA_AFTER.match(text, town.end) or _LONGER_NAME_COMMA.match(text, town.end)
         division = starts.get(gap.end()) if gap is not None else None
         metropolis = division is not None and any(gaz.feature(j) == "city" and gaz.data.population[j] >= 1_000_000
                                                   for j in division.entries)
