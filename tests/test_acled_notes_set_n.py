@@ -104,3 +104,14 @@ def test_a_town_the_gazetteer_knows_only_the_start_of_stays_in_its_province():
     ev = _main("On 20 March 2020, 1 'Arbaki' was killed by Taliban militants in Puli Alam city, Logar. Fatalities "
                "coded as 0 (VoJ reported 1 fatality).")
     assert (ev.sub_event_type, ev.actor2.name, ev.location.country) == ("Armed clash", "Militia (Pro-Government)", "AF")
+
+
+def test_a_lebanese_village_the_gazetteer_lacks_lies_in_its_district_as_acled_spells_it():
+    # acled_raw.csv, LBN18970 (27 Feb 2024): Beit Lif, Bint Jbeil district, Al Nabatieh; "Israeli" is the author's
+    ev = _main("On 27 February 2024, Israeli warplanes carried out airstrikes on Beit Lif (Bint Jbeil, Al Nabatieh) amid "
+               "ongoing hostilities with Hezbollah. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == ("Air/drone strike", "Military Forces of Israel", "LB")
+    assert ev.location.name == "Bent Jbaïl"  # (GeoNames' spelling; the evidence is the note's words)
+    tyre = _main("On 27 February 2024, the Israeli military fired artillery shells in the vicinity of Chihhine town (Tyr, "
+                 "South) amid ongoing hostilities with Hezbollah.")
+    assert tyre.location.country == "LB"
