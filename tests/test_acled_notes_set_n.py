@@ -112,6 +112,6 @@ def test_a_lebanese_village_the_gazetteer_lacks_lies_in_its_district_as_acled_sp
                "ongoing hostilities with Hezbollah. Casualties unknown.")
     assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == ("Air/drone strike", "Military Forces of Israel", "LB")
     assert ev.location.name == "Bent Jbaïl"  # (GeoNames' spelling; the evidence is the note's words)
-    tyre = _main("On 27 February 2024, the Israeli military fired artillery shells in the vicinity of Chihhine town (Tyr, "
-                 "South) amid ongoing hostilities with Hezbollah.")
-    assert tyre.location.country == "LB"
+    hasbeiya = _main("On 26 June 2024, the Israeli military fired artillery shells in the vicinity of Kfar Hamam town "
+                     "(Hasbeiya, Al Nabatieh) amid ongoing hostilities with Hezbollah.")
+    assert hasbeiya.location.country == "LB"
