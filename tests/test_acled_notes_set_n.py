@@ -2,6 +2,7 @@
 civilians, a telecom tower bombed by no one named is a remote explosive, a missile told launched is a missile attack,
 a demolition the crowd protests is no riot, and the Islamic State's names by ACLED's later exports. The notes are
 ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
+from sitrep import extract
 from tests.conftest import top_event as _main
 
 
@@ -115,3 +116,13 @@ def test_a_lebanese_village_the_gazetteer_lacks_lies_in_its_district_as_acled_sp
     hasbeiya = _main("On 26 June 2024, the Israeli military fired artillery shells in the vicinity of Kfar Hamam town "
                      "(Hasbeiya, Al Nabatieh) amid ongoing hostilities with Hezbollah.")
     assert hasbeiya.location.country == "LB"
+
+
+def test_a_story_dated_years_before_the_protest_is_its_background_not_its_violence():
+    # RPanlilio/acled acled.csv, UKR36891 (6 May 2020): Peaceful protest, Protesters (Ukraine)
+    result = extract("On 6 May 2020, people protested outside the President's Office in Kyiv against the possible arrest "
+                     "of Ukrainian activist Serhiy Sternenko on the suspicion of murder. Sternenko stabbed a man in "
+                     "self-defence during the third attack on him in Odessa on 24 May 2018. [size=no report]", lang="en")
+    main = max(result.events, key=lambda e: e.confidence)
+    assert (main.sub_event_type, main.actor1.name) == ("Peaceful protest", "Protesters (Ukraine)")
+    assert all(e.modality == "background" for e in result.events if e.date and e.date.startswith("2018"))

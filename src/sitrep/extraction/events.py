@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -32,8 +31,7 @@ from types import ModuleType
 from typing import Any
 
 from ..isodates import days_between
-from ..model import Event, Location, Mention, Place, Sentence, Span
-from ..resolve.geo import AREA_FEATURES
+from ..model import Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location
 from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
@@ -59,6 +57,7 @@ from .gang_victims import (
 )
 from .crowd_notes import as_crowd_note, crowd_hit
 from .disasters import disaster_toll
+from .event_places import event_places, locate_mention
 from .fronts import FrontTarget, fill_front_target, load_front_targets
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .other_side import hurt_left_unnamed
@@ -121,6 +120,19 @@ class EventRules:
         )
 
 
+def _older_than_the_news(mentions: list[EventMention]) -> None:
+    """With no publication date, the newest date the text gives an event stands for it: an event the text dates
+    more than ``BACKGROUND_DAYS`` before it is history ("On 6 May 2020, people protested ... Sternenko stabbed a man
+    in self-defence ... on 24 May 2018")."""
+    dated = [m for m in mentions if m.modality == "asserted" and m.event is not None and m.event.date
+             and m.event.date_text is not None]
+    newest = max((m.event.date for m in dated if m.event is not None), default=None)
+    for m in dated:
+        gap = days_between(m.event.date, newest) if m.event is not None and newest else None
+        if gap is not None and gap > BACKGROUND_DAYS and m.event is not None:
+            m.modality = m.event.modality = "background"
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> EventRules:
     """The shipped lexicons, compiled once per process (an immutable resource, not state)."""
@@ -158,67 +170,6 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
 # Armed actors whose detentions are abductions, not arrests (not a state's forces, nor a foreign force's operation;
 # nor forces ACLED names a state's, as the Houthis' "Military Forces of Yemen Supreme Political Council").
 _NON_STATE_DETAINERS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified"})
-def _event_places(ctx: DocContext) -> list[Place]:
-    """Places that can locate an event: a toponym inside an actor's name is not where the event
-    happened ("Hamas", "Résistance islamique en Irak" say nothing of the place)."""
-    named = [(Span(a.start, a.end), a.kind) for a in ctx.actors if a.start is not None and a.end is not None]
-    # A state's forces keep their country ("l'armée malienne" is in Mali), not a town read into their
-    # acronym ("FAMa" is no Brazilian Fama).
-    places = [p for p in ctx.places if not any(
-        Span(p.start, p.end).overlaps(n) and (kind != "state_military" or p.feature not in AREA_FEATURES)
-        for n, kind in named)]
-    # (nor is the country a group fires from the place it fired at: "Hezbollah forces in Lebanon fired about 40
-    # rockets toward Safed", when a place in another country follows)
-    return [p for p in places if not (p.feature == "country" and any(
-        _FIRED_FROM.fullmatch(ctx.text, n.end, p.start) for n, _ in named if n.end <= p.start)
-        and any(0 < q.start - p.end <= _FIRED_AT_REACH and q.feature not in AREA_FEATURES and q.country
-                and q.country != p.country for q in places))]
-
-
-# The words between a group and the country it is based in ("Hezbollah forces in Lebanon", "Hamas militants from Gaza").
-_FIRED_FROM = re.compile(r"\s+(?:forces|fighters|militants|members|units?)?\s*(?:in|from|based\s+in)\s+", re.IGNORECASE)
-_FIRED_AT_REACH = 150
-_PLACE_SEP = re.compile(r"\s*,\s*|\s+(?:in|en|au|aux)\s+|\s+")
-_SITE_BEFORE_TOWN = re.compile(r"\s*,\s*|\s+(?:in|of|à|de)\s+")
-
-
-def _widen(ctx: DocContext, loc: Location | None, places: list[Place]) -> Location | None:
-    """The location's words with the larger places that follow and contain it ("Aleppo, Syria",
-    "Helmand Province, Afghanistan") and the street or site before it: the text names all of them, the record
-    stays the most precise place the gazetteer knows."""
-    if loc is None or loc.start is None or loc.end is None:
-        return loc
-    # (and the street or site the gazetteer lacks written right before it: "on Oxford Street in London")
-    site = next((p for p in ctx.places if p.lat is None and p.end <= loc.start
-                 and _SITE_BEFORE_TOWN.fullmatch(ctx.text, p.end, loc.start)), None)
-    if site is not None:
-        loc.text, loc.start = ctx.text[site.start:loc.end], site.start
-    end = loc.end
-    for _ in range(2):
-        m = _PLACE_SEP.match(ctx.text, end)
-        if m is None or "\n" in m.group(0):
-            break
-        nxt = next((p for p in places if p.start == m.end()), None)
-        if nxt is None or not nxt.country or nxt.country != loc.country or nxt.feature not in ("country", "admin1", "admin2", "region"):
-            break
-        end = nxt.end
-    if end != loc.end:
-        loc.text, loc.end = ctx.text[loc.start:end], end
-    return loc
-
-
-def _locate(ctx: DocContext, m: EventMention, places: list[Place]) -> Location | None:
-    anchor = Span(m.anchor.start, m.anchor.end)
-    sent = Span(m.sentence.start, m.sentence.end)
-    if ctx.geoparser is not None:
-        return _widen(ctx, ctx.geoparser.locate(places, ctx.text, anchor, sent), places)
-    inside = [p for p in places if sent.start <= p.start < sent.end]
-    if not inside:
-        return None
-    p = min(inside, key=lambda p: abs(p.start - m.anchor.start))
-    return Location(p.name, p.text, p.start, p.end, p.lat, p.lon, p.country, p.admin1, p.geo_precision, p.confidence)
-
-
 def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """``text`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
     for lo, hi in spans:
@@ -270,7 +221,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     # (and so are those of what the act answered: "in retaliation for the killing of a commander in southern Lebanon")
     motives += tuple((lo, hi) for lo, hi in cause_spans(text, m.hits) if not lo <= anchor.start < hi)
     places = [p for p in cache.places if not any(lo <= p.start < hi for lo, hi in motives)] if motives else cache.places
-    ev.location = _locate(ctx, m, places or cache.places)
+    ev.location = locate_mention(ctx, m, places or cache.places)
     told = _blanked(text, motives)
     if rules.time is not None:
         key = (anchor.start, sent.start, every_motive)
@@ -362,7 +313,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     if a1 is not None and loc is not None and a1.kind in STATE_KINDS and a1.start is not None and a1.end is not None \
             and loc.start is not None and loc.end is not None and loc.start < a1.end and a1.start < loc.end:
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
-        ev.location = _locate(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
+        ev.location = locate_mention(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
     if ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(ev.weapons) \
             and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS):
@@ -417,9 +368,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     per_sentence = [sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     for i in range(len(sents) - 1):
-        protest_outcome_told_after(i, sents, by_sent, per_sentence)
+        protest_outcome_told_after(i, sents, by_sent, per_sentence, ctx.text)
     mentions: list[EventMention] = []
-    cache = _DocCache(_event_places(ctx), tuple(motive_spans(ctx.text, hits)), any(h.label == "@trial" for h in hits))
+    cache = _DocCache(event_places(ctx), tuple(motive_spans(ctx.text, hits)), any(h.label == "@trial" for h in hits))
     history_sents: set[int] = set()
     for sidx, (sent, s_hits) in enumerate(zip(sents, by_sent)):
         follow = sidx + 1
@@ -453,6 +404,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                 primary_of_sentence = m
             mentions.append(m)
     mentions = [m for m in mentions if not disaster_toll(m, by_label)]
+    if not ctx.published:
+        _older_than_the_news(mentions)
     if not mentions:
         # a report whose words score an event type though no sentence holds its event word ("members of the
         # Colectivos conducted military exercises"): its one event, weakly told

@@ -2,6 +2,7 @@
 made ahead of a protest that has not happened."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Sentence
@@ -15,12 +16,17 @@ PROTESTS = ("Peaceful protest", "Protest with intervention", "Excessive force ag
 
 
 def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list[Hit]],
-                                per_sentence: list[list[EventMention]]) -> None:
+                                per_sentence: list[list[EventMention]], text: str) -> None:
     """"Students protested in Dhaka. Police fired rubber bullets and tear gas; 27 people were killed.": what
     the next sentence (with no event of its own), or the one after a sentence with no event at all, tells of
     the police or the crowd is the outcome of the protest of sentence ``i``; its mention takes that outcome
     and spans the sentences."""
     if any(m.specific for m in per_sentence[i + 1]):
+        return
+    if _another_year(sents[i], sents[i + 1], text):
+        # ("people protested ... against the possible arrest of activist Serhiy Sternenko ... Sternenko stabbed a man
+        # in self-defence during the third attack on him in Odessa on 24 May 2018": what the next sentence dates to
+        # another year is the story behind the protest, not its outcome)
         return
     # ("The group parked their cars and tried to talk with a Minister. The police officers tried to disperse
     # them": a sentence with no event of its own may stand between the protest and its outcome)
@@ -42,6 +48,15 @@ def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list
                 m.told_as, m.sub, m.hits = m.sub, outcome, by_sent[i] + after
                 m.sentence = Sentence(sents[i].start, sents[j].end)
                 break
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _another_year(protest: Sentence, after: Sentence, text: str) -> bool:
+    """Whether the sentence ``after`` names a year and none that ``protest`` names."""
+    told = set(_YEAR.findall(text, after.start, after.end))
+    return bool(told) and not told & set(_YEAR.findall(text, protest.start, protest.end))
 
 
 def _before_motive(hits: list[Hit]) -> list[Hit]:
