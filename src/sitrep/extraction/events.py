@@ -165,11 +165,11 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     return without_misreadings(ctx.text, kept)
 
 
-
-
 # Armed actors whose detentions are abductions, not arrests (not a state's forces, nor a foreign force's operation;
 # nor forces ACLED names a state's, as the Houthis' "Military Forces of Yemen Supreme Political Council").
 _NON_STATE_DETAINERS = frozenset({"rebel", "islamist", "militia", "ethnic", "unidentified"})
+
+
 def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """``text`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
     for lo, hi in spans:
