@@ -17,6 +17,7 @@ from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
 from ..textnorm import enclosing_bracket
 from .context import DocContext
 from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
+from .equipment import without_equipment_events
 from .marches import marches
 from .rescues import rescues
 from .sides import TAKING
@@ -39,6 +40,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
+    hits = without_equipment_events(text, hits)
     hits = rescues(text, hits)
     hits = pacts_made(text, hits)
     hits = without_causes(text, hits)

@@ -276,6 +276,17 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 break
             if not _compatible(iev, ev, loose_place=not m.specific):
                 continue
+            if {iev.sub_event_type, ev.sub_event_type} in _PROTEST_AND_ITS_RIOT and abs(inc.sidx - m.sidx) <= _CROWD_REACH:
+                # a demonstration and the violence at it, told a sentence or two apart, are one event, the riot ("En
+                # marge de la manifestation ..., divers débordements ont éclatés ... dispersé"): ACLED codes the
+                # worse outcome, with the force that met the crowd as its other side
+                riot, protest = (m, inc) if ev.sub_event_type == "Violent demonstration" else (inc, m)
+                if riot is m:
+                    incidents[idx] = m
+                _absorb(riot, protest)
+                _crowd_first(riot.event, protest.event)
+                home = riot
+                break
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
                 and inc.secondary == m.secondary
             # a vague mention joins the incident it may be a part of; ground changing hands never is a
@@ -301,6 +312,26 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
     return incidents
 
 
+_CROWD_REACH = 2
+
+
+def _crowd_first(riot: Event | None, protest: Event | None) -> None:
+    """A riot told force first ("كر وفر بين قوات الأمن وعدد من المحتجين") names the crowd first and the force second
+    (ACLED), the crowd as rioters under the protest's name for it."""
+    if riot is None or riot.actor1 is None or riot.actor1.kind not in STATE_KINDS:
+        return
+    crowd = protest.actor1 if protest is not None and protest.actor1 is not None \
+        and protest.actor1.kind in ("protesters", "rioters") else None
+    force = riot.actor1
+    if crowd is None:
+        return
+    name = (crowd.name or "Protesters").replace("Protesters", "Rioters", 1)
+    riot.actor1 = replace(crowd, name=name, kind="rioters")
+    if riot.actor2 is None or riot.actor2.kind not in STATE_KINDS:
+        riot.actor2 = force
+
+
+_PROTEST_AND_ITS_RIOT = ({"Violent demonstration", "Protest with intervention"}, {"Violent demonstration", "Peaceful protest"})
 _BOTH_WAYS = re.compile(r"\bboth\s+directions\b", re.IGNORECASE)
 _SMALL_ARMS = re.compile(r"\bsmall\s+arms\b|\barmes\s+légères\b|أسلحة\s+خفيفة", re.IGNORECASE)
 

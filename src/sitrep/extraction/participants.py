@@ -210,8 +210,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia
-    elif sub == "Attack" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
-        # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob
+    elif sub == "Attack" and a1 is not None and a1.kind in ("civilians", "rioters") and a1.start is not None:
+        # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob, and so
+        # is a crowd named as one ("un homme a été lapidé à mort par une foule")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
     elif sub == "Abduction/forced disappearance" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # "a man was abducted by four men": who takes people away is an armed group nobody identified (ACLED)
