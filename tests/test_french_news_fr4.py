@@ -56,3 +56,37 @@ def test_a_riot_told_force_first_names_the_crowd_first():
                    "الدوريات بالحجارة.", lang="ar", published="2021-12-17")
     assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (Tunisia)")
     assert ev.actor2 is not None and ev.actor2.kind in ("police", "state_military")
+
+
+def test_a_town_told_by_its_distance_from_another_lies_near_it():
+    # Fasoinfos (Boni, Tuy province, Burkina Faso): "Boni" is no Bonn
+    ev = top_event("Burkina-Tuy : La mairie de Boni incendiée et un professionnel de la santé enlevé par des hommes armés.\n\n"
+                   "La mairie de Boni à une quinzaine de kilomètres de Houndé (Tuy), a été incendiée par des hommes armés "
+                   "qui auraient également enlevé un professionnel de la santé, relatent plusieurs sources locales.", lang="fr")
+    assert ev.location.country == "BF"
+    assert ev.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+
+
+def test_a_direction_of_the_country_is_no_region_of_another():
+    # Agence Afrique, August 2023 (Diki, Central African Republic): "au Nord-ouest du pays"
+    ev = top_event("La République de Centrafrique (RCA) a déploré mardi 1er août le décès de 13 personnes exécutées par des "
+                   "hommes armés non identifiés dans un village situé au Nord-ouest du pays.", lang="fr",
+                   published="2023-08-02")
+    assert (ev.location.country, ev.actor1.name) == ("CF", "Unidentified Armed Group (Central African Republic)")
+
+
+def test_the_author_of_strikes_an_army_proceeded_to_and_an_ordinal_is_no_actor():
+    # RFI via Enquête Plus, 7 November 2023 (Kidal, Mali)
+    ev = top_event("L'armée malienne a procédé à des frappes de drone, ce mardi matin, 7 novembre 2023, à Kidal. Au moins "
+                   "une dizaine de morts, dont deux à quatre enfants, selon les sources.\n\nTrois frappes en moins d'une "
+                   "heure : la première est tombée juste à côté du camp, vers 09h00, heure locale.", lang="fr",
+                   published="2023-11-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor1.text) == ("Air/drone strike", "Military Forces of Mali", "armée malienne")
+
+
+def test_anglophone_secessionists_are_the_ambazonian_separatists():
+    # APA via Journal du Cameroun (Bamenda, Cameroon)
+    ev = top_event("Au total, douze étudiants, dont cinq filles de l'université camerounaise de Bamenda (Nord-Ouest) ont été "
+                   "enlevés, mardi, au sein de leur campus par des sécessionnistes anglophones, a appris APA mercredi de "
+                   "sources concordantes.", lang="fr")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Abduction/forced disappearance", "Ambazonian Separatists")

@@ -50,8 +50,8 @@ class Roles:
     def add(self, role: str, tok: Any, doc: Any, confidence: float = 0.7) -> None:
         """Add the phrase headed by ``tok`` as a candidate for ``role`` (``agent`` or ``patient``)."""
         tok = _referent(tok)
-        if tok is None:
-            return
+        if tok is None or "Ord" in tok.morph.get("NumType"):
+            return  # ("Trois frappes ... : la première est tombée": an ordinal stands for a strike, not an actor)
         bucket = self.agents if role == "agent" else self.patients
         if any(r.head_start == tok.idx for r in bucket):
             return

@@ -25,6 +25,7 @@ NEAR_PREPS = {"outside", "near", "beside", "près", "devant", "auprès"}
 LIGHT_VERBS = {
     "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "claim", "execute", "lead", "make", "unleash",
     "mener", "lancer", "perpétrer", "commettre", "revendiquer", "effectuer", "conduire", "organiser", "réaliser",
+    "procéder", "opérer",  # ("L'armée malienne a procédé à des frappes de drone", RFI via Enquête Plus, 7 Nov 2023)
     # agreements: "signed a ceasefire", "reached a deal", "a conclu un accord"
     "sign", "reach", "conclude", "broker", "signer", "conclure", "parapher",
     # weapons used, dropped or fired: "dropped munitions containing chloropicrin", "a utilisé des gaz"

@@ -20,7 +20,7 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    force_attribute,
+    DIRECTION_OF, direction_word, force_attribute,
     cue_after, currency, dateline, inside_longer, masthead, peacekeepers_nationality, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
@@ -37,7 +37,6 @@ from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
-    DIRECTION_WORDS,
     DIVISION_NAMED,
     HYPHENATED,
     CAPTURE_VERBS_EN,
@@ -79,7 +78,6 @@ _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IG
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
 # A direction word before "of": "le Sud de la bande de Gaza" is a part of the place after it.
-_DIRECTION_OF = re.compile(r"\s+(?:de\s+la|du|des|de\s+l['’]|d['’]|de|of\s+the|of)\s", re.IGNORECASE)
 
 
 class Geoparser:
@@ -132,8 +130,10 @@ class Geoparser:
             # joins two places)
             return False
         single = " " not in k
-        if lang in ("en", "fr") and single and k in DIRECTION_WORDS and _DIRECTION_OF.match(text, m.end):
-            return False  # "dans le Sud de la bande de Gaza", "the North of Mali": a part of the place after it
+        if lang in ("en", "fr") and direction_word(k) and DIRECTION_OF.match(text, m.end):
+            # "dans le Sud de la bande de Gaza", "the North of Mali": a part of the place after it ("au Nord-ouest du
+            # pays" is no Cameroon's Nord-Ouest region)
+            return False
         if lang in ("en", "fr") and single and len(k) <= 3 and not surface.replace(".", "").isupper() and "country" in feats:
             # "Car bombs" is no CAR: a country's short name is an acronym, written in capitals
             m.entries = tuple(i for i in m.entries if self.gaz.feature(i) != "country")
@@ -390,7 +390,7 @@ class Geoparser:
             start, end = e.start + offset, e.start + offset + len(trimmed)
             if ids and lang in ("en", "fr") and self._fragments.street(text, start, end, ids):
                 continue  # "Armas square" (LOC to NER): the square's name, not the town
-            if key(trimmed) in DIRECTION_WORDS and _DIRECTION_OF.match(text, end):
+            if direction_word(key(trimmed)) and DIRECTION_OF.match(text, end):
                 continue  # "le Sud de la bande de Gaza" (LOC to NER): a direction, not Haiti's Sud
             if ids:
                 out = [m for m in out if m not in inside]

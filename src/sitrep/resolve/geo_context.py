@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Entity
 from sitrep.resolve.geo_lexicon import (
-    APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, DOLLAR_AFTER, DOLLAR_BEFORE, MEDIA_NOUNS,
+    APPOSITION_ARTICLES, APPOSITION_FILLERS, APPOSITION_PLACE_NOUNS, DIRECTION_WORDS, DOLLAR_AFTER, DOLLAR_BEFORE, MEDIA_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,3 +151,12 @@ def cue_after(text: str, end: int) -> bool:
         if word not in APPOSITION_FILLERS:
             return False
     return False
+
+
+# A part of the place named after a direction ("le Sud de la bande de Gaza", "the North of Mali").
+DIRECTION_OF = re.compile(r"\s+(?:de\s+la|du|des|de\s+l['’]|d['’]|de|of\s+the|of)\s", re.IGNORECASE)
+
+
+def direction_word(k: str) -> bool:
+    """Whether the folded name ``k`` is a compass direction ("sud", "nord ouest" for "Nord-ouest")."""
+    return k in DIRECTION_WORDS or k.replace(" ", "-") in DIRECTION_WORDS

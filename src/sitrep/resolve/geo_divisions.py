@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..textnorm import key
+from .gazetteer import km
 from .geo_lexicon import LOCAL_FEATURES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,14 @@ _DIVISION_PHRASE = re.compile(
 # "Kani township, Sagaing Region", "Eastleigh, Nairobi": a town, maybe its noun, a comma.
 _COMMA_AFTER = re.compile(r"(?:[ \t]+(town|village|city|township|village tract|tehsil|woreda|kebele|LGA|"
                           r"sub-?district|locality|commune|ville|localité|secteur))?[ \t]*,[ \t]*")
+# "à une quinzaine de kilomètres de", "à 20 km au nord de", ", 70 km from", "some 30 kilometres north of"
+_DISTANCE_FROM = re.compile(
+    r",?[ \t]+(?:(?:à|a|située?s?[ \t]+à|some|about|around)[ \t]+)?(?:(?:une|un|environ|près[ \t]+de|plus[ \t]+de|moins[ \t]+de)[ \t]+)?"
+    r"(?:\d+(?:[.,]\d+)?|[a-zéè]+aine[ \t]+de)[ \t]*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)[ \t]+"
+    r"(?:(?:au|à[ \t]+l['’]|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]*(?:nord|sud|est|ouest|nord-est|"
+    r"nord-ouest|sud-est|sud-ouest)?[ \t]*)?(?:de|d['’]|du|des|of|from)[ \t]*", re.IGNORECASE)
+# How far a town told by its distance from another may lie from it (the distances told are tens of km).
+_NEAR_KM = 150.0
 _LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
@@ -97,6 +106,14 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         # small town before a city of millions is a district of it: "Eastleigh, Nairobi")
         if gap.group(1) or called or not _sizeable(gaz, town, text):
             _place_in(gaz, text, by_start, mentions, town, [division], named=called or metropolis)
+    for town in scanned:
+        # "la mairie de Boni à une quinzaine de kilomètres de Houndé (Tuy)", "Bama, 70 km from Maiduguri": a town
+        # told by its distance from another lies near it; its readings far from every reading of the other go, all
+        # of them where none is near (the gazetteer lacks the town: Boni is no Bonn)
+        gap = _DISTANCE_FROM.match(text, town.end)
+        other = starts.get(gap.end()) if gap is not None else None
+        if other is not None and other is not town:
+            _near(gaz, by_start, mentions, town, other)
     for town in scanned:
         # "Welingara, dans le cercle de Nara", "Seytenga, dans la province du Séno", "Bama, in the district
         # of Bama": the noun names the division, whatever the gazetteer makes of its name
@@ -229,6 +246,25 @@ def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], ment
             mentions.remove(kept)
         for div, div_areas in zip(inner, areas):
             div.entries = div_areas
+
+
+def _near(gaz: "Gazetteer", by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",
+          other: "_Mention") -> None:
+    """Keep the readings of ``town`` within ``_NEAR_KM`` of a reading of ``other``; none near: drop the town (see
+    :func:`towns_with_divisions`)."""
+    d = gaz.data
+    local = [i for i in town.entries if gaz.feature(i) in LOCAL_FEATURES]
+    if not local or not other.entries:
+        return
+    near = tuple(i for i in local if any(km(d.lat[i], d.lon[i], d.lat[j], d.lon[j]) <= _NEAR_KM for j in other.entries))
+    if near:
+        town.entries = near
+        return
+    for m in [m for m in mentions if m.entries == town.entries]:
+        # every mention of the name read the same way goes ("La mairie de Boni incendiée" in the headline too)
+        mentions.remove(m)
+        if by_start.get(m.start) is m:
+            by_start.pop(m.start)
 
 
 def _keep_agreeing(by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention", fits: set[int],
