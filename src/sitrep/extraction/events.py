@@ -441,7 +441,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
         cname = country_name(rules.countries, where)
-        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits):
+        lead_end = sents[min(inc.sidx + 1, len(sents) - 1)].end
+        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits,
+                               [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]):
             ev.sub_event_type = "Air/drone strike"
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)

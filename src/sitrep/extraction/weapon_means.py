@@ -114,13 +114,19 @@ _BARE_BOMBARDMENT = re.compile(r"(?:[وف]?[بل]?(?:ال)?(?:قصف|قصفا|ق
                                r"bombardments?|bombard(?:ed|ing|s)?", re.IGNORECASE)
 
 
-def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit]) -> bool:
+def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit], told_with: list[Hit]) -> bool:
     """Whether a shelling read from a bare bombardment word ("قصف", "bombardé") was one from the air: the report
-    names aircraft or air raids ("السلاح الحربي لبلاده قصف القاعدة ... طائرات", "غارات") and no gun, rocket or
-    shell anywhere. Arabic news says "قصف" of air strikes as often as of shelling; ACLED codes by the means."""
+    (``hits``) names aircraft or air raids ("السلاح الحربي لبلاده قصف القاعدة ... طائرات", "غارات") and no gun,
+    rocket or shell, or the sentences that tell the event and the one after (``told_with``) name aircraft and no
+    ground fire ("مقتل 19 مدنياً بقصف على إدلب / ... في قصف جوي شنته طائرات حربية روسية": shells named further
+    down are another day's). Arabic news says "قصف" of air strikes as often as of shelling; ACLED codes by the means."""
     if sub_event_type != "Shelling/artillery/missile attack" or not trigger_text \
             or not _BARE_BOMBARDMENT.fullmatch(trigger_text.strip()):
         return False
+    return any(_from_the_air(told) for told in (hits, told_with))
+
+
+def _from_the_air(hits: list[Hit]) -> bool:
     air = any(h.kind == "weapon" and h.weapon in AIRCRAFT or h.kind == "trigger" and h.label == "Air/drone strike"
               for h in hits)
     ground = any(h.kind == "weapon" and h.weapon in GROUND_FIRE or h.kind == "trigger"
