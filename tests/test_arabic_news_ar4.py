@@ -18,3 +18,11 @@ def test_a_handmade_bomb_is_an_explosive_device_not_a_grenade():
     ev = top_event("أَعلَنت مصادر أمنيَّة اليوم الأربعاء عن مقتل 19 مدنيًّا، بينهم نساء وأطفال، في انفجار قنبلة يدويَّة "
                    "الصنع لدى مرور حافلة صغيرة كانوا يستقلونها في ولاية هلمند جنوبي أفغانستان.", lang="ar")
     assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 19)
+
+
+def test_the_authorities_who_report_a_bombing_did_not_set_it_off():
+    # the reporting sentence of the Helmand report above, alone, in both word orders
+    for text in ("وكانت السلطات المحلية أفادت بمقتل 12 مدنيا في انفجار عبوة ناسفة في ولاية هلمند جنوبي أفغانستان.",
+                 "أفادت السلطات المحلية بمقتل 12 مدنيا في انفجار عبوة ناسفة في ولاية هلمند جنوبي أفغانستان."):
+        ev = top_event(text, lang="ar")
+        assert (ev.sub_event_type, ev.actor1.name) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)")

@@ -27,6 +27,10 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
     # who tells the news takes no part in it ("وقال المرصد السوري لحقوق الإنسان إن ...")
     cands = [a for a in cands if not (a.kind == "other" and _SPEAKER_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12),
                                                                                       a.start or 0))]
+    # (nor do the authorities who report it, their verb of saying after them: "وكانت السلطات المحلية أفادت قبل ذلك")
+    cands = [a for a in cands if not (a.kind == "government" and a.end is not None
+                                      and (_SAYS_AFTER.match(ctx.text, a.end)
+                                           or _SPEAKER_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12), a.start or 0)))]
     # a force that tells the news ("قالت الشرطة البريطانية إن مهاجمين اثنين قتلوا ستة أشخاص") is its author only
     # when the sentence names no other ("وقالت الشرطة إنها اعتقلت ثلاثة أشخاص")
     speakers = [a for a in cands if _SAYS_BEFORE.search(ctx.text, max(0, (a.start or 0) - 12), a.start or 0)]
@@ -120,6 +124,8 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
 # داعش مسؤوليته").
 _SAYING = "قال|قالت|أفاد|أفادت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت"
 _SAYS_BEFORE = re.compile(rf"(?:{_SAYING})\s+$")
+# A verb of saying after its subject and a word or two: "السلطات المحلية أفادت".
+_SAYS_AFTER = re.compile(rf"(?:\s+[\u0621-\u064A\u064B-\u0652]+){{0,2}}\s+[وف]?(?:{_SAYING}|أكدت|أكد|أعلنت|أعلن)(?:\s|$)")
 # Any verb of telling, a monitor's too: "أكدت", "وثق", "ورجح" (deemed likely), "أعلن".
 _SPEAKER_BEFORE = re.compile(rf"(?:{_SAYING}|أكد|أكدت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|"
                              r"كشف|كشفت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
