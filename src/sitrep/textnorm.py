@@ -74,6 +74,11 @@ _AR_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ا�
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` holds an Arabic letter."""
+    return bool(_ARABIC.search(text))
+
+
 def tokens(folded: str) -> list[tuple[int, int, str]]:
     """Word tokens of folded text as (start, end, token), French elided articles split off."""
     out = []

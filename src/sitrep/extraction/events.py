@@ -124,13 +124,13 @@ def _older_than_the_news(mentions: list[EventMention]) -> None:
     """With no publication date, the newest date the text gives an event stands for it: an event the text dates
     more than ``BACKGROUND_DAYS`` before it is history ("On 6 May 2020, people protested ... Sternenko stabbed a man
     in self-defence ... on 24 May 2018")."""
-    dated = [m for m in mentions if m.modality == "asserted" and m.event is not None and m.event.date
+    dated = [(m, m.event) for m in mentions if m.modality == "asserted" and m.event is not None and m.event.date
              and m.event.date_text is not None]
-    newest = max((m.event.date for m in dated if m.event is not None), default=None)
-    for m in dated:
-        gap = days_between(m.event.date, newest) if m.event is not None and newest else None
-        if gap is not None and gap > BACKGROUND_DAYS and m.event is not None:
-            m.modality = m.event.modality = "background"
+    newest = max((ev.date for _, ev in dated if ev.date), default=None)
+    for m, ev in dated:
+        gap = days_between(ev.date, newest) if ev.date and newest else None
+        if gap is not None and gap > BACKGROUND_DAYS:
+            m.modality = ev.modality = "background"
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
-from ..textnorm import enclosing_bracket
+from ..textnorm import enclosing_bracket, has_arabic
 from .context import DocContext
 from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
 from .equipment import without_equipment_events
@@ -228,7 +228,6 @@ def _without_authors_as_targets(text: str, hits: list[Hit]) -> list[Hit]:
 _SUBJECT_REACH = 40
 # A passive or a coordination between the force and the verb makes the force the one attacked, or another subject:
 # "soldiers were attacked", "des soldats ont été attaqués", "soldiers came under fire", "soldiers and then opened".
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _NOT_ITS_SUBJECT = re.compile(r"[.;:!?\n]|\b(?:was|were|been|being|came|come|under|été|fut|furent|and|et|but|mais)\b",
                               re.IGNORECASE)
 
@@ -237,7 +236,7 @@ def _subject_of_an_attack(text: str, cue: Hit, hits: list[Hit]) -> bool:
     """Whether a military-target cue names the subject of the verb of attack after it, before any event word of its
     sentence: "A soldier opened fire on 2 schoolboys", "government soldiers (SNA) ... shot and injured a shop owner":
     the soldier fired, he was not hit. (Arabic puts the verb first: a force before it is a topic, "وقال الجيش ... إن".)"""
-    if _ARABIC_LETTER.search(cue.text):
+    if has_arabic(cue.text):
         return False
     lo, _ = sentence_bounds(text, cue.start, cue.end)
     if any(h.kind == "trigger" and lo <= h.start < cue.start for h in hits):
