@@ -126,3 +126,11 @@ def test_a_story_dated_years_before_the_protest_is_its_background_not_its_violen
     main = max(result.events, key=lambda e: e.confidence)
     assert (main.sub_event_type, main.actor1.name) == ("Peaceful protest", "Protesters (Ukraine)")
     assert all(e.modality == "background" for e in result.events if e.date and e.date.startswith("2018"))
+
+
+def test_a_clash_between_allies_on_one_side_and_a_group_on_the_other():
+    # RPanlilio/acled acled.csv, YEM52255 (6 May 2020): actor2 'Military Forces of Yemen (2016-) Supreme Political Council'
+    ev = _main("On 6 May 2020, clashes were reported between pro-Hadi forces and Popular Resistance fighters on one side "
+               "and pro-Houthi forces on the other in Yisbal region (As Sawadiyah, Al Bayda) of Al Wahabiya-Qaniyah front.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Yemen", "Military Forces of Yemen Supreme Political Council")

@@ -7,6 +7,8 @@ for an event word, from prepositions the generic reading leaves alone: "clashed 
 """
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from .arguments import Roles, objects_of_preps
@@ -48,6 +50,9 @@ def add_sides(doc: Any, anchor: Hit, roles: Roles, weapons: list[tuple[int, int]
 
 _DAY_WORDS = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier matin soir nuit week-end
     monday tuesday wednesday thursday friday saturday sunday yesterday weekend""".split())
+
+
+_ONE_SIDE = re.compile(r"\b(?:on\s+one\s+side|d['’]une\s+part|d['’]un\s+côté)\s+(?:and|et)\b", re.IGNORECASE)
 
 
 def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]]) -> None:
@@ -92,6 +97,14 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
                 # groupe armé 3R et les Forces armées")
                 others = others or [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                                     and c.i > obj.i]
+                # ("between pro-Hadi forces and Popular Resistance fighters on one side and pro-Houthi forces on the
+                # other": the allies of the first side are listed before the marker, the other side after it)
+                marker = _ONE_SIDE.search(doc.text, obj.idx)
+                if marker is not None:
+                    # (the parse may hang that side anywhere: the head noun of the words after the marker)
+                    after = next((t for t in doc if t.idx >= marker.end() and t.pos_ in ("NOUN", "PROPN")
+                                  and t.dep_ not in ("compound", "amod", "nummod", "poss", "nmod:poss")), None)
+                    others = [after] if after is not None else others
                 if others:
                     roles.add("agent", obj, doc, 0.6)
                     roles.add("patient", others[0], doc, SIDE_CONFIDENCE)
