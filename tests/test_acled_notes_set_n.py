@@ -134,3 +134,13 @@ def test_a_clash_between_allies_on_one_side_and_a_group_on_the_other():
                "and pro-Houthi forces on the other in Yisbal region (As Sawadiyah, Al Bayda) of Al Wahabiya-Qaniyah front.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Armed clash", "Military Forces of Yemen", "Military Forces of Yemen Supreme Political Council")
+
+
+def test_those_hurt_before_following_an_ambush_are_its_other_side():
+    # dkoban/geo_stuff ACLED.csv, AFG44765 (21 Mar 2020): Armed clash, Taliban v Military Forces of Afghanistan
+    ev = _main("On 21 March 2020, 2 soldiers were wounded following an ambush by Taliban militants in Shinwar (Ghani "
+               "Khel) district, Nangarhar.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", "Taliban", "Military Forces of Afghanistan")
+    militia = _main("On 20 March 2020, two Arbakis were wounded following an ambush by Taliban militants in Shibirghan "
+                    "city, Jowzjan.")
+    assert (militia.sub_event_type, militia.actor2.name) == ("Armed clash", "Militia (Pro-Government)")

@@ -76,6 +76,8 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
                 h.label == sub or sub in FEATURE_FAMILY.get(h.label, ()) or violent and h.label in VIOLENT):
             continue
         roles.merge(roles_of(h))
+    if not roles.patients and violent and ctx.parsed is not None:
+        _hurt_before_the_attack(ctx.parsed, anchor, roles)
     if not roles.agents and violent and ctx.parsed is not None and anchor.text.lower() in _TOLL_NOUNS:
         # ("pro-Houthi forces reportedly fired 14.5mm ... machine guns ..., with no report of fatalities": the only
         # event word is the toll denied; the armed subject of the sentence's main verb did it)
@@ -86,6 +88,32 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
         if subj is not None and any(s <= subj.idx < e for s, e in armed):
             roles.add("agent", subj, ctx.parsed, 0.5)
     return roles
+
+
+# The prepositions that put an attack after the harm it did: "2 soldiers were wounded following an ambush by ...".
+_AFTER_PREPS = frozenset({"following", "after", "in", "during", "après", "lors", "suite"})
+_HARM_VERBS = frozenset({"wound", "injure", "kill", "hurt", "blesser", "tuer"})
+
+
+def _hurt_before_the_attack(doc: Any, anchor: Hit, roles: Roles) -> None:
+    """The subject of a passive of harm the attack word hangs on through "following"/"after"/"in" ("2 'Arbakis' were
+    wounded following an ambush by Taliban militants", ACLED's 2020 Afghanistan notes): those hurt are its patient."""
+    span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    tok = span.root
+    prep = tok.head if tok.dep_ in ("pobj", "obl", "nmod") else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in _AFTER_PREPS:
+        verb = prep.head
+    elif prep is not None and any(c.dep_ == "case" and c.lower_ in _AFTER_PREPS for c in tok.children):
+        verb = prep
+    else:
+        return
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HARM_VERBS:
+        return
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subj is not None:
+        roles.add("patient", subj, doc, 0.55)
 
 
 def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = None) -> str | None:
