@@ -90,3 +90,8 @@ def test_anglophone_secessionists_are_the_ambazonian_separatists():
                    "enlevés, mardi, au sein de leur campus par des sécessionnistes anglophones, a appris APA mercredi de "
                    "sources concordantes.", lang="fr")
     assert (ev.sub_event_type, ev.actor1.name) == ("Abduction/forced disappearance", "Ambazonian Separatists")
+
+
+def test_weapons_listed_after_an_article_are_equipment_too():
+    result = extract("Dozens of fighters armed with a rifle and grenades were deployed in the town of Bunia.", lang="en")
+    assert "Grenade" not in [e.sub_event_type for e in result.events]

@@ -11,7 +11,8 @@ from .triggers import Hit
 __all__ = ["without_equipment_events"]
 
 # Where the list of what the men carry ends: the clause's end or its verb ("... et des grenades ont été déployés").
-_LIST_END = re.compile(r"[.;:!?\n]|\s(?:ont|sont|a|est|qui|pour|were|was|are|is|have|had|who|to|that|وقد|قد|ثم)\s",
+# (not French "a", which is also the English article: "armed with a rifle and grenades")
+_LIST_END = re.compile(r"[.;:!?\n]|\s(?:ont|sont|est|qui|pour|were|was|are|is|have|had|who|to|that|وقد|قد|ثم)\s",
                        re.IGNORECASE)
 _LIST_REACH = 80
 
