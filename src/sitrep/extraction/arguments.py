@@ -22,6 +22,10 @@ from .role_words import (
 )
 
 
+# Nouns of manner after "par"/"by" ("par erreur", "by mistake", "par accident"): how a thing was done, no agent.
+MANNER_NOUNS = frozenset({"erreur", "mégarde", "inadvertance", "hasard", "accident", "mistake", "error", "chance"})
+
+
 @dataclass(slots=True)
 class Role:
     """One candidate phrase for a role: its words, and the character span of its head word."""
@@ -52,6 +56,8 @@ class Roles:
         tok = _referent(tok)
         if tok is None or "Ord" in tok.morph.get("NumType"):
             return  # ("Trois frappes ... : la première est tombée": an ordinal stands for a strike, not an actor)
+        if tok.lower_ in MANNER_NOUNS:
+            return  # ("l'armée reconnaît avoir bombardé « par erreur » un village": how it was done, not who did it)
         bucket = self.agents if role == "agent" else self.patients
         if any(r.head_start == tok.idx for r in bucket):
             return

@@ -6,15 +6,17 @@ told again ("He was arrested in connection with ..."), is the crowd's motive, no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..isodates import days_between
-from ..model import Event
+from ..model import Event, Sentence
 from .generic_actors import STATE_KINDS
 from .hit_filters import motive_spans
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .triggers import Hit
     from .mentions import EventMention
 
 
@@ -92,3 +94,32 @@ def as_force_on(crowd: EventMention, m: EventMention) -> Event:
         if rv.fatalities_estimated and not ev.fatalities:
             rv.fatalities = None  # the protest's coded 0 no longer holds by definition
     return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
+
+
+_TOLD_AS_PROTEST = ("Peaceful protest", "Protest with intervention")
+# A riot word strong enough to tell the crowd's violence by itself ("forcer un barrage de police", "lancent des pétards
+# sur les policiers", "jets de pierres"), not a weak one that may be anyone's ("brûlé", "heurts").
+_STRONG_RIOT = 3.0
+_RIOT_WORDS_APART = 2
+
+
+def riot_told_apart(events: list[Event], hits: list[Hit], sentences: list[Sentence]) -> None:
+    """A demonstration whose violence the report tells in sentences of their own ("Des agriculteurs ont réussi à
+    forcer un barrage de police ... certains agriculteurs lancent des pétards et des oranges sur les policiers ...
+    les agriculteurs venus manifester à Bruxelles"): ACLED codes the day's crowd by its worst conduct, a violent
+    demonstration, with the force that met it as the other side. Needs two strong riot words outside the sentences of
+    the report's other asserted events, so one stray word of an earlier riot does not recode a march. ``events`` is
+    sorted by confidence; the main one is recoded in place."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type not in _TOLD_AS_PROTEST:
+        return
+    starts = [s.start for s in sentences]
+    others = {bisect_right(starts, e.trigger.start) for e in events
+              if e is not main and e.trigger is not None and e.event_type not in ("Protests", "Riots")}
+    riot = [h for h in hits if h.label == "@riot" and h.weight >= _STRONG_RIOT and bisect_right(starts, h.start) not in others]
+    if len({(h.start, h.end) for h in riot}) < _RIOT_WORDS_APART:
+        return
+    crowd = main.actor1 if main.actor1 is not None and main.actor1.kind == "protesters" else None
+    main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
+    if crowd is not None:
+        main.actor1 = replace(crowd, name=(crowd.name or "Protesters").replace("Protesters", "Rioters", 1), kind="rioters")

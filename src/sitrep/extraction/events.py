@@ -50,6 +50,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .toll_windows import TOLL_UNKNOWN, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
+from .crowd_incidents import riot_told_apart
 from .crowd_sides import counter_crowd, force_in
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, clash_order, gang_countries,
@@ -479,6 +480,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     as_crowd_note(ctx.clean, ctx.text, out, hits, rules.countries, ctx.actors)
     out.sort(key=lambda e: -e.confidence)
     recode_main_event(out, ctx.text)
+    riot_told_apart(out, hits, sents)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
     toll = coded_toll(ctx.text)
@@ -505,6 +507,13 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # "QSD arrested 4 people in charges of joining IS": only a state arrests; people an armed group takes
             # are abducted (ACLED codebook 2023 §Arrests, §Abduction/forced disappearance)
             ev.sub_event_type, ev.event_type = "Abduction/forced disappearance", SUB_EVENT_TYPES["Abduction/forced disappearance"]
+        if ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1 is not None \
+                and (ev.actor1.kind in STATE_KINDS or ev.actor1.kind == "government") \
+                and (ev.location is None or ev.actor1.country in (None, ev.location.country)):
+            # "Le gouvernement ... affirme avoir ... repris des dizaines de localités": ground a state takes at home
+            # is regained, whatever word told it (ACLED codebook 2023 §Government regains territory); a foreign
+            # army's gains abroad stay a taking ("القوات التركية ... من السيطرة على مدينة عفرين")
+            ev.sub_event_type, ev.event_type = "Government regains territory", SUB_EVENT_TYPES["Government regains territory"]
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)

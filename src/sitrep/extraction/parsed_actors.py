@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from .arguments import Role, Roles, full_extent, parse_roles
+from .arguments import MANNER_NOUNS, Role, Roles, full_extent, parse_roles
 from .generic_actors import REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in
 from .phrase_actors import name_coordination, state_test, weapon_owner
 from .classify import FEATURE_FAMILY, VIOLENT
@@ -119,8 +119,10 @@ def _hurt_before_the_attack(doc: Any, anchor: Hit, roles: Roles) -> None:
 def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = None) -> str | None:
     """Why a candidate author is not one: ``"weapon"`` ("a car bomb struck"; its modifiers may still
     name the author), ``"event"`` ("the blast killed"), unless it names one ("a suicide bomber",
-    "gunmen attacked"), ``"place"`` (a town no actor is named after); ``None`` when it may be the author."""
+    "gunmen attacked"), ``"place"`` (a town no actor is named after), ``"manner"`` ("par erreur"); ``None`` when it may be the author."""
     word = ctx.text[r.head_start:r.head_end].lower()
+    if word in MANNER_NOUNS:
+        return "manner"  # ("l'armée bombarde « par erreur » un village": how it was done, not who did it)
     inside = [h for h in hits if h.start <= r.head_start < h.end]
     if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
         return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
