@@ -94,3 +94,16 @@ def test_a_foreign_army_taking_a_town_abroad_is_no_government_regaining_it():
                    "بالفصائل الموالية لها من السيطرة على مدينة عفرين السورية، وفق ما أعلن الرئيس التركي رجب طيب أردوغان "
                    "الأحد.", lang="ar", published="2018-03-18")
     assert (ev.sub_event_type, ev.actor1.name) == ("Non-state actor overtakes territory", "Military Forces of Turkey")
+
+
+def test_people_killed_in_clashes_are_a_battle_in_french_and_arabic_as_in_english():
+    # Emarat Alyoum, 3 July 2014 (East Darfur): the headline; and its French wording
+    for text, lang in (("السودان: مقتل 22 شخصاً باشتباكات", "ar"), ("Soudan : 22 personnes tuées dans des affrontements", "fr"),
+                       ("Sudan: 22 people killed in clashes", "en")):
+        ev = top_event(text, lang=lang, published="2014-07-03")
+        assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 22), lang
+
+
+def test_people_killed_by_gunmen_are_still_civilians_attacked():
+    ev = top_event("Cinq personnes ont été tuées par des hommes armés à Kaya.", lang="fr")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Attack", "Civilians (Burkina Faso)")
