@@ -18,6 +18,7 @@ from ..textnorm import enclosing_bracket, has_arabic
 from .context import DocContext
 from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
 from .equipment import without_equipment_events
+from .companions import without_companion_events
 from .marches import marches
 from .rescues import rescues
 from .sides import TAKING
@@ -40,6 +41,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
+    hits = without_companion_events(text, hits)
     hits = without_equipment_events(text, hits)
     hits = rescues(text, hits)
     hits = pacts_made(text, hits)

@@ -61,8 +61,13 @@ def owner_of_sites(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Act
     return None
 
 
-# The war an event is a part of, with its enemy named: "amid ongoing hostilities with Hezbollah".
-_WAR_WITH = re.compile(r"\bamid\s+(?:the\s+)?(?:ongoing|continued|continuing)\s+(?:cross-border\s+)?hostilities\s+with\s+",
+# The war an event is a part of, with its enemy named: "amid ongoing hostilities with Hezbollah"; or the fight it
+# followed: "took control of it following clashes with regime forces", "après des combats avec", "إثر اشتباكات مع".
+_WAR_WITH = re.compile(r"(?:\bamid\s+(?:the\s+)?(?:ongoing|continued|continuing)\s+(?:cross-border\s+)?hostilities|"
+                       r"\b(?:following|after|amid)\s+(?:(?:heavy|fierce|violent|intense|days\s+of)\s+)?"
+                       r"(?:clashes|fighting|battles?|confrontations)|"
+                       r"\b(?:après|suite\s+à)\s+(?:de\s+|des\s+)?(?:violents?\s+|intenses?\s+)?(?:affrontements|combats)|"
+                       r"(?:بعد|إثر|اثر|عقب)\s+(?:\S+\s+)?(?:اشتباكات|معارك|مواجهات))\s+(?:with|avec|مع)\s+",
                        re.IGNORECASE)
 
 
@@ -75,7 +80,7 @@ def war_enemy(ctx: DocContext, sentence: Sentence, author: Actor | None) -> Acto
         return None
     # (the first actor named right after those words: "with Hezbollah", "with the Houthis")
     enemy = next((a for a in actors_in(ctx, told.end(), sentence.end) if a.start is not None
-                  and ctx.text[told.end():a.start].strip().lower() in ("", "the")), None)
+                  and ctx.text[told.end():a.start].strip().lower() in ("", "the", "les", "la", "le", "l'", "l’")), None)
     if enemy is None or not enemy.name or enemy.name == author.name or enemy.kind in ("civilians", "protesters"):
         return None
     return replace(enemy, confidence=min(enemy.confidence, 0.6))

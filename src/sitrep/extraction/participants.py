@@ -149,6 +149,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if owner is not None and ctx.actor_table is not None and country:
             owner = local_actor(ctx, owner, country, ev.date)
         ev.actor2 = with_country(owner, cname) if owner is not None else ev.actor2
+    if sub in TERRITORY and (ev.actor2 is None or ev.actor2.start is None):
+        # ("took control of it following clashes with regime forces": the side it was taken from)
+        fought = war_enemy(ctx, sentence, ev.actor1)
+        ev.actor2 = with_country(fought, cname) if fought is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
         ev.actor2 = forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):

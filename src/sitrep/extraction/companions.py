@@ -1,0 +1,39 @@
+"""Events told as the companions of a sentence's event: "opposition rebels ... took control of their town ..., in
+conjunction with regime forces shelling the town with artillery and rockets, killing 5 civilians". ACLED's notes name
+the coded event first and what went with it after "in conjunction with" or "accompanied by"; the companion's event
+words, weapons and words of killing do not type the row (its toll, read from the numbers, still counts)."""
+from __future__ import annotations
+
+import re
+
+from .triggers import Hit
+
+# The words that hang a companion event on the one told before them in the sentence.
+_COMPANION = re.compile(r",\s*(?:in\s+conjunction\s+with|accompanied\s+by|en\s+même\s+temps\s+que|"
+                        r"accompagnée?s?\s+(?:de|par)|بالتزامن\s+مع|تزامنا\s+مع|بالتزامن)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# Words of a toll, which do not make the sentence's event before the companion's words.
+_TOLL_LABELS = frozenset({"@kill", "@injure", "@lethal"})
+# Event words of violence in a companion: fire, strikes, fighting.
+_VIOLENCE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Armed clash", "Attack", "@attack",
+                       "Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
+def without_companion_events(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` (in text order) without the event words and weapons of a companion event (see the module docstring),
+    when an event word stands before the companion's words in the same sentence."""
+    dropped: list[tuple[int, int]] = []
+    for cue in _COMPANION.finditer(text):
+        opening = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        if not any(h.kind == "trigger" and h.label not in _TOLL_LABELS and opening <= h.start < cue.start() for h in hits):
+            continue
+        close = _SENTENCE_END.search(text, cue.end())
+        end = close.start() if close is not None else len(text)
+        dropped.append((cue.end(), end))
+        if any(h.kind == "trigger" and h.label in _VIOLENCE and cue.end() <= h.start < end for h in hits):
+            # ("took control of their town after regime forces withdrew from it ..., in conjunction with regime forces
+            # shelling the town": ground taken under fire changed hands by force, ACLED's takeover, not a transfer)
+            hits = [h for h in hits if not (h.label == "Non-violent transfer of territory" and opening <= h.start < cue.start())]
+    if not dropped:
+        return hits
+    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start < e for s, e in dropped))]
