@@ -39,3 +39,50 @@ def test_an_attack_accompanied_by_shelling_is_the_attack():
     ev = _main("On 10 December 2023, Tribal and Clan Forces attacked QSD positions in the village of Shafa in the "
                "countryside of Deir ez Zor, accompanied by shelling from the Syrian regime forces. Casualties unknown.")
     assert (ev.sub_event_type, ev.actor2.name) == ("Armed clash", "QSD: Syrian Democratic Forces")
+
+
+def test_gunmen_who_wounded_a_civilian_attacked_him_though_no_event_word_is_said():
+    # RPanlilio/acled acled.csv, MLI3805 (7 May 2020): Attack
+    ev = _main("On 7 May 2020, unknown gunmen severely wounded a civilian from the Tuareg Imghad community in the area of "
+               "Tin Ahara (Gourma-Rharous, Tombouctou).")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_students_who_riot_or_go_on_rampage_demonstrate_violently():
+    # Carol0128/Data acled_data.csv, KEN4636 and KEN4614 (2014): Violent demonstration, Rioters (Kenya)
+    for note in ("University of Nairobi students riot over a prolonged power blackout. The students stoned motorists "
+                 "driving by and robbed pedestrians who were using the road at the time of the blackout. No injuries "
+                 "reported.",
+                 "The Jomo Kenyatta University of Agriculture and Technology (JKUAT) has been closed indefinitely after "
+                 "students went on rampage over a fee."):
+        ev = _main(note)
+        assert (ev.sub_event_type, ev.actor1.name.split(" (")[0]) == ("Violent demonstration", "Rioters"), note
+
+
+def test_police_feared_dead_in_an_attack_are_deaths_reported():
+    # Carol0128/Data acled_data.csv, KEN4613 (2014): Armed clash
+    ev = _main("At least 24 police officers and Kenya Police Reservists (KPR) are feared dead, 17 injured, in a fresh "
+               "attack in Kapedo in Tiaty Sub-county Baringo County after Pokot raiders attacked the at Lomelo and Kapau "
+               "areas of the city.")
+    assert (ev.modality, ev.sub_event_type) == ("asserted", "Armed clash")
+
+
+def test_a_mine_planted_or_launched_at_soldiers_is_a_remote_explosive():
+    # dkoban/geo_stuff ACLED.csv, AFG44340 (2020) and food-security-cluster-myanmar, MMR25734 (2021)
+    ev = _main("On 5 March 2020, 1 officer (assumed police) was killed when his vehicle was hit by a Taliban-planted mine "
+               "in PD2 of Lashkargah city, Helmand. Fatalities coded as 0 (VoJ reported 1 fatality).")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Remote explosive/landmine/IED", "Taliban", "Police Forces of Afghanistan")
+    ev = _main("On 20 November 2021, in Monywa township (Monywa district, Sagaing region), the People's Defense Force - "
+               "Yinmarbin launched mine attack on Myanmar military soldiers who were walking near People's Hospital. 6 "
+               "military forces died.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 6)
+
+
+def test_a_black_flag_procession_is_a_peaceful_protest():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD26603 (26 Jan 2024): Peaceful protest
+    ev = _main("On 26 January 2024, members of BNP staged a black-flag procession in Jessore Sadar upazila (coded as "
+               "Jessore, Khulna), rejecting the results of recently held general elections, and against rising commodity "
+               "prices in the country.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Bangladesh)")

@@ -97,6 +97,13 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
     has_trigger = any(h.kind == "trigger" for h in hits)
     weapon_named = any(h.kind == "weapon" for h in hits)
     armed_seizing = bool(seizing) and any(h.label == "@armed" for h in hits)
+    if not has_trigger and any(h.label == "@armed" for h in hits) and not any(h.label in ("@protest", "@riot") for h in hits):
+        # "unknown gunmen severely wounded a civilian": armed men who hurt someone attacked them, though no event
+        # word is said (ACLED's 2020 Mali rows, Attack)
+        hurt = next((h for h in hits if h.label == "@injure" and h.kind == "cue" and _HURT_VERB.fullmatch(h.text)), None)
+        if hurt is not None:
+            hits = [*hits, replace(hurt, kind="trigger", label="@attack", weight=2.0)]
+            has_trigger = True
     if not has_trigger and not arson and not (seizing and weapon_named) and not armed_seizing:
         return []
     sc: Scores = score_hits(hits)
@@ -167,6 +174,11 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(EventMention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
+
+
+# The words of hurting that armed men can be told to have done ("gunmen wounded a civilian"), not the toll's nouns
+# ("injuries", "casualties"), which only count a hurt another sentence tells.
+_HURT_VERB = re.compile(r"wounded|injured|shot|blessée?s?|أصاب|اصاب|أصابوا|اصابوا", re.IGNORECASE)
 
 
 # Words of shooting among the attack triggers ("opening fire on them", "gunfire", "shot").
