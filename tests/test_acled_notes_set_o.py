@@ -86,3 +86,16 @@ def test_a_black_flag_procession_is_a_peaceful_protest():
                "Jessore, Khulna), rejecting the results of recently held general elections, and against rising commodity "
                "prices in the country.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Bangladesh)")
+
+
+def test_coordinated_passives_share_their_agent():
+    # dkoban/geo_stuff ACLED.csv, AFG44656 (18 Mar 2020): Armed clash, Taliban vs Police Forces of Afghanistan
+    ev = _main("On 18 March 2020, 1 policeman was killed or wounded by a Taliban sniper in the Haidarabad area of Nahri "
+               "Saraj district, Helmand.")
+    assert (ev.actor1.name, ev.actor2.name) == ("Taliban", "Police Forces of Afghanistan")
+
+
+def test_the_oromo_liberation_front_by_its_acronym():
+    # Carol0128/Data acled_data.csv, KEN1711 (2006): Attack, OLF: Oromo Liberation Front
+    ev = _main("OLF attacks Kenyan civilians accused of collaborating with Kenyan police")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "OLF: Oromo Liberation Front")

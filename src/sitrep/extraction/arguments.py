@@ -282,6 +282,12 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
             roles.add("patient", obj, doc, 0.6)
         elif prep in NEAR_PREPS and obj.ent_type_ not in ("GPE", "LOC") and obj.pos_ == "NOUN" and not _is_weapon(obj, weapons):
             roles.add("patient", obj, doc, 0.45)
+    if passive and not any(prep in AGENT_PREPS for prep, _ in objects_of_preps(tok)):
+        # "was killed or wounded by a Taliban sniper": coordinated passives share the agent the parse hangs on the last
+        for c in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            for prep, obj in objects_of_preps(c):
+                if prep in AGENT_PREPS:
+                    roles.add("agent", obj, doc, 0.6)
     for obj in objects:  # "opened fire on X": the prepositions of the object
         if obj.lower_ in LIGHT_OBJECTS:
             for prep, o in objects_of_preps(obj):
