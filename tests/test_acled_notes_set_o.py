@@ -99,3 +99,15 @@ def test_the_oromo_liberation_front_by_its_acronym():
     # Carol0128/Data acled_data.csv, KEN1711 (2006): Attack, OLF: Oromo Liberation Front
     ev = _main("OLF attacks Kenyan civilians accused of collaborating with Kenyan police")
     assert (ev.sub_event_type, ev.actor1.name) == ("Attack", "OLF: Oromo Liberation Front")
+
+
+def test_people_a_strike_in_the_hezbollah_war_hurt_are_civilians_unless_told_its_members():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, LBN23623 (27 Aug 2024): actor2 Civilians (Lebanon); N's LBN21978 (27 Jun
+    # 2024): actor2 Hezbollah
+    ev = _main("On 27 August 2024, an Israeli drone fired several missiles towards Mjadel town (Tyr, South) amid ongoing "
+               "hostilities with Hezbollah. The strike led to severe infrastructural damage. Three individuals were "
+               "injured.")
+    assert ev.actor2.name.startswith("Civilians")
+    ev = _main("On 27 June 2024, an Israeli drone struck a motorcycle with missiles in Sohmor town (West Bekaa, Bekaa) amid "
+               "ongoing hostilities with Hezbollah. One Hezbollah member was killed in the attack.")
+    assert ev.actor2.name == "Hezbollah"

@@ -83,7 +83,21 @@ def war_enemy(ctx: DocContext, sentence: Sentence, author: Actor | None) -> Acto
                   and ctx.text[told.end():a.start].strip().lower() in ("", "the", "les", "la", "le", "l'", "l’")), None)
     if enemy is None or not enemy.name or enemy.name == author.name or enemy.kind in ("civilians", "protesters"):
         return None
+    after = ctx.text[sentence.start:]
+    if _PEOPLE_HURT.search(after) and enemy.text and not re.search(
+            re.escape(enemy.text) + _ENEMY_HIT, after, re.IGNORECASE):
+        # ("... amid ongoing hostilities with Hezbollah. Three individuals were injured.": people the strike hurt,
+        # none of them told the enemy's, are civilians, ACLED's 2024 Lebanon rows; "One Hezbollah member was killed",
+        # "The strike targeted Hezbollah's health unit" keep the enemy)
+        return None
     return replace(enemy, confidence=min(enemy.confidence, 0.6))
+
+
+# People a strike hurt or spared, told without a side ("Four individuals were slightly injured", "Firefighting teams
+# survived the raid"), and the words that make the enemy the one hit ("Hezbollah member", "Hezbollah's health unit").
+_PEOPLE_HURT = re.compile(r"\b(?:individuals?|persons?|people|nationals?|civilians?|firefight\w*|paramedics?|residents?)\b"
+                          r"[^.]{0,60}?\b(?:injured|wounded|killed|survived|hurt)\b", re.IGNORECASE)
+_ENEMY_HIT = r"(?:['’]s|\s+(?:members?|fighters?|commanders?|operatives?|militants?|infrastructure|positions?|sites?))\b"
 
 
 # Words right before a force's name that make it the author or an ally, not the one hit (nor a side of a fight
