@@ -74,7 +74,8 @@ _WAR_WITH = re.compile(r"(?:\bamid\s+(?:the\s+)?(?:ongoing|continued|continuing)
 def war_enemy(ctx: DocContext, sentence: Sentence, author: Actor | None) -> Actor | None:
     """The enemy of the war the event is a part of, named after "amid ongoing hostilities with" in its sentence
     ("the Israeli military fired artillery shells in the vicinity of Markaba town amid ongoing hostilities with
-    Hezbollah"): ACLED's actor2 of fire at an area nobody on the other side is named at (its 2024 Lebanon rows)."""
+    Hezbollah"): ACLED's actor2 of fire at an area nobody on the other side is named at (its 2024 Lebanon rows); or
+    the side of the fight a taking followed ("took control of it following clashes with regime forces")."""
     told = _WAR_WITH.search(ctx.text, sentence.start, sentence.end)
     if told is None or author is None:
         return None
@@ -84,7 +85,7 @@ def war_enemy(ctx: DocContext, sentence: Sentence, author: Actor | None) -> Acto
     if enemy is None or not enemy.name or enemy.name == author.name or enemy.kind in ("civilians", "protesters"):
         return None
     after = ctx.text[sentence.start:]
-    if _PEOPLE_HURT.search(after) and enemy.text and not re.search(
+    if "hostilities" in told.group(0).lower() and _PEOPLE_HURT.search(after) and enemy.text and not re.search(
             re.escape(enemy.text) + _ENEMY_HIT, after, re.IGNORECASE):
         # ("... amid ongoing hostilities with Hezbollah. Three individuals were injured.": people the strike hurt,
         # none of them told the enemy's, are civilians, ACLED's 2024 Lebanon rows; "One Hezbollah member was killed",
