@@ -111,3 +111,14 @@ def test_people_a_strike_in_the_hezbollah_war_hurt_are_civilians_unless_told_its
     ev = _main("On 27 June 2024, an Israeli drone struck a motorcycle with missiles in Sohmor town (West Bekaa, Bekaa) amid "
                "ongoing hostilities with Hezbollah. One Hezbollah member was killed in the attack.")
     assert ev.actor2.name == "Hezbollah"
+
+
+def test_tolls_a_coder_counts_and_does_not():
+    # RPanlilio/acled acled.csv, NIG16935 (2020): 1; Carol0128/Data acled_data.csv, KEN4620 (2014): 1;
+    # dkoban/geo_stuff ACLED.csv, AFG44787 (2020): 0, a soldier 'killed or wounded' may have lived
+    assert _main("On 3 May 2020, unidentified gunmen killed a revenue collector at the main bus station of Warri (Warri "
+                 "South LGA, Delta).").fatalities == 1
+    assert _main("An outspoken moderate Muslim cleric and al Shabaab critic was assassinated outside his mosque in "
+                 "Mombasa. Perpetrators remain unknown.").fatalities == 1
+    assert _main("On 18 March 2020, 1 soldier was killed or wounded by a Taliban sniper in the Torah Shah Ghundey area of "
+                 "Nahri Saraj district, Helmand.").fatalities == 0
