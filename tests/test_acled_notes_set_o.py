@@ -122,3 +122,26 @@ def test_tolls_a_coder_counts_and_does_not():
                  "Mombasa. Perpetrators remain unknown.").fatalities == 1
     assert _main("On 18 March 2020, 1 soldier was killed or wounded by a Taliban sniper in the Torah Shah Ghundey area of "
                  "Nahri Saraj district, Helmand.").fatalities == 0
+
+
+def test_a_place_attacked_with_a_bomb_or_a_shop_bombed_is_a_remote_explosive():
+    # food-security-cluster-myanmar explosions_remote_violence.csv, MMR25530 and MMR25829 (Nov 2021)
+    ev = _main("On 18 November 2021, in Kan Pauk village (Yebyu township, Dawei district, Tanintharyi region), the KBDF "
+               "attacked the administration office and the office of the Military Security Forces with a bomb. Two "
+               "members from the Military Security Forces were seriously injured.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    ev = _main("On 21 November 2021, in Kyu Tan village of Kangyidaunt township (Pathein district, Ayeyarwady region), a "
+               "house grocery shop was bombed and destroyed. There were no casualties. The Ayer Maung guerrilla force "
+               "claimed responsibility and said the owner was providing false information to the police and military and "
+               "causing arrests of innocent civilians.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 0)
+
+
+def test_two_groups_of_locals_who_clash_are_rioters():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD26587 (25 Jan 2024): Mob violence, Rioters v Rioters
+    ev = _main("On 25 January 2024, two groups of locals clashed using local weapons in Kendua union (Madaripur Sadar, "
+               "Dhaka), over a long-standing dispute on establishing dominance in the area. The rift exacerbated amid the "
+               "recently held national elections. At least 5 people were injured, 3 residences and 10 shops were "
+               "vandalised.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")

@@ -3,7 +3,7 @@ a grenade the forces answered with fire is a fight; looting told after a killing
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
 clashed are both sides; a fight its author won ground in is the taking of it; rockets fired and then intercepted are
 the firing; a killing by nobody named, in a report that calls it popular justice, is a mob's; arrests in a report of
-a crowd's demonstration are a part of it. Each reads the events
+a crowd's demonstration are a part of it; civilians who fought civilians are rioters. Each reads the events
 :func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     fire_before_interception(events, text)
     killing_by_a_mob(events)
     arrests_at_a_demonstration(events)
+    civilians_who_fought(events)
 
 
 def _lead(events: list[Event], event: Event, main: Event) -> None:
@@ -234,3 +235,16 @@ def arrests_at_a_demonstration(events: list[Event]) -> None:
                   and main.date is not None and main.date == e.date), None)
     if crowd is not None:
         _lead(events, crowd, main)
+
+
+def civilians_who_fought(events: list[Event]) -> None:
+    """A fight whose two sides are both civilians ("two groups of locals clashed using local weapons ... over a
+    long-standing dispute") is no battle between armed groups: ACLED codes it as mob violence between rioters (its
+    codebook 2023 §Mob violence; its 2024 Bangladesh rows, Rioters (Bangladesh) against Rioters (Bangladesh))."""
+    main = _main(events)
+    if main is None or main.sub_event_type != "Armed clash" or main.actor1 is None or main.actor2 is None \
+            or main.actor1.kind != "civilians" or main.actor2.kind != "civilians":
+        return
+    main.sub_event_type, main.event_type = "Mob violence", "Riots"
+    main.actor1, main.actor2 = (replace(a, name=(a.name or "Civilians").replace("Civilians", "Rioters", 1), kind="rioters")
+                                for a in (main.actor1, main.actor2))
