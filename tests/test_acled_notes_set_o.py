@@ -142,6 +142,6 @@ def test_two_groups_of_locals_who_clash_are_rioters():
     ev = _main("On 25 January 2024, two groups of locals clashed using local weapons in Kendua union (Madaripur Sadar, "
                "Dhaka), over a long-standing dispute on establishing dominance in the area. The rift exacerbated amid the "
                "recently held national elections. At least 5 people were injured, 3 residences and 10 shops were "
-               "vandalised.")
+               "vandalized during the clash.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
