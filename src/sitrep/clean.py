@@ -23,7 +23,9 @@ _UNSURE = 0.6
 _RUNNER_UP = 0.1
 # A sentence ends at . ! ? ؟ … (then closing quotes/brackets) followed by space and a capital, digit,
 # quote or Arabic letter — unless the word before is an abbreviation or an initial.
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s+[\"'«“(\[]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
+# (Arabic pages often glue the next sentence to the full stop: "بقصد ترويع الآمنين.وتشير تفاصيل الواقعة")
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s+[\"'«“(\[]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])"
+                           r"|(?<=[\u0621-\u064A])[.!?؟…]+(?=[\u0621-\u064A])")
 _ABBREVIATIONS = {
     "m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
     "no", "vs", "etc", "jan", "feb", "fév", "mar", "apr", "avr", "aug", "sept", "sep", "oct", "nov", "dec", "déc",

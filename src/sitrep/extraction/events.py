@@ -134,6 +134,20 @@ def _older_than_the_news(mentions: list[EventMention]) -> None:
             m.modality = ev.modality = "background"
 
 
+def _judged_in_court(mentions: list[EventMention], by_sentence: list[list[Hit]]) -> None:
+    """A report that opens on a court and its verdict, with no event of its own in that sentence ("صرح رئيس النيابة
+    بأن المحكمة الكبرى الجنائية أصدرت حكما اليوم ... بسجن ستة متهمين"), tells the case's events as what the court
+    judged: those whose own sentence gives no date (the verdict's day is the court's) are history (ACLED codes the
+    violence when it happened, not the trial)."""
+    if not by_sentence or not any(h.label == "@trial" for h in by_sentence[0]) or any(m.sidx == 0 for m in mentions):
+        return
+    for m in mentions:
+        told = m.event.date_text if m.event is not None else None
+        own_date = told is not None and told.start is not None and m.sentence.start <= told.start < m.sentence.end
+        if m.event is not None and not own_date and m.modality == "asserted":
+            m.modality = m.event.modality = "background"
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> EventRules:
     """The shipped lexicons, compiled once per process (an immutable resource, not state)."""
@@ -407,6 +421,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     mentions = [m for m in mentions if not disaster_toll(m, by_label)]
     if not ctx.published:
         _older_than_the_news(mentions)
+    _judged_in_court(mentions, by_sent)
     if not mentions:
         # a report whose words score an event type though no sentence holds its event word ("members of the
         # Colectivos conducted military exercises"): its one event, weakly told
