@@ -13,7 +13,8 @@ from sitrep.extraction.notes import event_notes
 from sitrep.extraction.triggers import word_tokens
 from sitrep.model import Actor, CleanDocument, Document, Event, Location, Mention, Sentence, Weapon
 
-MODALITIES = {"negation", "denial", "threat", "future", "future_day", "plan", "hypothetical", "history"}
+# ("asserted": a longer phrase that hides a modal word inside it, "feared dead" is a death reported, not feared)
+MODALITIES = {"negation", "denial", "threat", "future", "future_day", "plan", "hypothetical", "history", "asserted"}
 
 
 @pytest.fixture(scope="module")

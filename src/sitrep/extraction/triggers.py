@@ -7,7 +7,8 @@ The language resources live in ``sitrep/data/lexicons`` as TSV files, one row pe
   reports an event by itself: "airstrike", "enlèvement", "اشتباكات"), ``cue`` (context that shifts the
   reading of a trigger: "tear gas", "civilians", "accident") or ``modality`` (negation, threat, future,
   plan, hypothetical, history, denial). ``label`` is an ACLED sub-event type, one of the five context
-  labels, a feature tag written ``@name`` (see :mod:`sitrep.extraction.classify`), or the modality name.
+  labels, a feature tag written ``@name`` (see :mod:`sitrep.extraction.classify`), or the modality name
+  (``asserted`` for a longer phrase that hides a modal word inside it: "feared dead" reports deaths).
 - ``weapons.tsv`` — ``lang  phrase  weapon  sub_event_type  weight  source``: weapon words, their
   canonical name and the sub-event type they imply (empty when they imply none, e.g. a rifle).
 
