@@ -1,12 +1,15 @@
 """Party men's and unnamed assailants' violence as ACLED's Bangladesh coders read it since 2023: "members of
 Chhatra League (BCL) assaulted and injured a journalist", "unidentified assailants stabbed and killed a former
 leader of BCL", "masked assailants vandalized and set fire to the office of BNP" are mob violence by rioters, not
-an attack by an armed group. The countries and the dates come from ``data/actors/party_mobs.tsv``.
+an attack by an armed group; and a crowd's violence told with no demonstration ("supporters of a defeated candidate
+vandalized the car of executive magistrate, and clashed with police") is a mob's, not a violent demonstration. The
+countries and the dates come from ``data/actors/party_mobs.tsv``.
 
 Shots and bombs are left alone: the rows seen are fists, sticks, knives and fire, and an armed group's gunmen are
 not a crowd."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -23,6 +26,9 @@ _CROWD_WEAPONS = frozenset({"blunt object", "knife", "acid", "incendiary"})
 # Events a crowd's violence may have been read as, and the authors that may have been a crowd.
 _RECODED = ("Attack", "Armed clash", "Looting/property destruction")
 _CROWD_KINDS = ("unidentified", "civilians", "political", "rioters")
+# Words that tell a demonstration, whose violence stays a violent demonstration.
+_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|procession\w*|blockade\w*|hartal\w*|"
+                            r"strikes?|march\w*|human\s+chain|sit-in)\b", re.IGNORECASE)
 
 
 def party_mob_since() -> dict[str, str]:
@@ -43,6 +49,12 @@ def as_party_mob(ev: Event, since: dict[str, str], country_name: str | None, sen
     where = ev.location.country if ev.location is not None else None
     first = since.get(where or "")
     a1 = ev.actor1
+    if first is not None and ev.date and ev.date[:10] >= first and ev.sub_event_type == "Violent demonstration" \
+            and ev.modality == "asserted" and not _DEMONSTRATION.search(sentence_text):
+        # ("supporters of a defeated candidate ... vandalized the car of executive magistrate, and clashed with police
+        # forces": a crowd's violence with no demonstration told is a mob's, ACLED's 2022-2024 Bangladesh rows)
+        ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
+        return
     if first is None or not ev.date or ev.date[:10] < first or ev.sub_event_type not in _RECODED \
             or a1 is None or a1.kind not in _CROWD_KINDS or ev.modality != "asserted" \
             or any(w.name not in _CROWD_WEAPONS for w in ev.weapons) or not no_arms_told(a1.text or "", sentence_text):

@@ -1,0 +1,20 @@
+"""ACLED's notes of 2007-2026 read as ACLED's rows code them: Bangladesh's election crowds that vandalize and clash
+with no demonstration told are mobs, and Sarin in the Aleppo countryside is a town, not a nerve agent. The notes are
+ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
+from tests.conftest import top_event as _main
+
+
+def test_election_supporters_who_vandalize_and_clash_with_police_are_a_mob():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD23479 (29 Dec 2022): Mob violence, Rioters (Bangladesh)
+    ev = _main("On 29 December 2022, supporters of a defeated candidate in municipal elections vandalized the car of "
+               "executive magistrate, and clashed with police forces and Ansar members in Dinajpur city (Dinajpur Sadar, "
+               "Rangpur). At least six people were injured in the clash.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Mob violence", "Rioters (Bangladesh)", "Police Forces of Bangladesh")
+
+
+def test_a_town_named_sarin_is_no_nerve_agent():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR141703 (1 Mar 2025): Shelling/artillery/missile attack
+    ev = _main("On 1 March 2025, Turkish forces shelled the roads leading to Sarin town in the countryside of Aleppo with "
+               "artillery. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Military Forces of Turkey")
