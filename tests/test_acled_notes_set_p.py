@@ -18,3 +18,14 @@ def test_a_town_named_sarin_is_no_nerve_agent():
     ev = _main("On 1 March 2025, Turkish forces shelled the roads leading to Sarin town in the countryside of Aleppo with "
                "artillery. Casualties unknown.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Military Forces of Turkey")
+
+
+def test_a_place_the_note_calls_a_village_is_no_foreign_town_of_its_name():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR135049 (19 Oct 2024) and SYR122391 (10 Dec 2023): events in Syria,
+    # not in San (Mali) or Sabha (Libya)
+    ev = _main("On 19 October 2024, regime fighters and pro-Government militia shelled San village and its vicinity in "
+               "rural Idleb with artillery and mortars. Casualties unknown.")
+    assert (ev.location.country, ev.actor1.name) == ("SY", "Military Forces of Syria")
+    ev = _main("On 10 December 2023, suspected IS cell members shot and killed a QSD member in the village of Sabha in "
+               "the countryside of Deir ez Zor. 1 fatality.")
+    assert (ev.location.country, ev.actor1.name) == ("SY", "Islamic State in Iraq and the Levant (ISIL)")

@@ -20,12 +20,13 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    DIRECTION_OF, direction_word, force_attribute,
-    cue_after, currency, dateline, inside_longer, masthead, peacekeepers_nationality, prev_word, sentence_initial, whole_word,
+    DIRECTION_OF, direction_word,
+    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
-    country_facts, named_elsewhere, named_or_bordering, names_division, near_bonus,
+    RIVAL_POP, country_facts, named_elsewhere, named_or_bordering, near_bonus,
 )
+from sitrep.resolve.geo_strays import stray
 from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import (
     DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
@@ -64,14 +65,8 @@ _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
-_RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 # A town's noun right before a name ("la ville de Kidal", "the town of Kidal", "مدينة كيدال"): the town, not the division.
 _TOWN_NOUN_BEFORE = re.compile(r"(?:\b(?:ville|cité|localité|town|city)\s+(?:de\s+|d['’]\s*|of\s+)|مدينة\s+)$", re.IGNORECASE)
-_STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only other countries, is a namesake
-# (a person's name may stand between: "Hamid Karzai International Airport")
-_FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
-                             r"Stadium|Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
-_VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
 _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IGNORECASE)
 # An attack or a taking, then "على" (on): "غارة على", "هجوم على", "قصف على", "سيطرت على".
@@ -347,7 +342,7 @@ class Geoparser:
         named = self._score(mentions)
         self._namesakes.prefer(self.gaz, text, mentions)
         self._town_over_division(mentions, text)
-        for m in [m for m in mentions if self._stray(m, named, mentions, text)]:
+        for m in [m for m in mentions if stray(self.gaz, self._capitals, self._neighbours, m, named, mentions, text)]:
             mentions.remove(m)
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]
@@ -412,67 +407,6 @@ class Geoparser:
             s += 3.0
         return s
 
-    def _stray(self, m: _Mention, named: dict[tuple[int, ...], set[str]], mentions: list[_Mention], text: str) -> bool:
-        """A small town abroad in a text about another country: "Moura" (Portugal) in a report on Mali
-        that names Mali, the Malians or a Malian region, and nothing in Portugal. The gazetteer lacks the
-        local town of that name; a foreign namesake would misplace the event (and name its actors). So is
-        a town of any size the text calls a village and names by another of its names ("Mushu village",
-        in Plateau State, is not Muş in Turkey). So is a town written with a division of a country it has no
-        reading in ("Valencia, Sangre Grande": Trinidad's, not Venezuela's)."""
-        d = self.gaz.data
-        if m.forced and all(self.gaz.feature(i) in LOCAL_FEATURES for i in m.entries) \
-                and not {d.country[i] for i in m.entries} & {d.country[j] for j in m.forced}:
-            return True  # (not a country or a continent before a comma: "Along with Russia, Iran backs ...")
-        best = max(m.scores, key=m.scores.__getitem__)
-        surface = text[m.start:m.end]
-        renamed = key(surface) != key(d.name[best])
-        village = bool(_VILLAGE_AFTER.match(text, m.end)) and renamed
-        # a town reached only through another of its Latin-script names ("Boni", one of Bonn's, in a report
-        # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
-        # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
-        foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in self._capitals \
-            and any(o.scores and names_division(self.gaz, o) and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best]
-                    for o in mentions)
-        # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
-        # russes ... dans la province d'Idleb" keeps Idlib)
-        # An Arabic spelling is a common word as often as a foreign town's name ("الكشف", disclosure, is
-        # Kashaf in Iran; "بارا" read "ارا" is Arrah in India), and so is a name that begins a building's
-        # ("Metro Centre"): abroad, below a city of a million and off the text's map, it is a namesake.
-        # (only when the text names another country outright, by its name or a division, and none bordering
-        # the town's: "خان يونس" in a report naming only the Israelis is Khan Younis)
-        limit = _STRAY_POP
-        if (surface[:1] >= "\u0600" or _FACILITY_AFTER.match(text, m.end)) and best not in self._capitals:
-            # (a capital names its country as plainly: "Hamid Karzai International Airport in Kabul")
-            outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
-                        for i in [max(o.scores, key=o.scores.__getitem__)]
-                        if self.gaz.feature(i) in ("country", "admin1", "admin2") or i in self._capitals
-                        or d.population[i] >= _RIVAL_POP}
-            if outright - {d.country[best]} and not outright & self._neighbours.get(d.country[best], frozenset()):
-                limit, named = 1_000_000, {**named, (): outright}  # (a large town of the text's country names it)
-        if self.gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
-                or m.forced \
-                or "divisions" in m.support or self.gaz.feature(best) in ("base", "site", "airport"):
-            return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
-        others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
-        # (a neighbour named only as a force's nationality, "Turkish forces ... shelled Tell Abiad", says who struck,
-        # not where; so does any peacekeepers' nationality: "deux casques bleus tchadiens ... près d'Aguelhok")
-        borders = self._neighbours.get(d.country[best], frozenset())
-        others -= {c for c in others if all(
-            peacekeepers_nationality(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
-            and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
-        others -= {c for c in others & borders if all(
-            force_attribute(text, o.start, o.end) for o in mentions if o.scores and o.entries != m.entries
-            and d.country[max(o.scores, key=o.scores.__getitem__)] == c)}
-        if not others or d.country[best] in others:
-            return False
-        # no other name of the text lies in the town's country either (for Arabic spellings, no name that is
-        # not itself such a town: "الكيش" and "الكشف" both read as Iranian towns do not vouch for each other)
-        def vouches(o: _Mention) -> bool:
-            i = max(o.scores, key=o.scores.__getitem__)
-            return d.country[i] == d.country[best] and (limit == _STRAY_POP or self.gaz.feature(i) not in LOCAL_FEATURES
-                                                        or d.population[i] >= limit or i in self._capitals)
-        return not any(vouches(o) for o in mentions if o.entries != m.entries and o.scores)
-
     def _score(self, mentions: list[_Mention]) -> dict[tuple[int, ...], set[str]]:
         """Score each mention's readings (in place); returns, per name, the countries it names outright
         (a country, a demonym, a first-level division) or places confidently."""
@@ -526,12 +460,12 @@ class Geoparser:
                 s = (m.scores[i] + 5.0 * (focus_c.get(cc, 0) - own_c.get(cc, 0)) / total
                      + near.get((id(m), i), 0.0))
                 if i in self._capitals and not named_c.get(cc) and any(
-                        named_c.get(d.country[j]) and d.population[j] >= _RIVAL_POP
+                        named_c.get(d.country[j]) and d.population[j] >= RIVAL_POP
                         for j in m.entries if j != i and gaz.feature(j) == "city"):
                     # "London" in a text that names Canada, never Britain: the capital's bonus goes.
                     s -= CAPITAL_BONUS
                 if feat in ("country", "admin1") and not named_elsewhere(cc, m, mentions, named_c, named_by) and any(
-                        gaz.feature(j) == "city" and d.population[j] >= _RIVAL_POP
+                        gaz.feature(j) == "city" and d.population[j] >= RIVAL_POP
                         and named_or_bordering(d.country[j], m, mentions, named_c, named_by, self._neighbours)
                         for j in m.entries if j != i):
                     # "عمان" beside "الأردنية": Amman, not Oman — the text names the city's country only;

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from sitrep.resolve.gazetteer import Gazetteer
     from sitrep.resolve.geo_scan import _Mention
 
+RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0
 

@@ -313,7 +313,7 @@ def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
 
 def towns_with_state(gaz: "Gazetteer", text: str, mentions: list["_Mention"]) -> None:
     """"Paris, Texas", "London, Ky.", "Tripoli, Lebanon": the first is in the second (its ``forced`` areas;
-    a town with no reading in them is a namesake abroad, see ``Geoparser._stray``)."""
+    a town with no reading in them is a namesake abroad, see :func:`sitrep.resolve.geo_strays.stray`)."""
     for a, b in zip(mentions, mentions[1:]):
         if not re.fullmatch(r",\s*", text[a.end:b.start]):
             continue
