@@ -29,3 +29,12 @@ def test_a_place_the_note_calls_a_village_is_no_foreign_town_of_its_name():
     ev = _main("On 10 December 2023, suspected IS cell members shot and killed a QSD member in the village of Sabha in "
                "the countryside of Deir ez Zor. 1 fatality.")
     assert (ev.location.country, ev.actor1.name) == ("SY", "Islamic State in Iraq and the Levant (ISIL)")
+
+
+def test_deaths_a_crowd_demands_justice_for_are_its_grievance_not_its_toll():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD28221 (4 Aug 2024): Violent demonstration, 0 fatalities
+    ev = _main("On 4 August 2024, anti-quota student demonstrators vandalized the office of Housing and Public Works "
+               "Minister (AL) in Brahmanbaria city, Brahmanbaria Sadar (Chittagong), during the first day of the "
+               "non-cooperation movement announced by the Anti-Discrimination Students Movement, demanding resignation "
+               "of the Prime Minister for deaths during the student-led quota reform demonstrations.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 0)

@@ -295,6 +295,12 @@ _EARLIER_CROWD = {"@protest", "@riot", "Peaceful protest", "Protest with interve
 _CROWD = {"@protest", "@riot"}
 # How far after a protest word its grievance may start.
 _GRIEVANCE_REACH = 160
+# A crowd's demand reaches further in its sentence: ACLED's notes put place, divisions and occasion between ("anti-quota
+# student demonstrators vandalized the office of ... in Brahmanbaria city, Brahmanbaria Sadar (Chittagong), during the
+# first day of the non-cooperation movement ..., demanding resignation of the Prime Minister for deaths during ...").
+_DEMAND_REACH = 400
+_DEMAND = re.compile(r"(?:to\s+)?(?:demand|calling\s+for|call\s+for|urging|réclam|exige|revendiqu|مطالب|للمطالب|يطالب)",
+                     re.IGNORECASE)
 # Grievance rows too common to make a gathering a protest by themselves ("gathered over ...").
 _BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
 _BARE_OVER = frozenset({"over"})
@@ -344,7 +350,8 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
             # Nouvelle-Aquitaine) to denounce")
             # ("protesting the killing of ...": the protest word may be the marker's own first word)
-            near = any(0 <= g.start - h.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, h.end, g.start)
+            reach = _DEMAND_REACH if _DEMAND.match(g.text) else _GRIEVANCE_REACH
+            near = any(0 <= g.start - h.end <= reach and not _SENTENCE_END.search(text, h.end, g.start)
                        or h.start == g.start for h in protests)
             closed = _bracket_close(text, g.start)
             if not near and closed is not None and any(0 <= h.start - closed <= _KIN_REACH
