@@ -38,3 +38,11 @@ def test_deaths_a_crowd_demands_justice_for_are_its_grievance_not_its_toll():
                "non-cooperation movement announced by the Anti-Discrimination Students Movement, demanding resignation "
                "of the Prime Minister for deaths during the student-led quota reform demonstrations.")
     assert (ev.sub_event_type, ev.fatalities) == ("Violent demonstration", 0)
+
+
+def test_two_clans_named_in_a_fight_are_its_two_sides():
+    # Carol0128/Data acled_data.csv, KEN6707 (Nov 2018): Kapkeny Clan Militia (Kenya) v Kabasiran Clan Militia (Kenya)
+    ev = _main("On November 22nd, clashes between the Kapkeny and Kabasiran clans broke out in the Mogil area "
+               "(coordinates for Kapsowar, Elgeyo-Marakwet, used) leaving one person killed and two wounded. The sources "
+               "states that the violence relates to a long-running land dispute.")
+    assert (ev.actor1.name, ev.actor2.name) == ("Kapkeny Clan Militia (Kenya)", "Kabasiran Clan Militia (Kenya)")

@@ -62,6 +62,12 @@ _CLAN_FIGHTS = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans?|clans?)(
                           r"\s+(?:clashed|fought|attacked|ambushed|raided|engaged)\b", re.IGNORECASE)
 # "Habar Gedir-Sacad and Leelkayse clan militia clashed": two clans' fighters, one on each side
 _CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + _CLAN_WORDS, re.IGNORECASE)
+# "clashes between the Kapkeny and Kabasiran clans", "Matan and Geledle clans fought over ...": two clans named in a
+# fight, no word for their fighters (ACLED's 2018 Kenya rows: 'Kapkeny Clan Militia (Kenya)', 'Kabasiran Clan Militia
+# (Kenya)')
+_CLAN_PAIR_FIGHT = re.compile(r"(?:\bbetween\s+(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\b"
+                              r"|(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\s+"
+                              r"(?:clashed|fought|attacked|engaged|battled))", re.IGNORECASE)
 _CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
                         re.IGNORECASE)
 _CLAN_BEFORE = re.compile(r"\bclan\s+$", re.IGNORECASE)
@@ -140,12 +146,13 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
         m = _PEOPLE_PAIR.search(ctx.text, *sentence)
         kind = m.group(3).capitalize() if m is not None else kind
     if m is None:
-        m = _CLAN_PAIR.search(ctx.text, *sentence)
-        if m is not None and m.group(1).split()[0] not in _NOT_NAMES and m.group(2).split()[0] not in _NOT_NAMES:
-            base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
-            return (replace(base, name=_clan_militia(m.group(1), m.group(3), country_name), text=m.group(1), end=m.end(1)),
-                    replace(base, name=_clan_militia(m.group(2), m.group(3), country_name), text=m.group(2),
-                            start=m.start(2)))
+        pair = _clan_pair(ctx.text, sentence)
+        if pair is not None:
+            (first, second, clan_word), base = pair, Actor(None, None, None, None, 0.6, "militia")
+            return (replace(base, name=_clan_militia(ctx.text[first[0]:first[1]], clan_word, country_name),
+                            text=ctx.text[first[0]:first[1]], start=first[0], end=first[1]),
+                    replace(base, name=_clan_militia(ctx.text[second[0]:second[1]], clan_word, country_name),
+                            text=ctx.text[second[0]:second[1]], start=second[0], end=second[1]))
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
         level = "Clan"
@@ -160,6 +167,21 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
     return (replace(base, name=f"{m.group(1)} {kind} Militia ({country_name})", text=m.group(1), end=m.end(1)),
             replace(base, name=f"{m.group(2)} {kind} Militia ({country_name})", text=m.group(2), start=m.start(2)))
+
+
+def _clan_pair(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """The spans of two clans named on the two sides of a fight ("Habar Gedir-Sacad and Leelkayse clan militia",
+    "between the Kapkeny and Kabasiran clans") and their clan word, or None."""
+    m = _CLAN_PAIR.search(text, *sentence)
+    if m is not None and m.group(1).split()[0] not in _NOT_NAMES and m.group(2).split()[0] not in _NOT_NAMES:
+        return m.span(1), m.span(2), m.group(3)
+    m = _CLAN_PAIR_FIGHT.search(text, *sentence)
+    if m is None:
+        return None
+    first, second, word = (1, 2, 3) if m.group(1) is not None else (4, 5, 6)
+    if m.group(first).split()[0] in _NOT_NAMES or m.group(second).split()[0] in _NOT_NAMES:
+        return None
+    return m.span(first), m.span(second), m.group(word)
 
 
 def _clan_militia(name: str, clan_word: str, country_name: str) -> str:
