@@ -46,3 +46,11 @@ def test_two_clans_named_in_a_fight_are_its_two_sides():
                "(coordinates for Kapsowar, Elgeyo-Marakwet, used) leaving one person killed and two wounded. The sources "
                "states that the violence relates to a long-running land dispute.")
     assert (ev.actor1.name, ev.actor2.name) == ("Kapkeny Clan Militia (Kenya)", "Kabasiran Clan Militia (Kenya)")
+
+
+def test_militants_who_destroy_an_army_tank_fight_the_army():
+    # dkoban/geo_stuff ACLED.csv, AFG44511 (9 Mar 2020): Armed clash, Taliban v Military Forces of Afghanistan
+    ev = _main("On 9 March 2020, Taliban militants attacked and destroyed an Afghan military tank, in Charbolak district, "
+               "Balkh. No casualties reported by source.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Taliban", "Military Forces of Afghanistan")

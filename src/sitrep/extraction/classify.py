@@ -331,8 +331,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L["Looting/property destruction"] *= 0.3
     # Armed men who storm a place and destroy what is there, hurting nobody, destroy property (ACLED:
     # "Al Shabaab militants stormed a construction site ... and destroyed equipment"); it is no riot.
+    # (not the forces' arms: "Taliban militants attacked and destroyed an Afghan military tank" is a fight, ACLED's Armed
+    # clash)
     if armed + sec > 0 and protest == 0 and angry == 0 and F["@destroy"] > 0 and kill + injure + F["@victim"] == 0 \
-            and max((L.get(k, 0.0) for k in EXPLOSIVE), default=0.0) < 2.5:
+            and mil == 0 and max((L.get(k, 0.0) for k in EXPLOSIVE), default=0.0) < 2.5:
         L["Looting/property destruction"] = L.get("Looting/property destruction", 0.0) + F["@destroy"] + attack
         riot = 0.0
     # Protests: the four outcomes of a demonstration.
