@@ -54,3 +54,10 @@ def test_militants_who_destroy_an_army_tank_fight_the_army():
                "Balkh. No casualties reported by source.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Armed clash", "Taliban", "Military Forces of Afghanistan")
+
+
+def test_a_side_whose_deaths_a_strike_caused_is_not_its_author():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, LBN15516 (25 Oct 2023): Air/drone strike, actor1 Military Forces of Israel
+    ev = _main("On 25 October 2023, an Israeli warplane fired an air to surface missile towards the outskirts of Yaroun "
+               "(Bint Jbeil), resulting in 2 Hezbollah deaths and 6 injuries.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 2)

@@ -19,6 +19,7 @@ from .triggers import Hit
 from .role_words import (
     AGENT_NOUNS, AGENT_PREPS, AIM_PREPS, ARMED_OF_AUTHORS, DEATH_VERBS, FIRE_PREPS, INSTRUMENT_PREPS, LIGHT_OBJECTS,
     LIGHT_VERBS, MAX_PHRASE_TOKENS, NEAR_PREPS, OCCURRED, OF_PREPS, REFLEXIVES, RELATIVES, REMAINS, SETTING_PREPS, TIME_WORDS,
+    TOLL_NOUNS,
 )
 
 
@@ -351,6 +352,12 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                 for prep, o in objects_of_preps(obj) + objects_of_preps(child):
                     if prep in ("against", "contre", "with", "avec"):
                         roles.add("patient", o, doc, 0.6)
+    if tok.lower_ in TOLL_NOUNS:
+        # "resulting in 2 Hezbollah deaths", "Palestinian casualties": whose toll it is, the side that was hit
+        for child in (c for c in tok.children if c.dep_ in ("poss", "nmod:poss", "compound", "amod")
+                      and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.i < tok.i):
+            roles.add("patient", child, doc, 0.5)
+        return
     for child in tok.children:
         if child.dep_ in ("poss", "nmod:poss"):
             roles.add("agent", child, doc)

@@ -12,6 +12,7 @@ from ..model import Event, Sentence
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, score_hits
 from .context import DocContext
 from .generic_actors import STATE_KINDS
+from .role_words import TOLL_NOUNS
 from .subjects import NON_STATE_ARMED
 from .triggers import Hit
 from .weapon_means import AIRCRAFT, GROUND_FIRE
@@ -77,7 +78,10 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
         generic = sorted((h for h in hits if h.label == "@capture"), key=lambda h: -h.weight)
     if weapons:
         strongest = max(weapons, key=lambda h: h.weight)
-        anchor = generic[0] if generic else strongest
+        # (a toll's noun holds whose toll it was, not who fired: "an Israeli warplane fired an air to surface missile
+        # ..., resulting in 2 Hezbollah deaths" hangs on the weapon)
+        acts = [h for h in generic if h.text.lower() not in TOLL_NOUNS]
+        anchor = acts[0] if acts else strongest
         return anchor, strongest.weight >= 2
     if generic:
         return generic[0], False
