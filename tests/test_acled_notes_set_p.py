@@ -61,3 +61,10 @@ def test_a_side_whose_deaths_a_strike_caused_is_not_its_author():
     ev = _main("On 25 October 2023, an Israeli warplane fired an air to surface missile towards the outskirts of Yaroun "
                "(Bint Jbeil), resulting in 2 Hezbollah deaths and 6 injuries.")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 2)
+
+
+def test_gunmen_believed_to_belong_to_a_group_are_its_men():
+    # RPanlilio/acled acled.csv, SYR78185 (30 Apr 2020): Attack, Islamic State (Syria) v Civilians (Syria)
+    ev = _main("On 30 April 2020, gunmen believed to belong to IS shot and killed a man near Koniko gas field in "
+               "Deir-ez-Zor, as he was passing near a QSD checkpoint.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Attack", "Islamic State (Syria)", "Civilians (Syria)")

@@ -193,12 +193,15 @@ def past_dateline(ctx: DocContext, r: Role) -> Role | None:
 
 
 # Between a generic noun and the group its men belong to: "from", "of", "loyal to", "du", "des", "issus du".
-MEMBERS_OF = re.compile(r"\s+(?:from|of|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|"
-                         r"de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|liés?\s+(?:à|au|aux))\s+"
-                         r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
-                         r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization|armée?s?|rebelles?|"
-                         r"d?jihadistes?|terroristes?|islamistes?)\s+)*",
-                         re.IGNORECASE)
+# ("gunmen believed to belong to IS", "suspected of belonging to", "said to be affiliated with": ACLED names the group)
+MEMBERS_OF = re.compile(r"\s+(?:(?:(?:believed|thought|said|reported|suspected|presumed|alleged)\s+to\s+(?:be\s+)?|"
+                        r"suspected\s+of\s+)?(?:belong(?:ing)?\s+to|affiliated\s+(?:with|to)|linked\s+to)|"
+                        r"from|of|loyal\s+to|de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|"
+                        r"liés?\s+(?:à|au|aux))\s+"
+                        r"(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?(?:(?:banned|outlawed|proscribed|so-called|rebel|armed|"
+                        r"jihadist|militant|terrorist|group|groupe|mouvement|organisation|organization|armée?s?|rebelles?|"
+                        r"d?jihadistes?|terroristes?|islamistes?)\s+)*",
+                        re.IGNORECASE)
 
 
 # A definite article or demonstrative right before a noun: it names someone already told of ("the
