@@ -68,3 +68,21 @@ def test_gunmen_believed_to_belong_to_a_group_are_its_men():
     ev = _main("On 30 April 2020, gunmen believed to belong to IS shot and killed a man near Koniko gas field in "
                "Deir-ez-Zor, as he was passing near a QSD checkpoint.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Attack", "Islamic State (Syria)", "Civilians (Syria)")
+
+
+def test_a_clash_between_two_named_sides_keeps_them_though_only_one_side_s_dead_are_told():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR141504 (1 Mar 2025): Military Forces of Syria (2024-) v QSD
+    ev = _main("On 1 March 2025, armed clashes took place between the Syrian army and QSD forces at Syriatel hill on Sad "
+               "Tishreen axis in the countryside of Aleppo, killing three army soldiers, wounding five others and capturing "
+               "another, as well as wounding two QSD members. Additionally, Turkish warplanes conducted airstrikes "
+               "targeting the vicinity of Sad Tishreen in the countryside of Aleppo. 3 fatalities.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "Military Forces of Syria", "QSD: Syrian Democratic Forces", 3)
+
+
+def test_two_tribes_unnamed_are_unidentified_tribal_militias():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR153324 (1 Mar 2025): Unidentified Tribal Militia (Syria) on both sides
+    ev = _main("On 1 March 2025, armed clashes erupted between two tribes in the village of Sefsafa, in the countryside "
+               "of Ar Raqqa, due to an unspecified dispute. Casualties unknown.")
+    assert (ev.actor1.name, ev.actor2.name) == (
+        "Unidentified Tribal Militia (Syria)", "Unidentified Tribal Militia (Syria)")

@@ -45,6 +45,10 @@ _CLAN_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:ri
 # Clans fighting each other ("clan-based clashes", "rival clans", "warring clans", "clan clashes")
 _CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:rival|warring|armed)\s+clans|clan\s+(?:clashes|fighting))\b",
                           re.IGNORECASE)
+# Tribes fighting each other, unnamed: "armed clashes erupted between two tribes in the village of Sefsafa" (ACLED's
+# 2025 Syria rows: 'Unidentified Tribal Militia (Syria)' on both sides)
+_TRIBES_FIGHT = re.compile(r"\b(?:between|among)\s+(?:two|rival|several|the\s+two)\s+(?:armed\s+)?tribes\b|"
+                           r"\b(?:rival|warring)\s+tribes\b", re.IGNORECASE)
 # Families fighting each other, unnamed: "armed clashes took place between two families", "clashes renewed within a
 # family" (ACLED's 2023-2025 Syria rows: 'Unidentified Communal Militia (Syria)' on both sides; a family told to be
 # an armed clan, "two families (likely armed clans)", is the clan's: 'Unidentified Clan Militia (Lebanon)')
@@ -156,6 +160,8 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
         level = "Clan"
+        if clans is None:
+            clans, level = _TRIBES_FIGHT.search(ctx.text, *sentence), "Tribal"
         if clans is None:
             clans, level = _FAMILIES_FIGHT.search(ctx.text, *sentence), "Communal"
         if clans is None:

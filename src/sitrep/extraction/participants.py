@@ -173,10 +173,13 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.start is None and ev.actor2.kind == "unidentified") \
             and ev.actor1 is not None and (before := coordinated_group(ctx, ev.actor1)) is not None:
         ev.actor1, ev.actor2 = with_country(before, cname), ev.actor1  # ("GNA and LNA forces reportedly clashed")
-    if sub == "Armed clash" and all(a is None or not a.name or a.name.startswith(UNIDENTIFIED) for a in (ev.actor1, ev.actor2)):
-        # ("a clash between GNA and LNA forces ... was reported": the parse found neither side)
+    if sub == "Armed clash" and (ev.actor1 is None or not ev.actor1.name or ev.actor1.name.startswith(UNIDENTIFIED)):
+        # ("a clash between GNA and LNA forces ... was reported": the parse found neither side; "armed clashes took
+        # place between the Syrian army and QSD forces ..., killing three army soldiers": only the dead of one)
         pair = named_pair_between(ctx, sentence.start, sentence.end)
-        if pair is not None:
+        a2 = ev.actor2
+        if pair is not None and (a2 is None or not a2.name or a2.name.startswith(UNIDENTIFIED)
+                                 or a2.name in {a.name for a in pair}):
             ev.actor1, ev.actor2 = (with_country(a, cname) for a in pair)
     if sub == "Armed clash" and ev.actor2 is None and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         # "the FDS repelled a terrorist attack": a battle has two sides; the one nobody named is ACLED's
