@@ -86,3 +86,18 @@ def test_two_tribes_unnamed_are_unidentified_tribal_militias():
                "of Ar Raqqa, due to an unspecified dispute. Casualties unknown.")
     assert (ev.actor1.name, ev.actor2.name) == (
         "Unidentified Tribal Militia (Syria)", "Unidentified Tribal Militia (Syria)")
+
+
+def test_an_armed_group_that_takes_another_s_commander_in_a_raid_fights_it():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR134775 (19 Oct 2024): Armed clash, QSD v ISIL
+    ev = _main("On 19 October 2024, QSD fighters detained an IS commander during a raid they conducted in Al-Hasakeh city.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "QSD: Syrian Democratic Forces", "Islamic State in Iraq and the Levant (ISIL)")
+
+
+def test_an_agreement_a_victim_once_signed_is_no_agreement_of_the_report():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR120035 (25 Oct 2023): Armed clash
+    ev = _main("On 25 October 2023, unknown gunmen on a motorbike shot and injured two young men in Hrak town in Dara "
+               "countryside one of whom is a former rebel who signed a reconsiliation agreement. There were no "
+               "fatalities.")
+    assert ev.sub_event_type != "Agreement"

@@ -520,8 +520,12 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if ev.sub_event_type == "Arrests" and ev.actor1 is not None and ev.actor1.kind in _NON_STATE_DETAINERS \
                 and not named_as_state_forces(ev.actor1):
             # "QSD arrested 4 people in charges of joining IS": only a state arrests; people an armed group takes
-            # are abducted (ACLED codebook 2023 §Arrests, §Abduction/forced disappearance)
-            ev.sub_event_type, ev.event_type = "Abduction/forced disappearance", SUB_EVENT_TYPES["Abduction/forced disappearance"]
+            # are abducted (ACLED codebook 2023 §Arrests, §Abduction/forced disappearance); an armed group's man it
+            # takes in a raid was fought ("QSD fighters detained an IS commander during a raid": ACLED's 2024 Syria
+            # rows, Armed clash)
+            fought = ev.actor2 is not None and ev.actor2.kind in _NON_STATE_DETAINERS and ev.actor2.kind != "unidentified"
+            sub = "Armed clash" if fought else "Abduction/forced disappearance"
+            ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
         if ev.sub_event_type == "Non-state actor overtakes territory" and ev.actor1 is not None \
                 and (ev.actor1.kind in STATE_KINDS or ev.actor1.kind == "government") \
                 and (ev.location is None or ev.actor1.country in (None, ev.location.country)):
