@@ -26,8 +26,8 @@ _CROWD_WEAPONS = frozenset({"blunt object", "knife", "acid", "incendiary"})
 # Events a crowd's violence may have been read as, and the authors that may have been a crowd.
 _RECODED = ("Attack", "Armed clash", "Looting/property destruction")
 _CROWD_KINDS = ("unidentified", "civilians", "political", "rioters")
-# Words that tell a demonstration, whose violence stays a violent demonstration.
-_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|procession\w*|blockade\w*|hartal\w*|"
+# Words that tell a demonstration or call it a riot, whose violence stays a violent demonstration.
+_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|rall(?:y|ies|ied)|procession\w*|blockade\w*|hartal\w*|"
                             r"strikes?|march\w*|human\s+chain|sit-in)\b", re.IGNORECASE)
 
 
