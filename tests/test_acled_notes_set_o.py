@@ -145,3 +145,11 @@ def test_two_groups_of_locals_who_clash_are_rioters():
                "vandalized during the clash.")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
+
+
+def test_students_who_demonstrate_over_insecurity_after_grenade_attacks_protest():
+    # Carol0128/Data acled_data.csv, KEN3280 (2012): Protest with intervention, Protesters (Kenya) v Police Forces of Kenya
+    ev = _main("Students demonstrate over insecurity in Mombasa after spate of recent grenade attacks. Police disperse "
+               "demonstration")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya")
