@@ -1,4 +1,4 @@
-"""Party men's and unnamed assailants' violence as ACLED's Bangladesh coders read it since 2023: "members of
+"""Party men's and unnamed assailants' violence as ACLED's Bangladesh coders read it since late 2022: "members of
 Chhatra League (BCL) assaulted and injured a journalist", "unidentified assailants stabbed and killed a former
 leader of BCL", "masked assailants vandalized and set fire to the office of BNP" are mob violence by rioters, not
 an attack by an armed group; and a crowd's violence told with no demonstration ("supporters of a defeated candidate
