@@ -101,3 +101,10 @@ def test_an_agreement_a_victim_once_signed_is_no_agreement_of_the_report():
                "countryside one of whom is a former rebel who signed a reconsiliation agreement. There were no "
                "fatalities.")
     assert ev.sub_event_type != "Agreement"
+
+
+def test_a_man_s_body_found_is_one_death():
+    # RPanlilio/acled acled.csv, SYR77953 (28 Apr 2020): Attack, 1 fatality
+    ev = _main("On 28 April 2020, a man's body was found in Al Bab city in Aleppo countryside, killed by an unknown armed "
+               "group.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
