@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..isodates import days_between
 from ..model import Event, Sentence
+from .crowd_sides import as_rioters
 from .generic_actors import STATE_KINDS
 from .hit_filters import motive_spans
 
@@ -122,4 +123,4 @@ def riot_told_apart(events: list[Event], hits: list[Hit], sentences: list[Senten
     crowd = main.actor1 if main.actor1 is not None and main.actor1.kind == "protesters" else None
     main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
     if crowd is not None:
-        main.actor1 = replace(crowd, name=(crowd.name or "Protesters").replace("Protesters", "Rioters", 1), kind="rioters")
+        main.actor1 = as_rioters(crowd)

@@ -19,6 +19,13 @@ PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against prot
 CROWD_NAME = {"Peaceful protest": "Protesters", "Violent demonstration": "Rioters", "Mob violence": "Rioters"}
 
 
+def as_rioters(crowd: Actor) -> Actor:
+    """A crowd renamed for the riot it turned to: "Protesters (Kenya)" or "Civilians (Bangladesh)" becomes "Rioters
+    (Kenya)", "Rioters (Bangladesh)" (ACLED names a crowd by what it did)."""
+    name = re.sub(r"^(?:Protesters|Civilians)\b", "Rioters", crowd.name or "Rioters", count=1)
+    return replace(crowd, name=name, kind="rioters")
+
+
 # Two undescribed groups of people that fight each other ("two communities including the Ravidassia clashed and
 # pelted stones at each other", "two groups of migrant laborers clashed"), with no arms named, brawl: ACLED codes
 # mob violence between rioters, not an armed clash (codebook 2023 §Mob violence).

@@ -18,6 +18,7 @@ from ..resolve.actors import GENERIC_NAME
 from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
+from .crowd_sides import as_rioters
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
@@ -325,8 +326,7 @@ def _crowd_first(riot: Event | None, protest: Event | None) -> None:
     force = riot.actor1
     if crowd is None:
         return
-    name = (crowd.name or "Protesters").replace("Protesters", "Rioters", 1)
-    riot.actor1 = replace(crowd, name=name, kind="rioters")
+    riot.actor1 = as_rioters(crowd)
     if riot.actor2 is None or riot.actor2.kind not in STATE_KINDS:
         riot.actor2 = force
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..model import Actor, Event
 from .coref import PERSONAL_PRONOUNS
+from .crowd_sides import as_rioters
 from .generic_actors import STATE_KINDS
 
 __all__ = ["recode_main_event"]
@@ -246,5 +247,4 @@ def civilians_who_fought(events: list[Event]) -> None:
             or main.actor1.kind != "civilians" or main.actor2.kind != "civilians":
         return
     main.sub_event_type, main.event_type = "Mob violence", "Riots"
-    main.actor1, main.actor2 = (replace(a, name=(a.name or "Civilians").replace("Civilians", "Rioters", 1), kind="rioters")
-                                for a in (main.actor1, main.actor2))
+    main.actor1, main.actor2 = as_rioters(main.actor1), as_rioters(main.actor2)

@@ -14,7 +14,7 @@ from .phrase_actors import name_coordination, state_test, weapon_owner
 from .classify import FEATURE_FAMILY, VIOLENT
 from .context import DocContext
 from .coref import antecedent
-from .role_words import AGENT_NOUNS, MUTUAL
+from .role_words import AGENT_NOUNS, MUTUAL, TOLL_NOUNS
 from .role_cues import (
     ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, COUNT_ONLY, two_armed_sides,
     demonym_after, reduced_passive_subject, without_dateline,
@@ -39,8 +39,6 @@ REMOTE_AUTHORED = ("Air/drone strike", "Shelling/artillery/missile attack")
 ARMED_DEEDS = VAC | REMOTE_VIOLENCE | {"Armed clash"}
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Toll nouns that may be a sentence's only event word ("with no report of fatalities nor injuries").
-_TOLL_NOUNS = frozenset({"fatalities", "fatality", "casualties", "casualty", "injuries", "deaths", "victims"})
 _DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
                              r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?",
                              re.IGNORECASE)
@@ -78,7 +76,7 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
         roles.merge(roles_of(h))
     if not roles.patients and violent and ctx.parsed is not None:
         _hurt_before_the_attack(ctx.parsed, anchor, roles)
-    if not roles.agents and violent and ctx.parsed is not None and anchor.text.lower() in _TOLL_NOUNS:
+    if not roles.agents and violent and ctx.parsed is not None and anchor.text.lower() in TOLL_NOUNS:
         # ("pro-Houthi forces reportedly fired 14.5mm ... machine guns ..., with no report of fatalities": the only
         # event word is the toll denied; the armed subject of the sentence's main verb did it)
         span = ctx.parsed.char_span(sentence.start, sentence.end, alignment_mode="expand")

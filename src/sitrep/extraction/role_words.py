@@ -6,9 +6,10 @@ from __future__ import annotations
 AGENT_PREPS = {"by", "par"}
 # Prepositions that introduce what an act of violence is aimed at ("fired on", "tiré sur", "against").
 AIM_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "targeting", "contre", "sur", "vers", "visant"}
-# Nouns of a toll: their modifiers name the side that suffered it ("2 Hezbollah deaths"), never its author, and they
-# hold no author themselves.
-TOLL_NOUNS = frozenset({"deaths", "death", "casualties", "fatalities", "injuries", "dead", "losses"})
+# Nouns of a toll: their modifiers name the side that suffered it ("2 Hezbollah deaths"), never its author; they hold
+# no author themselves, and may be a sentence's only event word ("with no report of fatalities nor injuries").
+TOLL_NOUNS = frozenset({"deaths", "death", "casualties", "casualty", "fatalities", "fatality", "injuries", "victims", "dead",
+                        "losses"})
 # Verbs whose subject is the one who died, never an author.
 DEATH_VERBS = frozenset({"die", "perish", "succumb", "mourir", "périr", "décéder", "succomber"})
 # "set fire to", "mis le feu à": the thing set on fire follows these.
