@@ -597,7 +597,9 @@ _SIDES_DECIDE = ({"Attack", "Armed clash"}, {"Attack", "Mob violence"},
                  # looting told after a killing is a part of it (killing_before_looting)
                  {"Attack", "Looting/property destruction"}, {"Armed clash", "Looting/property destruction"},
                  # a protest the next sentence shows met with force (the main event merged them) was met with it
-                 {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"})
+                 {"Peaceful protest", "Protest with intervention"}, {"Peaceful protest", "Excessive force against protesters"},
+                 # a bombardment the main event tells was done from the air (merge_incidents' strike and bombardment)
+                 {"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 # What an explosion told as a thing that happened adds to a bomb's score: enough, with its word, to stand as an event.

@@ -209,6 +209,12 @@ _TOLL_REACH = 3
 
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
 _ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
+# An air strike and a shelling in one report, one of them told only with a word that names no means ("قصف",
+# "bombardement", "une frappe présumée russe", "strikes"), are one incident: the other says how it was done.
+_REMOTE_PAIR = {"Air/drone strike", "Shelling/artillery/missile attack"}
+_ANY_MEANS = re.compile(r"(?:ال)?قصف[اَت]?|(?:ال)?ضرب(?:ة|ات)|bombardements?|bombardée?s?|bombardments?|bombarded"
+                        r"|strikes?|frappes?(?: (?:présumée|probable|supposée)s?)?"
+                        r"(?: (?:russe|israélienne|américaine|turque|ukrainienne)s?)?", re.IGNORECASE)
 # A protest's outcomes, from the mildest ("Peaceful protest") to the worst.
 _CROWD_OUTCOMES = PROTEST_OUTCOMES[:3]
 
@@ -288,8 +294,12 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 _crowd_first(riot.event, protest.event)
                 home = riot
                 break
-            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB) \
-                and inc.secondary == m.secondary
+            if _means_told_by(inc, m):
+                incidents[idx] = home = m  # the means told lead, the bare strike joins them
+                _absorb(m, inc)
+                break
+            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB
+                    or _means_told_by(m, inc)) and inc.secondary == m.secondary
             # a vague mention joins the incident it may be a part of; ground changing hands never is a
             # part of a bombing ("militias captured IS' last territory in March 2019")
             joins = not m.specific and ev.sub_event_type not in _TERRITORY and (
@@ -314,6 +324,20 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
 
 
 _CROWD_REACH = 2
+
+
+def _means_told_by(vague: EventMention, exact: EventMention) -> bool:
+    """Whether ``vague`` is a strike or a bombardment told with a word that names no means, and ``exact`` the
+    air strike or shelling of the other kind that says the means (see ``_REMOTE_PAIR``)."""
+    v, x = vague.event, exact.event
+    if v is None or x is None or {v.sub_event_type, x.sub_event_type} != _REMOTE_PAIR or vague.secondary:
+        return False
+    # (a toll of its own, "حملة القصف ... 709 قتلى منذ", counts a campaign; another author's rockets, "un tir de
+    # roquettes depuis le Liban-Sud" beside "la frappe israélienne", are another incident)
+    same_author = x.actor1 is None or x.actor1.kind == "unidentified" or v.actor1 is None \
+        or v.actor1.name == x.actor1.name
+    return v.fatalities_text is None and same_author and _ANY_MEANS.fullmatch(vague.anchor.text) is not None \
+        and _ANY_MEANS.fullmatch(exact.anchor.text) is None
 
 
 def _crowd_first(riot: Event | None, protest: Event | None) -> None:

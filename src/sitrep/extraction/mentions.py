@@ -96,6 +96,9 @@ _SEIZING = ("@seize", "@destroy")
 
 
 def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventMention]:
+    burned = residents_burned_state_site(hits)
+    if burned is not None:
+        hits = [*hits, replace(burned, kind="trigger", label="Violent demonstration", weight=3.0)]
     arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
     seizing = [h for h in hits if h.label in _SEIZING and h.kind == "cue"]
     has_trigger = any(h.kind == "trigger" for h in hits)
@@ -153,9 +156,9 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
         sub, score = _remote_means(sub, score, sc, hits)
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
     crowd_told = SUB_EVENT_TYPES.get(sub) in ("Protests", "Riots") and any(h.label == "@protest" and h.kind == "trigger" for h in hits)
-    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score and not crowd_told:
+    if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score and not crowd_told and burned is None:
         # (farmers who "protested ... for their crop, damaged by hailstorms and rains" protest: the disaster
-        # is their grievance)
+        # is their grievance; a police station residents set on fire burned by no accident)
         return []
     anchor, specific = _anchor(sub, hits)
     if anchor is None:
@@ -175,6 +178,8 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventM
         for other in EXPLOSIVE:
             if other == sub or sc.weapons.get(other, 0.0) < 2 or sc.labels.get(other, 0.0) < MIN_SCORE:
                 continue
+            if sub == "Air/drone strike" and other == "Shelling/artillery/missile attack" and _fired_from_the_air(hits):
+                continue  # the aircraft's own missiles
             w_hits = [h for h in hits if h.kind == "weapon" and h.label == other]
             out.append(EventMention(other, sc.labels[other], w_hits[0], sent, sidx, hits, True, secondary=True))
     return out
@@ -187,6 +192,25 @@ _HURT_VERB = re.compile(r"wounded|injured|shot|blessée?s?|أصاب|اصاب|أ�
 
 # Words of shooting among the attack triggers ("opening fire on them", "gunfire", "shot").
 _SHOOTING = re.compile(r"\b(?:fire|fired|firing|gunfire|gunshots?|shot|shots|shooting|shoot)\b", re.IGNORECASE)
+
+
+# How far after the fire word the police station it burned may be named ("على حرق مركز شرطة", "ont incendié le
+# commissariat", "set fire to the police post"), in characters.
+_SITE_REACH = 30
+
+
+def residents_burned_state_site(hits: list[Hit]) -> Hit | None:
+    """The fire word of a sentence in which residents or kin, and no armed men, set fire to a police station or
+    a security vehicle ("أقدم عدد من أهالي منطقة السواسي ... على حرق مركز شرطة وسيارة أمنية"): ACLED codes such a
+    crowd's violence against the state a violent demonstration, though nobody says "protest" or "angry"."""
+    if any(h.label in ("@armed", "@angry_crowd") for h in hits):
+        return None  # (gunmen who burn a station destroy it; an angry crowd is read by the arson rule)
+    for fire in (h for h in hits if h.label in ("@fire", "@riot") and h.kind == "cue"):
+        residents = any(h.label in ("@civilian", "@kin") and h.end <= fire.start for h in hits)
+        site = any(h.label == "@state_site" and 0 <= h.start - fire.end <= _SITE_REACH for h in hits)
+        if residents and site:
+            return fire
+    return None
 
 
 def _armed_men_named(sc: Scores) -> bool:
@@ -204,7 +228,24 @@ def _by_air(sub: str, hits: list[Hit]) -> str:
         return "Air/drone strike"  # "warplanes carried out 15 raids on ... positions": air raids, no seizure
     if sub != "Shelling/artillery/missile attack":
         return sub
-    return "Air/drone strike" if weapons & AIRCRAFT and not weapons & GROUND_FIRE else sub
+    if weapons & AIRCRAFT and not weapons & GROUND_FIRE:
+        return "Air/drone strike"
+    return "Air/drone strike" if _fired_from_the_air(hits) else sub
+
+
+# Ground fire an aircraft can carry: missiles and rockets ("طائرات الاحتلال استهدفت البناية بعدة صواريخ",
+# "warplanes fired missiles at"), unlike artillery, tanks or warships.
+_AIR_LAUNCHED = {"missile", "rocket"}
+
+
+def _fired_from_the_air(hits: list[Hit]) -> bool:
+    """Whether the sentence's missiles or rockets are an aircraft's: an aircraft is told before them and no
+    other ground fire is ("Israeli aircraft fired missiles at a building" is an air strike in ACLED's rows)."""
+    weapons = [h for h in hits if h.kind == "weapon"]
+    ground = [h for h in weapons if h.weapon in GROUND_FIRE]
+    first_air = min((h.start for h in weapons if h.weapon in AIRCRAFT), default=None)
+    return first_air is not None and bool(ground) and all(
+        h.weapon in _AIR_LAUNCHED and h.start > first_air for h in ground)
 
 
 # Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.

@@ -105,6 +105,11 @@ def demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
     demonym = getattr(countries, "country_for_demonym", None)
     if demonym is None:
         return None
+    own = list(_WORD.finditer(ctx.text, anchor.start, anchor.end))
+    if len(own) > 1 and demonym(own[-1].group()):
+        # the strike word's own last word ("une frappe présumée russe", the lexicon's whole phrase)
+        w = own[-1]
+        return state_forces(countries, demonym(w.group()), w.group(), w.start(), w.end(), 0.55)
     for k, w in enumerate(_WORD.finditer(ctx.text, anchor.end, min(len(ctx.text), anchor.end + 40))):
         if k >= 2 or re.search(r"[.,;:!?]", ctx.text[anchor.end:w.start()]) or _OBJECT_OPENS.match(w.group()):
             break  # (a determiner opens the verb's object: "targeted the US embassy", "ont visé l'ambassade américaine")
