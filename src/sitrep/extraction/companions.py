@@ -10,7 +10,10 @@ from .triggers import Hit
 
 # The words that hang a companion event on the one told before them in the sentence.
 _COMPANION = re.compile(r",\s*(?:in\s+conjunction\s+with|accompanied\s+by|en\s+même\s+temps\s+que|"
-                        r"accompagnée?s?\s+(?:de|par)|بالتزامن\s+مع|تزامنا\s+مع|بالتزامن)\s", re.IGNORECASE)
+                        r"accompagnée?s?\s+(?:de|par)|بالتزامن\s+مع|تزامنا\s+مع|بالتزامن)\s"
+                        # (without the comma when a force doing something follows: "targeted Kafr Kars in rural Aleppo
+                        # coded to Kafrnaya in conjunction with Turkish fighters shelling the town")
+                        r"|\s(?:in\s+conjunction\s+with)\s(?=(?:[\w'-]+\s){1,4}[a-z]+ing\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Words of a toll, which do not make the sentence's event before the companion's words.
 _TOLL_LABELS = frozenset({"@kill", "@injure", "@lethal"})

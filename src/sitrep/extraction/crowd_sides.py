@@ -82,6 +82,22 @@ def party_brawl(ev: Event, text: str, sentence_end: int) -> bool:
     return not _GUNFIRE.search(_SPARK.split(tail, maxsplit=1)[0]) and all(w.name in _BRAWL_WEAPONS for w in ev.weapons)
 
 
+# Two crowds of party members or supporters at blows: "members of BNP clashed with members of Awami League", "members
+# of Chhatra League (BCL) and Swechchasebak League (ASL) clashed over seating arrangement", "members of Awami League
+# engaged in a factional clash" (ACLED's Bangladesh notes, 2023).
+_RIVAL_CROWDS = re.compile(r"\b(?:members|supporters|activists|workers)\s+of\b[^.;]{0,90}?\b(?:clashed|lashed|fought|"
+                           r"engaged\s+in\s+an?\s+(?:factional\s+)?clash)\b", re.IGNORECASE)
+
+
+def rival_crowds(ev: Event, sentence_text: str) -> bool:
+    """Whether a riot with no other side named is two crowds of members or supporters fighting each other (see
+    ``_RIVAL_CROWDS``): ACLED names both sides rioters."""
+    a1 = ev.actor1
+    return ev.sub_event_type in ("Violent demonstration", "Mob violence") and ev.actor2 is None and a1 is not None \
+        and a1.kind == "rioters" and _RIVAL_CROWDS.search(_SPARK.split(sentence_text, maxsplit=1)[0]) is not None \
+        and no_arms_told("", sentence_text)
+
+
 def name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
     """Name a crowd by what it does (protesters, rioters), in the event's country ``cname``."""
     a1 = ev.actor1

@@ -51,7 +51,7 @@ from .toll_windows import TOLL_UNKNOWN, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import riot_told_apart
-from .crowd_sides import counter_crowd, force_in
+from .crowd_sides import counter_crowd, force_in, rival_crowds
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, clash_order, gang_countries,
     order_state_side,
@@ -472,6 +472,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         fill_front_target(ev, rules.front_targets)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
+        if rival_crowds(ev, ctx.text[inc.sentence.start:inc.sentence.end]):
+            ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
         retyped = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
