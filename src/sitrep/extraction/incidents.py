@@ -403,7 +403,11 @@ def _refers_back(inc: EventMention, m: EventMention, text: str) -> bool:
     if ev is None or iev is None or not 1 <= m.sidx - inc.sidx <= 2 or iev.event_type not in _VIOLENT_TYPES + ("Riots",) \
             or ev.event_type not in _VIOLENT_TYPES or m.modality != "asserted" or inc.modality != "asserted":
         return False
-    if ev.location is not None and iev.location is not None and ev.location.country and iev.location.country \
+    # (a place read off another sentence says nothing: "... its war on Gaza, amid hostilities against Hezbollah. Three
+    # individuals were killed in the attack" goes on with the strike in Lebanon)
+    own_place = ev.location is not None and ev.location.start is not None \
+        and m.sentence.start <= ev.location.start < m.sentence.end
+    if own_place and iev.location is not None and ev.location.country and iev.location.country \
             and ev.location.country != iev.location.country:
         return False
     if _SEQUEL_START.match(text, m.sentence.start, m.sentence.end) or _SEQUEL.search(text, m.sentence.start, m.sentence.end):
