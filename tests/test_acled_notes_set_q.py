@@ -1,0 +1,40 @@
+"""ACLED's notes of 2020-2025 read as ACLED's rows code them: party men who clash at a demonstration are rioters on
+both sides, a companion event hung on "in conjunction with" does not type the row even without its comma, the
+war a Lebanon note says the strike belongs to is no clash of its own, and a barrage only partly intercepted is
+the barrage. The notes are ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
+from tests.conftest import top_event as _main
+
+
+def test_party_men_who_clash_with_each_other_are_rioters_on_both_sides():
+    # zachessesjohnson/Protest-Diffusion acled_data.csv, BGD25871 (12 Nov 2023): Violent demonstration, Rioters on both sides
+    ev = _main("On 12 November 2023, members of Chhatra League (BCL) and Swechchasebak League (ASL) clashed over seating "
+               "arrangement in Munshiganj town (Munshiganj Sadar, Dhaka), during Awami League's demonstration against the "
+               "BNP-led opposition's nationwide blockade program against the AL government (coded separately). At least 3 "
+               "people were injured in the clash.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Violent demonstration", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
+
+
+def test_a_companion_shelling_hung_on_in_conjunction_with_without_a_comma_does_not_type_the_strike():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, SYR135165 (26 Oct 2024): Air/drone strike, Military Forces of Turkey
+    ev = _main("On 26 October 2024, Turkish airstrikes targeted Kafr Kars in rural Aleppo coded to Kafrnaya in "
+               "conjunction with Turkish fighters shelling the town with rockets and artillery. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Turkey")
+
+
+def test_the_toll_told_after_the_war_the_strike_belongs_to_is_the_strikes():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, LBN28579 (26 Oct 2024): Air/drone strike in Chaaytiye (Tyr, South),
+    # Lebanon, 3 fatalities
+    ev = _main("On 26 October 2024, Israeli warplanes carried out an airstrike in Chaaytiye town (Tyr, South). This event "
+               "is part of what the Israeli army called its 'new phase' of its war on Gaza, amid hostilities against "
+               "Hezbollah. Three individuals were killed in the attack.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 3)
+    assert (ev.location.country, ev.location.admin1) == ("LB", "South")
+
+
+def test_a_barrage_only_partly_intercepted_is_the_barrage():
+    # loTioPerez/Practica_1_MiV acled_raw.csv, ISR40261 (23 May 2024): Shelling/artillery/missile attack, Hezbollah
+    ev = _main("On 23 May 2024, Hezbollah forces in Lebanon fired a barrage of about 30 rockets toward the Hula Valley, "
+               "with some of the rockets being intercepted over the area of Hazor HaGlilit (Zefat, HaZafon). Shrapnel from "
+               "intercepted rockets fell near Hazor HaGlilit. No casualties occurred.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Hezbollah")
