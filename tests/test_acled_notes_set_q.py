@@ -38,3 +38,33 @@ def test_a_barrage_only_partly_intercepted_is_the_barrage():
                "with some of the rockets being intercepted over the area of Hazor HaGlilit (Zefat, HaZafon). Shrapnel from "
                "intercepted rockets fell near Hazor HaGlilit. No casualties occurred.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Hezbollah")
+
+
+def test_an_earlier_deed_told_after_the_coded_event_does_not_type_it():
+    # RPanlilio/acled acled.csv, EGY10855 (27 Apr 2020): Shelling/artillery/missile attack, Military Forces of Egypt
+    ev = _main("On 27 April 2020, Egyptian military forces fired artillery targeting potential Islamic State militants west "
+               "of Rafah (Rafah, North Sinai) after the Islamic State detonated an IED targeting a minesweeper and killing "
+               "and injuring Egyptian soldiers. The military forces fired artillery in anticipation of a secondary attack "
+               "during the process of recovering the soldiers' bodies.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Military Forces of Egypt")
+    # y5z2rmg7y8-bit/Somalia-Conflict-Monitor acled_data.csv, SOM51826 (17 Aug 2025): Armed clash
+    ev = _main("On 17 August 2025, Al Shabaab clashed with government security forces (SNA) at the Igadabagey "
+               "neighborhood in Mogadishu - Daynile (Banadir), after the militants detonated an IED. There were no "
+               "casualties.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", "Al Shabaab", "Military Forces of Somalia")
+
+
+def test_artilleries_fired_at_villagers_are_shelling():
+    # food-security-cluster-myanmar exploratory-data-analysis-acled-fsc, explosions_remote_violence.csv, MMR16122
+    # (30 Apr 2021): Shelling/artillery/missile attack, Military Forces of Myanmar
+    ev = _main("Around 30 April 2021 (between 25 April - 1 May), in Tho Mu Palay Mae area, in Hpapun township, (Hpapun "
+               "district, Kayin State), Myanmar military forces fired around 17 artilleries towards the villagers. "
+               "Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack", "Military Forces of Myanmar")
+
+
+def test_protesters_who_light_fires_in_the_street_riot():
+    # Carol0128/Data acled_data.csv, KEN4969 (19 Nov 2015): Violent demonstration
+    ev = _main("Hundreds of traders took to the streets on the morning of 19/11 protesting the demolition of kiosks in "
+               "Ruiru. The protesters lit fires and disrupted traffic along a highway.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (Kenya)")

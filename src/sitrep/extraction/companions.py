@@ -14,6 +14,13 @@ _COMPANION = re.compile(r",\s*(?:in\s+conjunction\s+with|accompanied\s+by|en\s+m
                         # (without the comma when a force doing something follows: "targeted Kafr Kars in rural Aleppo
                         # coded to Kafrnaya in conjunction with Turkish fighters shelling the town")
                         r"|\s(?:in\s+conjunction\s+with)\s(?=(?:[\w'-]+\s){1,4}[a-z]+ing\b)", re.IGNORECASE)
+# An earlier deed of another side told after the coded event, "after" its doer: "Al Shabaab clashed with government
+# security forces (SNA) ..., after the militants detonated an IED", "Egyptian military forces fired artillery targeting
+# potential Islamic State militants ... after the Islamic State detonated an IED" (ACLED's 2020 Egypt and 2025 Somalia
+# rows code the clash and the shelling). Its event words do not type the row either.
+_ANTECEDENT = re.compile(r"\s(?:after|following|après\s+que)\s+(?:the\s+|an?\s+|suspected\s+|les?\s+|la\s+|l['’]\s*)?"
+                         r"(?:[\w'’()-]+\s+){0,4}?(?:detonated|attacked|fired|shelled|launched|planted|ambushed|targeted|"
+                         r"stormed|a\s+attaqué|ont\s+attaqué|a\s+fait\s+exploser|ont\s+fait\s+exploser)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # Words of a toll, which do not make the sentence's event before the companion's words.
 _TOLL_LABELS = frozenset({"@kill", "@injure", "@lethal"})
@@ -26,14 +33,16 @@ def without_companion_events(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` (in text order) without the event words and weapons of a companion event (see the module docstring),
     when an event word stands before the companion's words in the same sentence."""
     dropped: list[tuple[int, int]] = []
-    for cue in _COMPANION.finditer(text):
+    # (a companion's words start after its marker; an earlier deed's with its verb)
+    cues = [(c, c.end()) for c in _COMPANION.finditer(text)] + [(c, c.start()) for c in _ANTECEDENT.finditer(text)]
+    for cue, told_from in cues:
         opening = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
         if not any(h.kind == "trigger" and h.label not in _TOLL_LABELS and opening <= h.start < cue.start() for h in hits):
             continue
         close = _SENTENCE_END.search(text, cue.end())
         end = close.start() if close is not None else len(text)
-        dropped.append((cue.end(), end))
-        if any(h.kind == "trigger" and h.label in _VIOLENCE and cue.end() <= h.start < end for h in hits):
+        dropped.append((told_from, end))
+        if any(h.kind == "trigger" and h.label in _VIOLENCE and told_from <= h.start < end for h in hits):
             # ("took control of their town after regime forces withdrew from it ..., in conjunction with regime forces
             # shelling the town": ground taken under fire changed hands by force, ACLED's takeover, not a transfer)
             hits = [h for h in hits if not (h.label == "Non-violent transfer of territory" and opening <= h.start < cue.start())]
