@@ -1,7 +1,8 @@
 """News pages read as ACLED codes them (sets FR6 and AR6): a flood's dead are its toll, not an attack's; missiles
 fired by aircraft are an air strike; a strike only presumed Russian is still Russia's; ground taken ("احتلت",
 "falls into the hands of") or a base received is ground that changed hands; residents who burn a police station
-riot. Each text is the report's own words, its opening paragraphs (its address in the comment)."""
+riot; factions that announce their merger change as groups; a food store carried off is looted. Each text is the
+report's own words, its opening paragraphs (its address in the comment)."""
 from sitrep import extract
 
 from tests.conftest import top_event
@@ -106,3 +107,28 @@ def test_an_army_that_receives_a_base_from_the_americans_takes_it_over_without_f
     assert (ev.sub_event_type, ev.actor1.name) == ("Non-violent transfer of territory", "Military Forces of Syria")
     # "من داخل القاعدة", from inside the base, names no al-Qaeda
     assert all(e.actor1.name != "Al Qaeda" and (e.actor2 is None or e.actor2.name != "Al Qaeda") for e in result.events)
+
+
+def test_factions_that_announce_their_merger_change_as_groups():
+    # Burathanews (burathanews.com), Free Syrian Army factions in rural Hama merge as Jaish al-Nasr; "to confront the
+    # regime's attack" is the merger's aim, no clash
+    ev = top_event(
+        'أعلنت ثلاثة فصائل تابعة للجيش السوري الحر، عاملة بريف حماة، اندماجها بشكل كامل تحت مسمى جيش '
+        'النصر.\n\nوأكدت الفصائل، وهي تجمع صقور الغاب وجبهة الإنقاذ والفوج 111، في بيان لها تلاه أحد '
+        'قادتها، أن خطوة الاندماج تأتي للتصدي لهجوم قوات النظام السوري والمليشيات الطائفية التابعة '
+        'له على ريف حماة، على حد وصف البيان.', lang="ar")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_soldiers_and_civilians_who_carry_off_a_food_store_loot_it():
+    # Afrique7 (afrique7.com/?p=14210), the WFP warehouse in Juba; the crisis the country faces "depuis un moment" is
+    # background
+    ev = top_event(
+        'Le Soudan du Sud est à la limite du chao ! Alors que le pays fait face depuis un moment à '
+        'une crise sécuritaire née de la reprise des affrontements entre les forces gouvernementales '
+        'et les anciens rebelles, sa population doit désormais composer avec le manque de nourritures.\nEn '
+        'effet, des 4.500 tonnes de nourritures destinées à nourrir durant au moins un mois, plus de '
+        '220.000 Sud-soudanais en détresse alimentaire, il ne reste plus rien. Ce week-end, militaires '
+        'et civiles s’en sont pris au hangar du Programme alimentaire mondial (PAM) où étaient stockés '
+        'les nourritures, et ont tout emporté.', lang="fr")
+    assert ev.sub_event_type == "Looting/property destruction"
