@@ -1,7 +1,8 @@
 """News pages read as ACLED codes them (sets FR6 and AR6): a flood's dead are its toll, not an attack's; missiles
 fired by aircraft are an air strike; a strike only presumed Russian is still Russia's; ground taken ("احتلت",
 "falls into the hands of") or a base received is ground that changed hands; residents who burn a police station
-riot; factions that announce their merger change as groups; a food store carried off is looted. Each text is the
+riot; factions that announce their merger change as groups; a food store carried off is looted; a base handed
+over to an army is taken by it; a bombing two groups claimed names neither. Each text is the
 report's own words, its opening paragraphs (its address in the comment)."""
 from sitrep import extract
 
@@ -132,3 +133,39 @@ def test_soldiers_and_civilians_who_carry_off_a_food_store_loot_it():
         'et civiles s’en sont pris au hangar du Programme alimentaire mondial (PAM) où étaient stockés '
         'les nourritures, et ont tout emporté.', lang="fr")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_base_handed_over_to_an_army_is_taken_over_by_it():
+    # AGP (agpgabon.ga), Port-Bouët, 20 Feb 2025
+    ev = top_event(
+        'LIBREVILLE, 20 février 2025 (AGP) – La France a rétrocédé, ce jeudi, à l’armée ivoirienne, '
+        'le camp militaire de Port-Bouët, près d’Abidjan, rapporte l’Agence France-Presse (AFP).\nLa '
+        'cérémonie officielle de rétrocession s’est déroulée en présence du ministre français des Armées, '
+        'Sébastien Lecornu et son homologue ivoirien, Teré Ibrahima Ouattara.', lang="fr", published="2025-02-20")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Non-violent transfer of territory", "Military Forces of Ivory Coast", "Military Forces of France")
+
+
+def test_a_past_bombing_two_groups_claimed_gives_neither_to_the_days_attack():
+    # kelnews.fr, Makran coastal road (Balochistan), 18 Apr 2019: the Quetta bombing the week before was claimed "tant
+    # par le groupe Etat islamique que par les talibans pakistanais"
+    ev = top_event(
+        'Après avoir stoppé plusieurs bus sur une route côtière de la province du Balouchistan, au '
+        'Pakistan, les assaillants ont abattu quatorze de leurs passagers jeudi 18 avril. Les attaquants, '
+        'qui portaient des uniformes d’une force paramilitaire, « ont arrêté les bus à Makran [entre '
+        'Karachi et la frontière iranienne] et ont abattu quatorze personnes », a déclaré Haider Ali, '
+        'le directeur général du ministère de l’intérieur du Baloutchistan, province la plus instable '
+        'du Pakistan, en proie à des violences.\n\nLes passagers tués « portaient des cartes d’identité '
+        'qui ne venaient pas du Baloutchistan », a poursuivi M. Ali, ajoutant que deux officiers, l’un '
+        'de la marine et l’autre des garde-côtes, faisaient partie des victimes. Un autre responsable '
+        'administratif a confirmé l’attaque et son bilan.\n\n« Horrible attentat »\n\nLes bus faisaient '
+        'la navette entre la mégalopole de Karachi et la ville côtière d’Omara, au Baloutchistan, selon '
+        'le ministre de l’intérieur. « De tels incidents sont intolérables et nous n’épargnerons pas '
+        'les terroristes qui ont perpétré cet horrible attentat », a réagi Mir Zia Langov, le ministre '
+        'de l’intérieur du Baloutchistan.\n\nFrontalière avec l’Afghanistan et l’Iran, la province du '
+        'Baloutchistan est secouée par une insurrection séparatiste et des violences islamistes, qui '
+        'ont fait des centaines de morts ces dernières années. Au moins vingt personnes avaient été '
+        'tuées et 48 blessées vendredi dans un attentat-suicide à Quetta, la capitale du Baloutchistan, '
+        'revendiqué tant par le groupe Etat islamique que par les talibans pakistanais, en partenariat '
+        'avec un autre groupe extrémiste.', lang="fr", published="2019-04-18")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Attack", "Unidentified Armed Group (Pakistan)", 14)

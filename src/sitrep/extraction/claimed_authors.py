@@ -18,6 +18,8 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attribut
                                r"soupçonnée?s?|suspectée?s?)\b", re.IGNORECASE)
 
 
+# How far after a claim word the groups it names may stand ("revendiqué tant par X que par Y").
+_CLAIMANTS_REACH = 100
 # How far after "claimed they" / "claimed to have" the deed's event word may start ("claimed to have launched").
 _DEED_REACH = 12
 
@@ -46,6 +48,9 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
         if near:
             a = min(near, key=lambda a: abs((a.start or 0) - h.start))
             claimants.append(Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country))
+            # ("revendiqué tant par le groupe Etat islamique que par les talibans pakistanais": two groups named
+            # after one claim word claim it both, and contradict each other)
+            claimants.extend(b for b in near if b.name != a.name and 0 <= (b.start or 0) - h.end <= _CLAIMANTS_REACH)
     return claimants[0] if len({a.name for a in claimants}) == 1 else None
 
 

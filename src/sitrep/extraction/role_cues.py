@@ -144,6 +144,11 @@ def transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | 
     """A place handed over without a fight: who took it is actor1, who left it actor2 ("دخلت قوات الدعم
     السريع مدينة الضعين ... بعد انسحاب قوات الجيش", "took over the camp after MINUSMA withdrew")."""
     a1 = ev.actor1
+    receiver = _handed_to(ctx, sentence, a1)
+    if receiver is not None:
+        # ("La France a rétrocédé ... à l'armée ivoirienne le camp militaire de Port-Bouët": who received it took it)
+        ev.actor1, ev.actor2 = with_country(replace(receiver), cname), a1
+        return
     if a1 is not None and a1.start is not None and a1.name and left_place(ctx, a1, sentence):
         taker = next((a for a in actors_in(ctx, sentence.start, sentence.end) if a.name and a.name != a1.name
                       and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS) and not left_place(ctx, a, sentence)), None)
@@ -152,6 +157,42 @@ def transfer_sides(ctx: DocContext, sentence: Sentence, ev: Event, cname: str | 
             return
     if ev.actor2 is None and a1 is not None and a1.name:
         ev.actor2 = who_left(ctx, sentence, a1, cname)
+    giver = _received_from(ctx, sentence, a1)
+    if ev.actor2 is None and giver is not None:
+        # ("الجيش السوري يتسلم قاعدة الشدادي العسكرية من الجانب الأمريكي": whom the base was received from left it)
+        ev.actor2 = with_country(replace(giver), cname)
+
+
+# A place handed over, and the word that names whom to: "a rétrocédé, ce jeudi, à l'armée ivoirienne", "handed over
+# the base to the Iraqi army", "سلمت القاعدة إلى الجيش".
+_HANDED_TO = re.compile(r"(?:rétrocéd\w*|remis\w*|cédée?s?|transférée?s?|handed\s+(?:it\s+)?(?:over|back)|transferred|ceded|"
+                        r"سلمت|سلم|تسليم\w*)\b[^.]{0,80}?(?:\bà|\baux|\bau|\bto|إلى|الى)\s+", re.IGNORECASE)
+
+
+def _handed_to(ctx: DocContext, sentence: Sentence, giver: Actor | None) -> Actor | None:
+    """The forces a place was handed over to in ``sentence`` (see ``_HANDED_TO``), when another than ``giver``."""
+    for m in _HANDED_TO.finditer(ctx.text, sentence.start, sentence.end):
+        found = next((a for a in actors_in(ctx, m.end(), min(sentence.end, m.end() + 40)) if a.name
+                      and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS)), None)
+        if found is not None and (giver is None or found.name != giver.name):
+            return found
+    return None
+
+
+# A place received, and the word that names whom from: "يتسلم قاعدة الشدادي العسكرية من الجانب الأمريكي", "took over
+# the base from French troops".
+_RECEIVED_FROM = re.compile(r"(?:تسلم\w*|يتسلم|تتسلم|received|took\s+over|a\s+reçu|ont\s+reçu|a\s+repris)\b[^.]{0,80}?"
+                            r"(?:\bfrom|\bdes\s+mains\s+d[eu']|(?<!\w)من)\s*", re.IGNORECASE)
+
+
+def _received_from(ctx: DocContext, sentence: Sentence, taker: Actor | None) -> Actor | None:
+    """The forces a place was received from in ``sentence`` (see ``_RECEIVED_FROM``), when another than ``taker``."""
+    for m in _RECEIVED_FROM.finditer(ctx.text, sentence.start, sentence.end):
+        found = next((a for a in actors_in(ctx, m.end(), min(sentence.end, m.end() + 40)) if a.name
+                      and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS or a.kind == "external")), None)
+        if found is not None and (taker is None or found.name != taker.name):
+            return found
+    return None
 
 
 # What may stand between a passive's cue and its agent: "fell to the Malian army", "sous contrôle du M23".
