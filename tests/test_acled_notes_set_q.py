@@ -1,7 +1,8 @@
-"""ACLED's notes of 2020-2025 read as ACLED's rows code them: party men who clash at a demonstration are rioters on
-both sides, a companion event hung on "in conjunction with" does not type the row even without its comma, the
-war a Lebanon note says the strike belongs to is no clash of its own, and a barrage only partly intercepted is
-the barrage. The notes are ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
+"""ACLED's notes of 2010-2025 read as ACLED's rows code them: party men who clash at a demonstration are rioters on
+both sides; a companion event hung on "in conjunction with" (even without its comma) or an earlier deed told "after"
+does not type the row; the war a Lebanon note says the strike belongs to is no clash of its own; a barrage only
+partly intercepted is the barrage; ground taken where the coder says there were no clashes changed hands without a
+fight. The notes are ACLED's own, from the public exports named in each test; the gold is ACLED's row."""
 from tests.conftest import top_event as _main
 
 
@@ -68,3 +69,13 @@ def test_protesters_who_light_fires_in_the_street_riot():
     ev = _main("Hundreds of traders took to the streets on the morning of 19/11 protesting the demolition of kiosks in "
                "Ruiru. The protesters lit fires and disrupted traffic along a highway.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (Kenya)")
+
+
+def test_ground_taken_from_a_group_where_there_were_no_clashes_changed_hands_without_a_fight():
+    # y5z2rmg7y8-bit/Somalia-Conflict-Monitor acled_data.csv, SOM51843 (17 Aug 2025): Non-violent transfer of
+    # territory, Puntland Dervish Force against Islamic State Somalia Province
+    ev = _main("On 17 August 2025, Puntland Dervish Forces took control over Dhul Dheexad village near Balade village "
+               "(Bossaso, Bari) from Islamic State Somalia Province (initial takeover by IS unclear). There were no "
+               "clashes.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+    assert ev.actor1.name.startswith("Military Forces of Somalia") and ev.actor2.name.startswith("Islamic State")

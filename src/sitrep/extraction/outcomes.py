@@ -3,7 +3,8 @@ a grenade the forces answered with fire is a fight; looting told after a killing
 violence is no mob's; forces that fired and hit only bystanders attacked civilians; two groups of one side that
 clashed are both sides; a fight its author won ground in is the taking of it; rockets fired and then intercepted are
 the firing; a killing by nobody named, in a report that calls it popular justice, is a mob's; arrests in a report of
-a crowd's demonstration are a part of it; civilians who fought civilians are rioters. Each reads the events
+a crowd's demonstration are a part of it; civilians who fought civilians are rioters; ground taken where the report
+says nobody fought changed hands without a fight. Each reads the events
 :func:`~sitrep.extraction.events.find_events` found, sorted by confidence, and recodes the main one in place."""
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def recode_main_event(events: list[Event], text: str) -> None:
     killing_by_a_mob(events)
     arrests_at_a_demonstration(events)
     civilians_who_fought(events)
+    taken_without_fighting(events, text)
 
 
 def _lead(events: list[Event], event: Event, main: Event) -> None:
@@ -248,3 +250,27 @@ def civilians_who_fought(events: list[Event]) -> None:
         return
     main.sub_event_type, main.event_type = "Mob violence", "Riots"
     main.actor1, main.actor2 = as_rioters(main.actor1), as_rioters(main.actor2)
+
+
+# The coder's word that nobody fought for the ground: "There were no clashes." (ACLED's 2025 Somalia rows). (A
+# withdrawal "sans combat" in a press report is left to the event words: the press may tell a side's retreat
+# before an offensive.)
+_NO_FIGHT = re.compile(r"\b(?:there\s+(?:were|was)\s+no\s+(?:clashes|fighting|resistance)|no\s+clashes\s+(?:were\s+)?"
+                       r"(?:reported|took\s+place|occurred))\b", re.IGNORECASE)
+_TAKINGS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def taken_without_fighting(events: list[Event], text: str) -> None:
+    """Ground a side took where the report says there was no fighting ("Puntland Dervish Forces took control over
+    Dhul Dheexad village ... from Islamic State Somalia Province ... There were no clashes.") changed hands without a
+    fight: ACLED's Non-violent transfer of territory (codebook 2023), with its sides as they are."""
+    main = _main(events)
+    if main is None or main.sub_event_type not in _TAKINGS or main.trigger is None or main.fatalities:
+        return
+    # (the word of it in the taking's sentence or the two after it)
+    stop = text.find(".", main.trigger.end)
+    for _ in range(2):
+        nxt = text.find(".", stop + 1) if stop >= 0 else -1
+        stop = nxt if nxt >= 0 else len(text)
+    if _NO_FIGHT.search(text, main.trigger.start, stop):
+        main.sub_event_type, main.event_type = "Non-violent transfer of territory", "Strategic developments"

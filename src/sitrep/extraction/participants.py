@@ -42,6 +42,10 @@ from .subjects import NON_STATE_ARMED, attackers_fought_off, composed_force, nam
 from .triggers import Hit
 from .parsed_actors import ARMED_DEEDS, AND_THEN, CROWD_SUBS, NAMES_A_COUNTRY, device_layer, local_actor, parsed_actors
 
+# How far after the word of taking the side it was taken from may be named, in characters ("took control over Dhul
+# Dheexad village near Balade village (Bossaso, Bari) from Islamic State Somalia Province").
+_TAKEN_FROM_REACH = 130
+
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
@@ -310,7 +314,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if ev.actor2 is None:
             # "captured Buthidaung after weeks of fighting with the military": the side it was taken from,
             # named in the words that follow the taking
-            ev.actor2 = next((with_country(a, cname) for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + 90))
+            ev.actor2 = next((with_country(a, cname) for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + _TAKEN_FROM_REACH))
                               if a.name and a.name != a1.name and (a.kind in ARMED_TARGETS or a.kind in STATE_KINDS)
                               and (a.kind in STATE_KINDS) != (a1.kind in STATE_KINDS)), None)
     if sub in VAC and ev.actor2 is not None and (ev.actor2.kind in STATE_KINDS or sub == "Attack" and (
