@@ -2,8 +2,8 @@
 fired by aircraft are an air strike; a strike only presumed Russian is still Russia's; ground taken ("احتلت",
 "falls into the hands of") or a base received is ground that changed hands; residents who burn a police station
 riot; factions that announce their merger change as groups; a food store carried off is looted; a base handed
-over to an army is taken by it; a bombing two groups claimed names neither. Each text is the
-report's own words, its opening paragraphs (its address in the comment)."""
+over to an army is taken by it; a bombing two groups claimed names neither; the killings a protest voices anger at
+are its grievance. Each text is the report's own words, its opening paragraphs (its address in the comment)."""
 from sitrep import extract
 
 from tests.conftest import top_event
@@ -169,3 +169,16 @@ def test_a_past_bombing_two_groups_claimed_gives_neither_to_the_days_attack():
         'revendiqué tant par le groupe Etat islamique que par les talibans pakistanais, en partenariat '
         'avec un autre groupe extrémiste.', lang="fr", published="2019-04-18")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Attack", "Unidentified Armed Group (Pakistan)", 14)
+
+
+def test_the_killings_a_weekly_protest_voices_anger_at_are_its_grievance():
+    # elmanshar.com, Suwayda, Karama square, 20 Sep 2025
+    ev = top_event(
+        'شهدت ساحة الكرامة وسط مدينة السويداء، في محافظة السويداء جنوب سوريا، تظاهرة احتجاجية يوم السبت '
+        '20 سبتمبر 2025، تطالب بشعار “حق تقرير المصير” لأهالي المحافظة، إلى جانب المطالبة الفورية بالكشف '
+        'عن مصير المخطوفين والإفراج عنهم.\nهذه التظاهرة تأتي في سياق سلسلة مظاهرات أسبوعية (غالبا يوم '
+        'السبت) بدأت منذ أغسطس 2025، تعبر عن غضب المتظاهرين من الانتهاكات الأمنية والعسكرية التي وقعت '
+        'في المحافظة، خاصة خلال اجتياح قوات الحكومة السورية المؤقتة وعشائر البدو الموالية لها في يوليو '
+        '2025، والتي أسفرت عن مقتل عشرات المدنيين واختطاف مئات آخرين، بما في ذلك أكثر من 75 امرأة ما '
+        'زال مصيرهن مجهولا.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Syria)")

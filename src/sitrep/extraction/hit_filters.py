@@ -301,6 +301,9 @@ _GRIEVANCE_REACH = 160
 _DEMAND_REACH = 400
 _DEMAND = re.compile(r"(?:to\s+)?(?:demand|calling\s+for|call\s+for|urging|réclam|exige|revendiqu|مطالب|للمطالب|يطالب)",
                      re.IGNORECASE)
+# The anger or refusal a crowd voices, which runs to its sentence's end ("تعبر عن غضب المتظاهرين من الانتهاكات ...،
+# خاصة خلال اجتياح ...، والتي أسفرت عن مقتل عشرات المدنيين": the killings are what it is angry at).
+_VOICED = re.compile(r"تعبر\s+عن|تعبيرا\s+عن")
 # Grievance rows too common to make a gathering a protest by themselves ("gathered over ...").
 _BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
 _BARE_OVER = frozenset({"over"})
@@ -351,6 +354,8 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             # Nouvelle-Aquitaine) to denounce")
             # ("protesting the killing of ...": the protest word may be the marker's own first word)
             reach = _DEMAND_REACH if _DEMAND.match(g.text) else _GRIEVANCE_REACH
+            if _VOICED.match(g.text):
+                stop = _SENTENCE_END
             near = any(0 <= g.start - h.end <= reach and not _SENTENCE_END.search(text, h.end, g.start)
                        or h.start == g.start for h in protests)
             closed = _bracket_close(text, g.start)
