@@ -21,7 +21,10 @@ _COMPANION = re.compile(r",\s*(?:in\s+conjunction\s+with|accompanied\s+by|en\s+m
 _ANTECEDENT = re.compile(r"\s(?:after|following|après\s+que)\s+(?:the\s+|an?\s+|suspected\s+|les?\s+|la\s+|l['’]\s*)?"
                          r"(?:[\w'’()-]+\s+){0,4}?(?:detonated|attacked|fired|shelled|launched|planted|ambushed|targeted|"
                          r"stormed|a\s+attaqué|ont\s+attaqué|a\s+fait\s+exploser|ont\s+fait\s+exploser)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# (a full stop glued to the next sentence ends it too: "... Al-Monitor online reported.Major General ...")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[.!?](?=[A-Z\u0621-\u064A])|\n")
+# How far back a companion's sentence may open, in characters (a bound on the search, not a sentence's length).
+_SENTENCE_SPAN = 2000
 # Words of a toll, which do not make the sentence's event before the companion's words.
 _TOLL_LABELS = frozenset({"@kill", "@injure", "@lethal"})
 # Event words of violence in a companion: fire, strikes, fighting.
@@ -36,7 +39,8 @@ def without_companion_events(text: str, hits: list[Hit]) -> list[Hit]:
     # (a companion's words start after its marker; an earlier deed's with its verb)
     cues = [(c, c.end()) for c in _COMPANION.finditer(text)] + [(c, c.start()) for c in _ANTECEDENT.finditer(text)]
     for cue, told_from in cues:
-        opening = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        back = max(0, cue.start() - _SENTENCE_SPAN)
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, back, cue.start())), default=back)
         if not any(h.kind == "trigger" and h.label not in _TOLL_LABELS and opening <= h.start < cue.start() for h in hits):
             continue
         close = _SENTENCE_END.search(text, cue.end())

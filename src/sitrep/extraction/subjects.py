@@ -126,6 +126,8 @@ def repelled_sides(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Acto
     """The sides of a battle told by the verb that fought it off ("Ukrainian forces repelled the attack", "les
     FAMa ont repoussé une attaque"): who repelled it was attacked (actor2); the attacker, named in the attack
     or another mention of it, is actor1. Other battles keep ``agent`` and ``patient``."""
+    if ctx.lang == "ar" and _REPELLED_AR.match(anchor.text):
+        return _repelled_in_arabic(ctx, anchor, sentence, agent, patient)
     if not _REPELLED.match(anchor.text) or agent is None or agent.start is None or agent.start >= anchor.start \
             or _PASSIVE_BEFORE.search(ctx.text, max(0, anchor.start - 16), anchor.start):
         return agent, patient
@@ -142,6 +144,27 @@ def repelled_sides(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Acto
         attacker = next((a for a in actors_in(ctx, sentence.start, agent.start)
                          if a.name and a.name != agent.name and a.kind in forces), None)
     return attacker, agent
+
+
+# The Arabic verbs of fighting an attack off, before their subject ("تصدى الجيش السوداني لهجوم من قبل قوات الدعم
+# السريع"), and the attack's word whose author follows it.
+_REPELLED_AR = re.compile(r"(?:و|ف)?(?:تصدى|تصدت|يتصدى|تتصدى|صد|صدت|يصد|تصد)$")
+_ATTACK_AR = re.compile(r"هجوم\w*|لهجوم\w*|هجمات|لهجمات")
+
+
+def _repelled_in_arabic(ctx: DocContext, anchor: Hit, sentence: Sentence, agent: Actor | None,
+                        patient: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """"تصدى الجيش السوداني لهجوم من قبل قوات الدعم السريع": the force named right after the verb was attacked
+    (actor2); the one named after the attack's word attacked (actor1). Else ``agent`` and ``patient`` as they are."""
+    forces = (*STATE_KINDS, *ARMED_TARGETS)
+    defender = next((a for a in actors_in(ctx, anchor.end, min(sentence.end, anchor.end + 40))
+                     if a.name and a.kind in forces), None)
+    attack = _ATTACK_AR.search(ctx.text, anchor.end, sentence.end)
+    if defender is None or attack is None:
+        return agent, patient
+    attacker = next((a for a in actors_in(ctx, attack.end(), min(sentence.end, attack.end() + 40))
+                     if a.name and a.name != defender.name and a.kind in forces), None)
+    return (attacker, defender) if attacker is not None else (agent, patient)
 
 
 def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,

@@ -1,0 +1,36 @@
+"""Arabic news pages read as ACLED codes them (set AR7): the force named after "تصدى" fought off the attack the
+one named after "لهجوم" made; a landslide report's helicopters and "عمليات إخلاء" are relief, no air strike. Each text
+is the report's own words, its opening paragraphs (its address in the comment)."""
+from sitrep import extract
+
+from tests.conftest import top_event
+
+
+def test_the_force_that_repelled_an_attack_was_attacked_by_the_one_named_after_it():
+    # alomah.net, Omdurman (Banat), the army and the Rapid Support Forces
+    ev = top_event(
+        'تصدى الجيش السوداني لهجوم من قبل قوات الدعم السريع على محيط مجمع السجل المدني القريب من سلاح '
+        'المهندسين، في ضاحية بانت جنوب مدينة أم درمان.\nوقال مصدر عسكري إن قوات من الجيش دمرت عدة مركبات '
+        'وقتلت عددًا من أفراد قوة الدعم السريع، بما فيها قائدها وفرار بقية القوات المهاجمة غربا.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Rapid Support Forces", "Military Forces of Sudan")
+
+
+def test_helicopters_needed_for_medical_evacuations_after_landslides_strike_nobody():
+    # Shorouk News (shorouknews.com), landslides in Ilam, Nepal, 5 Oct 2025
+    result = extract(
+        'ذكر مسئولون أن انهيارات أرضية ناجمة عن هطول أمطار غزيرة اجتاحت قريتين على الأقل في الجبال '
+        'الشرقية من نيبال اليوم الأحد، مما أسفر عن مقتل 11 شخصا على الأقل وفقدان شخص آخر.\n\nوقال بهولاناث '
+        'جوراجاي، مساعد المسئول الإداري لمنطقة إيلام إن ستة أشخاص من نفس الأسرة لقوا حتفهم عندما سحق '
+        'انهيار أرضي منزلهم، عندما كانوا نائمين في وقت مبكر من صباح اليوم الأحد، كما قتل خمسة أشخاص '
+        'في قرية مجاورة في انهيار أرضي منفصل.\n\nوأضاف أن هناك أيضا تقارير عن حدوث انهيارات أرضية في '
+        'قرى أخرى في المنطقة الجبلية وأن جهود إنقاذ تجرى لمساعدة الأشخاص المحتاجين.\n\nوعرقل هطول الأمطار '
+        'جهود الوصول إلى القرى وجرفت الانهيارات الأرضية العديد من الطرق أو أغلقتها. وقال جوراجاي إن '
+        'هناك حاجة إلى مروحيات من الحكومة المركزية لنقل الأشخاص الذين يحتاجون إلى عمليات إخلاء طبي.', lang="ar", published="2025-10-05")
+    assert result.primary == "Natural disaster"
+    assert not [e for e in result.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_the_congo_spelled_with_waw_is_the_democratic_republic():
+    from sitrep.resolve.countries import country_iso2
+    assert country_iso2("جمهورية الكونغو الديموقراطية") == "CD"
