@@ -6,7 +6,8 @@ from importlib import resources
 
 import pytest
 
-from sitrep.extraction.classify import ALL_LABELS, SUB_EVENT_TYPES, primary_label, score_hits
+from sitrep.extraction.classify import ALL_LABELS, SUB_EVENT_TYPES, score_hits
+from sitrep.extraction.primary import primary_label
 from sitrep.extraction.events import EventRules
 from sitrep.extraction.modality import modality_of
 from sitrep.extraction.notes import event_notes

@@ -142,7 +142,7 @@ SHORT = [
 def test_events_step_is_cheap(pipeline) -> None:
     """find_events + primary_label must cost little beyond parsing (the CLI must do ≥ 20 short docs/s)."""
     from sitrep.clean import clean
-    from sitrep.extraction.classify import primary_label
+    from sitrep.extraction.primary import primary_label
     from sitrep.extraction.events import find_events
 
     contexts = [pipeline.context(clean(Document(id=str(i), text=t, lang="en"), pipeline.clean_rules)) for i, t in enumerate(SHORT)]

@@ -43,7 +43,7 @@ class Extractor:
         """Everything extracted from one document."""
         from .claims import find_claims
         from .claims_common import TokenView
-        from .classify import primary_label
+        from .primary import primary_label
         from .events import find_events
         from .statements import find_statements
 

@@ -239,13 +239,18 @@ _AIR_LAUNCHED = {"missile", "rocket"}
 
 
 def _fired_from_the_air(hits: list[Hit]) -> bool:
-    """Whether the sentence's missiles or rockets are an aircraft's: an aircraft is told before them and no
-    other ground fire is ("Israeli aircraft fired missiles at a building" is an air strike in ACLED's rows)."""
+    """Whether the sentence's missiles or rockets are an aircraft's: an aircraft is told before them, a verb of firing
+    or striking stands between ("Israeli aircraft fired missiles at a building", "طائرات الاحتلال استهدفت البناية بعدة
+    صواريخ": an air strike in ACLED's rows, not "des attaques de drones et de roquettes", two means) and no other
+    ground fire is told."""
     weapons = [h for h in hits if h.kind == "weapon"]
     ground = [h for h in weapons if h.weapon in GROUND_FIRE]
-    first_air = min((h.start for h in weapons if h.weapon in AIRCRAFT), default=None)
-    return first_air is not None and bool(ground) and all(
-        h.weapon in _AIR_LAUNCHED and h.start > first_air for h in ground)
+    air = [h for h in weapons if h.weapon in AIRCRAFT]
+    if not air or not ground or any(h.weapon not in _AIR_LAUNCHED for h in ground):
+        return False
+    first_air = min(air, key=lambda h: h.start)
+    return all(h.start > first_air.start and any(
+        t.kind == "trigger" and first_air.end <= t.start < h.start for t in hits) for h in ground)
 
 
 # Words that open a victims pattern ("killed five militants", "tué trois civils"): who died, not how.
