@@ -31,11 +31,6 @@ _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|rall(?:y|ies
                             r"strikes?|march\w*|human\s+chain|sit-in)\b", re.IGNORECASE)
 
 
-# A fight told as happening at a demonstration, not after one ("when they were returning from an anti-government
-# demonstration" is a mob's).
-_DURING_DEMONSTRATION = re.compile(r"\bduring\b[^.;]{0,60}?\bdemonstrat\w*", re.IGNORECASE)
-
-
 def party_mob_since() -> dict[str, str]:
     """ISO2 -> the ISO date from which ``party_mobs.tsv`` says the country's crowds' violence is mob violence."""
     path = Path(str(resources.files("sitrep") / "data" / "actors" / "party_mobs.tsv"))
@@ -66,10 +61,7 @@ def as_party_mob(ev: Event, since: dict[str, str], country_name: str | None, sen
         return
     if ev.sub_event_type == "Looting/property destruction" and a1.kind != "unidentified":
         return  # (civilians who loot are coded as looters elsewhere; the rows seen are unnamed men's arson)
-    fight_at_a_demonstration = ev.sub_event_type == "Armed clash" and _DURING_DEMONSTRATION.search(sentence_text)
-    # ("members of BNP and Awami League lashed in Natore town ..., during BNP's ongoing demonstrations": two crowds
-    # fighting at a demonstration riot there, ACLED's Violent demonstration)
-    ev.event_type, ev.sub_event_type = "Riots", "Violent demonstration" if fight_at_a_demonstration else "Mob violence"
+    ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
     ev.actor1 = _rioters(a1, country_name)
     a2 = ev.actor2
     if a2 is not None and a2.kind not in STATE_KINDS and a2.kind != "civilians":
