@@ -308,6 +308,12 @@ def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     return out
 
 
+def _names_a_span(el: Element) -> bool:
+    """Whether ``el`` names a span of time: a unit ("ans", "year"), a month, or a year ("2023")."""
+    return el.cat in ("unit", "month") or (el.cat == "lex" and el.has("unit", "month")) \
+        or (el.num is not None and 1900 <= (el.num.value or 0) <= 2100)
+
+
 def tier(els: list[Element], k: int) -> str:
     """main, cumulative ("since 2013", "depuis quatre ans") or background ("qui avait fait") for el k."""
     lo = k
@@ -319,6 +325,12 @@ def tier(els: list[Element], k: int) -> str:
     tier = "main"
     for j in range(lo, hi + 1):
         el = els[j]
+        if el.cat == "since" and any(e.role == "total" for e in el.entries):
+            # "au total", "in total": a running tally beside a span of time ("au total, 300 morts en 2023"); alone,
+            # the event's dead added up ("Au total, ce sont vingt-quatre civils ... qui sont morts")
+            if any(_names_a_span(x) for x in els[lo:hi + 1]):
+                return "cumulative"
+            continue
         if el.cat == "since":
             after = els[j + 1:j + 7]
             if "depuis" != el.word and "since" != el.word and "منذ" != el.word or any(

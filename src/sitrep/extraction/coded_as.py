@@ -133,6 +133,12 @@ _CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.
 _TOTAL_CODED = re.compile(r"(?<=[.;]\s)(?:total\s+)?fatalit(?:y|ies)\s+(?:are\s+|were\s+)?coded\s+as\s+\d", re.IGNORECASE)
 
 
+# The row's share, closing a note that split its toll: "97 fatalities split between locations as follows; Qebtan al
+# Jabal 6, ... and 5 each for the rest of the locations. 5 fatalities."
+_CLOSING_SHARE = re.compile(r"(?<=[.;]\s)(\d{1,4})\s+fatalit(?:y|ies)\.?\s*$", re.IGNORECASE)
+_SPLIT_WORD = re.compile(r"\bsplit\b", re.IGNORECASE)
+
+
 def coded_toll(text: str) -> Mention | None:
     """The toll an ACLED note says its row carries ("Several fatalities coded as 3": 3), as the words that say
     it (the figure in ``text``'s digits), or None. Only one such remark counts: two are a split the row shows, unless
@@ -143,6 +149,9 @@ def coded_toll(text: str) -> Mention | None:
         # the coder's closing total after its parts: "(unspecified fatalities coded as 3). Fatalities coded as 6 (3
         # clan militia and 3 militants)."
         found = total
+    share = _CLOSING_SHARE.search(text) if not found and _SPLIT_WORD.search(text) else None
+    if share is not None:
+        return Mention(share.group(1), share.start(), share.end(), 0.85)
     if len(found) != 1:
         return None
     m = found[0]

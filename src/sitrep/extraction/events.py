@@ -44,6 +44,7 @@ from .place_split import one_event_per_place
 from .incidents import (
     outranked_by_violence, drop_repeated_side, join_headline, merge_incidents, toll_only,
 )
+from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
 from .coded_as import coded_toll, split_toll
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
@@ -269,9 +270,13 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
     deaths_told = False
     if rules.numbers is not None:
         span = (sent.start, m.casualty_end or sent.end)
-        if (span, motives) not in cache.casualties:
-            cache.casualties[(span, motives)] = rules.numbers.find_casualties(told, lang, *span)
-        cas = cache.casualties[(span, motives)]
+        # (a later sentence the toll is read in may be a crowd's grievance: "to honour nearly 60 people killed")
+        blank = motives + tuple((lo, hi) for lo, hi in every_motive if sent.end <= lo < span[1])
+        if (span, blank) not in cache.casualties:
+            cache.casualties[(span, blank)] = rules.numbers.find_casualties(
+                told if blank == motives else _blanked(text, blank), lang, *span)
+        cas = cache.casualties[(span, blank)]
+        m.casualty_statements = cas.statements if cas is not None else []
         # deaths or casualties spoken of, even vaguely ("Several casualties"; not "Several were injured")
         # (a victim word beside an injury is the wounded: "The victim was injured. 1 injured.")
         injured = cas is not None and any(st.kind == "injury" for st in cas.statements)
@@ -362,6 +367,12 @@ NON_LETHAL_BY_DEFINITION = frozenset({
     "Peaceful protest", "Protest with intervention", "Agreement", "Arrests", "Change to group/activity",
     "Headquarters or base established", "Non-violent transfer of territory",
 })
+
+
+# Event types whose every side's dead, told side by side, add up to the toll (ACLED codebook §fatalities: a battle
+# counts both sides' dead; in an attack or a bombing the figures of victims named apart are too often one toll told
+# twice, or another incident's, on fresh reports).
+_EVERY_SIDE_COUNTED = frozenset({"Battles"})
 
 
 # The smallest value ACLED's published convention gives a vague figure ("tens" 10, "dozens" 12, ...).
@@ -491,6 +502,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.confidence = round(max(0.05, ev.confidence - 0.25), 3)
     for inc in join_headline(incidents, ctx.text, sents):
         assert inc.event is not None
+        total = rules.numbers.incident_fatalities(ctx.text, ctx.lang, told_in(inc)) \
+            if rules.numbers is not None and inc.event.event_type in _EVERY_SIDE_COUNTED else None
+        if total is not None and total > (inc.event.fatalities or 0):
+            inc.event.fatalities, inc.event.fatalities_estimated = total, False  # each side's dead, told apart
         inc.event.notes = event_notes(inc.event, ctx)
         out.append(inc.event)
     # (an ACLED note's crowd-size tag says the note is a crowd's protest or riot)

@@ -15,7 +15,7 @@ from ..model import Actor
 from ..textnorm import key
 from .context import DocContext
 
-__all__ = ["identity_militia", "named_militia", "tribal_pair"]
+__all__ = ["identity_militia", "identity_subject", "named_militia", "tribal_pair"]
 
 _NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
@@ -157,6 +157,10 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
                             text=ctx.text[first[0]:first[1]], start=first[0], end=first[1]),
                     replace(base, name=_clan_militia(ctx.text[second[0]:second[1]], clan_word, country_name),
                             text=ctx.text[second[0]:second[1]], start=second[0], end=second[1]))
+    if m is None:
+        peoples = _peoples_between(ctx, sentence, country_name)
+        if peoples is not None:
+            return peoples
     if m is None or m.group(1).split()[0] in _NOT_NAMES or m.group(2).split()[0] in _NOT_NAMES:
         clans = _CLANS_FIGHT.search(ctx.text, *sentence)
         level = "Clan"
@@ -173,6 +177,42 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     base = Actor(None, m.group(0), m.start(), m.end(), 0.6, "militia")
     return (replace(base, name=f"{m.group(1)} {kind} Militia ({country_name})", text=m.group(1), end=m.end(1)),
             replace(base, name=f"{m.group(2)} {kind} Militia ({country_name})", text=m.group(2), start=m.start(2)))
+
+
+# "Clashes between Kikuyu and Maasai over water disputes": two peoples of the identity table on the sides of a fight.
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)\s+and\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)\b", re.IGNORECASE)
+
+
+def _peoples_between(ctx: DocContext, sentence: tuple[int, int], country_name: str) -> tuple[Actor, Actor] | None:
+    """The ethnic militias of two peoples a fight is "between", both known to the identity table; else None."""
+    identity = getattr(ctx.actor_table, "identity", None)
+    m = _BETWEEN_TWO.search(ctx.text, *sentence)
+    if m is None or identity is None:
+        return None
+    groups = [identity.find(key(m.group(k)), ctx.lang) for k in (1, 2)]
+    if groups[0] is None or groups[1] is None:
+        return None
+    return tuple(Actor(g.militia(country_name, None)[0], m.group(k), m.start(k), m.end(k), 0.6, "militia")
+                 for k, g in zip((1, 2), groups))  # type: ignore[return-value]
+
+
+# A people of the identity table standing alone as the subject of the deed: "Pokot attack Luhya farmers",
+# "Maasai attack and kill Kikuyu civilians" (ACLED's Kenya rows: 'Pokot Ethnic Militia (Kenya)').
+_BARE_SUBJECT = re.compile(r"\W*(?:(?:suspected|armed)\s+)?((?-i:[A-Z])[\w'’-]+)\s+(?:(?:youths?|men|raiders|gunmen|"
+                           r"tribesmen|militiamen|herders|herdsmen|warriors)\s+)?$", re.IGNORECASE)
+
+
+def identity_subject(ctx: DocContext, sentence_start: int, anchor_start: int, country: str | None,
+                     cname: str | None) -> Actor | None:
+    """The militia of a people named alone before the deed's word, as its subject ("Pokot attack Luhya farmers"),
+    when the identity table knows the people; else None."""
+    identity = getattr(ctx.actor_table, "identity", None)
+    m = _BARE_SUBJECT.fullmatch(ctx.text, sentence_start, anchor_start) if identity is not None else None
+    group = identity.find(key(m.group(1)), ctx.lang) if m is not None else None
+    if group is None:
+        return None
+    name, home = group.militia(cname, country)
+    return Actor(name, m.group(1), m.start(1), m.end(1), 0.55, "militia", home)
 
 
 def _clan_pair(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str] | None:

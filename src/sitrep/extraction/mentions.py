@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Sentence
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, score_hits
 from .context import DocContext
+from .number_records import CasualtyStatement
 from .generic_actors import STATE_KINDS
 from .role_words import TOLL_NOUNS
 from .subjects import NON_STATE_ARMED
@@ -37,6 +38,7 @@ class EventMention:
     told_as: str | None = None  # the sub-event type its own sentence gave, before a later one told the outcome
     late: bool = False  # background only because its date lies more than BACKGROUND_DAYS before publication
     casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
+    casualty_statements: list[CasualtyStatement] = field(default_factory=list)  # the figures of its casualty window
     event: Event | None = None
     members: list["EventMention"] = field(default_factory=list)
 

@@ -34,10 +34,11 @@ from typing import Iterable
 
 from ..textnorm import arabic_stems, fold, fold_with_offsets
 from .casualty_links import link, summarise, tier
+from .casualty_sides import SideReader, incident_total
 from .number_records import Casualties, CasualtyStatement, CountMention, Element, Entry, NumberMention
 
 __all__ = ["Casualties", "CasualtyStatement", "CountMention", "NumberMention", "NumberReader", "default_reader",
-           "find_casualties", "find_count", "parse_number"]
+           "find_casualties", "find_count", "incident_fatalities", "parse_number"]
 
 _NUMBER_KINDS = {"card", "mult", "article", "approx_noun", "vague", "mod_min", "mod_max", "mod_approx",
                  "range_start", "range_mid"}
@@ -269,7 +270,9 @@ def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Elemen
 class NumberReader(_Grammar):
     """Compiled number and casualty lexicons for fr/en/ar. Build once with :meth:`load`."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+    def __init__(self, rows: Iterable[tuple[str, str, str, str, str]],
+                 sides: dict[str, SideReader] | None = None) -> None:
+        self._sides = sides or {}
         self._tok = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\n|[^\w\s]")
         self._lex: dict[str, dict[tuple[str, ...], list[Entry]]] = {}
         self._first: dict[str, set[str]] = {}
@@ -298,7 +301,7 @@ class NumberReader(_Grammar):
         rows += [(r[0], r[1], r[2], "", r[3]) for r in _rows(base / "numbers.tsv")]
         rows += [(r[0], r[1], r[2], r[3], r[4]) for r in _rows(base / "numbers_cues.tsv")]
         rows += [(r[0], r[1], "month", "", r[3]) for r in _rows(base / "dates.tsv") if r[2] == "month"]
-        return cls(rows)
+        return cls(rows, {lang: SideReader.load(lang) for lang in ("fr", "en", "ar")})
 
     def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Element]:
         """The elements of ``text[start:end]``: numbers parsed and lexicon phrases classified."""
@@ -397,6 +400,11 @@ class NumberReader(_Grammar):
         els = self.scan(text, lang, start, end)
         return summarise(text, link(els, lang))
 
+    def incident_fatalities(self, text: str, lang: str, told: list[list[CasualtyStatement]]) -> int | None:
+        """Every side's dead over one incident's casualty windows (see :func:`.casualty_sides.incident_total`)."""
+        sides = self._sides.get(lang)
+        return None if sides is None else incident_total(text, told, sides)
+
     def count(self, text: str, lang: str, start: int = 0, end: int | None = None) -> CountMention | None:
         """The aggregate count of events in ``text[start:end]`` ("au moins cinq attaques" -> 5)."""
         els = self.scan(text, lang, start, end)
@@ -441,3 +449,9 @@ def find_count(text: str, lang: str, start: int = 0, end: int | None = None,
                reader: NumberReader | None = None) -> CountMention | None:
     """The number of events an aggregate mention covers ("au moins cinq attaques", "خمس هجمات")."""
     return (reader or default_reader()).count(text, lang, start, end)
+
+
+def incident_fatalities(text: str, lang: str, told: list[list[CasualtyStatement]],
+                        reader: NumberReader | None = None) -> int | None:
+    """The deaths of every side an incident's mentions tell, added up; None when fewer than two sides are named."""
+    return (reader or default_reader()).incident_fatalities(text, lang, told)

@@ -35,6 +35,30 @@ def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cna
                  kind="police" if forces == "Police Forces" else "state_military")
 
 
+# A site named with the nationality of the forces holding it: "shelled a Turkish base", "Turkish military bases",
+# "une base militaire turque", "les positions turques".
+_FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+)\s+(?:military\s+|army\s+|observation\s+)?(?:bases?|positions?|outposts?|posts?|"
+                              r"checkpoints?|convoys?|patrols?)\b")
+_FOREIGN_SITE_FR = re.compile(r"\b(?:bases?|positions?|postes?|avant-postes?|convois?|patrouilles?)\s+(?:militaires?\s+|"
+                              r"d['’]observation\s+)?(\w+)", re.IGNORECASE)
+
+
+def forces_of_foreign_site(countries: Any, target: Mention | None) -> Actor | None:
+    """The forces of the state whose nationality the hit site carries ("QSD shelled a Turkish base in Al Da'eef
+    town": the Turkish military, ACLED's actor2 in its 2023 Syria rows), though the site stands in another land."""
+    demonym = getattr(countries, "country_for_demonym", None)
+    if target is None or not target.text or demonym is None:
+        return None
+    for pattern in (_FOREIGN_SITE_EN, _FOREIGN_SITE_FR):
+        for m in pattern.finditer(target.text):
+            iso = demonym(m.group(1))
+            if iso:
+                start = None if target.start is None else target.start + m.start(1)
+                return state_forces(countries, iso, m.group(1), start, None if start is None else start + len(m.group(1)),
+                                    0.5)
+    return None
+
+
 # Sites an armed group holds, named with the group before or after them: "IS hideouts", "positions of Nigerian
 # Armed Forces", "les positions des jihadistes".
 _SITES = r"(?:hideouts?|hide-outs?|positions?|bases?|camps?|strongholds?|posts?|checkpoints?|trenches|bunkers?|" \

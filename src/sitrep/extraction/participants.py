@@ -21,12 +21,12 @@ from .generic_actors import STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_n
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
-    coordinated_group, coordinated_state, forces_hit_after, forces_of_site, named_pair_between, owner_of_sites,
-    war_enemy,
+    coordinated_group, coordinated_state, forces_hit_after, forces_of_foreign_site, forces_of_site, named_pair_between,
+    owner_of_sites, war_enemy,
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
-from .local_militias import identity_militia, named_militia, tribal_pair
+from .local_militias import identity_militia, identity_subject, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
@@ -158,7 +158,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         fought = war_enemy(ctx, sentence, ev.actor1)
         ev.actor2 = with_country(fought, cname) if fought is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
-        ev.actor2 = forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
+        ev.actor2 = forces_of_foreign_site(countries, ev.target) or forces_of_site(ctx, ev.target, hits, cname) \
+            or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):
         # (the author named twice, as the speaker too: "قال سلاح الجو النيجيري إن غارات ... على معسكر لتنظيم
         # داعش": the site's owner is the other side)
@@ -218,6 +219,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
         ev.actor1, ev.actor2 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname), a1
     militia = identity_militia(ctx, a1, country, cname) if sub in ARMED_DEEDS else None
+    if militia is None and sub in ARMED_DEEDS and (a1 is None or a1.start is None or a1.kind == "unidentified"):
+        militia = identity_subject(ctx, sentence.start, anchor.start, country, cname)
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia

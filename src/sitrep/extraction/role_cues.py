@@ -20,7 +20,7 @@ ARMED_TARGETS = ("rebel", "islamist", "militia", "ethnic")
 # Generic words of armed men. As the victims of a killing they make it a battle, not violence against
 # civilians (ACLED codebook 2023, Battles: "a gang member was killed by two rival gang members").
 ARMED_PERSON = re.compile(r"\b(?:gunm[ae]n|armed|militants?|fighters?|gangs?|gangsters?|bandits?|robbers?|attackers?|"
-                          r"assailants?|insurgents?|rebels?|jihadists?|combatants?|militiam[ae]n|militiamen|"
+                          r"assailants?|insurgents?|rebels?|jihadists?|combatants?|militiam[ae]n|militiamen|raiders?|"
                           r"assaillants?|combattants?|hommes\s+armés|bandits?\s+armés?)\b", re.IGNORECASE)
 
 
