@@ -1,6 +1,7 @@
 """Arabic news pages read as ACLED codes them (set AR7): the force named after "تصدى" fought off the attack the
-one named after "لهجوم" made; a landslide report's helicopters and "عمليات إخلاء" are relief, no air strike. Each text
-is the report's own words, its opening paragraphs (its address in the comment)."""
+one named after "لهجوم" made; a landslide report's helicopters and "عمليات إخلاء" are relief, no air strike; a town
+taken with the time and the taker told between "سيطرت" and "على"; the group an attack "نُسب إلى" is its author. Each
+text is the report's own words, its opening paragraphs (its address in the comment)."""
 from sitrep import extract
 
 from tests.conftest import top_event
@@ -34,3 +35,30 @@ def test_helicopters_needed_for_medical_evacuations_after_landslides_strike_nobo
 def test_the_congo_spelled_with_waw_is_the_democratic_republic():
     from sitrep.resolve.countries import country_iso2
     assert country_iso2("جمهورية الكونغو الديموقراطية") == "CD"
+
+
+def test_a_group_takes_a_town_told_with_time_and_subject_between_verb_and_place():
+    # alamssar.com/44854, Amara (Mudug): "سيطرت صباح اليوم الثلاثاء، حركة الشباب الإرهابية على بلدة"
+    ev = top_event('حركة الشباب الإرهابية تسيطر على بلدة عمارة في الصومال\nسيطرت صباح اليوم الثلاثاء، حركة الشباب '
+                   'الإرهابية على بلدة عمارة في محافظة مدغ وسط الصومال.\nوانسحبت القوات الحكومية الصومالية من البلدة، '
+                   'عقب شن الإرهابيين، هجوما واسعا من عدة اتجاهات بدءا بانفجارات سيارات مفخخة.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Non-state actor overtakes territory", "Al Shabaab")
+
+
+def test_the_group_an_ambush_is_attributed_to_is_its_author():
+    # elmesdarnews.com (central Mali): "هجوم ... ونُسب إلى جماعة نصرة الإسلام والمسلمين"
+    ev = top_event('لقي ما لا يقل عن 15 جندياً مالياً مصرعهم يوم الخميس في هجوم وقع في وسط مالي ونُسب إلى جماعة نصرة '
+                   'الإسلام والمسلمين،\nوأوضح مسؤول محلي من منطقة موبتي أن الهجوم وقع عندما نصب مسلحون تابعون للجماعة '
+                   'كميناً للقوات المالية، مشيراً إلى وجود جنود مفقودين وجرحى نتيجة الهجوم.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali", 15)
+
+
+def test_soldiers_killed_and_dead_among_the_gunmen_add_up():
+    # shiawaves.com/arabic/news/islam/13226-20-34 (Badakhshan): "مقتل 20 جنديا" and "10 قتلى في صفوف المسلحين"
+    ev = top_event('مقتل 20 جنديا في هجوم لطالبان الارهابية على نقاط أمنية بأفغانستان\nأفاد مدير مجلس مقاطعة بادخشان شمالي '
+                   'أفغانستان عبد الله ناجي ناظري، بمقتل 20 جنديا عقب اقتحام مسلحين عدة نقاط تفتيش أمنية في منطقة جارم '
+                   'شمال غربي العاصمة كابل.\nوقال ناظري، “شن متمردو طالبان الارهابية عدة هجمات على نقاط تفتيش تابعة للجيش '
+                   'في منطقة جارم في الصباح الباكر، الأمر الذي أدى إلى مقتل 20 جنديا”، مشيرا إلى أن الهجوم خلف 10 قتلى في '
+                   'صفوف المسلحين.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Armed clash", "Taliban", 30)

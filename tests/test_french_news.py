@@ -170,3 +170,11 @@ def test_a_town_named_as_a_town_is_the_town_not_its_region():
     ev = top_event("La ville de Kidal, enjeu majeur de souveraineté pour le pouvoir au Mali et bastion des séparatistes, a été "
                    "reprise par les forces armées maliennes.", lang="fr", published="2023-11-15")
     assert (ev.location.name, ev.location.geo_precision) == ("Kidal", 1)
+
+
+def test_the_group_an_attack_is_attributed_to_is_its_author():
+    # djazairess.com/fr/lexpression/273401 (Amarwa, near Maiduguri): "attribuée au groupe terroriste "Boko Haram""
+    ev = top_event("Au moins quatre personnes ont été tuées dans la nuit de samedi à dimanche dans une attaque contre un "
+                   "village près de Maiduguri, la capitale de l'Etat du Borno (nord-est du Nigeria) attribuée au groupe "
+                   "terroriste \"Boko Haram\", a-t-on indiqué dimanche de sources locales.", lang="fr")
+    assert (ev.sub_event_type, ev.actor1.name.split(" - ")[0], ev.fatalities) == ("Attack", "Boko Haram", 4)

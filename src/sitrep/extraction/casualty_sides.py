@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # someone else.
 _AMONG = re.compile(r"\W*(?:\w+\W+)?(?:au\s+sein\s+d|parmi|dans\s+les\s+rangs\s+d|du\s+côté\s+d|among|within\s+the\s+ranks|"
                     r"on\s+the\s+side\s+of|في\s+صفوف|من\s+بين|بين)", re.IGNORECASE)
+# Or the figure's own noun, right after it: "مقتل 20 جنديا", "63 من المهاجمين", "killed 12 of the militants".
+_OWN_NOUN = re.compile(r"\s*(?:(?:of\s+the|من)\s+)?", re.IGNORECASE)
 # How far after a figure its "among ..." phrase may run, and where it stops.
 _AFTER_REACH = 60
 _CLAUSE_END = re.compile(r"[.;!?\n؛]")
@@ -50,15 +52,17 @@ class SideReader:
         return cls(re.compile(rf"(?<!\w){prefix}({words})(?!\w)", re.IGNORECASE), side_of)
 
     def side(self, text: str, stmt: CasualtyStatement) -> str | None:
-        """The side whose dead ``stmt`` counts: a side word inside the figure's phrase ("2 soldats tués"), or
-        one introduced by "among" right after it ("40 tués au sein de la rébellion"); None when it names none."""
+        """The side whose dead ``stmt`` counts: a side word inside the figure's phrase ("2 soldats tués"), the
+        figure's own noun right after it ("مقتل 20 جنديا"), or one introduced by "among" after it ("40 tués au sein de la
+        rébellion"); None when it names none."""
         found = self.pattern.search(fold(text[stmt.start:stmt.end]))
         if found is None:
             after = text[stmt.end:stmt.end + _AFTER_REACH]
             stop = _CLAUSE_END.search(after)
             after = fold(after[:stop.start() if stop else len(after)])
             among = _AMONG.match(after)
-            found = self.pattern.search(after, among.end()) if among else None
+            found = self.pattern.search(after, among.end()) if among else \
+                self.pattern.match(after, _OWN_NOUN.match(after).end())  # type: ignore[union-attr]
         return None if found is None else self.side_of.get(found.group(1).lower())
 
 

@@ -74,20 +74,51 @@ def _coder_attribution(ctx: DocContext) -> Actor | None:
     return named[0] if len({a.name for a in named}) == 1 else None
 
 
+# Others' attribution of the deed: "une attaque attribuée au groupe jihadiste Boko Haram", "an ambush attributed to
+# JNIM", "هجوم ... ونُسب إلى جماعة نصرة الإسلام والمسلمين" (ACLED codes the group the reports hold responsible).
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|attribuée?s?|attribués|imputée?s?|imputés)\s+(?:to|à|au|aux)\b\s*"
+                            r"|(?<![\w])و?(?:نسب|نُسب|نسبت|نُسبت|ينسب|يُنسب|تنسب|تُنسب)\s+(?:إلى|الى|لـ?)\s*")
+# How far after "attributed to" the group may be named ("attribuée au groupe terroriste «Boko Haram»").
+_ATTRIBUTED_REACH = 40
+# Who is never the author others hold responsible.
+_NOT_ATTRIBUTED = ("civilians", "protesters", "unidentified")
+
+
+def _attributed_author(ctx: DocContext) -> Actor | None:
+    """The one named group (or state force) the report attributes the deed to, or None."""
+    named = []
+    for m in _ATTRIBUTED_TO.finditer(ctx.text):
+        first = next((a for a in ctx.actors if a.start is not None and m.end() <= a.start <= m.end() + _ATTRIBUTED_REACH
+                      and a.name and a.kind not in _NOT_ATTRIBUTED and not a.name.startswith("Unidentified")), None)
+        if first is not None:
+            named.append(Actor(first.name, first.text, first.start, first.end, min(first.confidence, 0.55), first.kind,
+                               first.country))
+    return named[0] if len({a.name for a in named}) == 1 else None
+
+
 def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> None:
-    """Give the armed group a claim of responsibility in the document names ("revendiquées par …"), or an ACLED
-    coder's remark holds responsible ("Al Shabaab suspected."), to the violent events told without a named
-    author, in the group's country (a jihadist group's anywhere)."""
+    """Give the armed group a claim of responsibility in the document names ("revendiquées par …"), an ACLED
+    coder's remark holds responsible ("Al Shabaab suspected."), or the report attributes the deed to ("attribuée au
+    groupe jihadiste Boko Haram"), to the violent events told without a named author, in the group's country (a
+    jihadist group's anywhere)."""
     claimant = _claimant(ctx, hits) or _coder_attribution(ctx)
+    attributed = claimant is None
+    claimant = claimant or _attributed_author(ctx)
     if claimant is None:
         return
     for ev in events:
         where = ev.location.country if ev.location is not None else None
-        if ev.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
-                and (where is None or claimant.country is None or where == claimant.country
-                     or claimant.kind == "islamist") \
-                and (ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified"
-                     or ev.actor1.name.startswith("Unidentified Armed Group")):  # ("des « terroristes »")
+        if ev.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians") \
+                or not (where is None or claimant.country is None or where == claimant.country or claimant.kind == "islamist"):
+            continue
+        # (state forces read as the author, with nobody on the other side, are the side the group hit: "لقي ... 15 جندياً
+        # مالياً مصرعهم ... في هجوم ... ونُسب إلى جماعة نصرة الإسلام والمسلمين")
+        hit_forces = attributed and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS and claimant.kind not in STATE_KINDS \
+            and (ev.actor2 is None or ev.actor2.kind == "unidentified")
+        if hit_forces:
+            ev.actor2, ev.actor1 = ev.actor1, None
+        if ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified" \
+                or ev.actor1.name.startswith("Unidentified Armed Group"):  # ("des « terroristes »")
             local = ctx.actor_table.local_reading(claimant.name, where, ev.date) if ctx.actor_table is not None else None
             ev.actor1 = Actor(local.canonical if local else claimant.name, claimant.text, claimant.start,
                               claimant.end, claimant.confidence, local.kind if local else claimant.kind,
