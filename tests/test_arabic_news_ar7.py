@@ -1,7 +1,8 @@
 """Arabic news pages read as ACLED codes them (set AR7): the force named after "تصدى" fought off the attack the
 one named after "لهجوم" made; a landslide report's helicopters and "عمليات إخلاء" are relief, no air strike; a town
-taken with the time and the taker told between "سيطرت" and "على"; the group an attack "نُسب إلى" is its author. Each
-text is the report's own words, its opening paragraphs (its address in the comment)."""
+taken with the time and the taker told between "سيطرت" and "على"; the group an attack "نُسب إلى" is its author; a
+march dispersed ("تفرق مسيرة") is no drone; protesters who attack a police station riot. Each text is the report's own
+words, its opening paragraphs (its address in the comment)."""
 from sitrep import extract
 
 from tests.conftest import top_event
@@ -62,3 +63,19 @@ def test_soldiers_killed_and_dead_among_the_gunmen_add_up():
                    'في منطقة جارم في الصباح الباكر، الأمر الذي أدى إلى مقتل 20 جنديا”، مشيرا إلى أن الهجوم خلف 10 قتلى في '
                    'صفوف المسلحين.', lang="ar")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Armed clash", "Taliban", 30)
+
+
+def test_a_march_the_security_forces_disperse_is_no_drone():
+    # alwasatnews.com/ipad/news-1168613.html (Manama, 13 Oct 2016): "مسيرة" is a march here, not a drone
+    ev = top_event('قوات الأمن تفرق مسيرة بدون إخطار باتجاه المنامة عصر اليوم\nالوسط – محرر الشئون المحلية\nصورة أرشيفية\n'
+                   'فرقت القوات الأمنية مساء اليوم الخميس (13 أكتوبر/ تشرين الأول 2016) مسيرة غير مخطر عنها، كانت تسير '
+                   'باتجاه العاصمة المنامة.', lang="ar", published="2016-10-13")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Protest with intervention", "Protesters (Bahrain)")
+
+
+def test_protesters_who_attack_a_police_station_riot():
+    # elbalad.news/391787 (Tunis): "محتجون تونسيون يهاجمون مركزاً للشرطة"
+    ev = top_event('محتجون تونسيون يهاجمون مركزاً للشرطة بالعاصمة ويتلفون محتوياته\n\nقال شهود ان مئات المحتجين التونسيين '
+                   'هاجموا مركزا للشرطة بالعاصمة واتلفوا محتوياته مساء اليوم الخميس قبل ان يستعيد الامن السيطرة في ثاني يوم '
+                   'من الاحتجاج على اغتيال معارض علماني.', lang="ar")
+    assert (ev.sub_event_type, ev.actor1.name.split(" (")[0]) == ("Violent demonstration", "Rioters")

@@ -1,6 +1,7 @@
 """French news pages read as ACLED codes them (set FR7): a battle's dead told side by side add up; "au total" alone
 sums the event's own dead; a crowd that burned people alive ("a brûlé vives sept personnes") is a mob, and those it
-burned are its dead. The text is the report's own words (its address in the comment)."""
+burned are its dead; a village told as one "du département de Yaba dans la province du Nayala" lies there. The text
+is the report's own words (its address in the comment)."""
 from tests.conftest import top_event
 
 
@@ -65,3 +66,11 @@ def test_au_total_without_a_span_of_time_is_the_events_own_toll():
                    "mine a explosé ; au passage de leur véhicule dans la localité de Boni région de Mopti au centre du "
                    "Mali. Ces habitants ce rendaient à une foire hebdomadaire.", lang="fr", published="2018-01-26")
     assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 24)
+
+
+def test_a_village_told_as_one_of_a_province_lies_in_that_province():
+    # burkina24.com/2022/03/21/nayala-lecole-primaire-publique-de-siena-incendiee: Siéna is no Siena (Tuscany)
+    ev = top_event("Dans la nuit du 20 au 21 mars 2022, des individus armés ont incendié l’école primaire publique de Siéna, "
+                   "un village du département de Yaba dans la province du Nayala. La cantine du Centre de Développement "
+                   "pour Enfant (CDE) a été pillée la même nuit.", lang="fr", published="2022-03-21")
+    assert (ev.location.country, ev.actor1.name) == ("BF", "Unidentified Armed Group (Burkina Faso)")

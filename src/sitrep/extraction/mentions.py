@@ -99,6 +99,9 @@ _SEIZING = ("@seize", "@destroy")
 
 def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventMention]:
     burned = residents_burned_state_site(hits)
+    stormed = crowd_attacked_the_police(hits) if burned is None else None
+    if stormed is not None:
+        hits = [*hits, replace(stormed, kind="cue", label="@riot", weight=3.0)]
     if burned is not None:
         hits = [*hits, replace(burned, kind="trigger", label="Violent demonstration", weight=3.0)]
     arson = [h for h in hits if h.label == "@fire" and h.kind == "cue"]
@@ -212,6 +215,27 @@ def residents_burned_state_site(hits: list[Hit]) -> Hit | None:
         site = any(h.label == "@state_site" and 0 <= h.start - fire.end <= _SITE_REACH for h in hits)
         if residents and site:
             return fire
+    return None
+
+
+# How far after a crowd's attack word the police it attacked may be named ("هاجموا مركزا للشرطة", "ont attaqué un
+# commissariat de police"), in characters.
+_POLICE_REACH = 40
+
+
+def crowd_attacked_the_police(hits: list[Hit]) -> Hit | None:
+    """The attack word of a sentence in which a crowd attacks the police or their station ("محتجون تونسيون يهاجمون
+    مركزاً للشرطة", "des manifestants ont attaqué un commissariat"): the protesters are its authors (they stand
+    before the attack word, the police after it, and no armed men are named), and ACLED codes a crowd's violence
+    against the state a violent demonstration."""
+    if any(h.label in ("@armed", "@angry_crowd", "@kill", "@lethal") for h in hits):
+        return None  # (protesters killed "par des tirs des forces de l'ordre" were fired on; they attacked no one)
+    for attack in (h for h in hits if h.label == "@attack" and h.kind == "trigger" and not _SHOOTING.search(h.text)):
+        crowd = any(h.label == "@protest" and h.kind == "trigger" and h.end <= attack.start for h in hits)
+        police_before = any(h.label == "@security" and h.end <= attack.start for h in hits)
+        police = any(h.label in ("@security", "@state_site") and 0 <= h.start - attack.end <= _POLICE_REACH for h in hits)
+        if crowd and police and not police_before:
+            return attack
     return None
 
 

@@ -27,8 +27,14 @@ _SETTLEMENT_NOUN = re.compile(r"[ \t]*(?:(?:town|village|city|county|district|se
                               r"ville|localité|secteur)[ \t]*)?")
 # A division named after a town: ", dans le cercle de", ", dans la province du", ", in the ... district of".
 _DIVISION_PHRASE = re.compile(
+    # a village told as one of a division: "Siéna, un village du département de Yaba dans la province du Nayala",
+    # "Kouré, une localité de la région de Tillabéri"
+    r",\s*(?:un|une)\s+(?:village|localité|commune|bourgade|hameau)\s+(?:situé\w*\s+)?(?:(?:du|de\s+la)\s+(?:département|"
+    r"commune)\s+d[eu']\s*[\w'’-]+\s+)?(?:(?:dans|en)\s+(?:le|la|l['’])\s*|d[eu]\s+|de\s+la\s+|de\s+l['’])(?P<noun>cercle|région|"
+    r"province|département|commune|préfecture|territoire|district|wilaya|gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|"
+    r"des\s+|d['’])"
     # a part of a country or province: ", dans le centre du Mali", ", in northern Nigeria", ", in the north of"
-    r",\s*dans\s+l[e'’]\s*(?:centre|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|extrême[- ]nord)"
+    r"|,\s*dans\s+l[e'’]\s*(?:centre|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|extrême[- ]nord)"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’])"
     r"|,\s*in\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern|central)\s+"
     r"|,\s*in\s+the\s+(?:north|south|east|west|centre|center|northeast|northwest|southeast|southwest)\s+of\s+"
@@ -119,6 +125,8 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         # of Bama": the noun names the division, whatever the gazetteer makes of its name
         phrase = _DIVISION_PHRASE.match(text, town.end)
         division = starts.get(phrase.end()) if phrase is not None else None
+        if division is None and phrase is not None and phrase.group("noun"):
+            division = starts.get(phrase.start("noun"))  # ("province du Nayala", the gazetteer's whole name)
         if division is not None and division is not town:
             _place_in(gaz, text, by_start, mentions, town, [division], named=True)
 
