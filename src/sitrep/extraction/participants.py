@@ -228,6 +228,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob, and so
         # is a crowd named as one ("un homme a été lapidé à mort par une foule")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
+    elif sub == "Mob violence" and a1 is not None and a1.kind in STATE_KINDS and any(h.label == "@angry_crowd" for h in hits):
+        # the force that tells of it is the source ("أعلنت الشرطة في بنجلادش أمس أن سكان القرى الغاضبين ضربوا ما لا يقل عن
+        # خمسة لصوص حتى الموت"): the angry crowd did it (ACLED's Rioters)
+        ev.actor1 = a1 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname)
     elif sub == "Abduction/forced disappearance" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # "a man was abducted by four men": who takes people away is an armed group nobody identified (ACLED)
         ev.actor1 = a1 = with_country(replace(a1, name="Unidentified Armed Group", kind="unidentified"), cname)
