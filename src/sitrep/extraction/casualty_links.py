@@ -143,6 +143,16 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 # "The school's vice-principal was shot dead", "le chef du village a été tué": one person
                 out.append(CasualtyStatement(cue.kind, 1, "", els[c - 1].start, cue.end, 0.6, tier=tier(els, c)))
                 continue
+            if _animals_hit(els, c):
+                continue  # "killed an oxen", "animals killed": no one's death (ACLED counts people only)
+            told = _counted_before(els, c) if "verb" in cue.roles else None
+            if told is not None:
+                # "2 armed people shot at the policemen ... They were killed": the pronoun's people, counted
+                figure, pronoun = told
+                out.append(CasualtyStatement(cue.kind, els[figure].num.value, "", els[pronoun].start, cue.end, 0.5,
+                                             tier=tier(els, c)))
+                used.add(figure)
+                continue
             out.append(CasualtyStatement(cue.kind, None, "", cue.start, cue.end, 0.5, tier=tier(els, c)))
     for k, el in enumerate(els):
         if el.cat == "zero":
@@ -150,6 +160,48 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             for kind in kinds:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
     return out
+
+# Articles between a casualty verb and the animals it killed ("killed an oxen", "killed the cattle").
+_ANIMAL_ARTICLES = frozenset("a an the some his her their several many".split())
+# Plural subject pronouns of a passive casualty verb ("They were killed", "Ils ont été tués"), and its auxiliaries.
+_THEY = frozenset({"they", "ils", "elles"})
+_PLURAL_AUX = frozenset({"were", "have", "had", "been", "ont", "avaient", "été", "ete", "sont"})
+
+
+def _animals_hit(els: list[Element], c: int) -> bool:
+    """Whether the casualty word at ``c`` tells of animals: their noun right before it ("animals killed") or as the
+    verb's object after an article ("killed an oxen")."""
+    if c >= 1 and els[c - 1].cat == "unit":
+        return True
+    k = c + 1
+    # (an article the number reader set aside keeps no word, only its value: "an" is 1)
+    while k < len(els) and k - c <= 2 and els[k].cat == "word" and (els[k].word.lower() in _ANIMAL_ARTICLES
+                                                                     or not els[k].word and els[k].value == 1):
+        k += 1
+    return k < len(els) and els[k].cat == "unit" and k > c + 1
+
+
+def _counted_before(els: list[Element], c: int) -> tuple[int, int] | None:
+    """The figure of the people a plural pronoun before the passive casualty verb at ``c`` stands for ("2 armed
+    people shot at the policemen who were trying to arrest them. They were killed when the police returned fire":
+    2): the first figure of people in the sentence before, with nothing counted between; and the pronoun's index."""
+    k = c - 1
+    while k >= 0 and els[k].cat == "word" and els[k].word.lower() in _PLURAL_AUX:
+        k -= 1
+    if k < 0 or els[k].cat != "word" or els[k].word.lower() not in _THEY:
+        return None
+    if k == 0 or els[k - 1].cat != "hard":
+        return None  # (the pronoun opens its sentence)
+    j = k - 2
+    while j >= 0 and els[j].cat != "hard":
+        j -= 1
+    figures = [i for i in range(j + 1, k - 1) if els[i].cat == "num" and els[i].num is not None]
+    if len(figures) != 1 or any(els[i].cat == "cue" for i in range(j + 1, k - 1)):
+        return None
+    f = figures[0]
+    people = any(els[i].cat in ("person", "attacker") for i in range(f + 1, min(f + 3, k)))
+    return (f, k) if people and els[f].num.value else None
+
 
 # Singular passive auxiliaries before a casualty verb ("was killed", "a été tué"), as folded words.
 _SINGULAR_AUX = frozenset({("was",), ("is",), ("has", "been"), ("had", "been"), ("a", "ete"), ("avait", "ete"), ("a", "été"),

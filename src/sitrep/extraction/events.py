@@ -33,7 +33,7 @@ from typing import Any
 from ..isodates import days_between
 from ..model import Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location
-from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, with_direct_fire
+from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, weapons_used, with_direct_fire
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
@@ -335,7 +335,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = locate_mention(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
-    if ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(ev.weapons) \
+    if ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(weapons_used(ctx.text, ev.weapons)) \
             and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS):
         # (ACLED, e.g. its Ukraine notes: "fired 82mm mortars, grenade launchers and small arms at the
         # governmental positions" is an armed clash; "fired 152mm artillery at" shelling)
@@ -392,7 +392,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     by_sent = sentence_index(ctx, hits)
     by_label = doc_scores(hits, ctx)
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
-    per_sentence = [sentence_mentions(i, sent, s_hits) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
+    per_sentence = [sentence_mentions(i, sent, s_hits, ctx.text) for i, (sent, s_hits) in enumerate(zip(sents, by_sent))]
     for i in range(len(sents) - 1):
         protest_outcome_told_after(i, sents, by_sent, per_sentence, ctx.text)
     mentions: list[EventMention] = []

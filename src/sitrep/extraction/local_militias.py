@@ -15,7 +15,7 @@ from ..model import Actor
 from ..textnorm import key
 from .context import DocContext
 
-__all__ = ["identity_militia", "identity_subject", "named_militia", "tribal_pair"]
+__all__ = ["farmers_against_herders", "identity_militia", "identity_subject", "named_militia", "tribal_pair"]
 
 _NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
@@ -262,3 +262,25 @@ def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, 
         return None
     name, home = group.militia(cname, country)
     return Actor(name, actor.text, actor.start, actor.end, min(actor.confidence, 0.6), "militia", home)
+
+
+# Farmers as the authors, and herders or Fulani as those they hurt ("suspected farmers killed a Fulani pastoralist
+# man", "a group of farmers shot and killed a male civilian pastoralist"), in the words after the farmers.
+_FARMERS = re.compile(r"\bfarmers\b", re.IGNORECASE)
+_HERDERS = re.compile(r"\b(?:Fulanis?|Fulbe|Peuls?|pastoralists?|herders?|herdsmen|herdsman|cattle\s+herders?|nomads?)\b",
+                      re.IGNORECASE)
+# How far after the farmers the herders they hurt may be named, in characters.
+_HERDERS_REACH = 90
+
+
+def farmers_against_herders(text: str, author: Actor | None, cname: str | None) -> Actor | None:
+    """Farmers who attack herders or Fulani: the farmers' communal militia ("On 19 January 2022, suspected farmers
+    killed a Fulani pastoralist man": ACLED's Benin rows, 'Unidentified Communal Militia (Benin)' in an Attack), not
+    a mob, since the farmer-herder conflict is fought between communities."""
+    if author is None or author.start is None or author.end is None or not _FARMERS.search(text, author.start, author.end):
+        return None
+    if not _HERDERS.search(text, author.end, author.end + _HERDERS_REACH):
+        return None
+    name = f"Unidentified Communal Militia ({cname})" if cname else "Unidentified Communal Militia"
+    return replace(author, name=name, kind="militia")
+

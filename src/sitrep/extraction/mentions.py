@@ -97,9 +97,12 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
 _SEIZING = ("@seize", "@destroy")
 
 
-def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit]) -> list[EventMention]:
+def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit], text: str = "") -> list[EventMention]:
     burned = residents_burned_state_site(hits)
     stormed = crowd_attacked_the_police(hits) if burned is None else None
+    plain = plain_crowd_turned_on_someone(text, hits) if burned is None and stormed is None else None
+    if plain is not None:
+        hits = [*hits, replace(plain, kind="trigger", label="Mob violence", weight=4.0)]
     if stormed is not None:
         hits = [*hits, replace(stormed, kind="cue", label="@riot", weight=3.0)]
     if burned is not None:
@@ -239,6 +242,33 @@ def crowd_attacked_the_police(hits: list[Hit]) -> Hit | None:
     return None
 
 
+# Acts of a crowd's violence against someone ("assaulted", "beat up", "lynched", "killed", "wounded").
+_CROWD_VIOLENCE = ("@attack", "@kill", "@beat", "Attack", "Mob violence", "@injure")
+# Words between a crowd and its verb that make the crowd the one acted on ("residents were attacked by").
+_NOT_ITS_SUBJECT = re.compile(r"\b(?:was|were|been|by|par|été|sont|ont\s+été)\b", re.IGNORECASE)
+# How far before its verb the crowd may be named ("a number of locals in the village of Soka (Sinende, Borgou)
+# severely wounded"), in characters.
+_CROWD_REACH = 70
+
+
+def plain_crowd_turned_on_someone(text: str, hits: list[Hit]) -> Hit | None:
+    """The violent verb of a sentence in which a group of ordinary people ("a number of people", "a group of
+    youths", "villagers", "des habitants"), with no arms, no guns and no forces named, beat, wound or kill someone:
+    ACLED codes them rioters, their act mob violence (codebook 2023 §Mob violence; its Benin rows: "a number of
+    people assaulted and killed a motorcycle thief")."""
+    if any(h.label in ("@armed", "@angry_crowd", "@security", "@forces", "@protest") for h in hits):
+        return None
+    if any(h.kind == "weapon" and h.weapon not in ("bladed weapon", "stones", "blunt object", None) for h in hits) \
+            or any(_SHOOTING.search(h.text) for h in hits if h.kind in ("trigger", "cue")):
+        return None  # (shot him: a gun makes it an armed attack)
+    crowds = [h for h in hits if h.label == "@plain_crowd"]
+    for act in (h for h in hits if h.label in _CROWD_VIOLENCE and h.kind in ("trigger", "cue")):
+        for crowd in crowds:
+            if 0 <= act.start - crowd.end <= _CROWD_REACH and not _NOT_ITS_SUBJECT.search(text[crowd.end:act.start]):
+                return act
+    return None
+
+
 def _armed_men_named(sc: Scores) -> bool:
     """Whether the sentence names armed men: forces of a state or not, or "forces" alone (``@forces``,
     which decides no side but says armed men are there)."""
@@ -248,7 +278,7 @@ def _armed_men_named(sc: Scores) -> bool:
 def _by_air(sub: str, hits: list[Hit]) -> str:
     """"Planes began bombarding the city", "des hélicoptères ont bombardé": a bombardment by aircraft
     alone is an air strike in ACLED's codebook, whatever the verb."""
-    weapons = {h.weapon for h in hits if h.kind == "weapon"}
+    weapons = {h.weapon for h in hits if h.kind == "weapon" and not _aircraft_hit(h, hits)}
     if sub == "Disrupted weapons use" and weapons & AIRCRAFT and not any(
             h.kind == "trigger" and h.label == sub for h in hits):
         return "Air/drone strike"  # "warplanes carried out 15 raids on ... positions": air raids, no seizure
@@ -256,7 +286,44 @@ def _by_air(sub: str, hits: list[Hit]) -> str:
         return sub
     if weapons & AIRCRAFT and not weapons & GROUND_FIRE:
         return "Air/drone strike"
+    if _air_strike_told_first(hits):
+        return "Air/drone strike"
     return "Air/drone strike" if _fired_from_the_air(hits) else sub
+
+
+# Verbs whose object an aircraft named after them is: what was shot down or shelled, not what fired.
+_HIT_VERB = re.compile(r"\b(?:shot|shoot|shooting|shoots|downed|shelled|shelling|fired\s+at)\b", re.IGNORECASE)
+# How far after that verb the aircraft hit may be named ("shot down a Ukrainian Sukhoi Su-25"), in characters.
+_HIT_REACH = 30
+
+
+def _aircraft_hit(weapon: Hit, hits: list[Hit]) -> bool:
+    """Whether the aircraft ``weapon`` is what a verb of firing before it hit ("Russian forces shot down a Ukrainian
+    MiG-29", "shelled Ukrainian Sukhoi Su-25": ACLED's Ukraine rows code the ground fire, not an air strike)."""
+    if weapon.weapon not in AIRCRAFT:
+        return False
+    return any(h.kind == "trigger" and h.start < weapon.start and weapon.start - h.start <= _HIT_REACH + len(h.text)
+               and _HIT_VERB.search(h.text) for h in hits)
+
+
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
+_AIR_WORD = re.compile(r"\b(?:airborne|air-launched|air\s+launched|aerial|air\s*strikes?|air\s+and\s+(?:navy|sea))\b",
+                       re.IGNORECASE)
+
+
+def _air_strike_told_first(hits: list[Hit]) -> bool:
+    """Whether a strong word of striking from the air comes before every word of shelling ("launched an airborne
+    missile strike", "carried out aerial attacks with cruise missiles", "launched an airstrike and shelled the
+    positions": ACLED's Ukraine rows code the air strike, its missiles being the aircraft's)."""
+    shelling = [h for h in hits if h.kind in ("trigger", "weapon") and h.label == "Shelling/artillery/missile attack"]
+    if any(_SHOT_DOWN.search(h.text) and h.kind == "trigger" for h in shelling):
+        return False  # (a Stinger "airborne missile complex" that shot down a helicopter is ground fire)
+    starts = [h.start for h in hits if h.kind == "trigger" and h.label == "Air/drone strike" and h.weight >= 3]
+    # (a longer shelling phrase may hold the air word: "launched an airborne missile", "launched an airstrike and
+    # shelled")
+    starts += [h.start + m.start() for h in shelling if h.kind == "trigger" for m in _AIR_WORD.finditer(h.text)]
+    return bool(starts) and all(min(starts) <= h.start + (m.start() if (m := _AIR_WORD.search(h.text)) else 0)
+                                for h in shelling)
 
 
 # Ground fire an aircraft can carry: missiles and rockets ("طائرات الاحتلال استهدفت البناية بعدة صواريخ",

@@ -35,10 +35,14 @@ def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cna
                  kind="police" if forces == "Police Forces" else "state_military")
 
 
-# A site named with the nationality of the forces holding it: "shelled a Turkish base", "Turkish military bases",
-# "une base militaire turque", "les positions turques".
+# A site or war machine named with the nationality of the forces holding it: "shelled a Turkish base", "Turkish
+# military bases", "une base militaire turque", "les positions turques"; "shot down a Ukrainian MiG-29",
+# "destroyed a Ukrainian Buk-M1 launcher system" (ACLED's Ukraine rows: the other side's military).
 _FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+)\s+(?:military\s+|army\s+|observation\s+)?(?:bases?|positions?|outposts?|posts?|"
-                              r"checkpoints?|convoys?|patrols?)\b")
+                              r"checkpoints?|convoys?|patrols?)\b"
+                              r"|\b([A-Z][a-z]+)\s+(?:[\w'-]+\s+){0,2}?(?:military\s+)?(?:aircraft|helicopters?|jets?|warplanes?|"
+                              r"fighter\s+jets?|MiG-?\d*|Su-\d+|Mi-\d+|Sukhoi|tanks?|artillery|launchers?|radars?|air\s+defen[cs]e|"
+                              r"warships?|armou?red\s+vehicles?|military\s+vehicles?|ammunition\s+depots?|weapons?\s+depots?)\b")
 _FOREIGN_SITE_FR = re.compile(r"\b(?:bases?|positions?|postes?|avant-postes?|convois?|patrouilles?)\s+(?:militaires?\s+|"
                               r"d['’]observation\s+)?(\w+)", re.IGNORECASE)
 
@@ -51,12 +55,30 @@ def forces_of_foreign_site(countries: Any, target: Mention | None) -> Actor | No
         return None
     for pattern in (_FOREIGN_SITE_EN, _FOREIGN_SITE_FR):
         for m in pattern.finditer(target.text):
-            iso = demonym(m.group(1))
+            group = 1 if m.group(1) else 2
+            iso = demonym(m.group(group))
             if iso:
-                start = None if target.start is None else target.start + m.start(1)
-                return state_forces(countries, iso, m.group(1), start, None if start is None else start + len(m.group(1)),
-                                    0.5)
+                start = None if target.start is None else target.start + m.start(group)
+                return state_forces(countries, iso, m.group(group), start,
+                                    None if start is None else start + len(m.group(group)), 0.5)
     return None
+
+
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
+# How far past a shot-down verb its object is read, in characters ("shot down a Ukrainian Mi-8 helicopter").
+_OBJECT_REACH = 50
+
+
+def object_after_anchor(text: str, anchor: Any, sentence: Any) -> Mention | None:
+    """The words right after the act when no target was parsed: past the verb of a shot-down phrase that holds its
+    object ("Russian forces shot down a Ukrainian MiG-29": the lexicon phrase reaches over the aircraft), else past
+    the anchor ("destroyed (presumably by shelling) an Ukrainian M777 artillery system")."""
+    if anchor is None or sentence is None:
+        return None
+    m = _SHOT_DOWN.search(anchor.text)
+    start = anchor.start + m.end() if m is not None else anchor.end
+    end = min(sentence.end, anchor.end + _OBJECT_REACH)
+    return Mention(text[start:end], start, end, 0.5) if start < end else None
 
 
 # Sites an armed group holds, named with the group before or after them: "IS hideouts", "positions of Nigerian

@@ -22,11 +22,11 @@ from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
     coordinated_group, coordinated_state, forces_hit_after, forces_of_foreign_site, forces_of_site, named_pair_between,
-    owner_of_sites, war_enemy,
+    object_after_anchor, owner_of_sites, war_enemy,
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
-from .local_militias import identity_militia, identity_subject, named_militia, tribal_pair
+from .local_militias import farmers_against_herders, identity_militia, identity_subject, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
@@ -158,8 +158,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         fought = war_enemy(ctx, sentence, ev.actor1)
         ev.actor2 = with_country(fought, cname) if fought is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
-        ev.actor2 = forces_of_foreign_site(countries, ev.target) or forces_of_site(ctx, ev.target, hits, cname) \
-            or ev.actor2
+        ev.actor2 = forces_of_foreign_site(countries, ev.target or object_after_anchor(ctx.text, anchor, sentence)) \
+            or forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):
         # (the author named twice, as the speaker too: "قال سلاح الجو النيجيري إن غارات ... على معسكر لتنظيم
         # داعش": the site's owner is the other side)
@@ -221,6 +221,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     militia = identity_militia(ctx, a1, country, cname) if sub in ARMED_DEEDS else None
     if militia is None and sub in ARMED_DEEDS and (a1 is None or a1.start is None or a1.kind == "unidentified"):
         militia = identity_subject(ctx, sentence.start, anchor.start, country, cname)
+    if militia is None and sub == "Attack" and a1 is not None and a1.kind == "civilians":
+        militia = farmers_against_herders(ctx.text, a1, cname)
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia

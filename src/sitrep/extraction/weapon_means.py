@@ -83,6 +83,17 @@ DIRECT_FIRE = frozenset({"firearm"})
 _HEAVY_GUN = re.compile(r"machine[\s-]?gun|heavy", re.IGNORECASE)
 
 
+# Words after a weapon that make it stored goods, the target, not the means: "ammunition depot", "arms cache".
+_STORED = re.compile(r"\s*(?:depots?|dumps?|warehouses?|caches?|storage|stores?|stockpiles?|factory|factories|plant)\b",
+                     re.IGNORECASE)
+
+
+def weapons_used(text: str, weapons: list[Weapon]) -> list[Weapon]:
+    """``weapons`` less those named as stored goods ("destroyed a Ukrainian missile and artillery ammunition depot":
+    the depot was hit, no ammunition fired)."""
+    return [w for w in weapons if not _STORED.match(text, w.end)]
+
+
 def with_direct_fire(weapons: list[Weapon]) -> bool:
     """Whether small arms are among the weapons ("fired 82mm mortars, grenade launchers and small arms at the
     governmental positions"): ACLED codes such fire at an armed side's positions as an armed clash, and fire of
