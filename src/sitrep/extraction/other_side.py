@@ -65,6 +65,7 @@ def forces_of_foreign_site(countries: Any, target: Mention | None) -> Actor | No
 
 
 _SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s*(?:by|par)\b", re.IGNORECASE)
 # How far past a shot-down verb its object is read, in characters ("shot down a Ukrainian Mi-8 helicopter").
 _OBJECT_REACH = 50
 
@@ -78,7 +79,9 @@ def object_after_anchor(text: str, anchor: Any, sentence: Any) -> Mention | None
     m = _SHOT_DOWN.search(anchor.text)
     start = anchor.start + m.end() if m is not None else anchor.end
     end = min(sentence.end, anchor.end + _OBJECT_REACH)
-    return Mention(text[start:end], start, end, 0.5) if start < end else None
+    if start >= end or _BY_AGENT.match(text, start):
+        return None  # ("All were shot down by Ukrainian air defence": who shot, not what was shot)
+    return Mention(text[start:end], start, end, 0.5)
 
 
 # Sites an armed group holds, named with the group before or after them: "IS hideouts", "positions of Nigerian

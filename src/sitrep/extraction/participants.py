@@ -158,8 +158,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         fought = war_enemy(ctx, sentence, ev.actor1)
         ev.actor2 = with_country(fought, cname) if fought is not None else ev.actor2
     if ev.actor2 is None or ev.actor2.start is None:
-        ev.actor2 = forces_of_foreign_site(countries, ev.target or object_after_anchor(ctx.text, anchor, sentence)) \
-            or forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
+        foreign = forces_of_foreign_site(countries, ev.target or object_after_anchor(ctx.text, anchor, sentence))
+        if foreign is not None and ev.actor1 is not None and foreign.name == ev.actor1.name:
+            foreign = None  # (the author's own forces named after the act are no target)
+        ev.actor2 = foreign or forces_of_site(ctx, ev.target, hits, cname) or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and ctx.parsed is None and sub not in ("Disrupted weapons use", "Agreement"):
         # (the author named twice, as the speaker too: "قال سلاح الجو النيجيري إن غارات ... على معسكر لتنظيم
         # داعش": the site's owner is the other side)

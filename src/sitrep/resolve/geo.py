@@ -31,7 +31,7 @@ from sitrep.resolve.geo_abbreviations import Abbreviations
 from sitrep.resolve.geo_divisions import (
     DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
 )
-from sitrep.resolve.geo_prior import CAPITAL_BONUS, MAIN_NAME_BONUS, prior_score
+from sitrep.resolve.geo_prior import CAPITAL_BONUS, prior_score
 from sitrep.resolve.geo_transliterate import ArabicTownReader
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
@@ -327,8 +327,6 @@ class Geoparser:
         towns_with_state(self.gaz, text, mentions)
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
-            k = key(text[m.start:m.end])
-            m.main_named = frozenset(i for i in m.entries if key(self.gaz.data.name[i]) == k)
         # "Bir Basha ... Taizz": a word of a longer name, not Beed in India, unless near the text's other places
         mentions, dropped = without_stray_fragments(self.gaz, mentions, self._score)
         covered = [(m.start, m.end) for m in mentions]
@@ -407,10 +405,6 @@ class Geoparser:
         s = prior_score(self.gaz, i, i in self._capitals)
         if m.admin_cue and self.gaz.feature(i) in ("admin1", "admin2"):
             s += 3.0
-        if i in m.main_named and self.gaz.feature(i) == "city" and len(m.main_named) < len(m.entries):
-            # a town under its own main name over a bigger namesake's alternate spelling ("Kandi" is Benin's
-            # Kandi, 56,000 people, before Sri Lanka's Kandy, 112,000, whose GeoNames entry lists "Kandi")
-            s += MAIN_NAME_BONUS
         return s
 
     def _score(self, mentions: list[_Mention]) -> dict[tuple[int, ...], set[str]]:

@@ -140,6 +140,11 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
             divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
+            if ends_division_list(text, m.start, m.end):
+                # "(Ketou, Plateau)": Benin's Plateau Department, where Kétou lies, beside Nigeria's Plateau State (a
+                # division named by a common word is found under its bare name only so)
+                divisions += tuple(i for i in admin1_by_key.get(key(text[m.start:m.end]), ())
+                                   if i not in divisions and _town_before_in(gaz, text, m, i, scanned))
             if divisions and ends_division_list(text, m.start, m.end) \
                     and _town_may_lie_in(gaz, text, m, divisions, scanned):
                 # "(Oshimili North LGA, Delta)": the last name of a list of divisions is a division, not a
@@ -170,6 +175,16 @@ def _town_may_lie_in(gaz: "Gazetteer", text: str, m: "_Mention", divisions: tupl
         return True
     countries = {gaz.data.country[j] for j in divisions}
     return any(gaz.data.country[i] in countries for i in town.entries)
+
+
+def _town_before_in(gaz: "Gazetteer", text: str, m: "_Mention", division: int, scanned: list["_Mention"]) -> bool:
+    """Whether a known place written before the bracket that ``m`` closes, or before ``m`` inside it ("(Ketou,
+    Plateau)"), has a reading in ``division``'s country."""
+    opening = text.rfind("(", 0, m.start)
+    return any(gaz.data.country[i] == gaz.data.country[division] for t in scanned
+               if t.entries and (opening < t.start and t.end <= m.start
+                                 or t.end <= opening and _SETTLEMENT_NOUN.fullmatch(text, t.end, opening))
+               for i in t.entries)
 
 
 def ends_division_list(text: str, start: int, end: int) -> bool:

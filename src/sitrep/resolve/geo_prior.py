@@ -5,15 +5,11 @@ import math
 
 from sitrep.resolve.gazetteer import Gazetteer
 
-__all__ = ["CAPITAL_BONUS", "FEATURE_PRIOR", "MAIN_NAME_BONUS", "prior_score"]
+__all__ = ["CAPITAL_BONUS", "FEATURE_PRIOR", "prior_score"]
 
 FEATURE_PRIOR = {"country": 12.0, "demonym": 12.0, "continent": 6.0, "region": 6.0, "admin1": 4.0,
                  "base": 6.0, "site": 6.0, "airport": 1.5, "city": 0.0, "admin2": 1.5}
 CAPITAL_BONUS = 3.0
-
-
-# A town named by its main name, not an alternate one, counts as twice its population would (0.6 per tenfold below).
-MAIN_NAME_BONUS = 0.2
 
 
 def prior_score(gaz: Gazetteer, i: int, capital: bool = False) -> float:

@@ -26,7 +26,6 @@ class _Mention:
     scores: dict[int, float] = field(default_factory=dict)
     fragment: bool = False  # maybe one word of a longer name the gazetteer lacks (see geo_fragments)
     street: bool = False  # the name of a street or square named after the town ("Murree road")
-    main_named: frozenset[int] = frozenset()  # entries whose main name, not an alternate one, is the text's
 
 
 def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
