@@ -13,6 +13,7 @@ from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES
 from .context import DocContext
 from .number_records import CasualtyStatement
 from .generic_actors import STATE_KINDS
+from .other_side import SHOT_DOWN
 from .role_words import TOLL_NOUNS
 from .subjects import NON_STATE_ARMED
 from .triggers import Hit
@@ -306,7 +307,6 @@ def _aircraft_hit(weapon: Hit, hits: list[Hit]) -> bool:
                and _HIT_VERB.search(h.text) for h in hits)
 
 
-_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
 _AIR_WORD = re.compile(r"\b(?:airborne|air-launched|air\s+launched|aerial|air\s*strikes?|air\s+and\s+(?:navy|sea))\b",
                        re.IGNORECASE)
 
@@ -316,7 +316,7 @@ def _air_strike_told_first(hits: list[Hit]) -> bool:
     missile strike", "carried out aerial attacks with cruise missiles", "launched an airstrike and shelled the
     positions": ACLED's Ukraine rows code the air strike, its missiles being the aircraft's)."""
     shelling = [h for h in hits if h.kind in ("trigger", "weapon") and h.label == "Shelling/artillery/missile attack"]
-    if any(_SHOT_DOWN.search(h.text) and h.kind == "trigger" for h in shelling):
+    if any(SHOT_DOWN.search(h.text) and h.kind == "trigger" for h in shelling):
         return False  # (a Stinger "airborne missile complex" that shot down a helicopter is ground fire)
     starts = [h.start for h in hits if h.kind == "trigger" and h.label == "Air/drone strike" and h.weight >= 3]
     # (a longer shelling phrase may hold the air word: "launched an airborne missile", "launched an airstrike and

@@ -64,7 +64,8 @@ def forces_of_foreign_site(countries: Any, target: Mention | None) -> Actor | No
     return None
 
 
-_SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
+# A verb of shooting down ("shot down", "downed"), whose object is the aircraft hit.
+SHOT_DOWN = re.compile(r"\b(?:shot|shoot|shooting|shoots)\s+down\b|\bdowned\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|par)\b", re.IGNORECASE)
 # How far past a shot-down verb its object is read, in characters ("shot down a Ukrainian Mi-8 helicopter").
 _OBJECT_REACH = 50
@@ -76,7 +77,7 @@ def object_after_anchor(text: str, anchor: Any, sentence: Any) -> Mention | None
     the anchor ("destroyed (presumably by shelling) an Ukrainian M777 artillery system")."""
     if anchor is None or sentence is None:
         return None
-    m = _SHOT_DOWN.search(anchor.text)
+    m = SHOT_DOWN.search(anchor.text)
     start = anchor.start + m.end() if m is not None else anchor.end
     end = min(sentence.end, anchor.end + _OBJECT_REACH)
     if start >= end or _BY_AGENT.match(text, start):

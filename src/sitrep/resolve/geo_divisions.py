@@ -140,12 +140,13 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
             divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
-            if ends_division_list(text, m.start, m.end):
+            listed = ends_division_list(text, m.start, m.end)
+            if listed:
                 # "(Ketou, Plateau)": Benin's Plateau Department, where Kétou lies, beside Nigeria's Plateau State (a
                 # division named by a common word is found under its bare name only so)
                 divisions += tuple(i for i in admin1_by_key.get(key(text[m.start:m.end]), ())
                                    if i not in divisions and _town_before_in(gaz, text, m, i, scanned))
-            if divisions and ends_division_list(text, m.start, m.end) \
+            if divisions and listed \
                     and _town_may_lie_in(gaz, text, m, divisions, scanned):
                 # "(Oshimili North LGA, Delta)": the last name of a list of divisions is a division, not a
                 # town of that name abroad (Delta, British Columbia) nor a common word
