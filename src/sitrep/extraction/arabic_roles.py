@@ -172,7 +172,10 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
     demonym = getattr(countries, "country_for_demonym", None)
     if demonym is None:
         return None
-    tail = ctx.text[anchor.end:min(anchor.end + 40, sentence.end)]
+    # (from the event word's first word: the nisba may be part of the lexicon's phrase, "ضربة إسرائيلية")
+    first = re.match(r"\S+", ctx.text[anchor.start:anchor.end])
+    base = anchor.start + first.end() if first is not None else anchor.end
+    tail = ctx.text[base:min(base + 40, sentence.end)]
     aircraft = _ARABIC_AIRCRAFT.match(tail)
     if aircraft is not None:
         # "غارة لطائرة مسيرة تركية", "غارات للطيران الروسي": the aircraft's nisba names the author
@@ -184,7 +187,7 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
             break  # only the words right after the event word (or its subject: "المدفعية التركية")
         # a plural of persons ("منازل فلسطينيين", Palestinians' houses) names victims, not the author
         iso = demonym(word.group()) if not word.group().endswith(_PERSONS_PLURAL) else None
-        start = anchor.end + word.start()
+        start = base + word.start()
         forces = state_forces(countries, iso, word.group(), start, start + len(word.group()), 0.5) if iso else None
         if forces is not None:
             return forces

@@ -17,9 +17,9 @@ from ..model import Mention
 from .coref import is_pronoun
 from .triggers import Hit
 from .role_words import (
-    AGENT_NOUNS, AGENT_PREPS, AIM_PREPS, ARMED_OF_AUTHORS, DEATH_VERBS, FIRE_PREPS, INSTRUMENT_PREPS, LIGHT_OBJECTS,
-    LIGHT_VERBS, MAX_PHRASE_TOKENS, NEAR_PREPS, OCCURRED, OF_PREPS, REFLEXIVES, RELATIVES, REMAINS, SETTING_PREPS, TIME_WORDS,
-    TOLL_NOUNS,
+    AGENT_NOUNS, AGENT_PREPS, AIM_PREPS, ARMED_OF_AUTHORS, AUTHORED_NOUNS, DEATH_VERBS, FIRE_PREPS, INSTRUMENT_PREPS,
+    LABEL_PARTICIPLES, LIGHT_OBJECTS, LIGHT_VERBS, MAX_PHRASE_TOKENS, NEAR_PREPS, OCCURRED, OF_PREPS, REFLEXIVES,
+    RELATIVES, REMAINS, SETTING_PREPS, TIME_WORDS, TOLL_NOUNS,
 )
 
 
@@ -278,7 +278,8 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         roles.add("patient", obj, doc)
     for prep, obj in objects_of_preps(tok):
         if prep in AGENT_PREPS and (passive or prep == "by"):
-            roles.add("agent", obj, doc)
+            if not _labelled_by(obj, tok, doc):
+                roles.add("agent", obj, doc)
         elif prep in AIM_PREPS and not _is_weapon(obj, weapons):
             roles.add("patient", obj, doc, 0.6)
         elif prep in NEAR_PREPS and obj.ent_type_ not in ("GPE", "LOC") and obj.pos_ == "NOUN" and not _is_weapon(obj, weapons):
@@ -335,8 +336,16 @@ def _says_how(tok: Any) -> bool:
     return tok.lower_ in HOW_NOUNS or tok.lemma_.lower() in HOW_NOUNS or tok.lower_ in AGENT_NOUNS
 
 
+def _labelled_by(obj: Any, verb: Any, doc: Any) -> bool:
+    """Whether the "by" phrase ``obj`` the parse hangs on ``verb`` follows a participle that names the agent
+    before it ("tuées par des hommes armés, qualifiés de « terroristes » par les autorités": the authorities
+    called them so, they killed no one)."""
+    return any(t.lower_ in LABEL_PARTICIPLES and t.head.i < t.i for t in doc[verb.i + 1:obj.i])
+
+
 def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]],
-                   actor_spans: list[tuple[int, int]], is_state: Any, own: tuple[int, int]) -> None:
+                   actor_spans: list[tuple[int, int]], is_state: Any, own: tuple[int, int],
+                   author_spans: list[tuple[int, int]] = ()) -> None:
     if tok.lower_ in AGENT_NOUNS or tok.lemma_.lower() in AGENT_NOUNS:
         top = tok
         while top.dep_ == "conj" and top.head is not top:
@@ -402,9 +411,12 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
     for prep, obj in preps:
         if prep in OF_PREPS and obj.pos_ in ("NOUN", "PROPN") and not _is_weapon(obj, weapons):
             armed = any(s <= obj.idx < e for s, e in actor_spans)
+            phrase_end = obj.right_edge.idx + len(obj.right_edge.text)
+            group = any(obj.idx <= s < phrase_end or s <= obj.idx < e for s, e in author_spans)
             if tok.lemma_.lower() in REMAINS:
                 roles.add("patient", obj, doc, 0.55)  # "the corpses of thirty ISGS militants": the dead
-            elif armed and aimed or obj.lower_ in ARMED_OF_AUTHORS:
+            elif armed and aimed or obj.lower_ in ARMED_OF_AUTHORS or group and tok.lower_ in AUTHORED_NOUNS:
+                # (an armed group's ambush is its own: "une embuscade d'un groupe anti-balaka")
                 # ("une attaque des rebelles ADF", "l'attaque du gang Gran Grif": the group attacked)
                 roles.add("agent", obj, doc, 0.55)  # "l'attaque des jihadistes contre la base"
             else:
@@ -542,12 +554,14 @@ def _resulting_state(tok: Any) -> Any | None:
 
 
 def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = None,
-                actor_spans: list[tuple[int, int]] | None = None, is_state: Any = None) -> Roles:
+                actor_spans: list[tuple[int, int]] | None = None, is_state: Any = None,
+                author_spans: list[tuple[int, int]] = ()) -> Roles:
     """Agent and patient phrases of the trigger ``anchor`` from a spaCy dependency parse.
 
     ``weapons`` (character spans of weapon words) keeps weapons out of the roles ("fired rockets at
     the airport": the airport is the target); ``actor_spans`` (armed actors named in the text) reads
-    "l'attaque des jihadistes" as the jihadists' attack; ``is_state`` (a country's name or demonym) tells
+    "l'attaque des jihadistes" as the jihadists' attack, and ``author_spans`` (the non-state armed actors among
+    them) "une embuscade d'un groupe anti-balaka" as the group's; ``is_state`` (a country's name or demonym) tells
     "israélienne" from "aérienne" and "US strikes" (an author) from "the Paris attacks" (a target).
     """
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
@@ -564,7 +578,7 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
         if subject is not None:
             # the event word is the verb's subject ("RSF shelling hit the camp"): its author modifies it
             own = Roles()
-            _nominal_roles(subject, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+            _nominal_roles(subject, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end), author_spans)
             if own.agents:
                 roles.agents = own.agents + [r for r in roles.agents if r.head_start != subject.idx]
                 roles.agent = own.agents[0].mention
@@ -594,14 +608,14 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
         elif subj is not None:
             roles.add("patient", subj, doc)
     else:
-        _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+        _nominal_roles(tok, doc, roles, weapons, actor_spans or [], is_state, (anchor.start, anchor.end), author_spans)
     # (or names its kind: "a remote controlled IED device planted by Al Shabaab")
     described = (tok.dep_ in ("amod", "acl") or tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN")) \
         and tok.head.pos_ in ("NOUN", "PROPN")
     if described and all(r.head_start == tok.head.idx for r in roles.agents):
         # "dropped chlorine-filled barrels": the event word describes a munition; the munition's roles are its
         own = Roles()
-        _nominal_roles(tok.head, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end))
+        _nominal_roles(tok.head, doc, own, weapons, actor_spans or [], is_state, (anchor.start, anchor.end), author_spans)
         if own.agents or not roles.agents:
             roles.agents, roles.agent = own.agents, own.agent
         if not roles.patients:

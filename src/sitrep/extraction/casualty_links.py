@@ -158,7 +158,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         if el.cat == "zero":
             kinds = ("fatal", "injury") if "all" in el.roles else tuple(r for r in el.roles if r in ("fatal", "injury"))
             for kind in kinds:
-                out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k)))
+                # ("le présumé voleur n'est pas décédé": a denial of the one death told before)
+                out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k),
+                                             denial="survived" in el.roles))
     return out
 
 # Articles between a casualty verb and the animals it killed ("killed an oxen", "killed the cattle").
@@ -232,8 +234,9 @@ def _in_subset(els: list[Element], k: int) -> bool:
     """Whether element ``k`` is inside a list of a toll's part ("70 personnes, dont dix femmes et trois
     bébés, ont été tuées": ten and three are among the seventy, not the dead)."""
     j = k - 1
-    # (the parts may be listed with commas: "Huit personnes, dont cinq écogardes, un militaire béninois et ...")
-    while j >= 0 and k - j <= 8 and els[j].cat in ("num", "person", "conj", "word", "other", "soft"):
+    # (the parts may be listed with commas: "Huit personnes, dont cinq écogardes, un militaire béninois et ...", and
+    # told with an age or a group: "dont une enfant de 5 ans et un chef du Jihad islamique")
+    while j >= 0 and k - j <= 12 and els[j].cat in ("num", "person", "conj", "word", "other", "soft", "unit"):
         j -= 1
     return j >= 0 and els[j].cat == "subset"
 
@@ -413,7 +416,11 @@ def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
             # sources that disagree ("Amnesty reported 66 killed; activists put the toll at over 90"): ACLED
             # codes the most conservative figure
             return min(pool, key=lambda s: (s.value, -s.confidence))
-        return max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
+        top = max(pool, key=lambda s: (s.value, s.confidence)) if pool else None
+        if kind == "fatal" and top is not None and top.value == 1 and any(s.denial for s in pool):
+            # "Un présumé voleur a été lynché ... le présumé voleur n'est pas décédé": the one death told is denied
+            return next(s for s in pool if s.denial)
+        return top
 
     def mention(s: CasualtyStatement | None, factor: float = 1.0) -> Mention | None:
         return None if s is None else Mention(s.text, s.start, s.end, round(s.confidence * factor, 3))

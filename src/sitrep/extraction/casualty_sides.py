@@ -28,6 +28,7 @@ _OWN_NOUN = re.compile(r"\s*(?:(?:of\s+the|من)\s+)?", re.IGNORECASE)
 _AFTER_REACH = 60
 _CLAUSE_END = re.compile(r"[.;!?\n؛]")
 _ARABIC_PREFIX = "(?:وال|بال|لل|ال|و|ب)?"
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +77,10 @@ def side_by_side_total(text: str, pool: list[CasualtyStatement], sides: SideRead
     for s in pool:
         if s.value is None:
             continue
-        # (one dead is often a singular noun read as a figure — "مسؤول عسكري أن الإرهابيين ... قتلوا", an official's
-        # words — so a side is only counted from two dead up)
-        side = sides.side(text, s) if s.value >= 2 else None
+        # (one dead is often an Arabic singular noun read as a figure — "مسؤول عسكري أن الإرهابيين ... قتلوا", an
+        # official's words — so a side is counted from two dead up, or for one told in French or English: "un Casque
+        # bleu rwandais a été tué ... trois des assaillants ont été tués")
+        side = sides.side(text, s) if s.value >= 2 or s.value == 1 and not _ARABIC.search(s.text) else None
         if side is None:
             unsided = max(unsided, s.value)
         else:

@@ -34,6 +34,7 @@ from ..isodates import days_between
 from ..model import Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location
 from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, weapons_used, with_direct_fire
+from .incident_types import retype_by_means, told_long_before
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
@@ -467,11 +468,16 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name) and styled:
             ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
             ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
+        if ctx.actor_table is not None:
+            ev.actor1 = ctx.actor_table.peacekeeping_mission(ev.actor1, where)
+            ev.actor2 = ctx.actor_table.peacekeeping_mission(ev.actor2, where)
         cname = country_name(rules.countries, where)
         lead_end = sents[min(inc.sidx + 1, len(sents) - 1)].end
         if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits,
                                [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]):
             ev.sub_event_type = "Air/drone strike"
+        retype_by_means(ctx.text, ev, [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)],
+                        bool(inc.members))
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
@@ -500,6 +506,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.confidence = min(_confidence(inc, share / top), 0.4) if no_event_word else _confidence(inc, share / top)
         if outranked_by_violence(inc, incidents):
             ev.confidence = round(max(0.05, ev.confidence - 0.25), 3)
+        if told_long_before(ev, ctx.published):
+            # "اثر هجوم شنه الاسلاميون عليها في 6 تموز/يوليو الفائت": an attack told with a day weeks before the
+            # report is the story's past, not the news it brings
+            ev.confidence = round(max(0.05, ev.confidence - 0.2), 3)
     for inc in join_headline(incidents, ctx.text, sents):
         assert inc.event is not None
         total = rules.numbers.incident_fatalities(ctx.text, ctx.lang, told_in(inc)) \

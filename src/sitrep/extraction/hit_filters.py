@@ -169,9 +169,11 @@ def _without_retreats_from_a_fight(hits: list[Hit]) -> list[Hit]:
 def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop event words in what someone arrested is charged with or wanted for ("arrested a suspected NPA
     commander wanted for murder", "interpellés pour leur implication dans l'enlèvement"), from the charge
-    marker (``@charge`` rows) to the end of its clause, when an arrest — or a killing, as a mob's of suspects ("رجلين
+    marker (``@charge`` rows) to the end of its clause, when an arrest — or a killing or a beating, as a mob's of suspects ("رجلين
     تعرضا للضرب حتى الموت من قبل حشود ... للاشتباه في قيامهما باختطاف أطفال") — is told before it in the sentence."""
-    arrests = [h for h in hits if h.kind == "trigger" and h.label in ("Arrests", "@kill", "Mob violence")]
+    # (a beating to death too: "يضربون رجلا حتى الموت بعد اتهامه باغتصاب فتاة")
+    arrests = [h for h in hits if h.kind == "trigger" and h.label in ("Arrests", "@kill", "Mob violence")
+               or h.label == "@beat"]
     spans = []
     for c in hits:
         if c.label != "@charge" or not any(0 <= c.start - a.end <= 150 and not _SENTENCE_END.search(text, a.end, c.start)

@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
     # (a date read off the publication, not told, says nothing against the incident's own)
-    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None:
+    # (nor does a week told, "au cours du week-end", against a day of it)
+    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None \
+            and (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1:
         gap = days_between(a.date, b.date)
         if gap is not None and abs(gap) > 1:
             return False

@@ -45,6 +45,7 @@ class CasualtyStatement:
     attacker: bool = False
     tier: str = "main"  # main, background, cumulative
     rival: bool = False  # another source's figure for the same toll ("activists put the toll at over 90")
+    denial: bool = False  # a death denied ("n'est pas décédé"): the one death told is none
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from .role_cues import (
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED
 from .note_prefixes import clause_after_heading
 from .sides import add_sides
-from .subjects import named_subject, whole_coordination
+from .subjects import NON_STATE_ARMED, named_subject, whole_coordination
 from .triggers import Hit
 from .weapon_means import NOT_WEAPONS
 
@@ -53,10 +53,12 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
     weapons = [(h.start, h.end) for h in hits if h.kind == "weapon" and h.text.lower() not in NOT_WEAPONS]
     armed = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
              and sentence.start <= a.start < sentence.end and a.kind not in ("civilians", "protesters")]
+    groups = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
+              and sentence.start <= a.start < sentence.end and a.kind in NON_STATE_ARMED]
     is_state = state_test(countries)
 
     def roles_of(h: Hit) -> Roles:
-        found = parse_roles(ctx.parsed, h, weapons, armed, is_state)
+        found = parse_roles(ctx.parsed, h, weapons, armed, is_state, groups)
         add_sides(ctx.parsed, h, found, weapons)
         return found
 

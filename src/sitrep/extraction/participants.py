@@ -26,6 +26,7 @@ from .other_side import (
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
+from .armed_victims import group_among_victims, group_of_the_cell
 from .local_militias import farmers_against_herders, identity_militia, identity_subject, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
@@ -170,6 +171,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             site = local_actor(ctx, site, country, ev.date)
         if site is not None and (ev.actor1 is None or site.name != ev.actor1.name):
             ev.actor2 = with_country(site, cname)
+    toll = ev.fatalities_text or ev.injuries_text
+    if (ev.actor2 is None or not ev.actor2.name) and toll is not None and sub in ARMED_DEEDS:
+        # ("un Casque bleu burundais tué dans une embuscade": the dead the toll names are the side hit)
+        ev.actor2 = next((with_country(replace(a), cname) for a in actors_in(ctx, toll.start, toll.end)
+                          if a.kind in (*STATE_KINDS, "external") and (ev.actor1 is None or a.name != ev.actor1.name)),
+                         ev.actor2)
     if ev.actor2 is None or not ev.actor2.name:
         # ("a bus struck a landmine, killing 11 passengers": the bus names no one; its passengers are civilians)
         ev.actor2 = generic_actor("actor2", sub, hits, cname) or (ev.actor2 if ev.actor2 is not None and ev.actor2.text else None)
@@ -283,6 +290,8 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
     victim_told_armed(ctx.text, ev, cname)
+    group_among_victims(ctx, sub, ev, sentence)
+    group_of_the_cell(ctx, sub, ev, sentence)
     if sub == "Armed clash" and armed_victim and ev.actor2 is not None and ev.actor2.kind == "civilians":
         ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"  # ("(assumed off-duty)")
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")

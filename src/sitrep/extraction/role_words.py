@@ -53,6 +53,20 @@ ARMED_OF_AUTHORS = AGENT_NOUNS | {
     "rebelles", "rebelle", "jihadistes", "djihadistes", "terroristes", "insurgés", "islamistes", "miliciens",
     "gang", "gangs", "bandits", "rebels", "jihadists", "insurgents", "terrorists", "militiamen", "bandits",
 }
+# Attack nouns whose "of" names the armed group that made them, not its target ("une embuscade d'un groupe
+# anti-balaka", "l'assaut des hommes de la CPC"); a state's forces after them stay ambiguous ("l'attaque des soldats").
+AUTHORED_NOUNS = frozenset({
+    "attaque", "attaques", "embuscade", "embuscades", "assaut", "assauts", "attentat", "attentats", "raid", "raids",
+    "incursion", "incursions", "offensive", "attack", "attacks", "ambush", "ambushes", "assault", "assaults",
+})
+# Participles that label someone named before them; the "by" phrase after them names who labelled, not who acted
+# ("tuées par des hommes armés, qualifiés de « terroristes » par les autorités").
+LABEL_PARTICIPLES = frozenset({
+    "qualifié", "qualifiés", "qualifiée", "qualifiées", "présenté", "présentés", "présentée", "présentées", "décrit",
+    "décrits", "décrite", "décrites", "désigné", "désignés", "désignée", "désignées", "considéré", "considérés",
+    "identifié", "identifiés", "identifiée", "identifiées", "soupçonné", "soupçonnés", "suspecté", "suspectés",
+    "described", "labelled", "labeled", "branded", "identified", "suspected", "termed", "dubbed", "called",
+})
 # Nouns of time: never an actor or a target ("on Friday afternoon", "lundi").
 TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",

@@ -144,3 +144,4 @@ def _from_the_air(hits: list[Hit]) -> bool:
                  and h.label == "Shelling/artillery/missile attack" and not _BARE_BOMBARDMENT.fullmatch(h.text.strip())
                  for h in hits)
     return air and not ground
+

@@ -43,6 +43,8 @@ _JOIN_AFTER = re.compile(
 )
 _JOIN_BEFORE = re.compile(r"^[\s\-]*$")  # "Hamas militants", "Houthi-rebels"
 _GAP = re.compile(r"^[\s\-]*(?:[lLdD]['’]\s*)?$")  # inside a generic phrase: spaces, a hyphen, an elided article
+PEACEKEEPERS = "Peacekeepers"  # a peacekeeping mission's troops while the event's country is unknown
+_PEACEKEEPERS_IN = "peacekeepers in {country}"  # read through aliases.tsv's "peacekeepers in X" rows
 _ARMED = frozenset({"unidentified", "rebel", "islamist", "militia"})
 _STATE = frozenset({"state_military", "police"})
 _THE = ("United ", "Democratic Republic", "Republic of", "Central African", "Philippines", "Netherlands",
@@ -410,6 +412,10 @@ class ActorTable:
             start, end = min(start, toks[side][0]), max(end, toks[side][1])
             name, home = g.militia(self._table().country_name(country) if country else None, country)
             return _Hit(Actor(name, text[start:end], start, end, 0.8, "militia", home), generic=True)
+        if term.kind == "external":
+            # a peacekeeper's demonym names the country that sent them, not the mission they serve in:
+            # "un Casque bleu burundais" tué en Centrafrique is MINUSCA's
+            iso = None
         conf = term.confidence
         weak = conf < 0.6 and iso is None
         if iso is None and country and term.kind not in ("government",):
@@ -491,6 +497,8 @@ class ActorTable:
 
     def _render(self, template: str, kind: str, iso: str | None) -> str:
         """Fill a name template: the alias table's own name for that country when it has one."""
+        if kind == "external":
+            return self._mission(template, iso)
         if iso is None:
             return re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
         try:
@@ -504,6 +512,29 @@ class ActorTable:
             cname = of_country(cname)
         return template.format(country=cname)
 
+    def _mission(self, template: str, iso: str | None) -> str:
+        """The mission a peacekeeper in ``iso`` serves ("peacekeepers in {country}" read as an alias:
+        MINUSCA in the Central African Republic); the United Nations where the table names none;
+        ``PEACEKEEPERS`` while the country is unknown (:meth:`peacekeeping_mission` names it later)."""
+        if iso is None:
+            return PEACEKEEPERS
+        try:
+            cname = self._table().country_name(iso)
+        except KeyError:
+            cname = iso
+        for name in (template.format(country="the " + cname), template.format(country=cname)):
+            mission = self.canonical(name)
+            if mission is not None:
+                return mission
+        return "United Nations"
+
+    def peacekeeping_mission(self, actor: Actor | None, iso: str | None) -> Actor | None:
+        """``actor`` named for the mission serving in the event's country ``iso`` when it is peacekeepers
+        found before that country was known; ``actor`` itself otherwise."""
+        if actor is None or actor.name != PEACEKEEPERS or not iso:
+            return actor
+        return replace(actor, name=self._mission(_PEACEKEEPERS_IN, iso.upper()))
+
     # ------------------------------------------------------------------ merging
     def _merge(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Join a generic head to the named actor it belongs to ("Hamas militants", "soldats de l'armée malienne")."""
@@ -515,7 +546,8 @@ class ActorTable:
                 gap = text[prev.actor.end:h.actor.start]
                 join = _JOIN_AFTER if prev.generic else _JOIN_BEFORE
                 if join.match(gap) and _compatible(g.actor.kind, n.actor.kind):
-                    a = n.actor
+                    # "UN peacekeepers", "casques bleus de l'ONU": the mission serving in the country
+                    a = g.actor if n.actor.name == "United Nations" else n.actor
                     start, end = prev.actor.start or 0, h.actor.end or 0
                     out[-1] = _Hit(Actor(a.name, text[start:end], start, end, max(a.confidence, 0.9 if a.confidence >= 0.85 else a.confidence),
                                          a.kind, a.country), merged=True)
@@ -539,7 +571,7 @@ def _compatible(generic_kind: str | None, named_kind: str | None) -> bool:
         return named_kind in _ARMED or named_kind in ("political", "ethnic", "external")
     if generic_kind in _STATE:
         return named_kind in _STATE or named_kind == "external"
-    return False
+    return generic_kind == "external" == named_kind
 
 
 def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:

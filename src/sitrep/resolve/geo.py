@@ -61,6 +61,11 @@ from sitrep.textnorm import arabic_stems, key
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+# A first-level division this many times smaller than a city of its name abroad (of at least _BIG_CITY people) is
+# read with a town's prior, its population's log times this, not a division's.
+_DWARF_RATIO = 50
+_BIG_CITY = 100_000
+_DWARFED_PRIOR_PER_DECADE = 0.6
 _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|continued|continues|"
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
@@ -405,7 +410,16 @@ class Geoparser:
         s = prior_score(self.gaz, i, i in self._capitals)
         if m.admin_cue and self.gaz.feature(i) in ("admin1", "admin2"):
             s += 3.0
+        elif self.gaz.feature(i) == "admin1" and self._dwarfed(i, m):
+            # a tiny division named like a big city abroad is that city's namesake: Malta's council of Safi
+            # (2,280 people) is no reading of "Safi" beside Morocco's port of 337,000
+            s = _DWARFED_PRIOR_PER_DECADE * math.log10(self.gaz.data.population[i] + 10)
         return s
+
+    def _dwarfed(self, i: int, m: _Mention) -> bool:
+        d = self.gaz.data
+        return any(d.country[j] != d.country[i] and self.gaz.feature(j) == "city" and d.population[j] >= _BIG_CITY
+                   and d.population[j] >= _DWARF_RATIO * max(d.population[i], 1) for j in m.entries)
 
     def _score(self, mentions: list[_Mention]) -> dict[tuple[int, ...], set[str]]:
         """Score each mention's readings (in place); returns, per name, the countries it names outright

@@ -1,0 +1,77 @@
+"""Victims and detainees told as people or a cell, who belong to a named armed group: ACLED codes the group.
+
+A strike's victims told as people, among whom a named armed group's man: ACLED codes the group as the target.
+
+"Deux personnes, dont un responsable du Hezbollah, ont été tuées dans une frappe de drone israélien": the strike's
+actor2 is Hezbollah, not "Civilians (Lebanon)" (ACLED codebook 2023, §Actors: a target is coded by the most
+specific identity reported; an armed group's member killed with civilians makes the group the target, the
+civilians its associates). The member is told right after the victims ("dont", "including", "بينهم") or in the
+next sentence ("parmi les victimes figurait", "among the dead was").
+
+A cell dismantled is its members arrested; a cell told as a group's ("une cellule terroriste pro-Daech", "a Hasm cell",
+"خلية تابعة لتنظيم داعش") makes the group the arrests' actor2, as ACLED codes Moroccan and Egyptian cell arrests.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Actor, Event, Sentence
+from .context import DocContext
+from .generic_actors import actors_in
+
+# The member named right after the victims: "Deux personnes, dont un responsable du Hezbollah,".
+_AMONG_AFTER = re.compile(
+    r"[\s,(]*(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|y\s+compris|including|among\s+(?:them|whom)|"
+    r"من\s+بينهم|بينهم|بينهما)\b",
+    re.IGNORECASE,
+)
+# The member named in a sentence of its own about the dead: "parmi les victimes figurait un responsable",
+# "among the dead was a commander", "وكان بين القتلى قيادي".
+_AMONG_THE_DEAD = re.compile(
+    r"\bparmi\s+(?:les|ces)\s+(?:victimes|morts|tués|personnes\s+tuées)\b|\bamong\s+(?:the|those)\s+(?:dead|killed|victims)\b|"
+    r"\b(?:بين|من\s+بين)\s+(?:القتلى|الضحايا)",
+    re.IGNORECASE,
+)
+# The word for a cell, after which its group is named ("cellule terroriste pro-Daech", "cell affiliated with IS").
+_CELL = re.compile(r"\b(?:cellules?|cells?|خلي(?:ة|ه|ات))\b", re.IGNORECASE)
+_CELL_REACH = 45
+_REACH = 90  # how far after the victims the member's phrase may run
+_GROUP_KINDS = frozenset({"rebel", "islamist", "militia", "political"})
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                      "Suicide bomb", "Grenade"})
+
+
+def group_among_victims(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) -> None:
+    """Make a strike's civilian actor2 the armed group one of its victims is said to belong to."""
+    victims = ev.actor2
+    if sub not in _STRIKES or victims is None or victims.kind != "civilians" or victims.end is None:
+        return
+    group = None
+    after = _AMONG_AFTER.match(ctx.text, victims.end, min(sentence.end, victims.end + _REACH))
+    if after is not None:
+        group = _group_in(ctx, after.end(), min(sentence.end, after.end() + _REACH))
+    next_sentence = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    if group is None and next_sentence is not None:
+        told = _AMONG_THE_DEAD.search(ctx.text, next_sentence.start, next_sentence.end)
+        if told is not None:
+            group = _group_in(ctx, told.end(), min(next_sentence.end, told.end() + _REACH))
+    if group is not None:
+        ev.actor2, ev.assoc_actor2 = replace(group, confidence=min(group.confidence, 0.7)), [victims, *ev.assoc_actor2]
+
+
+def _group_in(ctx: DocContext, start: int, end: int) -> Actor | None:
+    return next((a for a in actors_in(ctx, start, end) if a.kind in _GROUP_KINDS
+                 and not (a.name or "").startswith(("Unidentified", "Civilians"))), None)
+
+
+def group_of_the_cell(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) -> None:
+    """Make the arrests of a cell told as a named armed group's ("cellule terroriste pro-Daech") that group's."""
+    if sub != "Arrests" or ev.actor2 is not None and ev.actor2.kind != "civilians":
+        return
+    for cell in _CELL.finditer(ctx.text, sentence.start, sentence.end):
+        group = _group_in(ctx, cell.end(), min(sentence.end, cell.end() + _CELL_REACH))
+        if group is not None:
+            prior = [ev.actor2] if ev.actor2 is not None else []
+            ev.actor2, ev.assoc_actor2 = replace(group, confidence=min(group.confidence, 0.6)), [*prior, *ev.assoc_actor2]
+            return
