@@ -112,6 +112,30 @@ DARBA = (
     'نوفمبر/تشرين الثاني 2023؛ مما أدى إلى مقتل ثلاثة أشخاص. وقالت الوكالة الوطنية للإعلام في لبنان إن '
     'الضربة الإسرائيلية أصابت السيارة بين قريتي عيناثا وعيترون بالقرب من الحدود مع إسرائيل.'
 )
+BUNAGANA = (
+    "Est de la RDC : le M23 occupe la ville de Bunagana, à la frontière avec l'Ouganda\n\nLes rebelles "
+    'du M23 se sont emparés de la ville de Bunagana, frontalière de l’Ouganda, dans l’est de la '
+    'République démocratique du Congo (RDC), après des combats contre l’armée congolaise dont certains '
+    'éléments se sont repliés vers l’Ouganda, selon des sources locales.'
+)
+BAGA = (
+    'Nigeria: l’armée reprend Baga après une attaque de Boko Haram\n\nAbuja — L’armée nigériane a fait '
+    'son retour mercredi soir dans une ville stratégique sur les bords du lac Tchad après des attaques '
+    'de Boko Haram ayant forcé plus de 30 000 personnes à fuir leur foyer, selon des sources civiles '
+    'et militaires. Des combattants de la faction du groupe armé, soutenue par le groupe État '
+    'islamique, avaient pris fin décembre le contrôle d’une base navale et d’une base de la force '
+    'armée régionale déployée contre le groupe djihadiste à Baga, avant de pénétrer dans la ville. « '
+    'Nos soldats sont entrés hier soir [mercredi] dans Baga. Ils ont le contrôle total de la ville que '
+    'les terroristes avaient quittée », a affirmé un officier militaire sous couvert d’anonymat.'
+)
+NOUMEA = (
+    'Des bandes de jeunes incontrôlables transforment Nouméa et le Grand Nouméa en brasier '
+    'géant\n\nDes groupes sans scrupule ont mis à sac la capitale et les communes limitrophes, pillant '
+    'et incendiant des dizaines d’entreprises, commerces de proximité et véhicules dans la nuit de '
+    'lundi à mardi. Des violences urbaines qui ont terrorisé les habitants et auxquelles la police et '
+    'la gendarmerie ont répliqué durant des heures, faisant 35 blessés dans leurs rangs. Hier soir, on '
+    'dénombrait 19 blessés supplémentaires.'
+)
 
 
 def test_a_peacekeeper_killed_in_an_armed_groups_ambush_is_a_battle_with_the_mission():
@@ -233,3 +257,28 @@ def test_an_attack_told_weeks_before_the_report_is_not_its_news():
     ev = _main("قتل عشرة اشخاص الاحد في هجوم شنه مسلحون على قرية في ولاية بورنو. وكان هؤلاء فروا من قريتهم اثر "
                "هجوم شنه الاسلاميون عليها في 6 تموز/يوليو الفائت وقتلوا خلاله سبعة اشخاص.", "ar", "2014-08-19")
     assert ev.fatalities == 10
+
+
+def test_ground_taken_after_a_fight_whose_losers_withdrew_is_overtaken_not_handed_over():
+    # rtbf.be (13 Jun 2022): Non-state actor overtakes territory, M23
+    ev = _main(BUNAGANA, "fr", "2022-06-13")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Non-state actor overtakes territory", "M23: March 23 Movement")
+
+
+def test_a_headline_in_the_present_tense_tells_ground_regained():
+    # ledevoir.com (3 Jan 2019): Government regains territory, Nigeria's army
+    ev = _main(BAGA, "fr", "2019-01-03")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Government regains territory", "Military Forces of Nigeria")
+    assert not _events("Le Premier ministre reprend la parole devant l'Assemblée.", "fr")
+
+
+def test_urban_violence_is_a_riot():
+    # voixducaillou.nc (15 May 2024): Violent demonstration by rioters
+    ev = _main(NOUMEA, "fr", "2024-05-15")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Violent demonstration", "Rioters (New Caledonia)")
+
+
+def _events(text: str, lang: str):
+    from sitrep import extract
+
+    return extract(text, lang=lang).events

@@ -172,9 +172,14 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
     demonym = getattr(countries, "country_for_demonym", None)
     if demonym is None:
         return None
-    # (from the event word's first word: the nisba may be part of the lexicon's phrase, "ضربة إسرائيلية")
+    # (the nisba may be part of the lexicon's phrase: "ضربة إسرائيلية")
     first = re.match(r"\S+", ctx.text[anchor.start:anchor.end])
-    base = anchor.start + first.end() if first is not None else anchor.end
+    for word in _ARABIC_WORD.finditer(ctx.text, anchor.start + (first.end() if first else 0), anchor.end):
+        iso = demonym(word.group())
+        forces = state_forces(countries, iso, word.group(), word.start(), word.end(), 0.5) if iso else None
+        if forces is not None:
+            return forces
+    base = anchor.end
     tail = ctx.text[base:min(base + 40, sentence.end)]
     aircraft = _ARABIC_AIRCRAFT.match(tail)
     if aircraft is not None:
@@ -197,6 +202,7 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
     return None
 
 
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 # The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
 _ARABIC_AIRCRAFT = re.compile(r"(?:\s+(?:شنتها|شنها|شنه|نفذتها|نفذها|نفذه))?"  # "غارة شنتها مسيرة إسرائيلية"
                               r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسي\u0651?رة|مسي\u0651?رات)"

@@ -444,9 +444,12 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
         L[took] += 0.5 * L["Armed clash"]
         L["Armed clash"] *= 0.5
     nvt = L.get("Non-violent transfer of territory", 0.0)
-    if nvt > 0 and capture > 0 and L.get("Armed clash", 0.0) > 0 and F["@peaceful"] == 0:
-        # "captured Kavumu airport after clashes with the FARDC, who withdrew": a withdrawal after a fight
-        # is ground taken by force, not handed over
+    seized = capture > 0 or L.get("Non-state actor overtakes territory", 0.0) > 0 \
+        or L.get("Government regains territory", 0.0) > 0
+    if nvt > 0 and seized and L.get("Armed clash", 0.0) > 0 and F["@peaceful"] == 0:
+        # "captured Kavumu airport after clashes with the FARDC, who withdrew", "se sont emparés de la ville ...
+        # après des combats contre l'armée congolaise dont certains éléments se sont repliés": a withdrawal after
+        # a fight is ground taken by force, not handed over
         took = "Government regains territory" if side == "gov" else "Non-state actor overtakes territory"
         L[took] = L.get(took, 0.0) + nvt
         L["Non-violent transfer of territory"] = 0.3 * nvt
