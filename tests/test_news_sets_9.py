@@ -282,3 +282,36 @@ def _events(text: str, lang: str):
     from sitrep import extract
 
     return extract(text, lang=lang).events
+
+
+def test_a_week_told_holds_the_days_near_it_not_last_weeks():
+    from sitrep.extraction.incidents import _compatible
+    from sitrep.model import Event, Mention
+
+    def told(date: str, precision: int, words: str) -> Event:
+        return Event("Violence against civilians", "Attack", Mention(words, 0, len(words)), date=date,
+                     time_precision=precision, date_text=Mention(words, 0, len(words)))
+
+    weekend = told("2024-12-09", 2, "au cours du week-end")
+    assert _compatible(weekend, told("2024-12-06", 1, "vendredi"))
+    last_week = told("2021-02-19", 2, "الأسبوع الماضي")
+    assert not _compatible(told("2021-02-25", 1, "ليل الخميس"), last_week)
+
+
+def test_a_movement_going_on_since_a_day_weeks_ago_is_todays_news():
+    from sitrep import extract
+
+    told = ("Les manifestations se poursuivent au Liban depuis le 17 octobre. À Beyrouth, l'armée a dispersé mardi "
+            "par la force un sit-in et arrêté plusieurs manifestants.")
+    events = extract(told, lang="fr", published="2019-11-05").events
+    assert max(events, key=lambda e: e.confidence).sub_event_type == "Protest with intervention"
+
+
+def test_one_dead_on_a_side_is_no_sum_against_a_larger_figure_of_no_side():
+    from sitrep.extraction.casualty_sides import SideReader, side_by_side_total
+    from sitrep.extraction.numbers import default_reader
+
+    told = ("Neuf mois après une première attaque qui a coûté la vie à 11 personnes, le poste a été visé. Un militaire "
+            "a été tué et deux assaillants abattus.")
+    stmts = default_reader().casualties(told, "fr").statements
+    assert side_by_side_total(told, stmts, SideReader.load("fr")) is None

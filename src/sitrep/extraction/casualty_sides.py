@@ -73,7 +73,7 @@ def side_by_side_total(text: str, pool: list[CasualtyStatement], sides: SideRead
     holds them ("dix morts ... huit soldats ... deux combattants" stays 10). None when fewer than two sides
     are named."""
     by_side: dict[str, int] = {}
-    unsided = 0
+    unsided: list[CasualtyStatement] = []
     for s in pool:
         if s.value is None:
             continue
@@ -82,12 +82,17 @@ def side_by_side_total(text: str, pool: list[CasualtyStatement], sides: SideRead
         # bleu rwandais a été tué ... trois des assaillants ont été tués")
         side = sides.side(text, s) if s.value >= 2 or s.value == 1 and not _ARABIC.search(s.text) else None
         if side is None:
-            unsided = max(unsided, s.value)
+            unsided.append(s)
         else:
             by_side[side] = max(by_side.get(side, 0), s.value)
     if len(by_side) < 2:
         return None
-    return max(sum(by_side.values()), unsided)
+    total = max((u.value for u in unsided), default=0)
+    if total > sum(by_side.values()) and min(by_side.values()) == 1:
+        # (a side of one dead against a larger figure that names no side is no sum: "neuf mois après une première
+        # attaque qui a coûté la vie à 11 personnes ... un militaire a été tué, deux assaillants abattus")
+        return None
+    return max(sum(by_side.values()), total)  # type: ignore[arg-type]
 
 
 def incident_total(text: str, told: list[list[CasualtyStatement]], sides: SideReader) -> int | None:

@@ -506,7 +506,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev.confidence = min(_confidence(inc, share / top), 0.4) if no_event_word else _confidence(inc, share / top)
         if outranked_by_violence(inc, incidents):
             ev.confidence = round(max(0.05, ev.confidence - 0.25), 3)
-        if told_long_before(ev, ctx.published):
+        if told_long_before(ctx.text, ev, ctx.published):
             # "اثر هجوم شنه الاسلاميون عليها في 6 تموز/يوليو الفائت": an attack told with a day weeks before the
             # report is the story's past, not the news it brings
             ev.confidence = round(max(0.05, ev.confidence - 0.2), 3)

@@ -14,6 +14,8 @@ from .triggers import Hit
 from .weapon_means import AIRCRAFT, weapons_used, with_direct_fire
 
 _STALE_DAYS = 14  # an event told with a day this long before the publication is the story's background
+_SINCE = re.compile(r"(?:\bsince|\bdepuis|منذ)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_SINCE_REACH = 30
 
 
 # The bare word for a raid, which Arabic uses of air raids and of raids on the ground alike ("بعد غارة بوكو حرام على
@@ -50,11 +52,14 @@ def retype_by_means(text: str, ev: Event, told_with: list[Hit], merged: bool) ->
         ev.sub_event_type, ev.event_type = "Armed clash", SUB_EVENT_TYPES["Armed clash"]
 
 
-def told_long_before(ev: Event, published: str | None) -> bool:
+def told_long_before(text: str, ev: Event, published: str | None) -> bool:
     """Whether ``ev`` is told with a day more than two weeks before the publication ("اثر هجوم شنه الاسلاميون
-    عليها في 6 تموز/يوليو الفائت"): the story's past, not the news it brings."""
+    عليها في 6 تموز/يوليو الفائت"): the story's past, not the news it brings. A day a movement goes on "since"
+    ("منذ اندلاعها يوم 17 أكتوبر الماضى", "depuis le 17 octobre") dates its start, not a past event."""
     if not published or len(published) < 10 or ev.date_text is None or not ev.date or len(ev.date) < 10 \
-            or (ev.time_precision or 1) != 1:
+            or (ev.time_precision or 1) != 1 or ev.date_text.start is None:
+        return False
+    if _SINCE.search(text, max(0, ev.date_text.start - _SINCE_REACH), ev.date_text.start):
         return False
     gap = days_between(ev.date, published)
     return gap is not None and gap > _STALE_DAYS

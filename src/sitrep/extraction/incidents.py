@@ -27,13 +27,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mentions import EventMention
 
 
+_WEEK_REACH = 4  # days a week told ("ce week-end", "this week") may stand from a day of the same incident
+
+
 def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
     # (a date read off the publication, not told, says nothing against the incident's own)
-    # (nor does a week told, "au cours du week-end", against a day of it)
-    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None \
-            and (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1:
+    if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None:
         gap = days_between(a.date, b.date)
-        if gap is not None and abs(gap) > 1:
+        # (a week told, "au cours du week-end", holds the days near it: "vendredi et samedi"; not last week's)
+        reach = 1 if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 else _WEEK_REACH
+        if gap is not None and abs(gap) > reach:
             return False
     la, lb = a.location, b.location
     if la and lb and la.country and lb.country and la.admin1 and lb.admin1 and (
