@@ -33,8 +33,8 @@ from typing import Any
 from ..isodates import days_between
 from ..model import Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location
-from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of, weapons_used, with_direct_fire
-from .incident_types import retype_by_means, told_long_before
+from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of
+from .incident_types import retype_by_means, shelled_with_small_arms, told_long_before
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
@@ -68,7 +68,6 @@ from .outcomes import recode_main_event
 from .party_mobs import as_party_mob, party_mob_since
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
-from .role_cues import ARMED_TARGETS
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
 from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after, protesters_arrested
@@ -336,10 +335,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # "Des hélicoptères russes ont bombardé ...": the author's nationality is not where it struck.
         ev.location = locate_mention(ctx, m, [p for p in places or cache.places if not (p.start < a1.end and a1.start < p.end)])
         fill_actors(ctx, rules.countries, m.sub, m.anchor, m.sentence, m.hits, ev)
-    if ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(weapons_used(ctx.text, ev.weapons)) \
-            and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS):
-        # (ACLED, e.g. its Ukraine notes: "fired 82mm mortars, grenade launchers and small arms at the
-        # governmental positions" is an armed clash; "fired 152mm artillery at" shelling)
+    if shelled_with_small_arms(ctx.text, ev):
         ev.sub_event_type, ev.event_type = "Armed clash", SUB_EVENT_TYPES["Armed clash"]
     elif ev.sub_event_type == "Attack" and not ev.fatalities and (ev.actor2 is None or ev.actor2.kind == "civilians") \
             and standoff_fire_at_an_area(ctx.text[m.sentence.start:m.sentence.end]):
@@ -473,11 +469,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = ctx.actor_table.peacekeeping_mission(ev.actor2, where)
         cname = country_name(rules.countries, where)
         lead_end = sents[min(inc.sidx + 1, len(sents) - 1)].end
-        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits,
-                               [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]):
+        told_with = [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]
+        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits, told_with):
             ev.sub_event_type = "Air/drone strike"
-        retype_by_means(ctx.text, ev, [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)],
-                        bool(inc.members))
+        retype_by_means(ctx.text, ev, told_with, bool(inc.members))
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])

@@ -44,12 +44,18 @@ def retype_by_means(text: str, ev: Event, told_with: list[Hit], merged: bool) ->
         fought = ev.actor2 is not None and ev.actor2.kind in STATE_KINDS
         ev.sub_event_type = "Armed clash" if fought else "Attack"
         ev.event_type = SUB_EVENT_TYPES[ev.sub_event_type]
-    elif merged and ev.sub_event_type == "Shelling/artillery/missile attack" \
-            and with_direct_fire(weapons_used(text, ev.weapons)) \
-            and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS):
+    elif merged and shelled_with_small_arms(text, ev):
         # (the sides told in one sentence, the guns in another: "هجوم جهاديين على وحدة للجيش ... مدججين بالأسلحة
         # من رشاشات كلاشنيكوف وقاذفات صواريخ": an assault with small arms and rockets on troops is a battle)
         ev.sub_event_type, ev.event_type = "Armed clash", SUB_EVENT_TYPES["Armed clash"]
+
+
+def shelled_with_small_arms(text: str, ev: Event) -> bool:
+    """Whether ``ev`` is shelling of forces or an armed side with small arms among its weapons, which ACLED codes
+    as an armed clash (its Ukraine notes: "fired 82mm mortars, grenade launchers and small arms at the governmental
+    positions"; "fired 152mm artillery at" stays shelling)."""
+    return ev.sub_event_type == "Shelling/artillery/missile attack" and with_direct_fire(weapons_used(text, ev.weapons)) \
+        and ev.actor2 is not None and ev.actor2.kind in (*STATE_KINDS, *ARMED_TARGETS)
 
 
 def told_long_before(text: str, ev: Event, published: str | None) -> bool:

@@ -501,16 +501,19 @@ class ActorTable:
             return self._mission(template, iso)
         if iso is None:
             return re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
-        try:
-            cname = self._table().country_name(iso)
-        except KeyError:
-            cname = iso
-        for name in (template.format(country="the " + cname), template.format(country=cname)):
+        cname = self._country_called(iso)
+        for name in _with_country(template, cname):
             if key(name) in self.canonicals:
                 return self.canonicals[key(name)].canonical
         if " of {country}" in template:
             cname = of_country(cname)
         return template.format(country=cname)
+
+    def _country_called(self, iso: str) -> str:
+        try:
+            return self._table().country_name(iso)
+        except KeyError:
+            return iso
 
     def _mission(self, template: str, iso: str | None) -> str:
         """The mission a peacekeeper in ``iso`` serves ("peacekeepers in {country}" read as an alias:
@@ -518,11 +521,7 @@ class ActorTable:
         ``PEACEKEEPERS`` while the country is unknown (:meth:`peacekeeping_mission` names it later)."""
         if iso is None:
             return PEACEKEEPERS
-        try:
-            cname = self._table().country_name(iso)
-        except KeyError:
-            cname = iso
-        for name in (template.format(country="the " + cname), template.format(country=cname)):
+        for name in _with_country(template, self._country_called(iso)):
             mission = self.canonical(name)
             if mission is not None:
                 return mission
@@ -572,6 +571,11 @@ def _compatible(generic_kind: str | None, named_kind: str | None) -> bool:
     if generic_kind in _STATE:
         return named_kind in _STATE or named_kind == "external"
     return generic_kind == "external" == named_kind
+
+
+def _with_country(template: str, cname: str) -> tuple[str, str]:
+    """A name template filled with a country's name, with and without "the" ("the Central African Republic")."""
+    return template.format(country="the " + cname), template.format(country=cname)
 
 
 def _joined(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
