@@ -61,6 +61,10 @@ _MEMBERS = frozenset({"militants", "militant", "fighters", "fighter", "members",
                       "gunmen", "insurgents", "cadres", "cadre", "troops", "soldiers", "elements", "operatives"})
 
 
+# An acronym with a number, as several groups are named ("M23 rebels" after a headline parsed as a sentence of its own)
+_LETTERS_AND_DIGITS = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 class AcronymNorms:
     """Give acronyms that spell a function word ("IS") the norm of a name before the model reads them, and
     other acronyms of three to six capitals before a word for a group's men ("HBDH militants") the norm under
@@ -77,8 +81,8 @@ class AcronymNorms:
     def __call__(self, doc: Any) -> Any:
         for tok in doc:
             norm = self.norms.get(tok.text)
-            if norm is None and tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 and tok.i + 1 < len(doc) \
-                    and doc[tok.i + 1].lower_ in _MEMBERS:
+            if norm is None and (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 or _LETTERS_AND_DIGITS.fullmatch(tok.text)) \
+                    and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _MEMBERS:
                 # an acronym the model has not seen, before the word for its men ("HBDH militants carried out
                 # ..." parsed with "HBDH" as the verb): the norm of one it has, an armed group's
                 norm = self.norms.get("*")

@@ -223,3 +223,22 @@ def enclosing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None
         return None
     closed = text.find(")", end)
     return (opened, closed) if closed >= 0 else None
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«\"“„", "»\"”"
+_QUOTED_NAME_REACH = 40  # characters a quoted name may run on either side of the words asked about
+
+
+def in_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of a quoted name, on one line with other words ("مناهضة لـ"قرارات 25
+    أكتوبر"", "the "April 6 Youth Movement""): a date there names the decisions or the movement, and dates nothing."""
+    before = text[max(0, start - _QUOTED_NAME_REACH):start]
+    after = text[end:end + _QUOTED_NAME_REACH]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or "\n" in before[opened:] or any(q in before[opened + 1:] for q in "»”"):
+        return False
+    closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
+    if not closes or "\n" in after[:min(closes)]:
+        return False
+    inside = before[opened + 1:] + after[:min(closes)]
+    return any(ch.isalpha() for ch in inside)

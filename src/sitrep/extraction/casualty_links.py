@@ -388,7 +388,9 @@ def tier(els: list[Element], k: int) -> str:
             continue
         if el.cat == "since":
             after = els[j + 1:j + 7]
-            if "depuis" != el.word and "since" != el.word and "منذ" != el.word or any(
+            # (a start told with its year or span: "which started in 2009, has killed 36,000 people")
+            if "depuis" != el.word and "since" != el.word and "منذ" != el.word \
+                    and not any(e.role == "start" for e in el.entries) or any(
                     x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
                     or (x.cat == "lex" and x.has("unit", "month")) for x in after):
                 return "cumulative"

@@ -34,7 +34,7 @@ from ..isodates import days_between
 from ..model import Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location
 from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of
-from .incident_types import retype_by_means, shelled_with_small_arms, told_long_before
+from .incident_types import retype_by_means, shelled_with_small_arms, told_in_an_old_year, told_long_before
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
@@ -253,6 +253,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
                 ev.date_text = _mention(dm)
     if ev.date is None and ctx.published:
         ev.date, ev.time_precision = ctx.published, (3 if len(ctx.published) <= 7 else 2)
+    if m.modality == "asserted" and told_in_an_old_year(text, sent, anchor, ev, ctx.published):
+        m.modality = ev.modality = "background"
     if ev.date and ctx.published and m.modality == "asserted":
         gap = days_between(ev.date, ctx.published)
         if gap is not None and gap > BACKGROUND_DAYS:

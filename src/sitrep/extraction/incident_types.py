@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..isodates import days_between
-from ..model import Event
+from ..model import Event, Sentence
 from .classify import SUB_EVENT_TYPES
 from .generic_actors import STATE_KINDS
 from .role_cues import ARMED_TARGETS
@@ -16,6 +16,13 @@ from .weapon_means import AIRCRAFT, weapons_used, with_direct_fire
 _STALE_DAYS = 14  # an event told with a day this long before the publication is the story's background
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|منذ)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _SINCE_REACH = 30
+# A year told in the event's own words, at least two before the publication's: "Bunagana was an M23 stronghold
+# during a 2012 insurrection that briefly overran the major city of Goma" (Reuters, 13 Jun 2022) is history. Not a
+# year that dates a group's founding or a law ("the group, founded in 2012, attacked"), nor a day of the year.
+_OLD_YEAR_WORDS = 8  # the year stands this many words before the event word at most, or 4 after it
+_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/.-]|\s*(?:%|km|kilom|miles?|troops|soldiers|men|people))")
+_FOUNDING = re.compile(r"(?:\bsince|\bfounded|\bformed|\bcreated|\bestablished|\bborn|\bdepuis|\bcréée?s?|\bfondée?s?|"
+                       r"منذ|تأسس\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 # The bare word for a raid, which Arabic uses of air raids and of raids on the ground alike ("بعد غارة بوكو حرام على
@@ -65,7 +72,45 @@ def told_long_before(text: str, ev: Event, published: str | None) -> bool:
     if not published or len(published) < 10 or ev.date_text is None or not ev.date or len(ev.date) < 10 \
             or (ev.time_precision or 1) != 1 or ev.date_text.start is None:
         return False
-    if _SINCE.search(text, max(0, ev.date_text.start - _SINCE_REACH), ev.date_text.start):
+    if told_since(text, ev.date_text.start):
         return False
     gap = days_between(ev.date, published)
     return gap is not None and gap > _STALE_DAYS
+
+
+def told_since(text: str, start: int) -> bool:
+    """Whether the day told at ``start`` follows "since" ("منذ اندلاعها يوم 17 أكتوبر", "depuis le 17 octobre"): the
+    start of what goes on, not the day of an event."""
+    return bool(_SINCE.search(text, max(0, start - _SINCE_REACH), start))
+
+
+def told_in_an_old_year(text: str, sentence: Sentence, anchor: Hit, ev: Event, published: str | None) -> bool:
+    """Whether the event word at ``anchor`` is told with a year two or more before the publication's, close to it in
+    its ``sentence`` ("during a 2012 insurrection that briefly overran ... Goma"): the story's history. Not when the
+    sentence gives ``ev`` a day of its own."""
+    told = ev.date_text
+    if not published or len(published) < 4 or not published[:4].isdigit() \
+            or told is not None and told.start is not None and sentence.start <= told.start < sentence.end:
+        return False
+    newest = int(published[:4]) - 2
+    before = text[sentence.start:anchor.start]
+    after = text[anchor.end:sentence.end]
+    near_before = before[max(0, len(before) - _words_back(before, _OLD_YEAR_WORDS)):]
+    near_after = after[:_words_ahead(after, 4)]
+    for chunk, base in ((near_before, anchor.start - len(near_before)), (near_after, anchor.end)):
+        for y in _YEAR.finditer(chunk):
+            if int(y.group(1)) <= newest and not _FOUNDING.search(text, max(0, base + y.start() - 40), base + y.start()):
+                return True
+    return False
+
+
+def _words_back(chunk: str, n: int) -> int:
+    """How many characters the last ``n`` words of ``chunk`` take."""
+    found = list(re.finditer(r"\S+", chunk))
+    return len(chunk) - found[-n].start() if len(found) >= n else len(chunk)
+
+
+def _words_ahead(chunk: str, n: int) -> int:
+    """How many characters the first ``n`` words of ``chunk`` take."""
+    found = list(re.finditer(r"\S+", chunk))
+    return found[n - 1].end() if len(found) >= n else len(chunk)

@@ -19,7 +19,8 @@ from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
 from .crowd_sides import as_rioters
-from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
+from .incident_types import told_since
+from .sequels import ONE_BOMB, VIOLENT_TYPES, by_its_bomb, fold_sequel, refers_back, told_of_the_same_men
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,16 +28,27 @@ if TYPE_CHECKING:  # pragma: no cover
     from .mentions import EventMention
 
 
+_TOLD_EARLIER = 7  # days a told date may stand before an untold one (the publication's) of the same incident
+_TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 _WEEK_REACH = 4  # days a week told ("ce week-end", "this week") may stand from a day of the same incident
 
 
-def _compatible(a: Event, b: Event, loose_place: bool = False) -> bool:
+def _compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") -> bool:
     # (a date read off the publication, not told, says nothing against the incident's own)
     if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None:
         gap = days_between(a.date, b.date)
         # (a week told, "au cours du week-end", holds the days near it: "vendredi et samedi"; not last week's)
         reach = 1 if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 else _WEEK_REACH
         if gap is not None and abs(gap) > reach:
+            return False
+    elif a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and (a.date_text is None) != (b.date_text is None):
+        # (but a day told more than a week before the one read off the publication is another story's: "On
+        # February 15, fighters ... seized the town ..., killing eight soldiers" in a report of its recapture;
+        # not a day a movement goes on "since")
+        told = a.date_text or b.date_text
+        gap = days_between(a.date, b.date)
+        if gap is not None and abs(gap) > _TOLD_EARLIER and not (told is not None and told.start is not None
+                                                                   and told_since(text, told.start)):
             return False
     la, lb = a.location, b.location
     if la and lb and la.country and lb.country and la.admin1 and lb.admin1 and (
@@ -103,6 +115,9 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
         return False
     if mine.name is not None and mine.kind == "unidentified" and theirs.kind != "unidentified":
         return True
+    if mine.name is not None and mine.name.startswith(UNIDENTIFIED) and mine.kind == theirs.kind \
+            and not theirs.name.startswith(UNIDENTIFIED):
+        return True  # ("Congo rebels seize ... town" in the headline, "M23 rebels ... have seized" in the lead)
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
 
 
@@ -119,6 +134,7 @@ def _absorb(main: EventMention, other: EventMention) -> None:
     assert ev is not None and ov is not None
     main.members.append(other)
     ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
+    faceless_clash = ev.sub_event_type == "Armed clash" and not any(a is not None and a.text for a in (ev.actor1, ev.actor2))
     # "Two people died of gunshot wounds" after a riot: its dead are the toll, not a side (the civilians a
     # shelling killed are its actor2, as ACLED codes them)
     toll_only = ev.event_type in ("Protests", "Riots") and _faceless(ov)
@@ -144,7 +160,7 @@ def _absorb(main: EventMention, other: EventMention) -> None:
                 mine.admin1 is None and (mine.geo_precision or 3) >= 3 and (theirs.geo_precision or 3) < 3
                 and (ov.sub_event_type == ev.sub_event_type
                      or (other.specific or abs(other.sidx - main.sidx) <= 1)
-                     and ov.event_type in _VIOLENT_TYPES and ev.event_type in _VIOLENT_TYPES)
+                     and ov.event_type in VIOLENT_TYPES and ev.event_type in VIOLENT_TYPES)
                 or ov.sub_event_type == ev.sub_event_type and (other.specific and (mine.geo_precision or 9) > (theirs.geo_precision or 9)
                      or mine.geo_precision == theirs.geo_precision and mine.admin1 is None and theirs.admin1 is not None)):
             # (a country alone, as a headline gives it — "Burkina Faso : ..." — yields to a town of it the
@@ -176,8 +192,10 @@ def _absorb(main: EventMention, other: EventMention) -> None:
     if _fire_both_ways(main, other):
         # the monitor saw the fire go both ways: the shelling told first was one side's share of a battle
         ev.event_type, ev.sub_event_type = "Battles", "Armed clash"
-    if ev.sub_event_type == "Attack" and ov.sub_event_type in _ONE_BOMB and other.modality == "asserted" and not ev.weapons:
-        # "محاولة اغتيال" in the headline, "استهدف انفجار موكبا" in the lead: ACLED codes the attack by its means
+    by_its_bomb(ev, ov, other.modality)
+    if faceless_clash and ov.event_type == "Riots" and other.modality == "asserted":
+        # "Clashes break out between police, students" (sides the parse lost), then "Clashes have broken out between
+        # students of Dhaka University and police": a crowd's fight with the police is a riot
         ev.event_type, ev.sub_event_type = ov.event_type, ov.sub_event_type
     if ev.sub_event_type == "Remote explosive/landmine/IED" and ov.sub_event_type == "Suicide bomb" \
             and other.modality == "asserted":
@@ -213,7 +231,6 @@ _TOLL_HOSTS = ("Battles", "Riots", "Protests", "Explosions/Remote violence")
 _TOLL_REACH = 3
 
 # A planted bomb and a suicide bombing told of one incident ("un véhicule piégé" ... "le kamikaze").
-_ONE_BOMB = {"Remote explosive/landmine/IED", "Suicide bomb"}
 # An air strike and a shelling in one report, one of them told only with a word that names no means ("قصف",
 # "bombardement", "une frappe présumée russe", "strikes"), are one incident: the other says how it was done.
 _REMOTE_PAIR = {"Air/drone strike", "Shelling/artillery/missile attack"}
@@ -270,15 +287,15 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 home = inc
                 m.event = as_force_on(inc, m)
                 break
-            if _refers_back(inc, m, text):
-                _fold_sequel(inc, m)
+            if refers_back(inc, m, text):
+                fold_sequel(inc, m)
                 home = m  # (already folded in)
                 break
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
             force_first = force_on_crowd(m, inc)
-            fold = _absorb if force_first or _told_of_the_same_men(m, inc, text) \
-                else _fold_sequel if _refers_back(m, inc, text) else None
+            fold = _absorb if force_first or told_of_the_same_men(m, inc, text) \
+                else fold_sequel if refers_back(m, inc, text) else None
             if fold is not None:
                 if force_first:
                     inc.event = as_force_on(m, inc)
@@ -286,7 +303,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 fold(m, inc)
                 home = m
                 break
-            if not _compatible(iev, ev, loose_place=not m.specific):
+            if not _compatible(iev, ev, loose_place=not m.specific, text=text):
                 continue
             if {iev.sub_event_type, ev.sub_event_type} in _PROTEST_AND_ITS_RIOT and abs(inc.sidx - m.sidx) <= _CROWD_REACH:
                 # a demonstration and the violence at it, told a sentence or two apart, are one event, the riot ("En
@@ -303,7 +320,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 incidents[idx] = home = m  # the means told lead, the bare strike joins them
                 _absorb(m, inc)
                 break
-            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == _ONE_BOMB
+            same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == ONE_BOMB
                     or _means_told_by(m, inc)) and inc.secondary == m.secondary
             # a vague mention joins the incident it may be a part of; ground changing hands never is a
             # part of a bombing ("militias captured IS' last territory in March 2019")
@@ -317,7 +334,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
             # été neutralisés.": a fight word with no author, right after a strike, tells the strike's toll
             toll_of_strike = iev.event_type == "Explosions/Remote violence" and ev.sub_event_type == "Armed clash" \
                 and 0 < m.sidx - inc.sidx <= 2 and _faceless(ev)
-            if same or joins or toll_of_strike or _fire_both_ways(inc, m) or _told_of_the_same_men(inc, m, text):
+            if same or joins or toll_of_strike or _fire_both_ways(inc, m) or told_of_the_same_men(inc, m, text):
                 home = inc
                 break
         if home is None:
@@ -382,105 +399,6 @@ def _fire_both_ways(inc: EventMention, m: EventMention) -> bool:
     return same_place and m.sidx == inc.sidx + 1 and any(_SMALL_ARMS.search(h.text) for h in m.hits)
 
 
-_TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
-# A sentence that goes on with the incident told before it: "The strike killed 3 militants", "Troops repelled
-# the attack, killing 12", "L'attaque a fait 5 morts", "Lors de l'assaut, ...".
-_EVENT_NOUN = (r"(?:(?:air|drone|deadly|suicide|twin|latest)\s+)?(?:strike|airstrike|attack|raid|assault|ambush|"
-               r"bombing|blast|explosion|shelling|offensive|counterattack|counter-attack|response|frappe|attaque|"
-               r"assaut|embuscade|attentat|bombardement|riposte|contre-attaque|clash|clashe|heurt|affrontement|"
-               r"violence|riot|unrest|émeute)s?")
-_SEQUEL_START = re.compile(r"\W*(?:The|This|That|These|L['’]\s*|La|Le|Les|Cette|Ce|Ces)\s*" + _EVENT_NOUN + r"\b",
-                           re.IGNORECASE)
-_SEQUEL = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|during|in|after|repoussé|lors\s+de|pendant|après)\s+"
-                     r"(?:the|this|their|its|l['’]\s*|la|cette|leur)\s*" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-
-
-_AUTHOR_ACCOUNT = re.compile(r"\b(?:a\s+affirmé|affirme|a\s+déclaré|a\s+assuré|a\s+indiqué|dit|said|says|claimed|"
-                             r"stated)\s+(?:avoir|it\s+had|it\s+has|to\s+have|that\s+it\s+had)\b|"
-                             r"(?:قال|أعلن|أكد|زعم)\s+(?:إنه|أنه)", re.IGNORECASE)
-
-
-def _refers_back(inc: EventMention, m: EventMention, text: str) -> bool:
-    """Whether ``m``, in one of the two sentences after the violent incident ``inc``, goes on with it by
-    naming it with a definite event noun ("The strike killed 3 militants", "Troops repelled the attack")."""
-    ev, iev = m.event, inc.event
-    # (a riot goes on as a fight: "Riots break out in Kisumu ... Three people are killed during the clashes")
-    if ev is None or iev is None or not 1 <= m.sidx - inc.sidx <= 2 or iev.event_type not in _VIOLENT_TYPES + ("Riots",) \
-            or ev.event_type not in _VIOLENT_TYPES or m.modality != "asserted" or inc.modality != "asserted":
-        return False
-    # (a place read off another sentence says nothing: "... its war on Gaza, amid hostilities against Hezbollah. Three
-    # individuals were killed in the attack" goes on with the strike in Lebanon)
-    own_place = ev.location is not None and ev.location.start is not None \
-        and m.sentence.start <= ev.location.start < m.sentence.end
-    if own_place and iev.location is not None and ev.location.country and iev.location.country \
-            and ev.location.country != iev.location.country:
-        return False
-    if _SEQUEL_START.match(text, m.sentence.start, m.sentence.end) or _SEQUEL.search(text, m.sentence.start, m.sentence.end):
-        return True
-    # the author's own account of what it hit ("L'armée israélienne a affirmé avoir visé un complexe du
-    # Hamas et tué plusieurs terroristes", "The army said it had targeted militants"): the same strike
-    same_author = ev.actor1 is not None and iev.actor1 is not None and ev.actor1.name is not None \
-        and ev.actor1.name == iev.actor1.name and "unidentified" not in (ev.actor1.kind, iev.actor1.kind)
-    return same_author and m.sidx - inc.sidx == 1 and bool(_AUTHOR_ACCOUNT.search(text, m.sentence.start, m.anchor.start))
-
-
-def _fold_sequel(inc: EventMention, m: EventMention) -> None:
-    """Fold a sentence that goes on with ``inc`` into it, keeping the lead's type and sides: who repelled
-    the attack is the side the lead left unnamed; the toll told there is the incident's."""
-    ev, ov = inc.event, m.event
-    assert ev is not None and ov is not None
-    inc.members.append(m)
-    ev.evidence.extend(s for s in ov.evidence if all(not s.overlaps(e) for e in ev.evidence))
-    if not inc.specific and m.specific and ev.sub_event_type == "Attack" and ov.sub_event_type == "Armed clash" \
-            and (ev.actor2 is None or not ev.actor2.text) and ov.actor2 is not None and ov.actor2.text:
-        # a vague attack word whose victims nobody named ("ont mené une nouvelle offensive"), told on as a fight
-        # with armed men ("L'assaut lancé par l'armée ... a permis de neutraliser 04 ambazoniens"), was that fight
-        ev.event_type, ev.sub_event_type = ov.event_type, ov.sub_event_type
-        ev.actor2, ev.assoc_actor2 = ov.actor2, ov.assoc_actor2
-    # (the side that repelled the attack is the sequel's actor2, or its actor1 when told as the author)
-    other_side = next((a for a in (ov.actor2, ov.actor1) if a is not None and a.name and a.kind != "unidentified"
-                       and (ev.actor1 is None or a.name != ev.actor1.name)), None)
-    if ev.actor2 is None and other_side is not None and ev.sub_event_type == "Armed clash":
-        ev.actor2, ev.assoc_actor2 = other_side, ov.assoc_actor1
-    for name in ("actor1", "location", "target"):
-        if getattr(ev, name) is None and getattr(ov, name) is not None and name != "actor1":
-            setattr(ev, name, getattr(ov, name))
-    # the other side's dead, told in the sequel ("Vingt-trois soldats ont été tués dans une embuscade ... 30
-    # terroristes ont été neutralisés lors de la riposte"), add to the lead's: ACLED counts all the deaths
-    other_dead = ev.actor1 is not None and ov.actor2 is not None and ov.actor2.name == ev.actor1.name \
-        or ev.actor2 is not None and ov.actor2 is not None and ov.actor2.name not in (None, ev.actor2.name) \
-        and ov.actor2.kind in ("unidentified", *ARMED_TARGETS) and ev.actor2.kind not in ("unidentified", *ARMED_TARGETS)
-    told = ov.fatalities is not None and not ov.fatalities_estimated and ev.fatalities is not None \
-        and not ev.fatalities_estimated and ov.fatalities_text is not None and ev.fatalities_text is not None \
-        and not (ov.fatalities_text.start < ev.fatalities_text.end and ev.fatalities_text.start < ov.fatalities_text.end)
-    if told and other_dead:
-        ev.fatalities = (ev.fatalities or 0) + (ov.fatalities or 0)
-    elif ov.fatalities is not None and not (ov.fatalities == 0 and ov.fatalities_estimated) \
-            and (ev.fatalities is None or ev.fatalities_estimated or ov.fatalities > ev.fatalities):
-        ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
-    if ev.injuries is None and ov.injuries is not None:
-        ev.injuries, ev.injuries_text = ov.injuries, ov.injuries_text
-    ev.weapons = merge_weapons(ev.weapons, ov.weapons)
-# What the attackers also did, told after the attack ("The militants looted shops and burned houses", "Les
-# assaillants ont également incendié des abris"): ACLED codes it within the attack, not as an event of its own.
-_DETAIL_TYPES = ("Looting/property destruction",)
-_VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
-
-
-def _told_of_the_same_men(inc: EventMention, m: EventMention, text: str) -> bool:
-    """Whether ``m`` tells more of what the authors of the earlier incident ``inc`` did: a detail type
-    ("looted", "burned houses") whose author is a generic noun with a definite determiner ("the
-    militants", "les assaillants"), in a sentence after a violent incident's."""
-    ev, iev = m.event, inc.event
-    if ev is None or iev is None or ev.sub_event_type not in _DETAIL_TYPES or iev.event_type not in _VIOLENT_TYPES \
-            or m.sidx <= inc.sidx or m.sidx - inc.sidx > 2:
-        return False
-    a = ev.actor1
-    # (a generic author may already carry the group named before: "Les assaillants" after "le gang Gran Grif")
-    if a is None or a.start is None or not a.text or not (a.kind == "unidentified" or (a.name or "").startswith(
-            UNIDENTIFIED) or iev.actor1 is not None and a.name == iev.actor1.name):
-        return False
-    return bool(DEFINITE_BEFORE.search(text[max(0, a.start - 14):a.start]))
 _LAUNCHED = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
@@ -496,15 +414,15 @@ def outranked_by_violence(inc: EventMention, incidents: list[EventMention]) -> b
     if ev.sub_event_type == "Disrupted weapons use":
         # "Two suspects were shot and injured. The Police seized a pistol, drugs and a radio.": the weapons seized
         # after a fight that hurt people are a part of it
-        return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
+        return any(o.event is not None and o.event.event_type in VIOLENT_TYPES and o.event.modality == "asserted"
                    and (o.event.fatalities or o.event.injuries) and o.sidx < inc.sidx for o in incidents if o is not inc)
     if ev.sub_event_type == "Looting/property destruction":
         # "civil police forces dismantled a crack lab. Two armed men exchanged fire with the police agents ..., and
         # one of the men was killed": the deadly fight is the report's event, told before or after
-        return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES and o.event.modality == "asserted"
+        return any(o.event is not None and o.event.event_type in VIOLENT_TYPES and o.event.modality == "asserted"
                    and (o.event.fatalities or o.event.injuries) for o in incidents if o is not inc)
     # (a riot's arrests too: "the workers attacked the officers ... two people were arrested")
-    return any(o.event is not None and o.event.event_type in _VIOLENT_TYPES + ("Riots",) and o.event.modality == "asserted"
+    return any(o.event is not None and o.event.event_type in VIOLENT_TYPES + ("Riots",) and o.event.modality == "asserted"
                and o.sidx < inc.sidx for o in incidents if o is not inc)
 
 
@@ -527,7 +445,7 @@ def _owners_of_the_downed(incidents: list[EventMention]) -> None:
 _HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…:][ \t]*\n")
 # Event types a headline and its lead may tell one incident under: the violence of a fight, a bombing or a riot
 # ("Affrontements meurtriers" over "affrontements intercommunautaires"), a protest and its riot.
-_ONE_STORY = (set(_VIOLENT_TYPES) | {"Riots"}, {"Protests", "Riots"})
+_ONE_STORY = (set(VIOLENT_TYPES) | {"Riots"}, {"Protests", "Riots"})
 
 
 def join_headline(incidents: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:

@@ -98,7 +98,18 @@ def _anchor(sub: str, hits: list[Hit]) -> tuple[Hit | None, bool]:
 _SEIZING = ("@seize", "@destroy")
 
 
+def _taken_before_retaken(hits: list[Hit]) -> list[Hit]:
+    """The hits of a sentence less the taking told after a retaking word, which is the place's history: "recaptured
+    a town in the restive northeast seized last week by jihadists after they overran a military base" reports the
+    recapture (a word that says the place was lost before); the seizure was last week's event."""
+    retaken = [h.token for h in hits if h.kind == "trigger" and h.label == "Government regains territory"]
+    if not retaken:
+        return hits
+    return [h for h in hits if not (h.token > min(retaken) and h.label in ("Non-state actor overtakes territory", "@capture"))]
+
+
 def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit], text: str = "") -> list[EventMention]:
+    hits = _taken_before_retaken(hits)
     burned = residents_burned_state_site(hits)
     stormed = crowd_attacked_the_police(hits) if burned is None else None
     plain = plain_crowd_turned_on_someone(text, hits) if burned is None and stormed is None else None

@@ -13,7 +13,7 @@ from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
 from .generic_actors import STATE_KINDS, actors_in, state_forces, with_country
-from .role_cues import SOURCE_BEFORE
+from .role_cues import SAID_AFTER, SOURCE_BEFORE
 from .triggers import Hit
 
 
@@ -155,9 +155,6 @@ _ENEMY_HIT = r"(?:['’]s|\s+(?:members?|fighters?|commanders?|operatives?|milit
 # told "between A and B", which the pair readers name).
 _AUTHOR_BEFORE = re.compile(r"\b(?:by|par|with|avec|and|et|alongside|supported\s+by|backed\s+by|between|entre)\s+"
                             r"(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)
-# The verb that makes a force named after the event its source: "..., police said".
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|reported|confirmed|announced|a\s+indiqué|ont\s+indiqué)\b",
-                         re.IGNORECASE)
 
 
 def forces_hit_after(ctx: DocContext, anchor: Hit, sentence: Sentence, author: Actor | None) -> Actor | None:
@@ -172,7 +169,7 @@ def forces_hit_after(ctx: DocContext, anchor: Hit, sentence: Sentence, author: A
             continue
         if _AUTHOR_BEFORE.search(ctx.text, max(0, a.start - 25), a.start) \
                 or SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start) \
-                or _SAID_AFTER.match(ctx.text, a.end or a.start):
+                or SAID_AFTER.match(ctx.text, a.end or a.start):
             continue  # (nor the source: "..., police said", "according to the army")
         return replace(a, confidence=min(a.confidence, 0.5))
     return None

@@ -16,7 +16,7 @@ from .context import DocContext
 from .coref import antecedent
 from .role_words import AGENT_NOUNS, MUTUAL, TOLL_NOUNS
 from .role_cues import (
-    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SOURCE_BEFORE, COUNT_ONLY, two_armed_sides,
+    ARMED_TARGETS, BY_AGENT, MEMBERS_OF, OPPONENT_BEFORE, RELATIVE, SAID_AFTER, SOURCE_BEFORE, COUNT_ONLY, two_armed_sides,
     demonym_after, reduced_passive_subject, without_dateline,
 )
 from .crowd_sides import CROWD_NAME, PROTEST_INTERVENED
@@ -44,6 +44,7 @@ _DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?
                              re.IGNORECASE)
 _HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
 _DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.IGNORECASE)
+_AFTER_A_COMMA = re.compile(r",\s*(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)  # a clause of its own after the event's
 _OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
 _DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
 
@@ -272,8 +273,10 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
             if owner is not None:
                 agent, agent_heads = owner, {r.head_start}
                 continue
-        if SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start):
-            continue  # "44 civils tués ..., selon le gouvernement": the source is no victim
+        if SOURCE_BEFORE.search(ctx.text, max(0, r.mention.start - 30), r.mention.start) \
+                or _AFTER_A_COMMA.search(ctx.text, max(0, r.mention.start - 8), r.mention.start) \
+                and SAID_AFTER.match(ctx.text, r.mention.end):
+            continue  # "44 civils tués ..., selon le gouvernement", "..., the rebel group and activists said": a source
         if r.pronoun:
             named, assoc = antecedent(ctx, r.head_start, r.head_end, "patient"), []
         elif r.mention.confidence < 0.55:

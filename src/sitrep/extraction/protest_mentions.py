@@ -40,6 +40,8 @@ def protest_outcome_told_after(i: int, sents: list[Sentence], by_sent: list[list
             m.met_by = sents[i + 1]
             continue
         for j in range(i + 1, last + 1):
+            if j > i + 1 and _another_year(sents[i], sents[j], text):
+                break  # (the sentence after the one between: "It marks the day in 1990 that violent protests broke out")
             # (each sentence's motive is its own: "The group demands job security." leaves the next sentence's
             # "Police dispersed the group" an outcome)
             after = [h for k in range(i + 1, j + 1) for h in _before_motive(by_sent[k])]

@@ -85,6 +85,10 @@ SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to)\s+(?:th
                            r"|\b(?:a\s+(?:annoncé|indiqué|déclaré|affirmé|précisé)|ont\s+(?:annoncé|indiqué|déclaré)|"
                            r"said|says|told)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)"  # (not "said it had captured")
                            r"|(?:بحسب|حسب|وفقا\s+ل|وفق)\s*)$", re.IGNORECASE)
+# The verb that makes a side named after the event its source: "..., police said", "..., the rebel group and
+# local activists said" (a second source may be coordinated before the verb).
+SAID_AFTER = re.compile(r"(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
+                        r"(?:said|say|says|told|reported|confirmed|announced|a\s+indiqué|ont\s+indiqué)\b", re.IGNORECASE)
 # A group's supporters, who rally as a crowd: "Houthi supporters", "partisans du", "أنصار".
 SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|partisans|sympathisants)\b", re.IGNORECASE)
 SUPPORTERS_OF = re.compile(r"(?:\b(?:supporters|followers|loyalists|partisans|sympathisants)\s+(?:of|du|de\s+la|de\s+l['’]|des|de)\s+"

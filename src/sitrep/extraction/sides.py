@@ -92,7 +92,8 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
                 told = head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in (*head.children, *verb.children))
                 roles.add("patient", obj, doc, SIDE_CONFIDENCE if told else 0.6)
             elif prep in BETWEEN_PREPS:
-                others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] \
+                    or _conj_of_its_complement(obj)
                 # (the second side is often hung on the fight word: "affrontements entre des combattants du
                 # groupe armé 3R et les Forces armées")
                 others = others or [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
@@ -122,8 +123,15 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
         if obj is case or obj.pos_ not in ("NOUN", "PROPN") or any(s <= obj.idx < e for s, e in weapons):
             continue
         others = [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i] \
-            or [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            or [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] or _conj_of_its_complement(obj)
         if others:
             roles.add("agent", obj, doc, 0.6)
             roles.add("patient", others[0], doc, SIDE_CONFIDENCE)
             return
+
+
+def _conj_of_its_complement(side: Any) -> list[Any]:
+    """The second side of "between X of Y and Z", which the parse hangs on Y ("between students of Dhaka University
+    and police": the police, not a second university)."""
+    return [c for c in side.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.head is not side
+            and c.head.dep_ in ("pobj", "nmod") and (c.head.head.lower_ in ("of", "de", "du", "des") or c.head.head is side)]

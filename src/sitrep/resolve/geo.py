@@ -347,7 +347,14 @@ class Geoparser:
         named = self._score(mentions)
         self._namesakes.prefer(self.gaz, text, mentions)
         self._town_over_division(mentions, text)
-        for m in [m for m in mentions if stray(self.gaz, self._capitals, self._neighbours, m, named, mentions, text)]:
+        strays = [m for m in mentions if stray(self.gaz, self._capitals, self._neighbours, m, named, mentions, text)]
+        # one name, one place in a text: "ward of Turan" further down is the same Nigerian ward, no Da Nang (a name
+        # the gazetteer reads only as another of a foreign town's names; a town's own name may be a namesake in
+        # one place only, "Churachandpur police station")
+        stray_names = {(key(text[m.start:m.end]), m.entries) for m in strays
+                       if key(text[m.start:m.end]) != key(self.gaz.data.name[max(m.scores, key=m.scores.__getitem__)])}
+        strays += [m for m in mentions if m not in strays and (key(text[m.start:m.end]), m.entries) in stray_names]
+        for m in strays:
             mentions.remove(m)
             unresolved.append(Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3))
         places = [self._place(m, text) for m in mentions]

@@ -110,6 +110,12 @@ _BORDER_BEFORE = re.compile(r"(?:\bfronti[eè]re\s+(?:avec|du|de\s+la|de\s+l['�
 # Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
 _TOWARDS_BEFORE = re.compile(r"(?:\btowards?|\bvers|\ben direction d[eu'’]|باتجاه|نحو)\s+(?:the\s+(?:city|town)\s+of\s+|"
                              r"(?:la\s+)?ville\s+d[eu'’]\s*|مدينة\s+)?$", re.IGNORECASE)
+# Words that make the place after them no place of the event at all: where people fled ("sending more than 30,000
+# civilians fleeing into neighbouring Uganda") and whom a side blamed ("army blames Rwanda", "accuse le Rwanda").
+_ELSEWHERE_BEFORE = re.compile(r"(?:\bfle(?:e|es|eing|d)\s+(?:in)?to\s+(?:neighbou?ring\s+)?|\bsought\s+refuge\s+in\s+|"
+                               r"\bréfugi[ée]e?s?\s+(?:au|en|dans)\s+|"
+                               r"\b(?:blames?|blamed|blaming|accus(?:es?|ed|ing|e|ent|ait))\s+(?:le\s+|la\s+|l['’])?)$",
+                               re.IGNORECASE)
 
 
 def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: list[str]) -> bool:
@@ -234,7 +240,8 @@ def _capital_named(gazetteer: Gazetteer, capitals: frozenset[int], places: list[
 
 def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """:func:`locate` without the capital named by its country."""
-    resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None], text)
+    resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None
+                                  and not _ELSEWHERE_BEFORE.search(text, max(0, p.start - 40), p.start)], text)
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     # (nor is a capital that names its rulers: "نظام دمشق", "the Damascus regime")

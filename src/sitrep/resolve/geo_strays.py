@@ -15,6 +15,7 @@ _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only o
 # (a person's name may stand between: "Hamid Karzai International Airport")
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
                              r"Stadium|Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
+_NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]+[-'’]?[A-Z]?[a-z]*[ \t]+[A-Z]")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -41,8 +42,11 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
     village = called_village and (renamed or d.population[best] >= _STRAY_POP)
     # a town reached only through another of its Latin-script names ("Boni", one of Bonn's, in a report
     # on Mali) is a namesake too, unless a capital or a city of a million, whose exonyms travel
-    # ("Moscou", "Pékin"); Arabic spellings are every local town's alternate names and do not count
-    foreign_name = renamed and surface[:1] < "\u0600" and d.population[best] < 1_000_000 and best not in capitals \
+    # ("Moscou", "Pékin"), unless the name runs on into a longer one the gazetteer lacks ("Turan Jato-Aka Kwande
+    # Local Government Area of Benue State" is no Da Nang); Arabic spellings are every local town's alternate names
+    # and do not count
+    exonym = (d.population[best] >= 1_000_000 or best in capitals) and not _NAME_RUNS_ON.match(text, m.end)
+    foreign_name = renamed and surface[:1] < "\u0600" and not exonym \
         and any(o.scores and names_division(gaz, o) and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best]
                 for o in mentions)
     # (a country or a division of another country named outright, not only a nationality: "Des hélicoptères
