@@ -19,7 +19,8 @@ _SINCE_REACH = 30
 # A year told in the event's own words, at least two before the publication's: "Bunagana was an M23 stronghold
 # during a 2012 insurrection that briefly overran the major city of Goma" (Reuters, 13 Jun 2022) is history. Not a
 # year that dates a group's founding or a law ("the group, founded in 2012, attacked"), nor a day of the year.
-_OLD_YEAR_WORDS = 8  # the year stands this many words before the event word at most, or 4 after it
+_OLD_YEAR_WORDS = 8  # the year stands this many words before the event word at most,
+_OLD_YEAR_AFTER = 14  # or this many after it, in its clause
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/.-]|\s*(?:%|km|kilom|miles?|troops|soldiers|men|people))")
 _FOUNDING = re.compile(r"(?:\bsince|\bfounded|\bformed|\bcreated|\bestablished|\bborn|\bdepuis|\bcréée?s?|\bfondée?s?|"
                        r"منذ|تأسس\w*)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -96,7 +97,10 @@ def told_in_an_old_year(text: str, sentence: Sentence, anchor: Hit, ev: Event, p
     before = text[sentence.start:anchor.start]
     after = text[anchor.end:sentence.end]
     near_before = before[max(0, len(before) - _words_back(before, _OLD_YEAR_WORDS)):]
-    near_after = after[:_words_ahead(after, 4)]
+    # (after the event word, as far as its clause goes: "seized 270 schoolgirls from a school at Chibok in the
+    # northeast in 2014, around 100 of whom ...")
+    clause = re.match(r"[^,;:()\n]*", after)
+    near_after = after[:min(_words_ahead(after, _OLD_YEAR_AFTER), clause.end() if clause else len(after))]
     for chunk, base in ((near_before, anchor.start - len(near_before)), (near_after, anchor.end)):
         for y in _YEAR.finditer(chunk):
             if int(y.group(1)) <= newest and not _FOUNDING.search(text, max(0, base + y.start() - 40), base + y.start()):

@@ -72,6 +72,11 @@ def _rows(path) -> list[list[str]]:
 _NAME_CODE = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,3}-)$")
 
 
+# A parent's children counted: "father of four", "mère de trois enfants", "أب لأربعة".
+_PARENT_OF = re.compile(r"(?:\b(?:father|mother|parent|dad|mum|mom)\s+of|\b(?:père|mère)\s+de|(?:أب|أم)\s+ل)\s*$",
+                        re.IGNORECASE)
+
+
 class _Grammar:
     """Number grammar over scanned elements (a mixin of :class:`NumberReader`)."""
 
@@ -94,8 +99,9 @@ class _Grammar:
             if el.cat == "num":
                 nxt = out[k + 1] if k + 1 < len(out) else None
                 prv = out[k - 1] if k else None
-                if _blocked(el, nxt, prv, out[k + 2] if k + 2 < len(out) else None):
-                    el.cat = "word"
+                if _blocked(el, nxt, prv, out[k + 2] if k + 2 < len(out) else None) \
+                        or _PARENT_OF.search(text, max(0, el.start - 24), el.start):
+                    el.cat = "word"  # (nor children: "The 58-year-old father of four died from shrapnel wounds")
             elif el.cat == "lex":
                 for cat, kind in _CLASSES:
                     if el.has(kind):

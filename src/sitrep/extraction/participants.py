@@ -212,8 +212,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     a2 = ev.actor2
     if sub == "Armed clash" and a1 is not None and a2 is not None and a1.start is not None and {a1.kind, a2.kind} & {
             "civilians", "protesters"} and {a1.kind, a2.kind} & {"police", "state", "state_military", "military"} \
-            and (a1.kind in ("civilians", "protesters") or any(h.kind == "trigger" and h.label == "Armed clash" for h in hits)):
-        # "residents clashed with police": a crowd fighting the police riots (ACLED); it is the riot's actor1
+            and (a1.kind in ("civilians", "protesters") or any(h.kind == "trigger" and h.label == "Armed clash" for h in hits)) \
+            and not any(h.label == "@armed" for h in hits):
+        # "residents clashed with police": a crowd fighting the police riots (ACLED); it is the riot's actor1 (not
+        # villagers that gunmen killed "before being repelled by government troops")
         crowd, force = (a1, a2) if a1.kind in ("civilians", "protesters") else (a2, a1)
         sub, ev.sub_event_type, ev.event_type = "Violent demonstration", "Violent demonstration", "Riots"
         ev.actor1 = with_country(replace(crowd, name="Rioters", kind="rioters"), cname)

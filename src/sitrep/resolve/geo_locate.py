@@ -208,10 +208,19 @@ def _filed_from(places: list[Place], text: str, sentence: Span, iso: str | None)
             p.feature in _POINTS and p.name != town.name or p.feature == "admin1" and p.name != town.admin1)
            for p in places):
         return None  # the lead places it more precisely ("... in Nigeria's northwestern Zamfara state")
+    if _ELSEWHERE_IN_THE_COUNTRY.search(text, town.end, lead_end):
+        return None  # ("OUAGADOUGOU, Burkina Faso (AP) — ... an attack on the military in the country's east")
     return Location(name=town.name, text=town.text, start=town.start, end=town.end, lat=town.lat, lon=town.lon,
                     country=iso, admin1=town.admin1, geo_precision=_precision(town, text), confidence=0.5)
 
 
+# A part of the country the lead names, not the dateline's town: "in the country's east", "in eastern Burkina Faso",
+# "dans le nord du pays".
+_ELSEWHERE_IN_THE_COUNTRY = re.compile(
+    r"(?i:\bthe\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
+    r"south-?west)\b)|(?i:\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western))\s+[A-Z]|(?i:\b(?:dans|à)\s+l['’]?(?:extrême[- ])?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+    r"\s+du\s+pays\b)")
 # A capital named by its country ("la capitale somalienne", "the Somali capital", "العاصمة الصومالية"): the word, and
 # how far from it the country's name or adjective may stand.
 _CAPITAL_WORD = re.compile(r"\bcapitale?\b|العاصمة", re.IGNORECASE)
