@@ -227,6 +227,7 @@ def enclosing_bracket(text: str, start: int, end: int) -> tuple[int, int] | None
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“„", "»\"”"
 _QUOTED_NAME_REACH = 40  # characters a quoted name may run on either side of the words asked about
+_QUOTED_NAME_WORDS = 5  # words a quoted name holds at most
 
 
 def in_a_quoted_name(text: str, start: int, end: int) -> bool:
@@ -240,5 +241,8 @@ def in_a_quoted_name(text: str, start: int, end: int) -> bool:
     closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
     if not closes or "\n" in after[:min(closes)]:
         return False
-    inside = before[opened + 1:] + after[:min(closes)]
-    return any(ch.isalpha() for ch in inside)
+    inside = before[opened + 1:] + text[start:end] + after[:min(closes)]
+    # (a name is a few words inside a sentence, not a quoted saying: '"Un berger a été tué jeudi", a affirmé')
+    opener = before[:opened].rstrip(" \t")
+    said = not opener or opener[-1] in ":\n" or len(inside.split()) > _QUOTED_NAME_WORDS
+    return not said and any(ch.isalpha() for ch in inside.replace(text[start:end], ""))
