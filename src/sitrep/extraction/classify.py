@@ -149,8 +149,9 @@ def _capture_sides(hits: list[Hit]) -> dict[str, float]:
     ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from* ("… from the
     militants", "rebel-held") is not the agent."""
     out = dict.fromkeys(("@capture_gov", "@capture_nsa", "@capture_gov_next", "@capture_nsa_next"), 0.0)
-    backing = [h for h in hits if h.label == "@backed"]
-    # "government forces backed by local militias recaptured ...": the backers are not the takers
+    backing = [h for h in hits if h.label in ("@backed", "@loser")]
+    # "government forces backed by local militias recaptured ...": the backers are not the takers; nor are those
+    # the ground was won from ("أحرزت تقدماً جديداً على حساب تنظيم داعش ... وتمكنت من السيطرة على قرى")
     actors = [h for h in hits if h.label in _ACTOR_SIDE
               and not any(0 <= h.token - (b.token + b.ntok) <= 3 for b in backing)]
     if not actors:

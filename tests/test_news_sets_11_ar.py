@@ -1,0 +1,42 @@
+"""Arabic press pages of a set annotated blind for ACLED's coding (AR11), read once measured: a verb written out, not a
+prefix ("شن", not the name "شنعان"); drones and helicopters seen flying ("التحليق") strike nothing; the side ground is
+won "على حساب" (at the expense of) is not the taker. The texts are the pages' own words (addresses in each test)."""
+from sitrep import extract
+from tests.conftest import top_event as _main
+
+JENIN = (
+    'أحرق الجيش الإسرائيلي، السبت، أجزاء من سوق مدينة جنين المخصص لبيع الخضروات شمالي الضفة الغربية.\n\nوقال '
+    'المواطن ثائر شنعان، للأناضول، إن جرافة عسكرية إسرائيلية “حملت جسما مشتعلا وألقت به على عربات '
+    'لبيع الخضار في سوق جنين”.\n\nوأضاف شنعان: “النيران أتت على محلين لبيع الخضار ونحو 50 عربة '
+    'تستخدم كبسطات لبيع الخضار”.\n\nوأشار إلى أن متطوعين فلسطينيين شرعوا “بالحد من انتشار النيران '
+    'من خلال فصل البسطات (عربات بيع الخضار) عن بعضها البعض”.\n\nوفي السياق، شرعت طواقم الدفاع المدني '
+    'الفلسطيني (الحماية المدنية) بإخماد النيران بعد أن سُمح لها بالوصول إلى الموقع بعد نحو 25 '
+    'دقيقة من اندلاع الحرائق، بحسب شاهد العيان.\n\nوعلى مدى 4 أيام، تواصل طائرات مسيرة ومروحيات '
+    'التحليق في سماء جنين وسط سماع تبادل لإطلاق النيران.'
+)
+# (AR11-38, published 2024-08-31)
+KHANASER = (
+    'أشار مصدر عسكري لـ "سبوتنيك " إلى إن قوات الجيش العربي السوري أحرزت تقدماً جديداً على حساب '
+    'تنظيم "داعش" في المنطقة الواقعة بين بلدتي خناصر وإثريا وتمكنت من السيطرة على قرى خربيل والقليعة '
+    'وسرده وعكيل، بعد معارك عنيفة بين الجانبين.'
+)
+# (AR11-28, published 2016-03-10)
+
+
+def test_a_market_an_army_burned_is_property_destroyed_and_a_name_is_no_attack_verb():
+    # gulfarabia.com/?p=1181749: the army set fire to Jenin's vegetable market; "ثائر شنعان" is a witness, not
+    # "شن" (launched); drones "التحليق" (flying) over the town struck nothing
+    result = extract(JENIN, lang="ar", published="2024-08-31")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1.name == "Military Forces of Israel"
+    assert all(e.sub_event_type != "Air/drone strike" for e in result.events)
+    assert all("شنعان" not in e.trigger.text for e in result.events)
+
+
+def test_ground_won_at_the_expense_of_a_group_is_the_armys():
+    # sarabic.ae/20160310/1017820984.html: the Syrian army advanced "على حساب تنظيم داعش" and took four villages
+    ev = _main(KHANASER, lang="ar", published="2016-03-10")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.name == "Military Forces of Syria"
+    assert ev.actor2.name.startswith("Islamic State")
