@@ -1,6 +1,7 @@
 """Arabic press pages of a set annotated blind for ACLED's coding (AR11), read once measured: a verb written out, not a
 prefix ("شن", not the name "شنعان"); drones and helicopters seen flying ("التحليق") strike nothing; the side ground is
-won "على حساب" (at the expense of) is not the taker. The texts are the pages' own words (addresses in each test)."""
+won "على حساب" (at the expense of) is not the taker; a clause of contrast ("في حين") lends no side to the event before
+it. The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from tests.conftest import top_event as _main
 
@@ -21,6 +22,11 @@ KHANASER = (
     'وسرده وعكيل، بعد معارك عنيفة بين الجانبين.'
 )
 # (AR11-28, published 2016-03-10)
+BAIDOA = (
+    'لقي ما لا يقل عن 7 جنود صوماليون مصرعهم في هجوم لحركة (الشباب) المتشددة جنوب البلاد، اليوم '
+    'الجمعة، في حين قتل الجيش الصومالي 4 من الحركة بينهم قيادي بارز في هجوم آخر بمنطقة قريبة.'
+)
+# (AR11-12, published 2015-01-02)
 
 
 def test_a_market_an_army_burned_is_property_destroyed_and_a_name_is_no_attack_verb():
@@ -40,3 +46,12 @@ def test_ground_won_at_the_expense_of_a_group_is_the_armys():
     assert ev.sub_event_type == "Government regains territory"
     assert ev.actor1.name == "Military Forces of Syria"
     assert ev.actor2.name.startswith("Islamic State")
+
+
+def test_a_clause_of_contrast_lends_no_side_to_the_event_before_it():
+    # yemeress.com/sabanet/382675: Al-Shabaab's attack killed seven soldiers, "في حين" (whereas) the army killed four of
+    # the movement in another attack
+    ev = _main(BAIDOA, lang="ar", published="2015-01-02")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == ("Al Shabaab", "Military Forces of Somalia")
+    assert ev.fatalities == 7

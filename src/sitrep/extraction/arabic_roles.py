@@ -17,9 +17,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
 
 
+_CONTRAST = re.compile(r"[،,]\s*(?:و)?(?:في\s+حين|بينما)\s")
+
+
 def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[Hit]) -> tuple[Actor | None, Actor | None]:
     """Actor1 and actor2 of an Arabic event mention from word order and cue words."""
     cands = actors_in(ctx, sentence.start, sentence.end)
+    # a clause of contrast tells another event with its own sides ("لقي 7 جنود صوماليون مصرعهم في هجوم لحركة (الشباب)
+    # ...، في حين قتل الجيش الصومالي 4 من الحركة ... في هجوم آخر"): the anchor's clause holds its sides
+    for turn in _CONTRAST.finditer(ctx.text, sentence.start, sentence.end):
+        if anchor.end <= turn.start():
+            cands = [a for a in cands if a.start is None or a.start < turn.start()]
+        elif anchor.start >= turn.end():
+            cands = [a for a in cands if a.start is None or a.start >= turn.end()]
     # a name's abbreviation in brackets right after it is the same mention ("لقوات سوريا الديمقراطية (قسد)"):
     # it must not take a role the full name's place denies it
     cands = [a for k, a in enumerate(cands) if not (k and a.name == cands[k - 1].name and a.start is not None
