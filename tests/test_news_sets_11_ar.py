@@ -1,7 +1,7 @@
 """Arabic press pages of a set annotated blind for ACLED's coding (AR11), read once measured: a verb written out, not a
 prefix ("شن", not the name "شنعان"); drones and helicopters seen flying ("التحليق") strike nothing; the side ground is
 won "على حساب" (at the expense of) is not the taker; a clause of contrast ("في حين") lends no side to the event before
-it. The texts are the pages' own words (addresses in each test)."""
+it; "the Israeli occupation" is Israel's forces; restoring unity ("استعادة الوحدة") recovers no ground. The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from tests.conftest import top_event as _main
 
@@ -27,6 +27,18 @@ BAIDOA = (
     'الجمعة، في حين قتل الجيش الصومالي 4 من الحركة بينهم قيادي بارز في هجوم آخر بمنطقة قريبة.'
 )
 # (AR11-12, published 2015-01-02)
+RETURN_MARCH = (
+    'شهيد وإصابات في قمع الاحتلال الإسرائيلي مسيرات العودة على حدود غزة\n\nشارك آلاف الفلسطينيين، '
+    'بعد عصر اليوم الجمعة، في تظاهرات مسيرة العودة وكسر الحصار في أسبوعها السابع والسبعين، في '
+    'نقاط التماس الخمس على الحدود الشرقية لقطاع غزة مع الأراضي الفلسطينية المحتلة.'
+)
+# (AR11-24, published 2019-10-04)
+UNITY = (
+    'وأطلقت "الهيئة الوطنية العليا لمسيرات العودة وكسر الحصار" اسم جمعة "المصالحة خيار شعبنا" '
+    'على فعاليات اليوم، وقالت إنّ ذلك "تأكيداً منها على استعادة الوحدة لإحباط مخطط ضم الضفة والأغوار '
+    'ومشاريع تصفية القضية الفلسطينية".'
+)
+# (AR11-24, published 2019-10-04)
 
 
 def test_a_market_an_army_burned_is_property_destroyed_and_a_name_is_no_attack_verb():
@@ -55,3 +67,13 @@ def test_a_clause_of_contrast_lends_no_side_to_the_event_before_it():
     assert ev.sub_event_type == "Armed clash"
     assert (ev.actor1.name, ev.actor2.name) == ("Al Shabaab", "Military Forces of Somalia")
     assert ev.fatalities == 7
+
+
+def test_the_israeli_occupation_is_israels_forces_and_restoring_unity_recovers_no_ground():
+    # aajsy.com (AR11-24): Israeli forces fired on the Great March of Return; the march's organisers spoke of
+    # "استعادة الوحدة" (restoring unity), which is no ground regained
+    ev = _main(RETURN_MARCH, lang="ar", published="2019-10-04")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Israel", "Protesters (Palestine)")
+    assert all(e.sub_event_type != "Government regains territory"
+               for e in extract(UNITY, lang="ar", published="2019-10-04").events)
