@@ -2,9 +2,9 @@
 parse took for the agent yields to the group the lead names ("Five killed, 22 wounded by Houthi missile"); peacekeepers
 the headline leaves to be named are the lead's MINUSMA, and the UN told as suffering losses is no author; "Ugandan
 rebels" are the lead's Allied Democratic Forces; a trend "started by" a group is the story's background; armed men who
-"storm" a base attack it (no weather); a father "of four" is no toll of four; a dateline's capital is no place of an
-attack the lead puts "in the country's east"; villagers killed by gunmen are no rioters. The texts are the pages' own
-words (addresses in each test)."""
+"storm" a base attack it (no weather); a father "of four" is no toll of four, but "a family of eight" killed is
+eight; a dateline's capital is no place of an attack the lead puts "in the country's east"; villagers killed by gunmen
+are no rioters. The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from tests.conftest import top_event as _main
 
@@ -82,6 +82,12 @@ MAINARI = (
     'military sources said, an attack that bore the hallmarks of Islamist Boko Haram militants.'
 )
 # (EN11-10, published 2015-09-03)
+NUSEIRAT = (
+    'Israeli strike on Gaza kills a family of 8\n\nDEIR AL-BALAH, Gaza Strip (AP) — Palestinian '
+    'medical officials say an Israeli strike on the central Gaza Strip has killed a family of '
+    'eight.'
+)
+# (EN11-22, published 2024-10-12)
 
 
 def test_the_count_a_headline_parse_took_for_the_agent_yields_to_the_named_group():
@@ -149,3 +155,14 @@ def test_villagers_killed_by_gunmen_before_troops_came_are_no_rioters():
     assert result.events
     assert all(e.event_type != "Riots" for e in result.events)
     assert all(e.actor1 is None or not e.actor1.name.startswith("Rioters") for e in result.events)
+
+
+def test_a_family_killed_counts_its_members():
+    # kesq.com/news/2024/10/12/israeli-strike-on-gaza-kills-a-family-of-8 (and controls written for this test: the
+    # father of a family is one death; a family that fled is no toll)
+    ev = _main(NUSEIRAT, published="2024-10-12")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Israel", 8)
+    assert _main("Une frappe a tué une famille de cinq à Gaza.", lang="fr", published="2024-10-12").fatalities == 5
+    assert _main("Gunmen killed the father of a family of five in the village.", published="2024-10-12").fatalities == 1
+    assert _main("Gunmen attacked the village, killing two people; a family of six fled.",
+                 published="2024-10-12").fatalities == 2

@@ -77,6 +77,28 @@ _PARENT_OF = re.compile(r"(?:\b(?:father|mother|parent|dad|mum|mom)\s+of|\b(?:p�
                         re.IGNORECASE)
 
 
+# A family counted by its members: "killed a family of eight", "une famille de huit", "عائلة من ثمانية".
+_FAMILY_OF = re.compile(r"(?:\b(?:an?|the|his|her|their|une|la|sa|leur)\s+)?(?:\bfamily\s+of|\bfamille\s+de|"
+                        r"(?:عائلة|أسرة|اسرة)\s+(?:من|مكونة\s+من))\s*$", re.IGNORECASE)
+
+
+def _family_counted(text: str, els: list[Element]) -> list[Element]:
+    """The elements with a family's count read as its people: "killed a family of eight" killed eight (the words
+    "a family of" give way, and a person word is understood after the count when none is written)."""
+    out: list[Element] = []
+    for k, el in enumerate(els):
+        told = _FAMILY_OF.search(text, max(0, el.start - 30), el.start) if el.cat == "num" else None
+        if told is not None:
+            while out and out[-1].start >= told.start():
+                out.pop()
+        out.append(el)
+        nxt = els[k + 1] if k + 1 < len(els) else None
+        if told is not None and (nxt is None or nxt.cat not in ("person", "attacker")):
+            out.append(Element("person", el.end, el.end, entries=[Entry("person", "pl", 0)], kind="person",
+                               roles=frozenset({"pl"}), value=0, kset=frozenset({"person"})))
+    return out
+
+
 class _Grammar:
     """Number grammar over scanned elements (a mixin of :class:`NumberReader`)."""
 
@@ -111,7 +133,7 @@ class _Grammar:
                         break
                 else:
                     el.cat = "word"
-        return out
+        return _family_counted(text, out)
 
     def _parse_at(self, text: str, els: list[Element], i: int, lang: str) -> tuple[NumberMention, int] | None:
         el = els[i]
