@@ -1,7 +1,8 @@
 """Arabic press pages of a set annotated blind for ACLED's coding (AR11), read once measured: a verb written out, not a
 prefix ("شن", not the name "شنعان"); drones and helicopters seen flying ("التحليق") strike nothing; the side ground is
 won "على حساب" (at the expense of) is not the taker; a clause of contrast ("في حين") lends no side to the event before
-it; "the Israeli occupation" is Israel's forces; restoring unity ("استعادة الوحدة") recovers no ground. The texts are the pages' own words (addresses in each test)."""
+it; "the Israeli occupation" is Israel's forces; restoring unity ("استعادة الوحدة") recovers no ground; a singular
+noun of the dead counts one, a dual two. The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from tests.conftest import top_event as _main
 
@@ -77,3 +78,12 @@ def test_the_israeli_occupation_is_israels_forces_and_restoring_unity_recovers_n
     assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Israel", "Protesters (Palestine)")
     assert all(e.sub_event_type != "Government regains territory"
                for e in extract(UNITY, lang="ar", published="2019-10-04").events)
+
+
+def test_a_singular_noun_of_the_dead_counts_one_and_a_dual_two():
+    # aajsy.com (AR11-24): "شهيد وإصابات" (a martyr and wounded) in the headline; controls written for this test: a
+    # dual counts two, a figure told with the noun stays the figure
+    ev = _main(RETURN_MARCH, lang="ar", published="2019-10-04")
+    assert ev.fatalities == 1
+    assert _main("سقوط قتيلين في اشتباكات بين الجيش ومسلحين في درعا", lang="ar", published="2019-10-04").fatalities == 2
+    assert _main("سقط 100 شهيد في القصف الإسرائيلي على غزة", lang="ar", published="2019-10-04").fatalities == 100

@@ -77,6 +77,24 @@ _PARENT_OF = re.compile(r"(?:\b(?:father|mother|parent|dad|mum|mom)\s+of|\b(?:p�
                         re.IGNORECASE)
 
 
+# Arabic singular and dual nouns of the dead count one and two when no figure is told with them ("شهيد وإصابات في
+# قمع الاحتلال", a martyr and wounded; "سقوط قتيلين", two killed).
+_AR_COUNTED_DEAD = {"شهيد": 1, "قتيل": 1, "شهيدان": 2, "شهيدين": 2, "قتيلان": 2, "قتيلين": 2}
+
+
+def _arabic_counted_nouns(text: str, els: list[Element]) -> list[Element]:
+    """The elements with a figure understood before a singular or dual noun of the dead that has none."""
+    out: list[Element] = []
+    for k, el in enumerate(els):
+        value = _AR_COUNTED_DEAD.get(text[el.start:el.end]) if el.cat == "cue" and el.kind == "fatal" else None
+        told = any(x.cat == "num" for x in els[max(0, k - 2):k + 2] if x is not el)
+        if value is not None and not told:
+            out.append(Element("num", el.start, el.start, value=value, num=NumberMention(
+                "", el.start, el.start, value, value, value, False, 0.6)))
+        out.append(el)
+    return out
+
+
 # A family counted by its members: "killed a family of eight", "une famille de huit", "عائلة من ثمانية".
 _FAMILY_OF = re.compile(r"(?:\b(?:an?|the|his|her|their|une|la|sa|leur)\s+)?(?:\bfamily\s+of|\bfamille\s+de|"
                         r"(?:عائلة|أسرة|اسرة)\s+(?:من|مكونة\s+من))\s*$", re.IGNORECASE)
@@ -133,7 +151,7 @@ class _Grammar:
                         break
                 else:
                     el.cat = "word"
-        return _family_counted(text, out)
+        return _family_counted(text, _arabic_counted_nouns(text, out) if lang == "ar" else out)
 
     def _parse_at(self, text: str, els: list[Element], i: int, lang: str) -> tuple[NumberMention, int] | None:
         el = els[i]
