@@ -241,8 +241,8 @@ def in_a_quoted_name(text: str, start: int, end: int) -> bool:
     closes = [i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0]
     if not closes or "\n" in after[:min(closes)]:
         return False
-    inside = before[opened + 1:] + text[start:end] + after[:min(closes)]
+    around = before[opened + 1:] + " " + after[:min(closes)]
     # (a name is a few words inside a sentence, not a quoted saying: '"Un berger a été tué jeudi", a affirmé')
     opener = before[:opened].rstrip(" \t")
-    said = not opener or opener[-1] in ":\n" or len(inside.split()) > _QUOTED_NAME_WORDS
-    return not said and any(ch.isalpha() for ch in inside.replace(text[start:end], ""))
+    said = not opener or opener[-1] in ":\n" or len(around.split()) + len(text[start:end].split()) > _QUOTED_NAME_WORDS
+    return not said and any(ch.isalpha() for ch in around)

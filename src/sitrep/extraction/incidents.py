@@ -498,7 +498,8 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
     one_place = hl is not None and ll is not None and hl.country == ll.country and (
         bool(hl.text) and hl.text in text[lead.sentence.start:lead.sentence.end]
         or bool(ll.text) and ll.text in text[head.sentence.start:head.sentence.end])
-    if not _compatible(replace(head.event, location=None) if one_place else head.event, lead.event, loose_place=True):
+    if not _compatible(replace(head.event, location=None) if one_place else head.event, lead.event, loose_place=True,
+                       text=text):
         return incidents
     main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
     _absorb(main, other)

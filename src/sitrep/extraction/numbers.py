@@ -87,8 +87,7 @@ def _arabic_counted_nouns(text: str, els: list[Element]) -> list[Element]:
     out: list[Element] = []
     for k, el in enumerate(els):
         value = _AR_COUNTED_DEAD.get(text[el.start:el.end]) if el.cat == "cue" and el.kind == "fatal" else None
-        told = any(x.cat == "num" for x in els[max(0, k - 2):k + 2] if x is not el)
-        if value is not None and not told:
+        if value is not None and not any(x.cat == "num" for x in els[max(0, k - 2):k + 2] if x is not el):
             out.append(Element("num", el.start, el.start, value=value, num=NumberMention(
                 "", el.start, el.start, value, value, value, False, 0.6)))
         out.append(el)
