@@ -11,6 +11,8 @@ from .number_records import Casualties, CasualtyStatement, Element
 # the word before a passive's agent ("shot dead by two men", "abattu par trois hommes")
 _AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
+# Arabic days, which a report sets between its verb and the figure: "قُتل، الخميس، 14 شخصًا" (folded forms too).
+_AR_DAYS = frozenset("السبت الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة الجمعه يوم".split())
 # Words that make the phrase after a casualty verb one person ("killed the driver", "a tué le chauffeur"), and
 # the possessive before the second of two people ("the driver and his son", "la femme et son fils").
 _SINGULAR_DETERMINERS = frozenset("the a an his her its their this that le la l un une son sa ce cette".split())
@@ -277,6 +279,13 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             j += 1
         if j < len(els) and els[j].cat == "person" and els[j].value == 1 and j not in used:
             k = j
+    if k + 1 < len(els) and els[k].cat == "soft" and els[k + 1].word in _AR_DAYS:
+        # (the day set off by commas: "قُتل، الخميس، 14 شخصًا على الأقل")
+        j = k + 1
+        while j < len(els) and j - k <= 3 and els[j].word in _AR_DAYS:
+            j += 1
+        if j + 1 < len(els) and els[j].cat == "soft" and els[j + 1].cat == "num":
+            k = j + 1
     if k < len(els) and els[k].cat == "word" and k + 1 < len(els) and els[k + 1].cat == "num":
         k += 1
     elif k < len(els) and els[k].word in _AR_ADVERBIAL:

@@ -19,7 +19,7 @@ from .context import DocContext
 from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
 from .equipment import without_equipment_events
 from .companions import without_companion_events
-from .marches import marches
+from .marches import french_marches, marches, rallies_as_scene
 from .rescues import rescues
 from .sides import TAKING
 from .triggers import Hit
@@ -41,6 +41,8 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
+    hits = french_marches(text, hits)
+    hits = rallies_as_scene(text, hits)
     hits = without_companion_events(text, hits)
     hits = without_equipment_events(text, hits)
     hits = rescues(text, hits)

@@ -131,6 +131,10 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
         # ("Congo rebels seize ... town" in the headline, "M23 rebels ... have seized" in the lead; "An attack by
         # Ugandan rebels", then "an attack by the Allied Democratic Forces (ADF)")
         return True
+    if mine.kind == theirs.kind and mine.name != theirs.name and mine.text and theirs.text \
+            and len(theirs.text) > len(mine.text) and mine.text.lower() in theirs.text.lower():
+        # the same words told with their nationality ("missionaries" in the lead, "US missionaries" in the headline)
+        return True
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
 
 
@@ -291,7 +295,13 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
         ev = m.event
         assert ev is not None
         home = None
+        # (a headline's vague mention the lead tells too is the lead's incident, not one told past the lead: "Seven
+        # Afghan Soldiers Killed in Taliban Attack" is the lead's attack, not a soldier "killed in combat" the day
+        # before, told last)
+        leads = _told_in_the_lead(m, mentions) if _vague_headline(m, text) else []
         for idx, inc in enumerate(incidents):
+            if inc.sidx > _LEAD_SENTENCES and _another_day(inc, leads):
+                continue
             iev = inc.event
             assert iev is not None
             if restated_motive(inc, m, text):
@@ -363,6 +373,30 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
 
 
 _CROWD_REACH = 2
+
+
+_LEAD_SENTENCES = 3
+
+
+def _vague_headline(m: EventMention, text: str) -> bool:
+    """Whether ``m`` is a mention of the headline (a first line with no final punctuation) told by no specific
+    word."""
+    return not m.specific and m.sidx == 0 and bool(_HEADLINE.match(text, m.sentence.start))
+
+
+def _told_in_the_lead(head: EventMention, mentions: list[EventMention]) -> list[EventMention]:
+    """The lead's asserted mentions (in the sentences after the headline) of the headline's event type."""
+    ev = head.event
+    return [] if ev is None else [
+        o for o in mentions if o is not head and o.event is not None and 0 < o.sidx <= _LEAD_SENTENCES
+        and o.modality == "asserted" and o.event.event_type == ev.event_type]
+
+
+def _another_day(inc: EventMention, leads: list[EventMention]) -> bool:
+    """Whether ``inc`` is told with a day other than the one the lead's mentions tell."""
+    ev = inc.event
+    return ev is not None and ev.date_text is not None and any(
+        o.event is not None and o.event.date_text is not None and o.event.date != ev.date for o in leads)
 
 
 def _means_told_by(vague: EventMention, exact: EventMention) -> bool:

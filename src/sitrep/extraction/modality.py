@@ -117,6 +117,21 @@ def _french_imperfect(word: str) -> bool:
     return word.endswith(("aient", "ait")) and word not in _PRESENT_LIKE_IMPERFECT
 
 
+def _habitual_passive(tok: Any) -> bool:
+    """Whether the anchor's clause is an English present passive with an uncounted subject: what habitually
+    happens ("Scores of Afghan civilians are also killed in the crossfire or by roadside bombs"), no reported
+    event (a counted one, "Two people are killed", may be a report told in the present)."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in ("pobj", "prep", "conj", "compound", "amod"):
+        verb = verb.head
+    if verb.tag_ != "VBN":
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return present and subject is not None and subject.tag_ == "NNS" and not any(
+        c.dep_ == "nummod" or c.like_num for c in subject.subtree)
+
+
 def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
     """Negation or a governing threat/plan/denial verb read from the dependency parse."""
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
@@ -131,6 +146,8 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         # "armed gangs ... who kidnap for ransom and raid villages", "des groupes qui enlèvent": what a
         # group habitually does, told in the present of a relative clause, is no reported event (a summary
         # in the present, "a church where he kills six", tells the event itself)
+        out.add("habitual")
+    if _habitual_passive(tok):
         out.add("habitual")
     if tok.pos_ in ("VERB", "AUX"):
         for child in tok.children:

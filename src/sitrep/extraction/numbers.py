@@ -296,7 +296,8 @@ def _blocked(el: Element, nxt: Element | None, prv: Element | None, nxt2: Elemen
         return prv is not None and prv.word in _POPULATION_BEFORE
     if nxt is not None and nxt.cat == "lex" and nxt.has("unit", "month"):
         return True
-    if prv is not None and prv.cat == "lex" and prv.has("month"):
+    # (the element before was classified already in the same pass: "14 نوفمبر 2024 – قُتل" is a date)
+    if prv is not None and (prv.cat == "month" or prv.cat == "lex" and prv.has("month")):
         return True
     if prv is not None and prv.word in _AGENT_BEFORE and nxt is not None and nxt.cat == "lex" and nxt.has("person"):
         # "a man was abducted by four men and stabbed to death": a passive's agents are the authors, not victims

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from .arguments import MANNER_NOUNS, Role, Roles, full_extent, parse_roles
+from .arguments import parse_roles
+from .role_phrases import MANNER_NOUNS, Role, Roles, full_extent
 from .generic_actors import REMOTE_VIOLENCE, STATE_KINDS, VAC, actors_in
 from .phrase_actors import name_coordination, state_test, weapon_owner
 from .classify import FEATURE_FAMILY, VIOLENT

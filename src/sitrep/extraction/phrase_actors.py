@@ -10,7 +10,7 @@ from typing import Any
 from ..model import Actor, Mention, Sentence
 from ..resolve.actors import GENERIC_NAME
 from .arabic_roles import arabic_state_author
-from .arguments import Role, full_extent, objects_of_preps
+from .role_phrases import Role, full_extent, objects_of_preps
 from .context import DocContext
 from .coref import possessor
 from .generic_actors import UNIDENTIFIED, actors_in, state_forces
@@ -187,10 +187,29 @@ def _unnamed(actor: Actor) -> bool:
     return not actor.name or actor.name.startswith(UNIDENTIFIED) or actor.name in ("Military Forces", "Police Forces")
 
 
+# Words that give a generic group its name right after it: "a gang called 400 Mawozo", "un groupe baptisé
+# Ansarul Islam", "جماعة تسمى ...".
+_CALLED = re.compile(r",?\s+(?:called|named|known\s+as|calling\s+itself|dubbed|appelée?|nommée?|dénommée?|baptisée?|"
+                     r"connue?\s+sous\s+le\s+nom\s+d['’e]\s*|تسمى|تدعى|المسماة?|المعروفة?\s+باسم)\s+[«\"“]?\s*",
+                     re.IGNORECASE)
+
+
+def _called(ctx: DocContext, mention: Mention) -> Actor | None:
+    """The named group a generic phrase introduces by its name ("a gang called 400 Mawozo")."""
+    called = _CALLED.match(ctx.text, mention.end)
+    if called is None:
+        return None
+    return next((a for a in ctx.actors if a.start == called.end() and not _unnamed(a)), None)
+
+
 def name_coordination(ctx: DocContext, r: Role, country: str | None, countries: Any,
                        extent: tuple[int, int] | None) -> tuple[Actor | None, list[Actor]]:
     """The actor a role phrase names, and the others coordinated with it (ACLED's associated actors)."""
     whole = name_phrase(ctx, r.mention, country, extent, countries)
+    if whole is None or _unnamed(whole):
+        called = _called(ctx, r.mention)
+        if called is not None:
+            return called, []
     tok = token_at(ctx.parsed, r.head_start)
     if tok is None:
         return whole, []

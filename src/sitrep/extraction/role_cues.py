@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..model import Actor, Event, Sentence
+from ..model import Actor, Event, Mention, Sentence
 from ..resolve.geo_context import dateline
-from .arguments import Role, Roles
+from .role_phrases import Role, Roles
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, state_forces, with_country
 from .context import DocContext
 from .triggers import Hit
@@ -222,18 +222,27 @@ def left_place(ctx: DocContext, a: Actor, sentence: Sentence) -> bool:
         _LEFT_VERB.match(ctx.text, a.end) or _LEFT_NOUN.search(ctx.text, max(sentence.start, a.start - 30), a.start))
 
 
+_DATELINE_DASH = re.compile(r"\s[-—–]+\s")
+
+
 def past_dateline(ctx: DocContext, r: Role) -> Role | None:
     """An agent role that is the dateline ("MOGADISHU, Sept 26 (Reuters) - Somali government forces ...
     recaptured", parsed with the forces in apposition to the city): the noun phrase after the dash, or
     nothing; any other role as it is."""
-    if not dateline(ctx.text, r.mention):
+    m = r.mention
+    cut = _DATELINE_DASH.search(m.text)
+    # (the phrase may run past the dash: "TUGUEGARAO CITY, Philippines – Suspected members")
+    head = Mention(m.text[:cut.start()], m.start, m.start + cut.start()) if cut is not None else m
+    if not dateline(ctx.text, head):
         return r
     tok = token_at(ctx.parsed, r.head_start)
     if tok is None:
         return None
-    dash = re.search(r"[-—–]", ctx.text[r.mention.end:r.mention.end + 60])
-    after = r.mention.end + dash.end() if dash else None
-    subject = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+    dash = re.search(r"[-—–]", ctx.text[head.end:head.end + 60])
+    after = head.end + dash.end() if dash else None
+    # (the apposition may hang lower: "TUGUEGARAO CITY, Philippines – Suspected members of the NPA burned", with the
+    # city's first word read as a preposition)
+    subject = next((c for c in tok.subtree if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
                     and after is not None and c.idx >= after), None)
     if subject is None:
         return None

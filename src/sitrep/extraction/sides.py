@@ -11,7 +11,7 @@ import re
 
 from typing import Any
 
-from .arguments import Roles, objects_of_preps
+from .role_phrases import Roles, objects_of_preps
 from .role_words import MUTUAL
 from .triggers import Hit
 

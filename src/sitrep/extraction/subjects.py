@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from ..model import Actor, Mention, Sentence
-from .arguments import Role, Roles
+from .arguments import headline_passive
+from .role_phrases import Role, Roles
 from .context import DocContext
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, named_as_state_forces
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE, MEMBERS_OF, copula_subject
@@ -40,6 +41,8 @@ def named_subject(ctx: DocContext, anchor: Hit, roles: Roles) -> None:
     if span is None or span.root.pos_ != "VERB":
         return  # "a pro-Houthi attack": a name before an event noun modifies it
     verb = span.root
+    if headline_passive(verb, ctx.parsed):
+        return  # "Soldiers attacked in northern Mali": a headline's passive
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (
             after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ") or verb.dep_ == "acl"):

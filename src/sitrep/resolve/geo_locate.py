@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from sitrep.model import Location, Place, Span
 from sitrep.textnorm import fold
@@ -247,10 +248,25 @@ def _capital_named(gazetteer: Gazetteer, capitals: frozenset[int], places: list[
     return None
 
 
+# A country's abbreviation written before a noun is its nationality, not a place: "U.S. missionaries", "US drone
+# attack", "UK troops", "the DRC army" (but "in the U.S. on Sunday", "U.S. and Haitian officials").
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|on|in|at|to|of|for|from|by|with|after|before|since|is|was|has|had|have|"
+                         r"are|were|said|says|et|ou|le|la|les|du|de|des|en|au|a|est|sont|ont)\b)[A-Za-z][a-z-]+")
+
+
+def _as_nationality(p: Place, text: str) -> Place:
+    """The place as a demonym when it is a country's abbreviation used before a noun."""
+    if p.feature == "country" and _ABBREVIATION.fullmatch(p.text) and _NOUN_AFTER.match(text, p.end):
+        return replace(p, feature="demonym")
+    return p
+
+
 def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
     """:func:`locate` without the capital named by its country."""
-    resolved = _without_newsroom([p for p in places if p.lat is not None and p.lon is not None
-                                  and not _ELSEWHERE_BEFORE.search(text, max(0, p.start - 40), p.start)], text)
+    resolved = _without_newsroom([_as_nationality(p, text) for p in places if p.lat is not None and p.lon is not None
+                                  and not _ELSEWHERE_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                  and not (p.feature == "country" and _MEDIUM_AFTER.match(text, p.end))], text)
     pool = [p for p in resolved if p.start < sentence.end and p.feature != "continent" and not _speaking(p, text)]
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     # (nor is a capital that names its rulers: "نظام دمشق", "the Damascus regime")
@@ -350,6 +366,10 @@ _SITUATED = re.compile(r"\b(?:situ[ée]e?s?|located|situated|lies|localit[ée]|c
 _PLACED_REACH = 150
 
 
+# A country named as the first word of a medium's name ("Sudan Tribune", "Mali Actu", "الأردن اليوم :", Jordan Today):
+# where the outlet is from, not where the event was.
+_MEDIUM_AFTER = re.compile(r"\s+(?:Today|Times|Tribune|Observer|Post|Herald|Monitor|Direct|Actu|Matin|Info|Online|"
+                           r"News(?:day)?|Independent|Express|Mirror|Daily)\b|\s+اليوم\s*[:：]")
 _MILITIA_AFTER = re.compile(r"\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?(?:militias?|militiamen)\b", re.IGNORECASE)
 
 
