@@ -114,6 +114,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             if x.cat == "num" and k not in used and not in_subset:
                 emit(c, _coord_left(els, k, used) + [k], attacker)
                 break
+            if x.cat == "cue" and x.kind == "casualty" and x.word.lower() in _ONE_VICTIM and c - k <= 3 and fallback is None:
+                fallback = k  # "The victim later died of his injuries": one death
+                break
             if x.cat in ("hard", "cue") or (x.cat == "num" and k in used):
                 break
             if x.cat in ("person", "attacker") and not in_subset:
@@ -165,6 +168,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                                              denial="survived" in el.roles))
     return out
 
+# The one victim a casualty verb's subject may be ("The victim later died of his injuries", "la victime a succombé").
+_ONE_VICTIM = frozenset({"victim", "victime", "الضحية", "ضحية"})
 # Articles between a casualty verb and the animals it killed ("killed an oxen", "killed the cattle").
 _ANIMAL_ARTICLES = frozenset("a an the some his her their several many".split())
 # Plural subject pronouns of a passive casualty verb ("They were killed", "Ils ont été tués"), and its auxiliaries.

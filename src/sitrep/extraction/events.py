@@ -533,7 +533,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # "48 BH fighters were reported killed across the two attacks. Fatalities split between 2 events.": the row
         # carries its share of the toll (the coded total where the note gives one: "coded as 10 and split up between 3")
         total, n, words = split
-        total = total if total is not None else main.fatalities
+        # (the note's toll, where the words of the split lead a mention of their own: "Fatalities spread over 3 days
+        # of fighting")
+        total = total if total is not None else main.fatalities if main.fatalities is not None else max(
+            (e.fatalities for e in out if e.modality == "asserted" and e.fatalities), default=None)
         if total is not None:
             main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
     for ev in out:

@@ -131,8 +131,8 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
         # ("Congo rebels seize ... town" in the headline, "M23 rebels ... have seized" in the lead; "An attack by
         # Ugandan rebels", then "an attack by the Allied Democratic Forces (ADF)")
         return True
-    if mine.kind == theirs.kind and mine.name != theirs.name and mine.text and theirs.text \
-            and len(theirs.text) > len(mine.text) and mine.text.lower() in theirs.text.lower():
+    if mine.kind == theirs.kind and mine.name != theirs.name and mine.name.split(" (")[0] == theirs.name.split(" (")[0] \
+            and mine.text and theirs.text and len(theirs.text) > len(mine.text) and mine.text.lower() in theirs.text.lower():
         # the same words told with their nationality ("missionaries" in the lead, "US missionaries" in the headline)
         return True
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)

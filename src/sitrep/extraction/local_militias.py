@@ -251,7 +251,12 @@ def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, 
     as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
     table = ctx.actor_table
     identity = getattr(table, "identity", None)
-    if actor is None or actor.kind not in ("civilians", "unidentified") or actor.start is None or identity is None:
+    # (or an unnamed militia a demonym gave another country: "Somali militia" in Ethiopia's Oromia is the Somali
+    # people's, ACLED's 'Somali Ethnic Militia (Ethiopia)')
+    foreign = actor is not None and actor.kind == "militia" and (actor.name or "").startswith("Unidentified ") \
+        and actor.country is not None and actor.country != country
+    if actor is None or actor.kind not in ("civilians", "unidentified") and not foreign or actor.start is None \
+            or identity is None:
         return None
     # (English puts the group before the noun, French and Arabic after it; unknown armed men are a group's only by
     # their own words: "suspected Murle raiders")

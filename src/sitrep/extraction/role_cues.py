@@ -233,7 +233,9 @@ def past_dateline(ctx: DocContext, r: Role) -> Role | None:
     cut = _DATELINE_DASH.search(m.text)
     # (the phrase may run past the dash: "TUGUEGARAO CITY, Philippines – Suspected members")
     head = Mention(m.text[:cut.start()], m.start, m.start + cut.start()) if cut is not None else m
-    if not dateline(ctx.text, head):
+    if not dateline(ctx.text, head) or cut is not None and r.head_start >= head.end:
+        # (a phrase whose head word stands after the dash is the subject already: "MAROUA, Cameroon, Dec 17 - Boko
+        # Haram fighters raided")
         return r
     tok = token_at(ctx.parsed, r.head_start)
     if tok is None:

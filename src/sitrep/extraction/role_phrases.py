@@ -108,6 +108,11 @@ def _referent(tok: Any) -> Any | None:
     if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head is not tok.head:
         tok = tok.head.head
         low = tok.lower_
+    if tok.lower_ in _PLACE_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "In Mirab welega zone, Gimbi town, unidentified armed group carried out attack": the place an ACLED note
+        # sets before its subject read as the subject, the subject as its apposition
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i), tok)
+        low = tok.lower_
     if tok.pos_ == "PROPN" and _after_place(tok):
         # "in Juina, Mato Grosso, a drug trafficker was killed": the division after the town read as the
         # subject, the subject as its apposition
@@ -123,6 +128,11 @@ def _referent(tok: Any) -> Any | None:
     if is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
     return tok
+
+
+# The kind words of a place ("Gimbi town", "Chinaksen woreda").
+_PLACE_NOUNS = frozenset({"town", "village", "city", "woreda", "kebele", "zone", "district", "county", "province", "region",
+                          "locality", "area", "municipality", "commune", "sub-county", "neighbourhood", "neighborhood"})
 
 
 def _after_place(tok: Any) -> bool:

@@ -50,6 +50,8 @@ def _precision(p: Place, text: str) -> int:
     """ACLED geo_precision for an event placed at ``p``, from its kind and the words around it."""
     if p.feature in ("country", "admin1", "region", "continent", "demonym"):
         return 3
+    if p.feature == "admin2":
+        return 2  # a district placed at its seat ("coordinates for zonal capital of Negele used")
     before = _words_before(text, p.start)
     after = [w.lower() for w in re.findall(r"\w+", text[p.end:p.end + 30])][:2]
     # ("the southern Lebanese town of Bint Jbeil": the direction says where the town lies, not near it)

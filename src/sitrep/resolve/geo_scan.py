@@ -45,11 +45,11 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
         # "in south Lebanon": a direction in lower case describes the name after it ("South Lebanon"
         # is a town in Ohio; the governorate is written with a capital)
         described = first_tok in DIRECTION_WORDS and text[origin[toks[i][0]]].islower()
-        if any(f in starters for f in firsts) and not described:
+        if any(f in starters for f in firsts):
             while longest < max_words and i + longest < len(toks) and joined[i + longest - 1]:
                 longest += 1
         hit = None
-        for n in range(longest, 0, -1):
+        for n in range(longest, 0 if not described else 1, -1):
             words = [t[2] for t in toks[i:i + n]]
             lasts = [words[-1]]
             if words[-1].endswith("'s"):
@@ -66,6 +66,13 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
                     break
             if hit:
                 break
+        if hit is not None and described and not all(gaz.feature(j) == "admin2" for j in hit[2]):
+            # (a division named with its direction stands whatever its case: "In east Hararge zone")
+            hit = None
+        if hit is None and described:
+            # the direction describes the name after it: match from there
+            i += 1
+            continue
         if hit is None:
             i += 1
             continue
