@@ -89,3 +89,15 @@ def test_the_victim_who_later_died_is_one_death():
     assert toll.fatalities_text.text == "victim later died"
     # (victims in the plural are not counted one)
     assert find_casualties("The victims later died of their injuries.", "en").fatalities is None
+
+
+def test_a_clash_between_a_group_and_a_community_and_people_taken_away():
+    # ETH5084: "between OLF and Amaro community" hangs the group on the community's noun
+    ev = _main("28 December: 4 people died in the clash between OLF and Amaro community after OLF attacked them in Amaro "
+               "woreda.", published="2018-12-28")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Armed clash", "OLF: Oromo Liberation Front", 4)
+    # ETH5108: people "taken away" are abducted, no ground taken
+    ev = _main("18 January: In Ethiopian Somali region, Sitti zone, 4 civilians killed and two taken away by Afar region "
+               "liyu police", published="2019-01-18")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Attack", "Police Forces of Ethiopia", "Civilians (Ethiopia)", 4)

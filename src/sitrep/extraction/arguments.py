@@ -31,7 +31,7 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
                 return child, False
             if child.dep_ in ("nsubjpass", "nsubj:pass"):
                 return child, True
-        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
         else:
             break
@@ -105,7 +105,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 if prep in AIM_PREPS:
                     roles.add("patient", o, doc, 0.6)
     if not roles.agents:
-        if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             subj, was_passive = _subject(tok.head)
             if subj is not None:
                 # "were attacked and killed" (shared passive), "are said to have been killed" (the
@@ -120,7 +120,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                             roles.add("agent", obj, doc, 0.6)
                 else:
                     roles.add("patient" if victim else "agent", subj, doc)
-        elif tok.dep_ == "acl" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        elif tok.dep_ == "acl" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             # Reduced relatives: "gunmen wearing masks opened fire" (author), "civilians killed by" (victim).
             if tok.tag_ == "VBG" or tok.morph.get("VerbForm") == ["Ger"]:
                 if not _is_weapon(tok.head, weapons):
@@ -157,7 +157,7 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                    author_spans: list[tuple[int, int]] = ()) -> None:
     if tok.lower_ in AGENT_NOUNS or tok.lemma_.lower() in AGENT_NOUNS:
         top = tok
-        while top.dep_ == "conj" and top.head is not top:
+        while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head  # "Taliban gunmen and suicide bombers": the whole coordination
         roles.add("agent", top, doc, 0.6)  # "a suicide bomber", "un kamikaze"
     for child in tok.children:
@@ -231,7 +231,7 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             else:
                 roles.add("patient", obj, doc, 0.55)
     head = tok.head
-    if head is tok:
+    if head.i == tok.i:
         return
     if not roles.agents or not roles.patients:
         # ("attacks by helicopter gunships were conducted against Islamist militants": the author is the
@@ -332,12 +332,12 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles, author: bool = True) ->
     and its target ("conducted against ...", "dropped munitions ... on ..."); ``author=False``: the target only."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "acl:relcl"):
             break  # ("munitions containing chloropicrin": a participle is passed on the way up)
-    if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur is tok:
+    if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur.i == tok.i:
         return
     subj, passive = _subject(cur)
     if author and subj is not None and not passive:

@@ -226,7 +226,7 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
             if c.lower_ in {"qui", "who", "which", "that"} and v.dep_ in {"acl:relcl", "relcl"}:
                 return v.head
             return c
-    if depth < 3 and v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head is not v:
+    if depth < 3 and v.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and v.head.i != v.i:
         if v.dep_ == "ccomp":
             return None
         return subject_of(v.head, depth + 1)

@@ -122,7 +122,7 @@ def _habitual_passive(tok: Any) -> bool:
     happens ("Scores of Afghan civilians are also killed in the crossfire or by roadside bombs"), no reported
     event (a counted one, "Two people are killed", may be a report told in the present)."""
     verb = tok
-    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in ("pobj", "prep", "conj", "compound", "amod"):
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "conj", "compound", "amod"):
         verb = verb.head
     if verb.tag_ != "VBN":
         return False
@@ -155,7 +155,7 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
                 out.add("negation")
     head = tok
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         if head.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "advcl", "pobj", "prep", "nmod", "case", "mark"):
             break

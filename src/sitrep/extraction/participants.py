@@ -147,6 +147,14 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if fallback is not None and ev.actor1 is not None and ev.actor1.text:
             fallback.text, fallback.start, fallback.end = ev.actor1.text, ev.actor1.start, ev.actor1.end
         ev.actor1 = fallback or ev.actor1
+    toll = ev.fatalities_text or ev.injuries_text
+    if (ev.actor2 is None or not ev.actor2.name) and toll is not None and sub in ARMED_DEEDS:
+        # ("un Casque bleu burundais tué dans une embuscade": the dead the toll names are the side hit, before the
+        # owner of the place hit: "2 'Arbakis' were wounded following an attack by Taliban militants on a check point")
+        ev.actor2 = next((with_country(replace(a), cname) for a in actors_in(ctx, toll.start, toll.end)
+                          if (a.kind in (*STATE_KINDS, "external") or a.kind in ARMED_TARGETS and a.name
+                              and not a.name.startswith(UNIDENTIFIED))
+                          and (ev.actor1 is None or a.name != ev.actor1.name)), ev.actor2)
     if (ev.actor2 is None or not ev.actor2.name) and sub in ARMED_DEEDS and ctx.lang != "ar":
         owner = owner_of_sites(ctx, anchor, sentence, ev.actor1) or (
             forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None) \
@@ -171,12 +179,6 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             site = local_actor(ctx, site, country, ev.date)
         if site is not None and (ev.actor1 is None or site.name != ev.actor1.name):
             ev.actor2 = with_country(site, cname)
-    toll = ev.fatalities_text or ev.injuries_text
-    if (ev.actor2 is None or not ev.actor2.name) and toll is not None and sub in ARMED_DEEDS:
-        # ("un Casque bleu burundais tué dans une embuscade": the dead the toll names are the side hit)
-        ev.actor2 = next((with_country(replace(a), cname) for a in actors_in(ctx, toll.start, toll.end)
-                          if a.kind in (*STATE_KINDS, "external") and (ev.actor1 is None or a.name != ev.actor1.name)),
-                         ev.actor2)
     if ev.actor2 is None or not ev.actor2.name:
         # ("a bus struck a landmine, killing 11 passengers": the bus names no one; its passengers are civilians)
         ev.actor2 = generic_actor("actor2", sub, hits, cname) or (ev.actor2 if ev.actor2 is not None and ev.actor2.text else None)

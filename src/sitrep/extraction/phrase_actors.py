@@ -42,7 +42,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
     if owner is not None:
         return owner
     inside = [a for a in ctx.actors if a.start is not None and phrase.start <= a.start and (a.end or 0) <= phrase.end
-              and not _POSSESSOR.match(ctx.text, a.end or 0, phrase.end)  # not "two soldiers' relatives"
+              and not (_POSSESSOR.match(ctx.text, a.end or 0, phrase.end)  # not "two soldiers' relatives"
+                       and not _QUOTE_BEFORE.match(ctx.text, max(0, a.start - 1)))  # (but "1 'Arbaki' commander")
               and not (a.kind == "government" and _qualifies_noun(ctx, (a.end or a.start + 1) - 1))
               and not SOURCE_BEFORE.search(ctx.text, max(0, a.start - 30), a.start)]
     if not inside:
@@ -99,6 +100,8 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
 
 # An actor named as the possessor of the phrase's head ("soldiers' relatives", "the army's victims").
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+\w")
+# A quote opening the name: its closing quote is no possessive ("1 'Arbaki' commander", ACLED's notes quote local names).
+_QUOTE_BEFORE = re.compile(r"['‘’]")
 # The words for a force's own units after its possessive ("the PMF's peace companies", "the army's 5th brigade").
 _OWNER_WORD = re.compile(r"\b([A-Z][\w-]+)(?:'s|’s)\s")
 _UNIT_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:companies|company|brigades?|units?|battalions?|divisions?|"

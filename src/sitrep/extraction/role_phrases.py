@@ -105,7 +105,7 @@ def _referent(tok: Any) -> Any | None:
     a personal pronoun itself (named later after the actor it stands for); ``None`` for words that
     cannot name a participant (times, reflexive, indefinite and demonstrative pronouns)."""
     low = tok.lower_
-    if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head is not tok.head:
+    if low in RELATIVES and tok.head.dep_ in ("relcl", "acl:relcl") and tok.head.head.i != tok.head.i:
         tok = tok.head.head
         low = tok.lower_
     if tok.lower_ in _PLACE_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -223,7 +223,7 @@ def objects_of_preps(tok: Any) -> list[tuple[str, Any]]:
 def _conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the words coordinated with it ("attacked and killed")."""
     out = [tok]
-    while tok.dep_ == "conj" and tok.head is not tok and len(out) < 4:
+    while tok.dep_ == "conj" and tok.head.i != tok.i and len(out) < 4:
         tok = tok.head
         out.append(tok)
     return out

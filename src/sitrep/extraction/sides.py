@@ -77,7 +77,7 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             if prep in ("à", "au", "aux", "against", "contre") and obj.pos_ in ("NOUN", "PROPN"):
                 roles.add("patient", obj, doc, 0.6)
                 break
-    heads = [tok, tok.head] if tok.head is not tok and tok.head.pos_ == "VERB" else [tok]
+    heads = [tok, tok.head] if tok.head.i != tok.i and tok.head.pos_ == "VERB" else [tok]
     if tok.pos_ == "VERB":
         # "exchanged fire with military police forces": the other side hangs on the verb's object
         heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
@@ -133,5 +133,6 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
 def _conj_of_its_complement(side: Any) -> list[Any]:
     """The second side of "between X of Y and Z", which the parse hangs on Y ("between students of Dhaka University
     and police": the police, not a second university)."""
-    return [c for c in side.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.head is not side
-            and c.head.dep_ in ("pobj", "nmod") and (c.head.head.lower_ in ("of", "de", "du", "des") or c.head.head is side)]
+    # (spaCy makes a new token object at each access: tokens are compared by index, not identity)
+    return [c for c in side.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.head.i != side.i
+            and c.head.dep_ in ("pobj", "nmod") and (c.head.head.lower_ in ("of", "de", "du", "des") or c.head.head.i == side.i)]

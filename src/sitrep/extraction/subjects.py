@@ -208,7 +208,7 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         # "an Islamic State Khorasan Province (ISKP) suicide bomber": the group inside the side's own noun phrase
         span = ctx.parsed.char_span(side.start, side.end or side.start, alignment_mode="expand")
         top = span.root if span is not None and len(span) else None
-        while top is not None and top.dep_ in ("appos", "compound") and top.head is not top:
+        while top is not None and top.dep_ in ("appos", "compound") and top.head.i != top.i:
             top = top.head  # (the parse may hang the bomber on the group's name: "... Province (ISKP) suicide bomber")
         left = top.left_edge.idx if top is not None else side.start
         inside = {a.name: a for a in actors_in(ctx, left, side.start) if a.kind in NON_STATE_ARMED and a.name
