@@ -214,3 +214,24 @@ def victim_told_armed(text: str, ev: Event, country_name: str | None) -> None:
             and _ARMED_VICTIM.search(text):
         ev.actor2 = with_country(replace(ev.actor2, name="Unidentified Armed Group", kind="unidentified"), country_name)
         ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
+
+
+def coded_tolls(text: str, events: list[Event]) -> None:
+    """Give the main (first asserted) of ``events`` the toll an ACLED note codes for its row: the coder's own figure
+    ("Several fatalities coded as 3"), or its share of a toll split across rows ("48 BH fighters were reported killed
+    across the two attacks. Fatalities split between 2 events": 24; "coded as 10 and split up between 3")."""
+    toll = coded_toll(text)
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if toll is not None and main is not None:
+        main.fatalities, main.fatalities_estimated = int(toll.text), False
+        main.fatalities_text = Mention(text[toll.start:toll.end], toll.start, toll.end, toll.confidence)
+    split = split_toll(text)
+    if split is None or main is None:
+        return
+    total, n, words = split
+    # (the note's toll, where the words of the split lead a mention of their own: "Fatalities spread over 3 days
+    # of fighting")
+    total = total if total is not None else main.fatalities if main.fatalities is not None else max(
+        (e.fatalities for e in events if e.modality == "asserted" and e.fatalities), default=None)
+    if total is not None:
+        main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words

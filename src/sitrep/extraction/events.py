@@ -47,7 +47,7 @@ from .incidents import (
 )
 from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
-from .coded_as import coded_toll, split_toll
+from .coded_as import coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .toll_windows import TOLL_UNKNOWN, toll_line_after
 from .modality import modality_of
@@ -522,23 +522,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     riot_told_apart(out, hits, sents)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
-    toll = coded_toll(ctx.text)
-    main = next((e for e in out if e.modality == "asserted"), None)
-    if toll is not None and main is not None:
-        # the coder's own figure in an ACLED note is the row's ("Several fatalities coded as 3")
-        main.fatalities, main.fatalities_estimated = int(toll.text), False
-        main.fatalities_text = Mention(ctx.text[toll.start:toll.end], toll.start, toll.end, toll.confidence)
-    split = split_toll(ctx.text)
-    if split is not None and main is not None:
-        # "48 BH fighters were reported killed across the two attacks. Fatalities split between 2 events.": the row
-        # carries its share of the toll (the coded total where the note gives one: "coded as 10 and split up between 3")
-        total, n, words = split
-        # (the note's toll, where the words of the split lead a mention of their own: "Fatalities spread over 3 days
-        # of fighting")
-        total = total if total is not None else main.fatalities if main.fatalities is not None else max(
-            (e.fatalities for e in out if e.modality == "asserted" and e.fatalities), default=None)
-        if total is not None:
-            main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
+    coded_tolls(ctx.text, out)
     for ev in out:
         if ev.sub_event_type == "Change to group/activity" and ev.actor1 is None:
             # "Movement of forces: Jubaland security forces were deployed near Kismayo": the group whose activity
