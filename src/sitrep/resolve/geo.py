@@ -39,6 +39,9 @@ from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
     DIVISION_NAMED,
+    DIRECTED_DIVISION,
+    SECOND_DIVISION_AFTER,
+    SECOND_DIVISION_ENDS,
     HYPHENATED,
     CAPTURE_VERBS_EN,
     LOCATIVE_EN,
@@ -61,12 +64,6 @@ from sitrep.textnorm import arabic_stems, key
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-# A division whose name opens with its direction, written in lower case, then a capital ("east Hararge zone").
-_DIRECTED_DIVISION = re.compile(r"(?:east|west|north|south|central|eastern|western|northern|southern)\s+[A-Z]\S*"
-                                r"(?:\s+\S+)*\s+(?:zone|woreda|district|county|province)")
-# The kind word of a second-level division, in its name or right after it ("Horo Guduru welega zone", "Gimbi woreda").
-_DIVISION_WORD = re.compile(r"\b(?:zone|woreda|district|county|LGA|province|department|cercle|territory|township)$"
-                            r"|[ \t]+(?:zone|woreda|district|county|LGA)\b", re.IGNORECASE)
 # A first-level division this many times smaller than a city of its name abroad (of at least _BIG_CITY people) is
 # read with a town's prior, its population's log times this, not a division's.
 _DWARF_RATIO = 50
@@ -172,7 +169,8 @@ class Geoparser:
             return True  # the apposition says it is a place, whatever NER made of the name
         if lang == "en" and surface[:1].isupper() and feats & LOCAL_FEATURES and SETTLEMENT_AFTER.match(text, m.end):
             return True  # "Kidal town", "Mangu village", "Lagos city" (ACLED's notes write places so)
-        if "admin2" in feats and surface[:1].isupper() and (_DIVISION_WORD.search(surface) or _DIVISION_WORD.match(text, m.end)):
+        if "admin2" in feats and surface[:1].isupper() and (SECOND_DIVISION_ENDS.search(surface)
+                                                            or SECOND_DIVISION_AFTER.match(text, m.end)):
             return True  # "Horo Guduru welega zone" (NER: PERSON): a division told with its kind word
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or dateline(text, m))):
@@ -204,7 +202,7 @@ class Geoparser:
         if lang in ("en", "fr") and not upper and not single and surface.split()[-1][:1].isupper() and feats <= AREA_FEATURES \
                 and len(k.split()[0]) >= 4 and k.split()[0] not in self._stop[lang]:
             return True  # "la bande de Gaza", "le plateau du Golan": a region's name opens with its common noun
-        if "admin2" in feats and not upper and _DIRECTED_DIVISION.fullmatch(surface):
+        if "admin2" in feats and not upper and DIRECTED_DIVISION.fullmatch(surface):
             return True  # "In east Hararge zone, Chinaksen woreda": a division's direction written in lower case
         if lang in ("en", "fr") and not upper:
             # French demonyms and country adjectives are lower case; nothing else is a name.

@@ -155,6 +155,14 @@ LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
 # institution or an office ("town hall", "village chief").
 SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
                               r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
+# The kind word of a second-level division, ending its name ("Horo Guduru welega zone", "Guma LGA") or right after
+# it ("Gimbi woreda"); a division written so is a place whatever NER made of it, and has no foreign namesake.
+_SECOND_DIVISION = r"(?:zone|woreda|district|county|LGA|province|department|cercle|territory|township)"
+SECOND_DIVISION_ENDS = re.compile(r"\b" + _SECOND_DIVISION + r"$", re.IGNORECASE)
+SECOND_DIVISION_AFTER = re.compile(r"[ \t]+" + _SECOND_DIVISION + r"\b", re.IGNORECASE)
+# A division whose name opens with its direction, written in lower case, then a capital ("east Hararge zone").
+DIRECTED_DIVISION = re.compile(r"(?:east|west|north|south|central|eastern|western|northern|southern)\s+[A-Z]\S*"
+                               r"(?:\s+\S+)*\s+" + _SECOND_DIVISION)
 # A division named with its generic noun first ("province du Soum", "province of Kossi"): a name all the same.
 DIVISION_NAMED = re.compile(r"(?:province|région|region|district|département|department|county|governorate)"
                             r"\s+(?:of|du|de|des|d'|de la|de l')\s*[A-ZÀ-Ý][\w'’ -]*")

@@ -7,7 +7,7 @@ import re
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_coherence import RIVAL_POP, names_division
 from sitrep.resolve.geo_context import force_attribute, peacekeepers_nationality
-from sitrep.resolve.geo_lexicon import LOCAL_FEATURES
+from sitrep.resolve.geo_lexicon import LOCAL_FEATURES, SECOND_DIVISION_ENDS
 from sitrep.resolve.geo_scan import _Mention
 from sitrep.textnorm import key
 
@@ -16,9 +16,6 @@ _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only o
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
                              r"Stadium|Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
 _NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]+[-'’]?[A-Z]?[a-z]*[ \t]+[A-Z]")
-# A division written with its kind word has no foreign namesake ("East Hararge zone", "Guma LGA").
-_DIVISION_KIND = re.compile(r"\b(?:zone|woreda|district|county|LGA|province|department|cercle|territory|township)$",
-                            re.IGNORECASE)
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -69,7 +66,7 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
         if outright - {d.country[best]} and not outright & neighbours.get(d.country[best], frozenset()):
             limit, named = 1_000_000, {**named, (): outright}  # (a large town of the text's country names it)
     if gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
-            or m.forced or gaz.feature(best) == "admin2" and _DIVISION_KIND.search(surface) \
+            or m.forced or gaz.feature(best) == "admin2" and SECOND_DIVISION_ENDS.search(surface) \
             or "divisions" in m.support or gaz.feature(best) in ("base", "site", "airport"):
         return False  # (a named base or site has no namesake: "قاعدة التنف" is al-Tanf wherever the text is)
     others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
