@@ -188,6 +188,9 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not roles.agents \
                 and any(s <= child.idx < e for s, e in actor_spans):
             roles.add("agent", child, doc, 0.55)  # "a junta airstrike": an armed actor's own attack
+        elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not roles.agents \
+                and _is_weapon(tok, weapons) and not _is_weapon(child, weapons) and not is_time(child):
+            roles.add("agent", child, doc, 0.5)  # "Coalition drones", "army helicopters": whose weapons struck
         elif child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < tok.i and not own[0] <= child.idx < own[1] \
                 and not _is_weapon(child, weapons) and not is_time(child) and not _says_how(child):
             roles.add("patient", child, doc, 0.55)  # "the hospital attacks", "a checkpoint ambush": what was hit
@@ -248,6 +251,13 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         subj, passive = _subject(head)
         if subj is not None and not passive:
             roles.add("agent", subj, doc)
+            named = [r for r in roles.agents if not r.pronoun]
+            if named and roles.agents[0].pronoun and named[0].head_start == subj.idx:
+                # "The Kremlin launched its air strikes": the light verb's subject, named, before the possessive
+                # that stands for it
+                roles.agents.remove(named[0])
+                roles.agents.insert(0, named[0])
+                roles.agent = named[0].mention
         for p, obj in objects_of_preps(head):
             if p in AIM_PREPS and not _is_weapon(obj, weapons):
                 roles.add("patient", obj, doc, 0.6)

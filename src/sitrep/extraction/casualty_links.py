@@ -18,6 +18,15 @@ _AR_DAYS = frozenset("السبت الاحد الأحد الاثنين الإثن
 _SINGULAR_DETERMINERS = frozenset("the a an his her its their this that le la l un une son sa ce cette".split())
 # One more person, as the subject of a casualty verb: "the other died", "another was killed", "l'autre est mort".
 _ONE_OTHER = frozenset({"other", "another", "autre"})
+# Words that end a casualty verb's object rather than describe it ("killed in", "shot by", "lynched the").
+_NOT_ADJECTIVES = frozenset({"by", "in", "at", "on", "of", "for", "with", "to", "from", "during", "after", "before",
+                             "near", "while", "when", "and", "or", "as", "over", "the", "a", "an", "his", "her", "their",
+                             "its", "this", "that", "these", "those", "no", "not", "par", "de", "du", "des", "à", "au",
+                             "le", "la", "les", "un", "une", "dans", "lors", "après", "avant", "pendant", "et", "ou"})
+# Verbs of a try, a plan or a threat before "to" and a casualty verb: nobody was hit yet.
+_ATTEMPTS = frozenset({"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "plot", "plots",
+                       "plotted", "plotting", "plan", "plans", "planned", "planning", "threaten", "threatens",
+                       "threatened", "threatening", "vow", "vows", "vowed", "vowing"})
 # Object pronouns of one person after a casualty verb: "killing him".
 _ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
 
@@ -68,8 +77,12 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     def free_num(k: int) -> bool:
         return 0 <= k < len(els) and els[k].cat == "num" and k not in used
 
+    # An attempt kills no one: "Vigilante mob tries to kill man", "attempted to kill two officers".
+    done.update(c for c in cues if c >= 2 and els[c - 1].word.lower() == "to" and els[c - 2].word.lower() in _ATTEMPTS)
     # A: transitive verbs and nominal heads take the figure that follows them.
     for c in cues:
+        if c in done:
+            continue
         if els[c].roles & {"act", "pre"} or (lang == "ar" and "verb" in els[c].roles):
             parts, attacker = _right(els, c, used, subject=lang == "ar")
             if parts:
@@ -88,6 +101,21 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             k += 1
         if k < len(els) and els[k].cat == "num" and k not in used:
             emit(c, [k], False)
+    # B0: one person a "leaving" clause names by a pronoun ("attacked the house of a police officer ..., leaving him
+    # killed", "leaving her dead"): one casualty.
+    for c in cues:
+        if c not in done and c >= 2 and els[c].roles & {"noun", "verb"} and els[c - 1].cat == "word" \
+                and els[c - 1].word.lower() in _ONE_PERSON_PRONOUNS and els[c - 2].word.lower() in ("leaving", "left"):
+            emit(c, [c - 1], False)
+        # "beat man to death", "Supreme court security officer killed by carjackers": a headline's bare singular
+        # person before the idiom or the passive participle is one death
+        if c not in done and c >= 1 and els[c].word.lower() == "death" and c >= 2 and els[c - 1].word.lower() == "to" \
+                and els[c - 2].cat == "person" and els[c - 2].value == 1 and c - 2 not in used:
+            emit(c, [c - 2], False)
+        elif c not in done and c >= 1 and els[c].word.lower().endswith("ed") and els[c - 1].cat == "person" \
+                and els[c - 1].value == 1 and c - 1 not in used and c + 1 < len(els) \
+                and els[c + 1].word.lower() in ("by", "in", "during", "after", "when", "while"):
+            emit(c, [c - 1], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
     for c in cues:
         if c in done or "noun" not in els[c].roles:
@@ -299,6 +327,13 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
         while j < len(els) and j - k < 3 and els[j].cat in ("word", "event"):
             j += 1
         if j < len(els) and els[j].cat == "num":
+            k = j
+    if persons and k < len(els) and els[k].cat == "word" and els[k].word.lower() not in _NOT_ADJECTIVES:
+        # a headline's bare person after a describing word or two: "Vigilante mob lynches suspected criminal"
+        j = k
+        while j < len(els) and j - k < 2 and els[j].cat == "word" and els[j].word.lower() not in _NOT_ADJECTIVES:
+            j += 1
+        if j < len(els) and els[j].cat == "person" and els[j].value == 1 and j not in used:
             k = j
     if k >= len(els) or k in used:
         return [], False

@@ -11,6 +11,7 @@ with no actor mention nearby is left unnamed (the event falls back to ACLED's ge
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Mention
@@ -35,6 +36,13 @@ FELT_NOUNS = frozenset({
     "anger", "discontent", "displeasure", "frustration", "outrage", "indignation", "opposition", "support",
     "solidarity", "grievance", "concern", "dissatisfaction", "rejection", "fury",
 })
+# Plural pronouns, which cannot stand for one office-holder ("the Prime Minister", "le président").
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "ils", "elles", "eux", "leur", "leurs"})
+ONE_OFFICE = re.compile(r"(?i)^(?:the\s+|le\s+|la\s+|l['’]\s*)?(?:\w+\s+){0,2}?(?:prime\s+minister|president|minister|governor|"
+                        r"mayor|king|queen|premier|chancellor|emir|sultan|premier\s+ministre|président|ministre|"
+                        r"gouverneur|maire|roi|reine)$")
+# A name joined after "anti-"/"pro-"/"contre-" tells a stance ("anti-government"), not a group the text names.
+_HYPHENED_TO = re.compile(r"(?i)\b(?:anti|pro|contre)[-‐]\s*$")
 WINDOW_SENTENCES = 2
 # The antecedent is reported, not certain: a pronoun's reading never outranks a name in the sentence.
 MAX_CONFIDENCE = 0.5
@@ -63,6 +71,10 @@ def antecedent(ctx: "DocContext", start: int, end: int, role: str) -> Actor | No
             continue
         if role == "agent" and a.kind in NOT_AUTHORS:
             continue
+        if _HYPHENED_TO.search(ctx.text, max(0, a.start - 6), a.start):
+            continue  # ("anti-government demonstrations ... They also vandalized": a stance, no group named)
+        if word in PLURAL_PRONOUNS and ONE_OFFICE.search(a.text or ""):
+            continue  # ("after the resignation of the Prime Minister ... They also vandalized": not the Prime Minister)
         if best is None or a.start > (best.start or 0):
             best = a
     if best is None:

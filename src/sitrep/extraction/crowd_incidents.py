@@ -14,7 +14,7 @@ from ..isodates import days_between
 from ..model import Event, Sentence
 from .crowd_sides import as_rioters
 from .generic_actors import STATE_KINDS
-from .hit_filters import motive_spans
+from .motives import motive_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from .triggers import Hit

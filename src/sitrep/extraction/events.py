@@ -38,7 +38,8 @@ from .incident_types import retype_by_means, shelled_with_small_arms, told_in_an
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
 from .bombings import authored_bombings
-from .hit_filters import motive_spans, named_group_spans, places_taken, without_misreadings
+from .hit_filters import named_group_spans, places_taken, without_misreadings
+from .motives import motive_spans
 from .passing_events import cause_spans
 from .phrase_actors import state_test
 from .place_split import one_event_per_place

@@ -2,10 +2,9 @@
 
 Readings the matcher cannot see on its own: a capitalised cue word beside a number is a month, not a
 modal ("On 4 May 2023" is not "may"); a gathering of armed men is no demonstration; forces named as
-the author of the fire are not its target; and what a protest
-is against ("against police brutality", "contre les violences policières") or what set it off ("after a
-student died in custody") is its motive, not something done to the crowd. And the one hit added: a verb
-of taking with a named place after it is the taking of that place (:func:`places_taken`).
+the author of the fire are not its target; and what a protest is against or what set it off is its motive, not
+something done to the crowd (see :mod:`.motives`). And the one hit added: a verb of taking with a named place after it
+is the taking of that place (:func:`places_taken`).
 """
 from __future__ import annotations
 
@@ -14,12 +13,13 @@ from dataclasses import replace
 
 from ..resolve.actors import GENERIC_NAME
 from ..resolve.geo_lexicon import STREET_NOUN_AFTER, STREET_NOUN_BEFORE
-from ..textnorm import enclosing_bracket, has_arabic
+from ..textnorm import has_arabic
 from .context import DocContext
 from .passing_events import SENTENCE_END as _SENTENCE_END, pacts_made, plots_foiled_by_arrests, sentence_bounds, without_causes
 from .equipment import without_equipment_events
 from .companions import without_companion_events
 from .marches import french_marches, marches, rallies_as_scene
+from .motives import CLAUSE_END, CROWD, gatherings_with_demands, without_grievances
 from .rescues import rescues
 from .sides import TAKING
 from .triggers import Hit
@@ -50,7 +50,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = without_causes(text, hits)
     hits = plots_foiled_by_arrests(text, hits)
     hits = _without_armed_gatherings(text, hits)
-    hits = _gatherings_with_demands(text, hits)
+    hits = gatherings_with_demands(text, hits)
     hits = _without_authors_as_targets(text, hits)
     hits = _destruction_by_a_weapon(text, hits)
     hits = _without_charges(text, hits)
@@ -60,7 +60,7 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_retreats_from_a_fight(hits)
     hits = _without_protest_camps(text, hits)
     hits = [h for h in hits if not (h.label == "Arrests" and _STOPPED.search(text, max(0, h.start - 12), h.start))]
-    return _without_grievances(text, hits)
+    return without_grievances(text, hits)
 
 
 # The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):
@@ -76,7 +76,7 @@ def _without_protest_camps(text: str, hits: list[Hit]) -> list[Hit]:
     """Drop a base-established word that a crowd set up ("Les manifestants, qui ont installé un campement
     avec leurs tracteurs", "protesters pitched tents outside parliament"): a sit-in's camp is the protest,
     not an armed group's base."""
-    crowds = [h for h in hits if h.label in _CROWD and h.kind == "trigger"]
+    crowds = [h for h in hits if h.label in CROWD and h.kind == "trigger"]
     if not crowds:
         return hits
     return [h for h in hits if not (h.kind == "trigger" and h.label == "Headquarters or base established" and any(
@@ -181,7 +181,7 @@ def _without_charges(text: str, hits: list[Hit]) -> list[Hit]:
         if c.label != "@charge" or not any(0 <= c.start - a.end <= 150 and not _SENTENCE_END.search(text, a.end, c.start)
                                            for a in arrests):
             continue
-        end = _CLAUSE_END.search(text, c.end)
+        end = CLAUSE_END.search(text, c.end)
         spans.append((c.end, end.start() if end else len(text)))
     if not spans:
         return hits
@@ -275,222 +275,6 @@ def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
         elif _MARCH.match(h.text) and any(_MARCHED_BY.fullmatch(text, a.end, h.start) for a in armed):
             drop.add(id(h))  # "as military soldiers were marching around the city": a patrol, no demonstration
     return [h for h in hits if id(h) not in drop]
-
-
-# Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
-_INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
-# Events a crowd reacts to or demands redress for ("the killing of three students", "the release of
-# their abducted husbands"): in a motive, another incident's. Clashes and looting told there are the
-# crowd's own doing ("rallied against Macron, clashing with police in several cities").
-_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual violence", "Arrests", "Agreement",
-                  "Air/drone strike", "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster",
-                  "Diplomatic event",
-                  # (what a crowd demands is no change it made: "demanding the withdrawal of the case", "against the
-                  # deployment of troops", "calling for a military base to close")
-                  "Non-violent transfer of territory", "Change to group/activity", "Headquarters or base established"}
-# Fighting that set a crowd off or that its members belong to the aftermath of ("after last week's armed
-# clashes", "relatives of those killed in the clashes") is another incident's; fighting after a grievance
-# ("rallied against Macron, clashing with police") is the crowd's own.
-_SPARK_MARKERS = {"@spark", "@kin"}
-_SPARK_EVENTS = {"Armed clash"}
-# Crowd words in a spark that names an earlier time ("after the intense protests and riots in the prisons in
-# the previous week", "après les émeutes de la semaine dernière"): another crowd's, on another day.
-_EARLIER_CROWD = {"@protest", "@riot", "Peaceful protest", "Protest with intervention", "Violent demonstration",
-                  "Mob violence", "Excessive force against protesters"}
-_CROWD = {"@protest", "@riot"}
-# How far after a protest word its grievance may start.
-_GRIEVANCE_REACH = 160
-# A crowd's demand reaches further in its sentence: ACLED's notes put place, divisions and occasion between ("anti-quota
-# student demonstrators vandalized the office of ... in Brahmanbaria city, Brahmanbaria Sadar (Chittagong), during the
-# first day of the non-cooperation movement ..., demanding resignation of the Prime Minister for deaths during ...").
-_DEMAND_REACH = 400
-_DEMAND = re.compile(r"(?:to\s+)?(?:demand|calling\s+for|call\s+for|urging|réclam|exige|revendiqu|مطالب|للمطالب|يطالب)",
-                     re.IGNORECASE)
-# The anger or refusal a crowd voices, which runs to its sentence's end ("تعبر عن غضب المتظاهرين من الانتهاكات ...،
-# خاصة خلال اجتياح ...، والتي أسفرت عن مقتل عشرات المدنيين": the killings are what it is angry at).
-_VOICED = re.compile(r"تعبر\s+عن|تعبيرا\s+عن")
-# Grievance rows too common to make a gathering a protest by themselves ("gathered over ...").
-_BARE_PREPOSITIONS = frozenset({"against", "over", "contre", "ضد"})
-_BARE_OVER = frozenset({"over"})
-_CLAUSE_END = re.compile(r"[.;,!?\n،؛]")
-# Forces that start a clause of their own: "... and Military forces are working to re-open the road", "et la police
-# a dispersé", "..., and police forces intervened and arrested three of the protesters".
-_FORCES_CLAUSE = (r"\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:security\s+|military\s+|riot\s+)?"
-                  r"(?:police|policemen|military|army|troops|soldiers|forces|gendarmes|gendarmerie|armée|"
-                  r"forces\s+de\s+l['’]ordre)\s")
-_NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s"
-                         r"|" + _FORCES_CLAUSE, re.IGNORECASE)
-_FORCES_TURN = re.compile(_FORCES_CLAUSE, re.IGNORECASE)
-# A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
-_WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
-                                 r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)
-# A relative clause after the comma still tells the grievance: "an investigation into the crash, which
-# killed 57 people".
-_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s"
-                       # (a participle clause too: "compensation for their crop, damaged during lockdown")
-                       r"|[a-z]+ed\s+(?:by|during|in|after|due|because|when|amid)\b)", re.IGNORECASE)
-# How far before a protest word the crowd's kin marker may stand ("relatives of the 43 students of the
-# Ayotzinapa teachers' college who disappeared in 2014 marched").
-_KIN_REACH = 200
-
-
-def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
-    """Stretches of text that tell why a crowd gathered (see :func:`_labelled_motives`)."""
-    return [(s, e) for s, e, _ in _labelled_motives(text, hits)]
-
-
-def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
-    """Stretches of text that tell why a crowd gathered, not what happened at it: a grievance
-    ("protested against police brutality", "manifesté contre les violences policières") or a spark
-    ("rioted after a student died in custody", "après la mort d'un jeune"). Each runs from its marker
-    (``@grievance`` / ``@spark`` rows) to the end of the clause. A grievance counts within 80 characters
-    after a protest word; a spark within 120 characters either side of a protest or riot word, unless
-    the marker only continues the story ("after which", ``@sequel`` rows)."""
-    protests = [h for h in hits if h.label == "@protest"]
-    crowd = [h for h in hits if h.label in _CROWD and h.weight >= 2.5]  # a crowd named, not "damaged"
-    sequels = [h for h in hits if h.label == "@sequel"]
-    spans = []
-    for g in hits:
-        stop = _CLAUSE_END
-        if g.label == "@grievance" and _WHERE_OR_WHEN_NEXT.match(text, g.end):
-            continue  # "worshippers protesting after Friday prayers in Zahedan": where or when, not what
-        if g.label == "@grievance":
-            # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
-            # Nouvelle-Aquitaine) to denounce")
-            # ("protesting the killing of ...": the protest word may be the marker's own first word)
-            reach = _DEMAND_REACH if _DEMAND.match(g.text) else _GRIEVANCE_REACH
-            if _VOICED.match(g.text):
-                stop = _SENTENCE_END
-            near = any(0 <= g.start - h.end <= reach and not _SENTENCE_END.search(text, h.end, g.start)
-                       or h.start == g.start for h in protests)
-            closed = _bracket_close(text, g.start)
-            if not near and closed is not None and any(0 <= h.start - closed <= _KIN_REACH
-                                                       and not _SENTENCE_END.search(text, closed, h.start)
-                                                       for h in protests):
-                # the crowd described in a bracket before its protest word: "people under the banner of 'Justice for
-                # Munia' (a platform seeking justice for college student Munia's rape and death) staged a human
-                # chain protest": the cause runs to the bracket's end
-                spans.append((g.end, closed, g.label))
-                continue
-        elif g.label == "@kin":
-            # who the crowd is names what it reacts to: the span runs to the protest word
-            word = next((h for h in protests if 0 <= h.start - g.end <= _KIN_REACH
-                         and not _SENTENCE_END.search(text, g.end, h.start)), None)
-            if word is not None:
-                spans.append((g.start, word.start, g.label))
-                continue
-            # (told after the protest, the kin's words run to the clause's end: "a protest was held by family
-            # members of a newborn baby who died due to alleged negligence of doctors")
-            near = any(0 <= g.start - h.end <= _KIN_REACH and not _SENTENCE_END.search(text, h.end, g.start)
-                       for h in protests)
-        elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
-            # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
-            # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
-            after = any(0 <= g.start - h.end <= 120 for h in crowd)
-            near = after or any(0 <= h.start - g.end <= 120 for h in crowd)
-            stop = _SENTENCE_END if after else _CLAUSE_END
-        else:
-            continue
-        if near:
-            end = stop.search(text, g.end)
-            while end is not None and _RELATIVE.match(text, end.start()):
-                end = stop.search(text, end.end())
-            stop_at = end.start() if end else len(text)
-            if g.label == "@grievance":
-                # "calling for Bashir to resign as police fired tear gas": a new clause tells what happened
-                turn = _NEW_CLAUSE.search(text, g.end, stop_at)
-                stop_at = turn.start() if turn else stop_at
-                # "rioters demonstrating against dire living conditions gathered at the al Nour square in Tripoli":
-                # the crowd's own verb after the grievance ends it (where it gathered is the event's place)
-                acted = next((h.start for h in hits if h.label == "@protest" and h.kind == "cue"
-                              and g.end < h.start < stop_at and h.start - g.end > 3), None)
-                stop_at = acted if acted is not None else stop_at
-            elif g.label == "@spark":
-                # (the forces' own clause after the spark tells what happened at the crowd: "protested ... after
-                # they were evicted ..., and police forces intervened and arrested three of the protesters")
-                turn = _FORCES_TURN.search(text, g.end, stop_at)
-                stop_at = turn.start() if turn else stop_at
-            spans.append((g.end, stop_at, g.label))
-    return spans
-
-
-def _bracket_close(text: str, at: int) -> int | None:
-    """Where the bracket ``at`` stands in closes, or None when ``at`` is in no bracket of its sentence."""
-    bracket = enclosing_bracket(text, at, at)
-    if bracket is None or at - bracket[0] > 200 or bracket[1] - at > 300 or _SENTENCE_END.search(text, bracket[0], at):
-        return None
-    return bracket[1]
-
-
-def _gatherings_with_demands(text: str, hits: list[Hit]) -> list[Hit]:
-    """A gathering word (an ``@protest`` cue: "gathered", "converged", "تجمع") followed in its sentence by
-    a demand or a denunciation (``@grievance``: "to demand access to their savings", "calling for",
-    "للمطالبة") is a demonstration, though no protest word is written: it becomes a protest trigger."""
-    cues = [h for h in hits if h.label == "@protest" and h.kind == "cue"]
-    if not cues:
-        return hits
-    grievances = [h for h in hits if h.label == "@grievance" and h.text.strip().lower() not in _BARE_OVER]
-    armed = [h for h in hits if h.label == "@armed"]
-    out = list(hits)
-    for c in cues:
-        if any(h.label == "@protest" and h.kind == "trigger" and abs(h.start - c.start) <= _GRIEVANCE_REACH for h in hits):
-            continue
-        # "gathered over ..." is no demand; "gathered ... against a law" is one, unless armed men gather
-        near_armed = any(abs(a.start - c.start) <= _GRIEVANCE_REACH for a in armed)
-        if any(0 <= g.start - c.end <= _GRIEVANCE_REACH and not _SENTENCE_END.search(text, c.end, g.start)
-               and not (near_armed and g.text.strip().lower() in _BARE_PREPOSITIONS) for g in grievances):
-            out.append(Hit(c.start, c.end, c.text, "@protest", 3.0, "trigger", c.token, c.ntok))
-    return out
-
-
-def _without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop intervention cues and words of killing, attack or abduction in the motive of a protest (see
-    :func:`motive_spans`): what the crowd denounced or reacted to ("the release of their abducted
-    husbands") was not done to it, and this report does not tell it as an event of its own. Crowd words
-    in a spark that names an earlier time (``@earlier``: "after the riots in the prisons in the previous
-    week") are an earlier crowd's and go too."""
-    spans = _labelled_motives(text, hits)
-    if not spans:
-        return hits
-    earlier = [(s, e) for s, e, label in spans if label == "@spark"
-               and any(h.label == "@earlier" and s <= h.start < e for h in hits)]
-    hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
-    # (what someone the crowd stands up for is accused of is the charge's, not the crowd's: "against the detention
-    # of two activists accused of vandalising a bank")
-    charges = [c.start for c in hits if c.label == "@charge"]
-    hits = [h for h in hits if not (h.label == "@riot" and h.kind == "cue" and any(
-        s <= c < h.start < e for s, e, _ in spans for c in charges))]
-    # (a modality there is the other incident's too: "relatives of those abducted last year")
-    return [h for h in hits if not any(s <= h.start < e and (h.kind == "cue" and h.label in _INTERVENTION_CUES
-                                                          # ("for compensation for their crop, damaged by rains":
-                                                          # a weak riot word there is the grievance's)
-                                                          or h.kind == "cue" and h.label == "@riot" and h.weight < 2
-                                                          and label == "@grievance"
-                                                          or h.kind == "modality" and label in _SPARK_MARKERS
-                                                          or h.kind == "trigger" and h.label in _MOTIVE_EVENTS
-                                                          # (destruction named as what the crowd is against, not
-                                                          # told as its doing: "against the demolishing of a
-                                                          # leader's house")
-                                                          or label == "@grievance" and _named_not_done(text, h)
-                                                          # (and an agreement named there in passing: "to demand
-                                                          # implementation of a 2013-2017 bargaining agreement")
-                                                          or h.label in ("Agreement", "@pact")
-                                                          or h.kind == "trigger" and label in _SPARK_MARKERS
-                                                          and h.label in _SPARK_EVENTS)
-                                       for s, e, label in spans)]
-
-
-# A destruction word used as a noun, after an article or a preposition; a participle that tells what the crowd did
-# ("clashing with police, looting shops") has none.
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|against|over|for|about|on|la|le|les|l['’]|du|des|de|contre)\s*$", re.IGNORECASE)
-_DESTRUCTION = {"Looting/property destruction", "@destroy"}
-
-
-def _named_not_done(text: str, h: Hit) -> bool:
-    """Whether a destruction word ``h`` in a grievance is named as a thing (see ``_NOUN_BEFORE``)."""
-    if h.label not in _DESTRUCTION:
-        return False
-    return bool(_NOUN_BEFORE.search(text, max(0, h.start - 12), h.start))
 
 
 _NEXT_TO_NUMBER = re.compile(r"(\d[\s,.]{0,2}$)|(^[\s,.]{0,2}\d)")

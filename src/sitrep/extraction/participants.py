@@ -37,7 +37,7 @@ from .crowd_sides import (
     CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
     party_brawl,
 )
-from .hit_filters import motive_spans
+from .motives import motive_spans
 from .sides import TAKING
 from .subjects import NON_STATE_ARMED, attackers_fought_off, composed_force, named_for_generic, repelled_sides
 from .triggers import Hit

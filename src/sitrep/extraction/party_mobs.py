@@ -5,8 +5,9 @@ an attack by an armed group; and a crowd's violence told with no demonstration (
 vandalized the car of executive magistrate, and clashed with police") is a mob's, not a violent demonstration. The
 countries and the dates come from ``data/actors/party_mobs.tsv``.
 
-Shots and bombs are left alone: the rows seen are fists, sticks, knives and fire, and an armed group's gunmen are
-not a crowd."""
+Shots and bombs are left alone when unnamed men use them (an armed group's gunmen are not a crowd), not when party
+men do: "two factions of Chhatra League (BCL) clashed using batons and cocktail bombs" (BGD26911) and "supporters of
+winning and losing candidates ... clashed using fire arms, stones, and bricks" (BGD24905) are mob violence too."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,9 @@ _CROWD_WEAPONS = frozenset({"blunt object", "knife", "acid", "incendiary"})
 # Events a crowd's violence may have been read as, and the authors that may have been a crowd.
 _RECODED = ("Attack", "Armed clash", "Looting/property destruction")
 _CROWD_KINDS = ("unidentified", "civilians", "political", "rioters")
+# Words that name a party's men, whose fights are a mob's whatever they fight with.
+_PARTY_MEN = re.compile(r"\b(?:supporters|activists|members|factions|followers|workers|cadres|loyalists)\s+of\b",
+                        re.IGNORECASE)
 # Words that tell a demonstration or call it a riot, whose violence stays a violent demonstration.
 _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|rall(?:y|ies|ied)|procession\w*|blockade\w*|hartal\w*|"
                             r"strikes?|march\w*|human\s+chain|sit-in)\b", re.IGNORECASE)
@@ -56,8 +60,10 @@ def as_party_mob(ev: Event, since: dict[str, str], country_name: str | None, sen
         ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
         return
     if first is None or not ev.date or ev.date[:10] < first or ev.sub_event_type not in _RECODED \
-            or a1 is None or a1.kind not in _CROWD_KINDS or ev.modality != "asserted" \
-            or any(w.name not in _CROWD_WEAPONS for w in ev.weapons) or not no_arms_told(a1.text or "", sentence_text):
+            or a1 is None or a1.kind not in _CROWD_KINDS or ev.modality != "asserted":
+        return
+    if not _PARTY_MEN.search(a1.text or "") and (any(w.name not in _CROWD_WEAPONS for w in ev.weapons)
+                                                 or not no_arms_told(a1.text or "", sentence_text)):
         return
     if ev.sub_event_type == "Looting/property destruction" and a1.kind != "unidentified":
         return  # (civilians who loot are coded as looters elsewhere; the rows seen are unnamed men's arson)

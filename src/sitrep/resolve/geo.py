@@ -72,6 +72,29 @@ _DWARFED_PRIOR_PER_DECADE = 0.6
 _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|continued|continues|"
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
+# A courtesy title before a name: the name is a person's, there and wherever else the text uses it alone
+# ("Mr Braga is trained in jiu-jitsu ... Braga acted quickly" is no Braga in Portugal).
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle|Madame|Monsieur|M)\.?[ \t]+([A-Z][\w'’-]+)")
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+
+
+def _in_persons_name(text: str, start: int, end: int, persons: set[str]) -> bool:
+    """Whether ``start:end`` is one of three or more capitalised words in a row (on one line) whose last word
+    the text uses as a person's name elsewhere ("Marcos Cesar Feres Braga", with "Mr Braga" further on)."""
+    before = re.search(rf"(?:{_NAME_WORD}[ \t])+$", text[max(0, start - 60):start])
+    after = re.match(rf"(?:[ \t]{_NAME_WORD})+", text[end:end + 60])
+    run = ((before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")).split()
+    # (a place opening the run names an office or a unit, not a person: "Kano State Governor Abdullahi Ganduje")
+    return len(run) >= 3 and before is not None and key(run[-1]) in persons and key(text[start:end]) != key(run[-1]) \
+        and not any(_TITLE_WORD.fullmatch(w) for w in run)
+
+
+# Words of an office, a rank or a unit that a run of capitalised words before a person's name may hold.
+_TITLE_WORD = re.compile(r"(?i:state|province|region|district|county|city|governor|president|minister|senator|mayor|"
+                         r"general|colonel|major|captain|commander|chief|police|army|commissioner|judge|bishop|"
+                         r"imam|sheikh|king|prince|emir|sultan|deputy|secretary|spokesman|spokesperson)")
+
+
 _FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 # A town's noun right before a name ("la ville de Kidal", "the town of Kidal", "مدينة كيدال"): the town, not the division.
 _TOWN_NOUN_BEFORE = re.compile(r"(?:\b(?:ville|cité|localité|town|city)\s+(?:de\s+|d['’]\s*|of\s+)|مدينة\s+)$", re.IGNORECASE)
@@ -172,6 +195,8 @@ class Geoparser:
         if "admin2" in feats and surface[:1].isupper() and (SECOND_DIVISION_ENDS.search(surface)
                                                             or SECOND_DIVISION_AFTER.match(text, m.end)):
             return True  # "Horo Guduru welega zone" (NER: PERSON): a division told with its kind word
+        if lang in ("en", "fr") and _in_persons_name(text, m.start, m.end, persons):
+            return False  # "Marcos Cesar Feres Braga" after "Mr Braga": a word of that person's full name, no Cesar
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or dateline(text, m))):
             return False  # the document uses this word as (part of) a person's name ("Georgia Stevens")
@@ -328,6 +353,8 @@ class Geoparser:
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
+        if lang in ("en", "fr"):
+            persons |= {key(t.group(1)) for t in _TITLED_NAME.finditer(text)}
         scanned = scan(self.gaz, self.max_words, text)
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]

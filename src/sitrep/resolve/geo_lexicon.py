@@ -29,7 +29,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         plaza square market bridge castle tower village lane way court delta rivers plateau coast capital
         lakes upper lower littoral centre-nord centre-sud centre-est centre-ouest
         act federal hall garden patrol human media store summit alliance recovery commonwealth
-        olympic globe air real part mark unite liberal superior golden green rose king
+        olympic globe air real part mark unite liberal superior golden green rose king forest temple mosque shrine
     """.split()),
     "fr": frozenset("""
         a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers

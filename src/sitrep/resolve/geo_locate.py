@@ -122,12 +122,17 @@ _ELSEWHERE_BEFORE = re.compile(r"(?:\bfle(?:e|es|eing|d)\s+(?:in)?to\s+(?:neighb
 
 
 def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: list[str]) -> bool:
-    """A country named without a place word, as the subject of the sentence's event ("Turkey launched
-    air strikes on ... in northern Iraq", "La Turquie a lancé des raids"): the author, not the place."""
-    if p.feature != "country" or not (sentence.start <= p.start and p.end <= anchor.start):
+    """A country (or a seat of power) named without a place word, as the subject of the sentence's event
+    ("Turkey launched air strikes on ... in northern Iraq", "La Turquie a lancé des raids"): the author, not the place."""
+    if p.feature not in ("country", "site") or not (sentence.start <= p.start and p.end <= anchor.start):
         return False
     if before and before[-1] in PLACE_CUES["en"] | PLACE_CUES["fr"]:
         return False
+    if p.feature == "site":
+        # a seat of power that acts ("The Kremlin launched its air strikes", "le Pentagone a confirmé"): the
+        # government, not the place; a site that undergoes ("the White House was evacuated") stays a place
+        return re.match(r" +(?:a |has |have |had )?(?!été )[a-zà-ÿ]{3,}(?<!ed by)", text[p.end:p.end + 20]) is not None \
+            and not re.match(r" +(?:was|were|is|are|été)\b", text[p.end:p.end + 20])
     return re.match(r" +(?:a |has |have |had |was |is )?[a-zà-ÿ]{3,}", text[p.end:p.end + 20]) is not None
 
 

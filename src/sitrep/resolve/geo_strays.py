@@ -18,6 +18,14 @@ _FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre
 _NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]+[-'’]?[A-Z]?[a-z]*[ \t]+[A-Z]")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A transliterated Arabic article, and a final "h" of a feminine ending, that one spelling writes and another drops:
+# "Raqqa" is GeoNames' "Ar Raqqah" under the same name, no other of its names.
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|ath|el|as)[ -]")
+
+
+def _spelling(name: str) -> str:
+    k = _ARTICLE.sub("", key(name).replace("-", " "))
+    return k[:-1] if k.endswith("h") else k
 
 
 def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozenset[str]], m: _Mention,
@@ -35,7 +43,7 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
         return True  # (not a country or a continent before a comma: "Along with Russia, Iran backs ...")
     best = max(m.scores, key=m.scores.__getitem__)
     surface = text[m.start:m.end]
-    renamed = key(surface) != key(d.name[best])
+    renamed = _spelling(surface) != _spelling(d.name[best])
     # (a town the text calls a village is no town of twenty thousand: "shelled San village ... in rural Idleb" is not
     # San in Mali, "in the village of Sabha in the countryside of Deir ez Zor" not Sabha in Libya)
     called_village = bool(_VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 20), m.start))
@@ -45,7 +53,15 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
     # ("Moscou", "Pékin"), unless the name runs on into a longer one the gazetteer lacks ("Turan Jato-Aka Kwande
     # Local Government Area of Benue State" is no Da Nang); Arabic spellings are every local town's alternate names
     # and do not count
-    exonym = (d.population[best] >= 1_000_000 or best in capitals) and not _NAME_RUNS_ON.match(text, m.end)
+    # (not in a text that names only other countries, none bordering the city's: "Kali mandir" beside Faridpur and
+    # Dhaka is the goddess's temple, not Cali in Colombia)
+    named_others = set().union(*(c for k, c in named.items() if k != m.entries)) if named else set()
+    elsewhere = bool(named_others) and d.country[best] not in named_others \
+        and not named_others & neighbours.get(d.country[best], frozenset())
+    # (a short form of the city's own name stays its name: "Rio" for Rio de Janeiro)
+    short = key(d.name[best]).startswith(key(surface) + " ")
+    exonym = (d.population[best] >= 1_000_000 or best in capitals) and not _NAME_RUNS_ON.match(text, m.end) \
+        and not (elsewhere and not short)
     foreign_name = renamed and surface[:1] < "\u0600" and not exonym \
         and any(o.scores and names_division(gaz, o) and d.country[max(o.scores, key=o.scores.__getitem__)] != d.country[best]
                 for o in mentions)
