@@ -1,5 +1,5 @@
-"""ACLED's own notes from three more exports: Bangladesh 2023-2024 (zachessesjohnson/Protest-Diffusion
-acled_data.csv), a mixed May 2020 export (RPanlilio/acled acled.csv) and Kenya 2012 (Carol0128/Data acled_data.csv).
+"""ACLED's own notes from three more exports: Bangladesh 2023-2024 (zachessesjohnson/Protest-Diffusion acled_data.csv),
+a mixed May 2020 export (RPanlilio/acled acled.csv) and Kenya 2012-2017 (Carol0128/Data acled_data.csv).
 
 What they teach, each a general reading: protest words in the background of an act of violence done by men no crowd
 word names ("unidentified assailants ... set ablaze ..., amid the outbreak of violence after the resignation of the
@@ -7,10 +7,16 @@ Prime Minister, following anti-government demonstrations") are the background's,
 fight are a mob whatever they fight with; a fight named as when a crowd's grievance happened ("against the prior
 killing of Krishak Dal leader during a clash with police forces") is no fight at the rally; "anti-government" names
 no group a later "They" stands for; a goddess's temple ("Kali mandir") is no city in Colombia; crops and an armed
-group's mine destroyed are property destroyed; and a headline's bare singular person ("beat man to death", "security
-officer killed by carjackers", "lynches suspected criminal") or "leaving him killed" is one death. Controls: clashes
-after a march stay the march's ("un jeune tué lors de heurts après une marche"), and arrests after protests are the
-intervention at them. The notes are ACLED's words (event ids in each test)."""
+group's mine destroyed are property destroyed, and people nobody identifies who destroy it an armed group; what set a
+protest off ("after water pollution destroyed their crops") or what it remembers ("in remembrance of ... who had been
+executed in 1972") is not what happened at it; a road blocked "using stones" is a violent demonstration, and a
+crowd's fight with police in a report that tells no demonstration is a mob's; a force or a death a crowd denounces is
+no side and no toll of its own; a dharna is a protest; a shoot-out after police "went to" a place is the police's
+against the gang named; a cache the police "discovered" is theirs to disrupt; a "near" lynching kills no one; and a
+headline's bare singular person ("beat man to death", "security officer killed by carjackers", "lynches suspected
+criminal") or "leaving him killed", "leaving the driver dead" is one death. Controls: clashes after a march stay the
+march's ("un jeune tué lors de heurts après une marche"), and arrests after protests are the intervention at them.
+The notes are ACLED's words (event ids in each test)."""
 from sitrep import extract
 from tests.conftest import top_event as _main
 
@@ -98,7 +104,30 @@ def test_an_armed_groups_mine_and_peoples_crops_destroyed_are_property_destroyed
                "trespassed on Arunachal's territory at Dullung Ramghat village in Tarasso circle (Papum Pare district, "
                "Arunachal Pradesh) and destroyed rubber plantations belonging to the local people. The incident relates "
                "to the existing interstate boundary dispute between Assam and Arunachal Pradesh.", published="2020-05-03")
-    assert ev.sub_event_type == "Looting/property destruction"
+    # (civilians are never ACLED's perpetrators: people nobody identifies who destroy property are an armed group)
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Looting/property destruction",
+                                                                    "Unidentified Armed Group (India)", "Civilians (India)")
+
+
+def test_a_named_arson_group_and_the_owners_of_what_it_burned():
+    # TUR11721
+    ev = _main("Property destruction: On 6 May 2020, the children of fire initiative carried out an arson attack "
+               "targeting a factory manufacturing electronics in Maltepe neighborhood of Zeytinburnu, Istanbul. The "
+               "attack caused material damage.", published="2020-05-06")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Looting/property destruction", "Children of Fire",
+                                                                    "Civilians (Turkey)")
+
+
+def test_what_set_a_protest_off_or_what_it_remembers_is_not_what_happened_at_it():
+    # GUY78, TUR11705
+    ev = _main("On 3 May 2020, in Whim, East Berbice-Corentyne, farmers protested in front of the branch office of the "
+               "Environmental Protection Agency after water pollution destroyed their crops. [size=no report]",
+               published="2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Guyana)")
+    ev = _main("On 6 May 2020, a demonstration was held in Dolmabahce quarter of Besiktas, Istanbul in remembrance of the "
+               "leftist student activists Deniz Gezmis and his friends who had been executed in 1972. HDP MPs, and "
+               "several civil society organizations attended. [size=no report]", published="2020-05-06")
+    assert (ev.sub_event_type, ev.fatalities) == ("Peaceful protest", 0)
 
 
 def test_a_headlines_bare_singular_person_is_one_death():
@@ -111,3 +140,68 @@ def test_a_headlines_bare_singular_person_is_one_death():
     # (an attempt kills no one: KEN3286)
     assert not _main("Vigilante mob tries to kill man they suspected of supporting al Shabaab",
                      published="2012-07-11").fatalities
+
+
+def test_a_road_blocked_with_stones_is_violent_and_a_fight_with_no_demonstration_a_mob():
+    # KEN5306, KEN5301
+    ev = _main("Residents of Nakuru took to the streets to protest the ownership of a piece of land in Mwariki. Police "
+               "dispersed the more than 100 residents of Mutegi Estate who had blocked the Nakuru-Kiambogo road using "
+               "stones.", published="2017-02-20")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Violent demonstration", "Rioters (Kenya)",
+                                                                    "Police Forces of Kenya")
+    ev = _main("Residents clash with police in Mugumoini village over a land surveying issue. A man was shot and "
+               "injured.", published="2017-02-16")
+    assert ev.sub_event_type == "Mob violence"
+
+
+# ACLED's May 2020 notes from the mixed export (RPanlilio/acled), the pages read for MX_D.
+
+def test_a_force_the_crowd_denounces_is_no_side_and_a_death_it_denounces_no_toll():
+    # BRA14108
+    ev = _main("On 27 April 2020, in Salvador, Bahia, residents blocked an avenue with burning objects in Pela Porco "
+               "neighbourhood, to demonstrate against the death of an adolescent during a military police intervention. "
+               "[size=no report]", published="2020-04-27")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2, ev.fatalities) == ("Violent demonstration", "Rioters (Brazil)",
+                                                                             None, 0)
+
+
+def test_a_dharna_is_a_protest_and_the_killing_it_seeks_redress_for_is_not_its_event():
+    # IND74252
+    ev = _main("On 5 May 2020, members of various civil organizations staged a dharna in front the office of the Deputy "
+               "Commissioner of Dima Hasao at Haflong (Dima Hasao district, Assam) demanding immediate suspension of the "
+               "officer in-charge of Harangajao Police Station and compensation of INR 10 million to the family of a "
+               "businessman who was abducted and killed by unidentified gunmen earlier in the month of April.",
+               published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Peaceful protest", "Protesters (India)", 0)
+
+
+def test_a_shoot_out_after_police_went_in_is_the_police_against_the_gang_named():
+    # BRA14388
+    ev = _main("On 5 May 2020, in Niteroi, Rio de Janeiro, Military Police officers went to Morro do Preventorio in "
+               "Charitas neighborhood to identify local leaders of the CV (Red Command). An intense shoot-out broke out "
+               "and a suspect was shot and injured. Other two suspects were arrested and the Police seized a pistol, a "
+               "radio and drugs.", published="2020-05-05")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash",
+                                                                    "Military Forces of Brazil Military Police",
+                                                                    "CV: Red Command")
+
+
+def test_a_cache_the_police_discovered_is_theirs_to_disrupt():
+    # GRC1854
+    ev = _main("On 27 April 2020, police forces on the island of Kalymnos [coded to Pothia] discovered a large cache of "
+               "explosives in a remote outdoor area. There was a total of 44 packages weighing more than 33 kilograms. "
+               "There were no details available about whom the explosives might belong to and what they had been "
+               "intended for.", published="2020-04-27")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Police Forces")
+
+
+def test_the_driver_a_blast_left_dead_is_one_death_and_a_near_lynching_none():
+    # IRQ24173, MEX17846
+    ev = _main("On 29 Apr 2020, an unidentified IED planted roadside exploded in al-Dabaat area, north of Ar Rutba "
+               "district targeting a vehicle transporting vegetables leaving the driver dead.", published="2020-04-29")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 1)
+    ev = _main("Around 4 May 2020 (as reported), in San Mateo Atenco, Mexico, a man who allegedly abused a minor was held "
+               "and nearly lynched in Colonia Emiliano Zapata. The police arrested the alleged abuser. [size=no report]",
+               published="2020-05-04")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 0)

@@ -79,6 +79,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
 
     # An attempt kills no one: "Vigilante mob tries to kill man", "attempted to kill two officers".
     done.update(c for c in cues if c >= 2 and els[c - 1].word.lower() == "to" and els[c - 2].word.lower() in _ATTEMPTS)
+    # (and so does a near thing: "a man ... was held and nearly lynched")
+    done.update(c for c in cues if c >= 1 and els[c - 1].word.lower() in ("nearly", "almost"))
     # A: transitive verbs and nominal heads take the figure that follows them.
     for c in cues:
         if c in done:
@@ -101,19 +103,24 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             k += 1
         if k < len(els) and els[k].cat == "num" and k not in used:
             emit(c, [k], False)
-    # B0: one person a "leaving" clause names by a pronoun ("attacked the house of a police officer ..., leaving him
-    # killed", "leaving her dead"): one casualty.
+    # B0: one person a "leaving" clause names by a pronoun or a singular noun ("attacked the house of a police officer
+    # ..., leaving him killed", "leaving the driver dead"): one casualty.
     for c in cues:
         if c not in done and c >= 2 and els[c].roles & {"noun", "verb"} and els[c - 1].cat == "word" \
                 and els[c - 1].word.lower() in _ONE_PERSON_PRONOUNS and els[c - 2].word.lower() in ("leaving", "left"):
             emit(c, [c - 1], False)
+        elif c not in done and c >= 3 and els[c].roles & {"noun", "verb"} and els[c - 1].cat == "person" \
+                and els[c - 1].value == 1 and c - 1 not in used and els[c - 2].word.lower() in _SINGULAR_DETERMINERS \
+                and els[c - 3].word.lower() in ("leaving", "left"):
+            emit(c, [c - 1], False)  # "targeting a vehicle transporting vegetables leaving the driver dead"
         # "beat man to death", "Supreme court security officer killed by carjackers": a headline's bare singular
         # person before the idiom or the passive participle is one death
         if c not in done and c >= 1 and els[c].word.lower() == "death" and c >= 2 and els[c - 1].word.lower() == "to" \
                 and els[c - 2].cat == "person" and els[c - 2].value == 1 and c - 2 not in used:
             emit(c, [c - 2], False)
-        elif c not in done and c >= 1 and els[c].word.lower().endswith("ed") and els[c - 1].cat == "person" \
+        elif c not in done and c >= 2 and els[c].word.lower().endswith("ed") and els[c - 1].cat == "person" \
                 and els[c - 1].value == 1 and c - 1 not in used and c + 1 < len(els) \
+                and els[c - 2].cat not in ("num", "subset") and not _in_subset(els, c - 1) \
                 and els[c + 1].word.lower() in ("by", "in", "during", "after", "when", "while"):
             emit(c, [c - 1], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
@@ -121,6 +128,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         if c in done or "noun" not in els[c].roles:
             continue
         k, attacker = c - 1, False
+        if k >= 1 and els[k].cat == "soft" and _in_subset(els, k - 1):
+            k -= 1  # ("Five soldiers, including two officers, killed in ambush": the comma closes the parts)
         # (people coordinated before the noun count with it: "15 militaires et VDP tués")
         # (a group's name may stand between: "Dozens of RSF fighters were reportedly killed")
         # (and a pluperfect's auxiliary, which marks the clause's tier, not its figure: "15 membres d'une même famille
@@ -129,6 +138,14 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                                          or els[k].cat == "conj" and k > 0 and els[k - 1].cat == "person"):
             attacker |= els[k].cat == "attacker"
             k -= 1
+        if free_num(k) and _in_subset(els, k):
+            # "13 people including a child killed": the child is one of the thirteen, the toll is the whole
+            j = k - 1
+            while j >= 0 and els[j].cat != "subset":
+                j -= 1
+            while j >= 0 and els[j].cat != "num":
+                j -= 1
+            k = j if free_num(j) and k - j <= 14 else k
         if free_num(k):
             emit(c, _coord_left(els, k, used) + [k], attacker or _on_the_attackers_side(els, c))
     # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
@@ -419,7 +436,8 @@ def _names_a_span(el: Element) -> bool:
 
 
 def tier(els: list[Element], k: int) -> str:
-    """main, cumulative ("since 2013", "depuis quatre ans") or background ("qui avait fait") for el k."""
+    """main, cumulative ("since 2013", "depuis quatre ans"), background ("qui avait fait") or earlier ("comes after")
+    for el k."""
     lo = k
     while lo > 0 and els[lo - 1].cat != "hard":
         lo -= 1
@@ -445,6 +463,10 @@ def tier(els: list[Element], k: int) -> str:
                 return "cumulative"
         elif el.cat == "background":
             tier = "background"
+        elif el.cat == "earlier" and j < k:
+            # ("These abductions come after 9 people were killed in a mosque attack": an earlier incident's toll, which
+            # stands in for none)
+            return "earlier"
     return tier
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Actor, CleanDocument, Event, Mention
 from .classify import SUB_EVENT_TYPES
 from .generic_actors import STATE_KINDS, country_name, named_as_state_forces, with_country
+from .motives import denounced, motive_spans
 from .triggers import Hit
 
 SIZE_TAG = re.compile(r"\[size\s*=\s*[^\]]{0,60}\]", re.IGNORECASE)
@@ -93,6 +94,7 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
     if tag is None or not asserted or asserted[0].event_type == "Explosions/Remote violence":
         return
     told = crowd_note_type(text, hits)
+    motives = motive_spans(text, hits)
     rioting = told in _RIOTS
     crowd = next((e for e in asserted if e.sub_event_type in CROWD_TYPES
                   and (e.sub_event_type in _RIOTS + ("Excessive force against protesters",)) == rioting), None)
@@ -112,24 +114,28 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
             crowd.sub_event_type = told
             if crowd.actor1 is None or not (crowd.actor1.name or "").startswith("Rioters"):
                 crowd.actor1, crowd.actor2 = _crowd_sides(text, tag, crowd, told, _country_of(crowd, countries))
-        _other_side(crowd, text, actors, _country_of(crowd, countries))
+        _other_side(crowd, text, actors, _country_of(crowd, countries), motives)
         return
     if main.sub_event_type == "Attack" and not _crowd_attack(main.actor1, tag):
         return
     main.sub_event_type, main.event_type = told, SUB_EVENT_TYPES[told]
     main.actor1, main.actor2 = _crowd_sides(text, tag, main, told, _country_of(main, countries))
-    _other_side(main, text, actors, _country_of(main, countries))
+    _other_side(main, text, actors, _country_of(main, countries), motives)
 
 
-def _other_side(ev: Event, text: str, actors: list[Actor], cname: str | None) -> None:
+def _other_side(ev: Event, text: str, actors: list[Actor], cname: str | None,
+                motives: list[tuple[int, int]]) -> None:
     """The second side of a crowd event that has none: the police or army the note names (who dispersed, met or
     were stoned by the crowd), for a riot or a protest the authorities stepped in at; for a mob, the other mob
     ("two mobs clashed with each other"), or the owners of what it attacked (civilians, as ACLED codes them)."""
     if ev.actor2 is not None or ev.sub_event_type not in _RIOTS + ("Protest with intervention",):
         return
     crowd = ev.actor1
+    # (not a force the crowd denounces: "to demonstrate against the death of an adolescent during a military police
+    # intervention", ACLED's 2020 Brazil rows, BRA14108: no second side)
     state = _met_force([a for a in actors if a.start is not None and not (
-        crowd is not None and crowd.start is not None and crowd.start <= a.start < (crowd.end or 0))])
+        crowd is not None and crowd.start is not None and crowd.start <= a.start < (crowd.end or 0))
+        and not denounced(text, a.start, motives)])
     if state is not None:
         ev.actor2 = with_country(replace(state, confidence=min(state.confidence, 0.6)), cname)
     elif ev.sub_event_type == "Mob violence" and (m := _EACH_OTHER.search(text) or _PROPERTY.search(text)) is not None:

@@ -140,8 +140,8 @@ def _gang(cue: Hit, iso2: str | None, country_name: str | None) -> Actor:
 
 
 # "the Military Police carried out an operation against drug trafficking in ...": a police raid on a gang's ground.
-_POLICE_OPERATION = re.compile(r"\bPolice\s+(?:officers\s+)?(?:carried\s+out|conducted|launched|performed)\s+an?\s+"
-                               r"(?:\w+\s+)?operation\b", re.IGNORECASE)
+_POLICE_OPERATION = re.compile(r"\bPolice\s+(?:officers\s+)?(?:(?:carried\s+out|conducted|launched|performed)\s+an?\s+"
+                               r"(?:\w+\s+)?operation\b|went\s+to\b)", re.IGNORECASE)
 # Someone hit, or shots exchanged, in it.
 _SHOTS = re.compile(r"\b(?:shot|shoot-?outs?|exchanged\s+fire|gunfire|injured|wounded|killed|died)\b", re.IGNORECASE)
 _RECODED = frozenset({"Arrests", "Disrupted weapons use", "Attack", "Looting/property destruction"})
@@ -155,8 +155,12 @@ def as_police_operation(ev: Event, text: str, actors: list[Actor], table: object
     such notes in the 2020 samples coded Armed clash). The gang is the one the report names ("by the CV (Red
     Command)", "area controlled by the TCP"), else the country's unidentified gang."""
     where = ev.location.country if ev.location is not None else None
-    if ev.sub_event_type not in _RECODED or where not in countries or not _POLICE_OPERATION.search(text) \
-            or not _SHOTS.search(text):
+    # (a shoot-out the parse gave no side: "Military Police officers went to the Chumbada no Mutondo community ... An
+    # intense shoot-out broke out and a suspect was shot and injured", ACLED's BRA14391)
+    unsided = ev.sub_event_type == "Armed clash" and all(
+        a is None or a.kind == "unidentified" and a.start is None for a in (ev.actor1, ev.actor2))
+    if (ev.sub_event_type not in _RECODED and not unsided) or where not in countries \
+            or not _POLICE_OPERATION.search(text) or not _SHOTS.search(text):
         return
     # (the force the operation's words name first: "the Military Police carried out", not "The Police arrested")
     police = next((a for a in actors if a.kind in STATE_KINDS and a.name and named_as_state_forces(a)), None) \

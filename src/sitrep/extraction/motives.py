@@ -11,7 +11,7 @@ from ..textnorm import enclosing_bracket
 from .passing_events import SENTENCE_END as _SENTENCE_END
 from .triggers import Hit
 
-__all__ = ["CLAUSE_END", "CROWD", "gatherings_with_demands", "motive_spans", "without_grievances"]
+__all__ = ["CLAUSE_END", "CROWD", "denounced", "gatherings_with_demands", "motive_spans", "without_grievances"]
 
 
 # Cues that say the authorities acted on a crowd; inside what a protest is against they say nothing.
@@ -19,7 +19,7 @@ _INTERVENTION_CUES = {"@lethal", "@intervene", "@security"}
 # Events a crowd reacts to or demands redress for ("the killing of three students", "the release of
 # their abducted husbands"): in a motive, another incident's. Clashes and looting told there are the
 # crowd's own doing ("rallied against Macron, clashing with police in several cities").
-_MOTIVE_EVENTS = {"@kill", "@attack", "Abduction/forced disappearance", "Sexual violence", "Arrests", "Agreement",
+_MOTIVE_EVENTS = {"@kill", "@attack", "Attack", "Abduction/forced disappearance", "Sexual violence", "Arrests", "Agreement",
                   "Air/drone strike", "Shelling/artillery/missile attack", "Natural disaster", "Man-made disaster",
                   "Diplomatic event",
                   # (what a crowd demands is no change it made: "demanding the withdrawal of the case", "against the
@@ -94,12 +94,13 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
         if g.label == "@grievance":
             # (ACLED's notes put the place and its divisions between: "gathered in Agen (Lot-et-Garonne,
             # Nouvelle-Aquitaine) to denounce")
-            # ("protesting the killing of ...": the protest word may be the marker's own first word)
+            # ("protesting the killing of ...": the protest word may be the marker's own first word, or hold it:
+            # "to demonstrate against the death of an adolescent during a military police intervention")
             reach = _DEMAND_REACH if _DEMAND.match(g.text) else _GRIEVANCE_REACH
             if _VOICED.match(g.text):
                 stop = _SENTENCE_END
             near = any(0 <= g.start - h.end <= reach and not _SENTENCE_END.search(text, h.end, g.start)
-                       or h.start == g.start for h in protests)
+                       or h.start <= g.start < h.end for h in protests)
             closed = _bracket_close(text, g.start)
             if not near and closed is not None and any(0 <= h.start - closed <= _KIN_REACH
                                                        and not _SENTENCE_END.search(text, closed, h.start)
@@ -220,8 +221,20 @@ def without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
                                                           # implementation of a 2013-2017 bargaining agreement")
                                                           or h.label in ("Agreement", "@pact")
                                                           or h.kind == "trigger" and label in _SPARK_MARKERS
-                                                          and h.label in _SPARK_EVENTS)
+                                                          and h.label in _SPARK_EVENTS
+                                                          # (and so is destruction that set a protest off: "farmers
+                                                          # protested ... after water pollution destroyed their
+                                                          # crops"; not looting that brought the police, whose
+                                                          # crowd the looting is)
+                                                          or h.kind == "trigger" and label == "@spark"
+                                                          and h.label == "Looting/property destruction"
+                                                          and _protest_before(text, s, hits))
                                        for s, e, label in spans)]
+
+
+def _protest_before(text: str, at: int, hits: list[Hit]) -> bool:
+    """Whether a protest word stands before ``at`` in its sentence."""
+    return any(h.label == "@protest" and h.end <= at and not _SENTENCE_END.search(text, h.end, at) for h in hits)
 
 
 def _after_crowdless_act(text: str, spark_end: int, hits: list[Hit]) -> bool:
@@ -258,3 +271,15 @@ def _named_not_done(text: str, h: Hit) -> bool:
     if h.label not in _DESTRUCTION:
         return False
     return bool(_NOUN_BEFORE.search(text, max(0, h.start - 12), h.start))
+
+
+# A death a crowd denounces, named before the force it blames ("against the death of an adolescent during a military
+# police intervention").
+_DEATH_NAMED = re.compile(r"(?i)\b(?:death|deaths|killing|killings|murder|murders|mort|morts|décès|meurtre|assassinat)\b|"
+                          r"مقتل|وفاة|اغتيال")
+
+
+def denounced(text: str, at: int, motives: list[tuple[int, int]]) -> bool:
+    """Whether the words at ``at`` name someone a crowd denounces for a death it protests (inside a motive, after the
+    death's word), not a side of the crowd's own event."""
+    return any(s <= at < e and _DEATH_NAMED.search(text, s, at) for s, e in motives)

@@ -52,7 +52,7 @@ _POPULATION_BEFORE = {"of", "de", "d", "to", "has", "with", "compte", "avec", "e
 
 _CLASSES = (("zero", "zero"), ("negation", "negation"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
             ("person", "person"), ("event", "event_noun"), ("subset", "subset"), ("other", "other"),
-            ("since", "since"), ("background", "background"), ("unit", "unit"), ("month", "month"),
+            ("since", "since"), ("background", "background"), ("earlier", "earlier"), ("unit", "unit"), ("month", "month"),
             ("modmin", "mod_min"), ("conj", "conj"), ("rival", "rival"))
 
 

@@ -13,11 +13,13 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from .generic_actors import STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country
+from .generic_actors import REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
@@ -37,7 +39,7 @@ from .crowd_sides import (
     CROWD_NAME, PROTEST_INTERVENED, force_in, groups_brawl, lone_person, name_the_crowd, order_protest_sides,
     party_brawl,
 )
-from .motives import motive_spans
+from .motives import denounced, motive_spans
 from .sides import TAKING
 from .subjects import NON_STATE_ARMED, attackers_fought_off, composed_force, named_for_generic, repelled_sides
 from .triggers import Hit
@@ -47,6 +49,9 @@ from .parsed_actors import ARMED_DEEDS, AND_THEN, CROWD_SUBS, NAMES_A_COUNTRY, d
 # Dheexad village near Balade village (Bossaso, Bari) from Islamic State Somalia Province").
 _TAKEN_FROM_REACH = 130
 
+
+# Looting told as such: civilians who loot are a crowd (ACLED's rioters), not an armed group.
+_LOOTED = re.compile(r"(?i)\b(?:loot|pill|ransack)|نهب")
 
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
@@ -247,6 +252,18 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # the force that tells of it is the source ("أعلنت الشرطة في بنجلادش أمس أن سكان القرى الغاضبين ضربوا ما لا يقل عن
         # خمسة لصوص حتى الموت"): the angry crowd did it (ACLED's Rioters)
         ev.actor1 = a1 = with_country(Actor("Rioters", None, confidence=0.5, kind="rioters"), cname)
+    elif sub in REMOTE_VIOLENCE and a1 is not None and a1.kind == "civilians" and a1.start is not None:
+        # "Sudan: 13 civilians killed in paramilitary forces shelling" (the parse makes the victims the shelling's
+        # subject): civilians fire no shells; the author is left to the report's other words (ACLED)
+        ev.actor1 = a1 = with_country(Actor("Unidentified Armed Group", None, confidence=0.3, kind="unidentified"), cname)
+    elif sub == "Looting/property destruction" and a1 is not None and a1.kind == "civilians" and a1.start is not None \
+            and not _LOOTED.search(ev.trigger.text if ev.trigger else ""):
+        # "around 100 people ... destroyed rubber plantations belonging to the local people": civilians are never
+        # ACLED's perpetrators; men nobody identifies who destroy property are an armed group, its owners civilians
+        # (ACLED's 2020 India rows, IND74241)
+        ev.actor1 = a1 = with_country(replace(a1, name="Unidentified Armed Group", kind="unidentified"), cname)
+        if ev.actor2 is None:
+            ev.actor2 = with_country(Actor("Civilians", None, confidence=0.3, kind="civilians"), cname)
     elif sub == "Abduction/forced disappearance" and a1 is not None and a1.kind == "civilians" and a1.start is not None:
         # "a man was abducted by four men": who takes people away is an armed group nobody identified (ACLED)
         ev.actor1 = a1 = with_country(replace(a1, name="Unidentified Armed Group", kind="unidentified"), cname)
@@ -287,7 +304,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         if sub == "Violent demonstration" and ev.actor2 is None:
             # "des affrontements ont opposé des militants du PASTEF aux forces de l'ordre": the force a
             # riot fought is its other side
-            ev.actor2 = force_in(ctx, sentence.start, sentence.end, cname)
+            force = force_in(ctx, sentence.start, sentence.end, cname)
+            # (not the force a crowd denounces: "to demonstrate against the death of an adolescent during a military
+            # police intervention")
+            if force is not None and not denounced(ctx.text, force.start or 0, motive_spans(ctx.text, hits)):
+                ev.actor2 = force
     # an ACLED note's "(coded as Darfur communal militia)" names the actor as the coder did
     bounds = (sentence.start, sentence.end)
     armed_victim = ev.actor2 is not None and ev.actor2.kind in STATE_KINDS

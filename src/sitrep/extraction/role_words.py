@@ -36,6 +36,9 @@ LIGHT_VERBS = {
     "use", "drop", "deploy", "utiliser", "employer", "larguer",
     # weapons thrown, fired or set off: "threw a hand grenade at", "planted an IED", "a jeté une grenade"
     "throw", "hurl", "lob", "fire", "plant", "detonate", "jeter", "tirer", "poser", "déclencher",
+    # arms found, seized or made safe: "police forces ... discovered a large cache of explosives" (ACLED's 2020 Greece
+    # rows, GRC1854: Disrupted weapons use, the police its actor1), "ont découvert une cache d'armes"
+    "discover", "uncover", "recover", "seize", "defuse", "dismantle", "découvrir", "saisir", "désamorcer", "démanteler",
 }
 # Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
 AGENT_NOUNS = {

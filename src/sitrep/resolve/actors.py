@@ -529,9 +529,11 @@ class ActorTable:
 
     def peacekeeping_mission(self, actor: Actor | None, iso: str | None) -> Actor | None:
         """``actor`` named for the mission serving in the event's country ``iso`` when it is peacekeepers
-        found before that country was known; ``actor`` itself otherwise."""
-        if actor is None or actor.name != PEACEKEEPERS or not iso:
+        found before that country was known, or the United Nations; ``actor`` itself otherwise."""
+        if actor is None or actor.name not in (PEACEKEEPERS, "United Nations") or not iso:
             return actor
+        # (the United Nations in a country a mission serves is that mission: "Protesters stormed a United Nations base
+        # in ... Goma" is MONUSCO's base, as ACLED codes it)
         return replace(actor, name=self._mission(_PEACEKEEPERS_IN, iso.upper()))
 
     # ------------------------------------------------------------------ merging
