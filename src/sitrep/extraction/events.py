@@ -66,7 +66,7 @@ from .fronts import FrontTarget, fill_front_target, load_front_targets
 from .monitored import Monitor, fill_monitored_sides, load_monitors
 from .other_side import hurt_left_unnamed
 from .outcomes import recode_main_event
-from .party_mobs import as_party_mob, mob_without_demonstration, party_mob_since
+from .party_mobs import as_party_mob, party_mob_since
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .lone_actors import sole_perpetrator
@@ -464,13 +464,15 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # (unknown men fighting unknown men keep the plain name: ACLED's Brazil shoot-outs are Unidentified Armed
         # Group against Unidentified Armed Group; so do men only said to have shot someone: the local name is for
         # killings told in the style of those it names, a drive-by, an execution, a body dumped)
-        # (and so is the unknown side state forces fought: "A shoot-out between Police officers and drug traffickers")
+        # (and so is the side state forces fought that the report does not describe: "a shoot-out took place in Roseiral
+        # neighborhood. A Police armoured car was reported"; "eight armed men exchanged fire with military police"
+        # keeps its armed men)
         fought_forces = ev.sub_event_type == "Armed clash" and any(
             a is not None and a.kind in STATE_KINDS for a in (ev.actor1, ev.actor2))
         if not (ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name) \
                 and (styled or fought_forces):
-            ev.actor1 = local_generic(ctx.actor_table, ev.actor1, where, ev.date)
-            ev.actor2 = local_generic(ctx.actor_table, ev.actor2, where, ev.date)
+            ev.actor1, ev.actor2 = (local_generic(ctx.actor_table, a, where, ev.date)
+                                    if styled or a is None or a.start is None else a for a in (ev.actor1, ev.actor2))
         if ctx.actor_table is not None:
             ev.actor1 = ctx.actor_table.peacekeeping_mission(ev.actor1, where)
             ev.actor2 = ctx.actor_table.peacekeeping_mission(ev.actor2, where)
@@ -483,7 +485,6 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
-        mob_without_demonstration(ev, ctx.text, ctx.lang)
         as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
         as_gang_side(ev, hits, rules.gang_countries, cname)

@@ -20,7 +20,7 @@ from ..resolve.countries import read_tsv
 from .crowd_sides import no_arms_told
 from .generic_actors import STATE_KINDS, with_country
 
-__all__ = ["party_mob_since", "as_party_mob", "mob_without_demonstration"]
+__all__ = ["party_mob_since", "as_party_mob"]
 
 # What a crowd fights with; any other weapon (a gun, a bomb) is an armed group's.
 _CROWD_WEAPONS = frozenset({"blunt object", "knife", "acid", "incendiary"})
@@ -73,12 +73,3 @@ def as_party_mob(ev: Event, since: dict[str, str], country_name: str | None, sen
     if a2 is not None and a2.kind not in STATE_KINDS and a2.kind != "civilians":
         ev.actor2 = _rioters(a2, country_name)
 
-
-def mob_without_demonstration(ev: Event, doc_text: str, lang: str) -> None:
-    """Recode as mob violence a violent demonstration in a report that tells no demonstration anywhere: "Residents
-    clash with police in Mugumoini village over a land surveying issue. A man was shot and injured." (ACLED's 2017
-    Kenya rows, KEN5301: Mob violence). ACLED's codebook keeps violent demonstrations for demonstrators who turn to
-    violence; rioters who fight without one are a mob. (English only: the words of a demonstration are listed in
-    English.)"""
-    if lang == "en" and ev.sub_event_type == "Violent demonstration" and ev.modality == "asserted" and not _DEMONSTRATION.search(doc_text):
-        ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
