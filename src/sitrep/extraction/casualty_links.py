@@ -103,26 +103,10 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             k += 1
         if k < len(els) and els[k].cat == "num" and k not in used:
             emit(c, [k], False)
-    # B0: one person a "leaving" clause names by a pronoun or a singular noun ("attacked the house of a police officer
-    # ..., leaving him killed", "leaving the driver dead"): one casualty.
+    # B0: one person named just before the casualty word, with no figure (see :func:`_one_person_before`).
     for c in cues:
-        if c not in done and c >= 2 and els[c].roles & {"noun", "verb"} and els[c - 1].cat == "word" \
-                and els[c - 1].word.lower() in _ONE_PERSON_PRONOUNS and els[c - 2].word.lower() in ("leaving", "left"):
-            emit(c, [c - 1], False)
-        elif c not in done and c >= 3 and els[c].roles & {"noun", "verb"} and els[c - 1].cat == "person" \
-                and els[c - 1].value == 1 and c - 1 not in used and els[c - 2].word.lower() in _SINGULAR_DETERMINERS \
-                and els[c - 3].word.lower() in ("leaving", "left"):
-            emit(c, [c - 1], False)  # "targeting a vehicle transporting vegetables leaving the driver dead"
-        # "beat man to death", "Supreme court security officer killed by carjackers": a headline's bare singular
-        # person before the idiom or the passive participle is one death
-        if c not in done and c >= 1 and els[c].word.lower() == "death" and c >= 2 and els[c - 1].word.lower() == "to" \
-                and els[c - 2].cat == "person" and els[c - 2].value == 1 and c - 2 not in used:
-            emit(c, [c - 2], False)
-        elif c not in done and c >= 2 and els[c].word.lower().endswith("ed") and els[c - 1].cat == "person" \
-                and els[c - 1].value == 1 and c - 1 not in used and c + 1 < len(els) \
-                and els[c - 2].cat not in ("num", "subset") and not _in_subset(els, c - 1) \
-                and els[c + 1].word.lower() in ("by", "in", "during", "after", "when", "while"):
-            emit(c, [c - 1], False)
+        if c not in done and (k := _one_person_before(els, c, used)) is not None:
+            emit(c, [k], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
     for c in cues:
         if c in done or "noun" not in els[c].roles:
@@ -220,6 +204,34 @@ _ANIMAL_ARTICLES = frozenset("a an the some his her their several many".split())
 # Plural subject pronouns of a passive casualty verb ("They were killed", "Ils ont été tués"), and its auxiliaries.
 _THEY = frozenset({"they", "ils", "elles"})
 _PLURAL_AUX = frozenset({"were", "have", "had", "been", "ont", "avaient", "été", "ete", "sont"})
+
+
+_LEAVING = ("leaving", "left")
+# What follows a passive participle that a headline's bare subject suffered ("officer killed by carjackers").
+_AFTER_PASSIVE = ("by", "in", "during", "after", "when", "while")
+
+
+def _one_person_before(els: list[Element], c: int, used: set[int]) -> int | None:
+    """The one person the casualty word at ``c`` tells of with no figure, else None: a "leaving" clause's pronoun or
+    singular noun ("leaving him killed", "leaving the driver dead"), or a headline's bare singular person before "to
+    death" or a passive participle ("beat man to death", "Supreme court security officer killed by carjackers")."""
+    def one(k: int) -> bool:
+        return k >= 0 and els[k].cat == "person" and els[k].value == 1 and k not in used
+
+    word = els[c].word.lower()
+    if els[c].roles & {"noun", "verb"}:
+        if c >= 2 and els[c - 1].cat == "word" and els[c - 1].word.lower() in _ONE_PERSON_PRONOUNS \
+                and els[c - 2].word.lower() in _LEAVING:
+            return c - 1
+        if c >= 3 and one(c - 1) and els[c - 2].word.lower() in _SINGULAR_DETERMINERS \
+                and els[c - 3].word.lower() in _LEAVING:
+            return c - 1
+    if word == "death" and c >= 2 and els[c - 1].word.lower() == "to" and one(c - 2):
+        return c - 2
+    if word.endswith("ed") and c >= 2 and one(c - 1) and els[c - 2].cat not in ("num", "subset") \
+            and not _in_subset(els, c - 1) and c + 1 < len(els) and els[c + 1].word.lower() in _AFTER_PASSIVE:
+        return c - 1
+    return None
 
 
 def _animals_hit(els: list[Element], c: int) -> bool:

@@ -38,6 +38,7 @@ from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
+    ARABIC_ARTICLE,
     DIVISION_NAMED,
     DIRECTED_DIVISION,
     SECOND_DIVISION_AFTER,
@@ -209,7 +210,7 @@ class Geoparser:
         if person and not (feats & AREA_FEATURES) and pop < 100_000:
             return False
         # "al-Harir", "el-Fasher": the capital comes after a transliterated Arabic article.
-        upper = re.sub(r"^(?:[ae][lnrstdz]|ash|ath)-", "", surface)[:1].isupper() \
+        upper = re.sub(rf"^{ARABIC_ARTICLE}-", "", surface)[:1].isupper() \
             or bool(DIVISION_NAMED.fullmatch(surface))
         allcaps = surface.replace(".", "").isupper() and len(surface.replace(".", "")) >= 2
         if lang in ("en", "fr") and single and k in self._stop[lang] and not (allcaps and feats & AREA_FEATURES):

@@ -140,6 +140,10 @@ MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper dail
 # The US dollar: "the US dollar exchange rate", "le dollar américain", "الدولار الأمريكي". The world's reference
 # currency, whose rate is a grievance anywhere (protests over the dollar's rate in Beirut are no event in the
 # United States); a local currency does say where ("the depreciation of the Lebanese pound").
+# A transliterated Arabic article at the start of a name ("al-Harir", "el-Fasher", "Ar Raqqah", "ash-Shaddadi"), which
+# one spelling writes and another drops.
+ARABIC_ARTICLE = r"(?:[ae][lnrstdz]|ash|ath)"
+
 # A weapon named after a person or a place, whose name is then no place the text names: "Molotov cocktail"
 # (GeoNames lists Molotov as Perm's old name), "Kalashnikov rifle", "Katyusha rocket"; French "cocktail Molotov".
 WEAPON_NAMED_AFTER = re.compile(r"[ \t]+(?:cocktails?|rifles?|pistols?|assault[ \t]+rifles?|sub-?machine[ \t]+guns?)\b",

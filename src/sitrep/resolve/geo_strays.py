@@ -7,7 +7,7 @@ import re
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_coherence import RIVAL_POP, names_division
 from sitrep.resolve.geo_context import force_attribute, peacekeepers_nationality
-from sitrep.resolve.geo_lexicon import LOCAL_FEATURES, SECOND_DIVISION_ENDS
+from sitrep.resolve.geo_lexicon import ARABIC_ARTICLE, LOCAL_FEATURES, SECOND_DIVISION_ENDS
 from sitrep.resolve.geo_scan import _Mention
 from sitrep.textnorm import key
 
@@ -20,7 +20,7 @@ _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNOREC
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A transliterated Arabic article, and a final "h" of a feminine ending, that one spelling writes and another drops:
 # "Raqqa" is GeoNames' "Ar Raqqah" under the same name, no other of its names.
-_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|ath|el|as)[ -]")
+_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}[ -]")
 
 
 def _spelling(name: str) -> str:
