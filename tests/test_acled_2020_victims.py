@@ -92,6 +92,30 @@ def test_any_other_acronym_takes_the_norm_of_a_known_name(pipeline) -> None:
                                                             "AB": "ab", "ELN": "eln", "FARC": "farc"}
 
 
+def test_a_headline_verb_after_a_plural_subject_takes_a_verb_norm(pipeline) -> None:
+    # olufamous.com, 2016-11 ("Many Feared Killed, Several Injured As Gallant Soldiers Battle Boko Haram"): spaCy's
+    # small English model reads "Soldiers Battle Boko Haram" as one noun phrase; the norm of "fight" makes it the
+    # verb. The noun in the body ("The heavy battle began after ...") keeps its own norm.
+    from sitrep.nlp import AcronymNorms, acronym_norms
+
+    verbs = acronym_norms("en", when="verb")
+    doc = pipeline.model("en").make_doc("Many Feared Killed, Several Injured As Gallant Soldiers Battle Boko Haram\n"
+                                        "The heavy battle began after Boko Haram fighters attacked troops of the 119 "
+                                        "Task Force Battalion stationed in Kangarwa.")
+    AcronymNorms({}, verbs)(doc)
+    assert [t.norm_ for t in doc if t.lower_ == "battle"] == ["fight", "battle"]
+
+
+def test_troops_who_battle_a_named_group_fight_that_group(pipeline) -> None:
+    # the headline form of the olufamous.com report above, in wire-copy case: the named group is the other side
+    ev = main_event(pipeline, "Soldiers battle Boko Haram in northern Borno\nA yet unknown number of the terrorists "
+                              "were reported killed and several others injured in northern Borno on Saturday.",
+                    published="2016-11-20")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Nigeria",
+                                                "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")
+
+
 @pytest.mark.parametrize("text", [
     "On 7 May 2020, in Quilmes (Buenos Aires), residents performed a pot-banging protest to show dissatisfaction "
     "with the measures taken by the Presidency to fight the coronavirus pandemic. [size=no report]",

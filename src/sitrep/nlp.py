@@ -40,20 +40,25 @@ def load_model(lang: str, candidates: Iterable[str]) -> Any | None:
     if first is not None:
         nlp.add_pipe(_COMPONENT, before=first)
     norms = acronym_norms(lang)
-    if norms and nlp.pipe_names:
+    verbs = acronym_norms(lang, when="verb")
+    if (norms or verbs) and nlp.pipe_names:
         if not Language.has_factory(_NORMS_COMPONENT):
-            Language.factory(_NORMS_COMPONENT, func=lambda nlp, name, norms: AcronymNorms(norms),
-                             default_config={"norms": {}})
-        nlp.add_pipe(_NORMS_COMPONENT, first=True, config={"norms": dict(norms)})
+            Language.factory(_NORMS_COMPONENT, func=lambda nlp, name, norms, verbs: AcronymNorms(norms, verbs),
+                             default_config={"norms": {}, "verbs": {}})
+        nlp.add_pipe(_NORMS_COMPONENT, first=True, config={"norms": dict(norms), "verbs": dict(verbs)})
     return nlp
 
 
-def acronym_norms(lang: str) -> dict[str, str]:
-    """The parse norms of ``data/lexicons/parse_norms.tsv`` for ``lang``: token -> norm."""
+def acronym_norms(lang: str, when: str = "name") -> dict[str, str]:
+    """The parse norms of ``data/lexicons/parse_norms.tsv`` for ``lang``: token -> norm.
+
+    ``when="name"``: acronyms read as names; ``when="verb"``: headline verbs read as verbs after a subject.
+    """
     from .resolve.countries import read_tsv
 
     path = Path(str(resources.files("sitrep") / "data" / "lexicons" / "parse_norms.tsv"))
-    return {r["token"]: r["norm"] for r in read_tsv(path, ("token", "lang", "norm", "source")) if r["lang"] == lang}
+    rows = read_tsv(path, ("token", "lang", "norm", "when", "source"))
+    return {r["token"]: r["norm"] for r in rows if r["lang"] == lang and r["when"] == when}
 
 
 # Words for a group's men after its acronym ("HBDH militants", "KLO cadres").
@@ -75,11 +80,16 @@ class AcronymNorms:
     HERE") the word is the verb and keeps its norm.
     """
 
-    def __init__(self, norms: Mapping[str, str]) -> None:
+    def __init__(self, norms: Mapping[str, str], verbs: Mapping[str, str] | None = None) -> None:
         self.norms = dict(norms)
+        self.verbs = {k.lower(): v for k, v in (verbs or {}).items()}
 
     def __call__(self, doc: Any) -> Any:
         for tok in doc:
+            verb = self.verbs.get(tok.lower_)
+            if verb is not None and _in_verb_slot(doc, tok.i):
+                tok.norm_ = verb
+                continue
             norm = self.norms.get(tok.text)
             if norm is None and (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6 or _LETTERS_AND_DIGITS.fullmatch(tok.text)) \
                     and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _MEMBERS:
@@ -93,6 +103,29 @@ class AcronymNorms:
                 continue
             tok.norm_ = norm
         return doc
+
+
+# Words that may stand as the plural subject of a headline verb ("Troops battle ...", "Gunmen battle police").
+_SUBJECTS = _MEMBERS | frozenset({"police", "army", "militia", "militiamen", "gunmen", "men", "bandits", "jihadists",
+                                  "terrorists", "villagers", "residents", "herders", "farmers", "youths", "protesters",
+                                  "demonstrators", "rioters", "students", "supporters", "vigilantes", "pirates"})
+# Plural words that are no subject before a verb ("in recent years battles ...", "for weeks battles ...").
+_NOT_SUBJECTS = frozenset({"years", "months", "weeks", "days", "hours", "times", "its", "his", "this", "was", "has",
+                           "is", "as", "us", "series", "news", "fierce", "various", "previous", "numerous"})
+# Words that cannot open the object of a verb "battle" ("battle of Mosul", "battle for Tripoli", "battle was ...").
+_NOT_OBJECTS = frozenset({"of", "for", "to", "between", "is", "was", "were", "are", "has", "had", "have", "that",
+                          "which", "over", "ended", "continues", "rages", "raged", "erupted"})
+
+
+def _in_verb_slot(doc: Any, i: int) -> bool:
+    """True where token ``i`` follows a plural subject word and precedes a word that can open its object."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    word = before.lower_
+    subject = word in _SUBJECTS or (before.is_alpha and word.endswith("s") and len(word) > 3
+                                    and word not in _NOT_SUBJECTS)
+    return subject and after.is_alpha and after.lower_ not in _NOT_OBJECTS
 
 
 def _line_breaks(doc: Any) -> Any:

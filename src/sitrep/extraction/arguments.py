@@ -31,6 +31,9 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
                 return child, False
             if child.dep_ in ("nsubjpass", "nsubj:pass"):
                 return child, True
+        bracketed = _bracketed_subject(cur)
+        if bracketed is not None:
+            return bracketed, False
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
         else:
@@ -105,6 +108,10 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 if prep in AIM_PREPS:
                     roles.add("patient", o, doc, 0.6)
     if not roles.agents:
+        bracketed = _bracketed_subject(tok)
+        if bracketed is not None:
+            roles.add("agent", bracketed, doc)
+    if not roles.agents:
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             subj, was_passive = _subject(tok.head)
             if subj is not None:
@@ -129,6 +136,19 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 roles.add("patient", tok.head, doc, 0.6)
 
 
+def _bracketed_subject(verb: Any) -> Any | None:
+    """The subject the parse hangs on a bracket before ``verb`` ("Hazamiyah Resistance fighters (coded as Southern
+    Resistance) reportedly launched an attack": "fighters" read as the subject of "coded")."""
+    for coded in verb.children:
+        if coded.dep_ == "advcl" and coded.i < verb.i and coded.lower_ in CODER_VERBS \
+                and coded.i > 0 and verb.doc[coded.i - 1].text == "(":
+            return next((c for c in coded.children if c.dep_ == "nsubj" and c.i < coded.i), None)
+    return None
+
+
+# Verbs of a coder's or a reporter's bracket after an actor's words ("(coded as ...)", "(described as ...)").
+# (the participle's own form: the lemmatiser gives "coded" as "cod")
+CODER_VERBS = frozenset({"coded", "described", "identified", "believed", "suspected"})
 # Participles that name a fight's sides after its noun: "a battle involving NAS rebels against SSPDF".
 _INVOLVING = frozenset({"involve", "impliquer", "opposer"})
 # Nouns that modify an event noun to say how, why or by whom, not what was hit ("a revenge attack",

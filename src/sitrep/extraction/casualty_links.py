@@ -134,13 +134,16 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             emit(c, _coord_left(els, k, used) + [k], attacker or _on_the_attackers_side(els, c))
     # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
     for c in cues:
-        if c in done or "verb" not in els[c].roles:
+        if c in done or not ("verb" in els[c].roles or _after_passive_aux(els, c)):
             continue
         k, attacker, fallback = c - 1, False, None
-        while k >= 0 and c - k <= 16:
+        while k >= 0 and c - k <= _FAR_SUBJECT:
             x = els[k]
             in_subset = _in_subset(els, k)
-            if x.cat == "num" and k not in used and not in_subset:
+            if x.cat == "num" and k not in used and not in_subset and (
+                    c - k <= 16 or k + 1 < len(els) and els[k + 1].cat in ("person", "attacker")):
+                # (a counted subject far before its verb must be people: "nine fighters from the Guardians of the
+                # Republic's 5th Brigade (military police forces) were reported killed")
                 emit(c, _coord_left(els, k, used) + [k], attacker)
                 break
             if x.cat == "cue" and x.kind == "casualty" and x.word.lower() in _ONE_VICTIM and c - k <= 3 and fallback is None:
@@ -196,6 +199,23 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 out.append(CasualtyStatement(kind, 0, "", el.start, el.end, 0.8, tier=tier(els, k),
                                              denial="survived" in el.roles))
     return out
+
+# How far a passive casualty verb reaches back for its counted subject, across the place and the unit an ACLED note
+# tells between them ("two men suspected of house break-ins and robberies in the Mhlasini area in Verulam
+# (eThekwini, KwaZulu-Natal) were fatally assaulted").
+_FAR_SUBJECT = 28
+# Passive auxiliaries, and the words a report sets between one and its participle ("were reported killed").
+_PASSIVE_AUX = frozenset({"were", "was", "been", "are", "is"})
+_AUX_TO_PARTICIPLE = frozenset({"reported", "reportedly", "later", "also", "all", "allegedly", "both"})
+
+
+def _after_passive_aux(els: list[Element], c: int) -> bool:
+    """Whether the casualty word at ``c`` is a passive participle ("were killed", "were reported killed")."""
+    k = c - 1
+    if k >= 0 and els[k].word.lower() in _AUX_TO_PARTICIPLE:
+        k -= 1
+    return k >= 0 and els[k].word.lower() in _PASSIVE_AUX
+
 
 # The one victim a casualty verb's subject may be ("The victim later died of his injuries", "la victime a succombé").
 _ONE_VICTIM = frozenset({"victim", "victime", "الضحية", "ضحية"})

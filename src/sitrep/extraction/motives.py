@@ -187,9 +187,18 @@ def without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
     husbands") was not done to it, and this report does not tell it as an event of its own. Crowd words
     in a spark that names an earlier time (``@earlier``: "after the riots in the prisons in the previous
     week") are an earlier crowd's and go too."""
+    if any(h.label == "@protest" for h in hits):
+        # (a crowd's own property told in a state it was left in: "protested ... for recovery of their looted valuables")
+        hits = [h for h in hits if not ((h.label in _DESTRUCTION or h.label == "@riot" and h.kind == "cue")
+                                        and _OWNED_STATE.search(text, max(0, h.start - 8), h.start))]
     spans = _labelled_motives(text, hits)
     if not spans:
         return hits
+    # (in a demand, what the people it names did is theirs: "demanding the arrest of people who set fire to wheat
+    # crops")
+    hits = [h for h in hits if not ((h.label in _DESTRUCTION or h.label == "@riot" and h.kind == "cue") and any(
+        s <= h.start < e and label == "@grievance" and _DEMAND.search(text, max(0, s - 14), s)
+        and _WHO_DID.search(text, s, h.start) for s, e, label in spans))]
     earlier = [(s, e) for s, e, label in spans if label == "@spark"
                and (any(h.label == "@earlier" and s <= h.start < e for h in hits) or _after_crowdless_act(text, s, hits))]
     hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
@@ -264,6 +273,10 @@ def _after_crowdless_act(text: str, spark_end: int, hits: list[Hit]) -> bool:
 # ("clashing with police, looting shops") has none.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|of|against|over|for|about|on|la|le|les|l['’]|du|des|de|contre)\s*$", re.IGNORECASE)
 _DESTRUCTION = {"Looting/property destruction", "@destroy"}
+# A possessive right before a destruction participle: the owners' property in the state it was left in.
+_OWNED_STATE = re.compile(r"\b(?:their|his|her|its|our|leurs?|ses|son|sa|nos)\s+$", re.IGNORECASE)
+# A relative clause: who did what a crowd demands redress for ("the arrest of people who set fire").
+_WHO_DID = re.compile(r"\b(?:who|which|that|whom|qui)\s", re.IGNORECASE)
 
 
 def _named_not_done(text: str, h: Hit) -> bool:

@@ -118,6 +118,9 @@ def _referent(tok: Any) -> Any | None:
         # subject, the subject as its apposition
         tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i), tok)
         low = tok.lower_
+    said_to_be = _said_to_be(tok)
+    if said_to_be is not None:
+        tok, low = said_to_be, said_to_be.lower_
     if tok.pos_ == "PRON" and is_pronoun(low) and not is_time(tok):
         return tok
     if tok.pos_ in ("PRON", "ADP") and len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha \
@@ -128,6 +131,26 @@ def _referent(tok: Any) -> Any | None:
     if is_time(tok) or low in REFLEXIVES or tok.pos_ in ("PRON", "PUNCT", "SPACE", "DET", "ADP", "CCONJ", "SCONJ", "AUX"):
         return None
     return tok
+
+
+# Participles that say who unnamed men were thought to be ("men suspected to be Al shabaab militants").
+_THOUGHT_TO_BE = frozenset({"suspect", "believe", "think", "say", "report", "presume", "understand"})
+
+
+def _said_to_be(tok: Any) -> Any | None:
+    """The words ``tok``'s men are said to be ("men suspected to be Al shabaab militants" -> "militants"), or None.
+
+    ACLED codes the group a report suspects; the phrase the parse hangs on "men" is who they were thought to be.
+    """
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _THOUGHT_TO_BE or acl.i < tok.i:
+            continue
+        for be in acl.children:
+            if be.dep_ == "xcomp" and be.lemma_ == "be":
+                attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+                if attr is not None:
+                    return attr
+    return None
 
 
 # The kind words of a place ("Gimbi town", "Chinaksen woreda").
@@ -141,7 +164,9 @@ def _after_place(tok: Any) -> bool:
     if first < 2 or tok.doc[first - 1].text != ",":
         return False
     town = tok.doc[first - 2]
-    return town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in ("in", "near")
+    # ("in Aguililla municipality, Michoacan, members of the CJNG clashed": the town's kind word closes it)
+    return (town.pos_ == "PROPN" or town.lower_ in _PLACE_NOUNS) and town.dep_ == "pobj" \
+        and town.head.lower_ in ("in", "near")
 
 
 def phrase_of(tok: Any, doc: Any) -> Mention:

@@ -118,8 +118,11 @@ def attackers_fought_off(ctx: DocContext, anchor: Hit, author: Actor | None) -> 
 
 
 # Verbs whose subject fought off an attack rather than made it.
-_REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|repouss(?:é|ée|és|ées|ent|ait|aient)|"
-                       r"ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
+# (not "thwarted", "foiled", "déjoué": an attack foiled is often one that never came, the foiler's disrupted weapons
+# use, whose actor1 ACLED makes the foiler; tried on ACLED's May 2020 notes, where "thwarted a Houthi attack" gained
+# one row and foiled attacks lost three)
+_REPELLED = re.compile(r"(?:repell?(?:ed|s)?|repuls(?:ed|es)?|fought\s+off|fended\s+off|beat\s+back|"
+                       r"repouss(?:é|ée|és|ées|ent|ait|aient)|ont\s+repouss[ée]s?|a\s+repouss[ée])", re.IGNORECASE)
 # "were repelled", "avant d'être repoussés": the subject is the attacker, already actor1.
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|be|être|été|étaient|était|sont|fut|furent)\s+$", re.IGNORECASE)
 
