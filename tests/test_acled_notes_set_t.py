@@ -70,3 +70,34 @@ def test_residents_who_bang_pots_against_the_president_protest():
                "Bolsonaro (no party) during his visit to the city to take part in a change of Army command ceremony. "
                "[size=no report]")
     assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Brazil)")
+
+
+def test_explosions_near_a_government_held_village_are_the_other_sides_fire():
+    # UKR36832 (4 May 2020): Shelling/artillery/missile attack by NAF: United Armed Forces of Novorossiya (Novozvanivka
+    # lay on the government-controlled side of the contact line)
+    ev = _main("On 4 May 2020, the OSCE SMM observed a total of 8 explosions involving unknown weapons near "
+               "Novozvanivka.", published="2020-05-06")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Shelling/artillery/missile attack",
+                                                   "NAF: United Armed Forces of Novorossiya")
+
+
+def test_a_village_placed_in_another_countrys_province_is_no_namesake_abroad():
+    # SYR78258 (4 May 2020): Shelling/artillery/missile attack by Operation Peace Spring, in Al-Hasakeh (Syria), not
+    # Iraq's Al 'Aziziyah
+    ev = _main("On 4 May 2020, Turkish forces and JWS factions, operating under OPS, shelled the village of Aziziyeh in "
+               "the countryside of Tal Tamer in Al-Hasakeh. Neither injuries nor fatalities were reported.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == (
+        "Shelling/artillery/missile attack", "Operation Peace Spring", "SY")
+
+
+def test_where_the_abductors_acted_is_no_part_of_who_they_are():
+    # TUR11710 (4 May 2020): Abduction/forced disappearance by Police Forces of Turkey (2016-) National Intelligence
+    # Organization, in Van
+    ev = _main("On 4 May 2020, a member of HDP's local party assembly was extrajudicially abducted by intelligence "
+               "officers in Ipekyolu town of Van. The subject was approached by people who identified themselves as "
+               "intelligence officers, put her in a vehicle and took outside the city, questioned her about her party "
+               "activities.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Abduction/forced disappearance", "Police Forces of Turkey National Intelligence Organization",
+        "Civilians (Turkey)")
+    assert (ev.location.name, ev.location.country) == ("Van", "TR")

@@ -190,6 +190,9 @@ def sentences_of(parsed: Any) -> list[Sentence]:
         gap = parsed.text[out[-1].end:start] if out else None
         if out and (_UNFINISHED.search(parsed.text, out[-1].start, out[-1].end) and gap in (" ", "  ")
                     and stripped[:1].isalpha()
+                    # (a bracket opens no sentence: "in Al Hawak district (coded to Al Hudaydah - Al Hawak) |
+                    # (Al Hudaydah) in solidarity with ...", the divisions of an ACLED note's place)
+                    or gap in (" ", "  ") and stripped[:1] == "("
                     or gap == "" and _WORD_EDGE.search(parsed.text, out[-1].start, out[-1].end)
                     and (stripped[:1].isalpha() or stripped[:1] == "-")):
             # the parser cut a sentence after a word, within a line ("... sur la route reliant Kfar |

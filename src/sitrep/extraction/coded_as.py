@@ -230,8 +230,10 @@ def coded_tolls(text: str, events: list[Event]) -> None:
         return
     total, n, words = split
     # (the note's toll, where the words of the split lead a mention of their own: "Fatalities spread over 3 days
-    # of fighting")
-    total = total if total is not None else main.fatalities if main.fatalities is not None else max(
-        (e.fatalities for e in events if e.modality == "asserted" and e.fatalities), default=None)
+    # of fighting"; the largest the note tells, which the row's own sentence may not hold: "the Burkinabe air force
+    # carried airstrike against presumed JNIM militants in the area of Koro. At least twenty militants were killed
+    # in a two-day operation ... Fatalities are split across five events")
+    total = total if total is not None else max(
+        (e.fatalities for e in events if e.modality == "asserted" and e.fatalities is not None), default=None)
     if total is not None:
         main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words

@@ -198,3 +198,36 @@ def counter_crowd(ev: Event, hits: list[Any]) -> None:
     cue = next((h for h in hits if h.label == "@counter_crowd"), None)
     if cue is not None:
         ev.actor2 = Actor(a1.name, cue.text, cue.start, cue.end, 0.5, a1.kind, a1.country)
+
+
+# The report's own word for a crowd that fights ("Palestinian rioters", "Israeli settler rioters"): ACLED's notes call
+# a crowd so when it rioted without demonstrating.
+_RIOTERS_WORD = re.compile(r"\b(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:settler\s+)?rioters\b")
+# Words of a demonstration, or of the grievance or spark that makes one ("rioters burned tires and blocked a road ...
+# following the killing of a local civilian": ACLED's violent demonstration).
+_DEMONSTRATED_OR_SPARKED = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-in|strikes?|"
+                                      r"blockade\w*|after|following|over|against|demand\w*|denounc\w*|in\s+response)\b",
+                                      re.IGNORECASE)
+
+
+def mob_of_rioters(ev: Event, text: str, countries: Any, country_name: str | None) -> None:
+    """Recode as mob violence the violent demonstration of a crowd the report calls "rioters" when it tells no
+    demonstration, grievance or spark: "Palestinian rioters clashed with Israeli forces in Bani Naim", "Israeli settler
+    rioters beat up a Palestinian" (ACLED's 2024 West Bank rows: Mob violence, the crowd named for its nationality).
+    A crowd's fight told in other words stays a violent demonstration ("Opposition supporters clashed with police",
+    as ACLED's rows code it)."""
+    a1 = ev.actor1
+    if ev.sub_event_type != "Violent demonstration" or ev.modality != "asserted" or a1 is None or not a1.text:
+        return
+    # (the words before the span too: "Israeli settler | rioters")
+    start = a1.start if a1.start is not None else text.find(a1.text)
+    word = next((m for m in _RIOTERS_WORD.finditer(text, max(0, start - 30), start + len(a1.text))
+                 if m.end() == start + len(a1.text)), None) if start >= 0 else None
+    if word is None or _DEMONSTRATED_OR_SPARKED.search(text):
+        return
+    ev.event_type, ev.sub_event_type = "Riots", "Mob violence"
+    demonym = getattr(countries, "country_for_demonym", None)
+    iso = demonym(word.group("demonym")) if demonym is not None and word.group("demonym") else None
+    name = countries.country_name(iso) if iso else country_name
+    if name and (a1.name or "").startswith("Rioters"):
+        ev.actor1 = replace(a1, name=f"Rioters ({name})", country=iso or a1.country)

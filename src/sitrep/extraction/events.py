@@ -54,7 +54,7 @@ from .toll_windows import TOLL_UNKNOWN, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import riot_told_apart
-from .crowd_sides import counter_crowd, force_in, rival_crowds
+from .crowd_sides import counter_crowd, force_in, mob_of_rioters, rival_crowds
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, clash_order, gang_countries,
     order_state_side,
@@ -485,6 +485,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
+        mob_of_rioters(ev, ctx.text, rules.countries, cname)
         as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)
         as_gang_clash(ev, inc.sidx, sents, hits, rules.gang_countries, cname)
         as_gang_side(ev, hits, rules.gang_countries, cname)

@@ -65,6 +65,9 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         a = inside[0]
         # ("pro-Hadi forces of the 35th Armored Brigade": the unit the forces belong to, ACLED's finer name)
         a = next((b for b in inside[1:] if b.name and a.name and b.name.startswith(a.name + " ")), a)
+        # ("the UPC rebels from CPC": a member group's men told as the coalition's, which ACLED codes, CAR 2021)
+        a = next((b for b in ctx.actors if a.end is not None and b.start is not None and b.start > a.end
+                  and b.kind == a.kind and _MEN_FROM.fullmatch(ctx.text, a.end, b.start)), a)
         return Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.9), a.kind, a.country)
     if ctx.actor_table is not None:
         found = ctx.actor_table.resolve(phrase.text, ctx.lang, country)
@@ -81,7 +84,10 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
         counted = len(words) == 2 and words[0].lower() not in _DETERMINERS and words[-1][-1:].lower() in ("s", "x")
         one = len(words) == 1 and words[0][:1].isupper() and bool(_ONE_BEFORE.search(ctx.text, max(0, phrase.start - 8), phrase.start)) \
             and _person_noun(ctx, phrase)
-        if name and (counted or one):
+        # (a bare plural aimed at is people too: "Israeli settlers opened fire at Palestinians during a raid")
+        aimed = len(words) == 1 and words[0][-1:].lower() in ("s", "x") \
+            and bool(_AIMED_BEFORE.search(ctx.text, max(0, phrase.start - 12), phrase.start))
+        if name and (counted or one or aimed):
             # people counted by nationality ("killing 9 Palestinians", "deux Afghans", "Un Palestinien a été
             # tué") are civilians; "the Israelis" as a side are its forces
             return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
@@ -125,6 +131,11 @@ def _unit_owner(ctx: DocContext, phrase: Mention) -> Actor | None:
     return None
 
 
+# A group's men told as another's: "UPC | rebels from | CPC", "3R | fighters of the | CPC".
+# (the men's word may be the first group's mention: "UPC rebels | from | CPC")
+_MEN_FROM = re.compile(r"\s+(?:(?:rebels|fighters|militants|militiamen|elements|combatants)\s+(?:from|of)|from)\s+(?:the\s+)?")
+# A preposition of aim right before a phrase ("fire at", "attacks on", "tirs sur", "contre").
+_AIMED_BEFORE = re.compile(r"\b(?:at|on|against|upon|sur|contre)\s+$", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
 _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"

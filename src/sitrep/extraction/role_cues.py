@@ -90,7 +90,10 @@ SOURCE_BEFORE = re.compile(r"(?:\b(?:selon|d['’]après|according\s+to)\s+(?:th
 SAID_AFTER = re.compile(r"(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+"
                         r"(?:said|say|says|told|reported|confirmed|announced|a\s+indiqué|ont\s+indiqué)\b", re.IGNORECASE)
 # A group's supporters, who rally as a crowd: "Houthi supporters", "partisans du", "أنصار".
-SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|partisans|sympathisants)\b", re.IGNORECASE)
+# (or the group as the sponsor of what its crowd holds: "tribesmen held a Houthi-sponsored demonstration", ACLED's Yemen
+# rows of 2024, Protesters (Yemen) with the Houthis as associates)
+SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|partisans|sympathisants)\b"
+                        r"|-(?:sponsored|organi[sz]ed|backed|called)\s", re.IGNORECASE)
 SUPPORTERS_OF = re.compile(r"(?:\b(?:supporters|followers|loyalists|partisans|sympathisants)\s+(?:of|du|de\s+la|de\s+l['’]|des|de)\s+"
                            r"(?:the\s+)?|(?:أنصار|مناصري|مؤيدي)\s*)$", re.IGNORECASE)
 # The word that names a state's authorities without saying which arm ("the authorities", "les autorités", "السلطات").

@@ -181,6 +181,10 @@ def phrase_of(tok: Any, doc: Any) -> Mention:
     for child in tok.children:
         if child.i > tok.i and (child.dep_ in _CUT_DEPS or child.dep_ == "punct"):
             right = min(right, child.left_edge.i - 1)
+        elif child.i > tok.i and tok.pos_ == "NOUN" and _where(child):
+            # "abducted by intelligence officers in Ipekyolu town of Van": where they acted is no part of who they
+            # are (a named group's own "in": "Islamic Resistance in Iraq", is a proper noun's)
+            right = min(right, child.left_edge.i - 1)
         elif child.i > tok.i and any(is_time(t) for t in child.subtree) and child.dep_ not in ("conj", "compound", "amod", "nummod"):
             right = min(right, child.left_edge.i - 1)  # "a checkpoint on Monday", "un poste lundi"
     right = max(right, tok.i)
@@ -195,6 +199,17 @@ def phrase_of(tok: Any, doc: Any) -> Mention:
         right -= 1
     span = doc[left:right + 1]
     return Mention(span.text, span.start_char, span.end_char, 0.7)
+
+
+# Prepositions of where a phrase's people acted ("officers in Van", "des soldats à Gao").
+_WHERE_PREPS = frozenset({"in", "at", "near", "à", "dans", "près"})
+
+
+def _where(child: Any) -> bool:
+    """Whether ``child`` is a prepositional phrase of place: "in Ipekyolu town of Van", "à Gao"."""
+    if child.dep_ != "prep" or child.lower_ not in _WHERE_PREPS:
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in _PLACE_NOUNS for t in child.subtree)
 
 
 def _opens_bound(doc: Any, i: int) -> bool:

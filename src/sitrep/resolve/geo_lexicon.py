@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Grammatical and very common words that are also the names of some hamlet somewhere.
+# Grammatical and very common words that are also the names of some hamlet somewhere (and a weapon's: "four Grad
+# missiles", the BM-21 rocket, is no Slovenian municipality).
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("""
         a an the of in on at to from by for with as is are was were be been it its this that these those
@@ -30,6 +31,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         lakes upper lower littoral centre-nord centre-sud centre-est centre-ouest
         act federal hall garden patrol human media store summit alliance recovery commonwealth
         olympic globe air real part mark unite liberal superior golden green rose king forest temple mosque shrine
+        grad
     """.split()),
     "fr": frozenset("""
         a à au aux le la les l un une des de du d en dans sur sous par pour avec sans chez vers

@@ -278,9 +278,19 @@ def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span,
     pool = [p for p in pool if p.start >= sentence.start or sentence.start - p.end < 1500]
     # (nor is a capital that names its rulers: "نظام دمشق", "the Damascus regime")
     # (nor a place a militia is named after: "(coded as Darfur communal militia)", "Misrata militias")
+    # (nor a demonym in a compound that describes an actor or a thing: "a Houthi-sponsored demonstration", "an
+    # Israeli-backed militia", "Russian-made drones")
+    pool = [p for p in pool if not (p.feature == "demonym" and _COMPOUND_AFTER.match(text, p.end))]
     pool = [p for p in pool if not _beside(p, text) and not _MILITIA_AFTER.match(text, p.end)
             and not (p.feature == "city" and (_RULERS_BEFORE.search(text, max(0, p.start - 24), p.start)
                                               or _RULERS_AFTER.match(text, p.end)))]
+    # "shelled the village of Aziziyeh in the countryside of Tal Tamer in Al-Hasakeh": a town of a country the text
+    # names nowhere else, placed by the sentence in another country's town or province, is a namesake abroad (Iraq's
+    # Al 'Aziziyah); the place it is told to lie in is where.
+    pool = [p for p in pool if not (p.feature == "city" and _placed_abroad(p, resolved, text))] or pool
+    # "in Banga (Basse-Mambere, Berberati)": a town whose bracket of divisions names places of another country only
+    # is a namesake abroad (the Philippines' Banga); what the bracket names is the place.
+    pool = [p for p in pool if not (p.feature in _POINTS and _bracket_abroad(p, resolved, text))] or pool
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
@@ -377,7 +387,32 @@ _PLACED_REACH = 150
 # where the outlet is from, not where the event was.
 _MEDIUM_AFTER = re.compile(r"\s+(?:Today|Times|Tribune|Observer|Post|Herald|Monitor|Direct|Actu|Matin|Info|Online|"
                            r"News(?:day)?|Independent|Express|Mirror|Daily)\b|\s+اليوم\s*[:：]")
+_COMPOUND_AFTER = re.compile(r"-[a-z]{3,}")
 _MILITIA_AFTER = re.compile(r"\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?(?:militias?|militiamen)\b", re.IGNORECASE)
+
+
+def _placed_abroad(town: Place, places: list[Place], text: str) -> bool:
+    """Whether ``town``'s country is named by no other place of the text while the words right after it place it
+    ("in ...") in a town or division of another country."""
+    if any(q is not town and q.country == town.country for q in places):
+        return False
+    return any(q.country and q.country != town.country and q.feature in ("city", "admin1", "admin2")
+               and 0 < q.start - town.end <= _PLACED_ABROAD_REACH and _IN_WORD.search(text, town.end, q.start)
+               and not _SENTENCE_BREAK.search(text, town.end, q.start) for q in places)
+
+
+_PLACED_ABROAD_REACH = 80
+_IN_WORD = re.compile(r"\bin\b|\bdans\b|\bà\b")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+
+
+def _bracket_abroad(town: Place, places: list[Place], text: str) -> bool:
+    """Whether the bracket of divisions right after ``town`` names places, none of them in ``town``'s country."""
+    bracket = _DIVISIONS_AFTER.match(text, town.end)
+    if bracket is None:
+        return False
+    inside = [q for q in places if town.end < q.start and q.end <= bracket.end() and q.country]
+    return bool(inside) and all(q.country != town.country for q in inside)
 
 
 def _beside(p: Place, text: str) -> bool:
