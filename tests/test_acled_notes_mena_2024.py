@@ -119,3 +119,103 @@ def test_livestock_seized_in_a_village_is_no_village_taken():
                "seized livestock in the village of Gadba (Markoye, Oudalan).")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
         "Attack", "Islamic State (West Africa) - Greater Sahara Faction", 6)
+
+
+def test_a_fighters_death_a_group_announces_is_the_toll_and_the_side_of_the_shelling_after_it():
+    # zahraghourani/lebanon-conflict-viz acled_lebanon.csv, LBN18595 (14 Feb 2024): Shelling/artillery/missile attack,
+    # Military Forces of Israel against Hezbollah, 1 fatality
+    ev = _main("On 14 February 2024, Hezbollah announced the death of one fighter (coded to Marwahin). The "
+               "circumstances of the fighter's death are unclear, but likely from Israeli shelling on south Lebanon "
+               "amid cross-border exchanges between Hezbollah and Israel.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Israel", "Hezbollah", 1)
+    assert ev.location.country == "LB"
+
+
+# zahraghourani/lebanon-conflict-viz acled_yemen.csv, acled_palestine.csv, acled_syria.csv, acled_iraq.csv (2024-2025)
+
+
+def test_forces_coded_under_a_command_are_the_commands():
+    # YEM93574 (2 Nov 2024): Attack, Operation Restoring Hope against Civilians (Yemen), 1 fatality
+    ev = _main("On 2 November 2024, Saudi forces (coded under ORH) opened fire on Al Umm Shaykh in the Monabbih border "
+               "district (Sadah) in Yemen, killing 1 civilian. The attack weapon was unspecified.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Attack", "Operation Restoring Hope", "Civilians (Yemen)", 1)
+
+
+def test_a_local_battalion_of_islamic_jihad_is_coded_under_its_own_name():
+    # PSE47776 (28 Feb 2024): Armed clash, PIJ: Katibat Nablus against Israel's military
+    ev = _main("On 28 February 2024, Katibat Nablus (PIJ) militants exchanged fire with Israeli forces that raided "
+               "Balata camp (Nablus, West Bank). There were no casualties.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "PIJ: Katibat Nablus", "Military Forces of Israel")
+
+
+def test_militants_who_open_fire_and_throw_explosives_at_forces_fight_them():
+    # PSE48349 (2 Mar 2024): Armed clash (the aim the parse hangs on the second verb)
+    ev = _main("On 2 March 2024, Katibat Nablus (PIJ) and Al Aqsa Martyrs Brigade militants opened fire, and threw "
+               "explosives, at Israeli forces in Nablus (Nablus, West Bank). There were no casualties.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "PIJ: Katibat Nablus", "Military Forces of Israel")
+
+
+def test_rioters_in_conjunction_with_a_shooting_are_not_the_main_event():
+    # PSE48359 (2 Mar 2024): Armed clash, Unidentified Armed Group (Palestine) against Israel's military
+    ev = _main("On 2 March 2024, an unidentified Palestinian group opened fire at Israeli forces that raided Qalqilyah "
+               "(Qalqilya, West Bank). In conjunction with the shooting, Palestinian rioters clashed with the Israeli "
+               "forces. There were no casualties.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Unidentified Armed Group (Palestine)")
+
+
+def test_a_groups_counted_members_arrested_make_the_group_the_target():
+    # SYR128924 (4 Jun 2024): Arrests, Police Forces of Syria against QDW: National Defence Forces
+    ev = _main("On 4 June 2024, Syrian regime police arrested three QDW members on charges of drug trafficking in the "
+               "city of Deir-ez-Zor.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Arrests", "Police Forces of Syria", "QDW: National Defense Forces")
+
+
+def test_a_shelling_exchange_between_two_sides_is_a_clash():
+    # SYR128882 (29 May 2024): Armed clash, Syria's military against Opposition Rebels (Syria)
+    ev = _main("On 29 May 2024, shelling exchange took place between regime forces and opposition rebels on Banin axis "
+               "in Idleb countryside with heavy artillery. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)")
+
+
+def test_a_march_marking_the_anniversary_of_killings_is_a_peaceful_protest():
+    # IRQ61972 (9 Jan 2025): Peaceful protest, 0 fatalities (the killings of 2013 are what it marks)
+    ev = _main("On 9 January 2025, Kurdish residents held a march in the Makhmur Camp (Makhmour, Erbil), to mark the "
+               "anniversary of the Paris attacks of 9 January 2013, in which Turkey's intelligence agency (MIT) "
+               "allegedly killed 3 PKK and KNK leaders.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Peaceful protest", "Protesters (Iraq)", 0)
+
+
+def test_an_infiltration_attempt_on_positions_is_a_clash():
+    # SYR131078 (30 Jul 2024): Armed clash, YPG against JWS: Syrian National Army
+    ev = _main("On 30 July 2024, YPG conducted an infiltration attempt on JWS positions on Kabashin axis in the "
+               "countryside of Aleppo. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "YPG: Peoples Protection Units", "JWS: Syrian National Army")
+
+
+def test_a_notes_heading_for_remnants_of_war_codes_it_as_other():
+    # zahraghourani/lebanon-conflict-viz acled_egypt.csv, EGY12173 (11 Oct 2024): Other, 1 fatality
+    ev = _main("Explosive remnants of war: On 11 October 2024, an explosive device left behind during the Egyptian "
+               "state's war against the local branch of the Islamic State exploded and killed a child in El Kherba "
+               "(Biear Al Abd, North Sinai).")
+    assert (ev.sub_event_type, ev.fatalities) == ("Other", 1)
+
+
+def test_helicopters_that_open_fire_strike_from_the_air():
+    # PSE61633 (16 Oct 2024): Air/drone strike, Military Forces of Israel
+    ev = _main("On 16 October 2024, Israeli helicopters opened fire at houses east of Jabalya Camp (North Gaza, Gaza "
+               "Strip) amid artillery shelling. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_shelling_amid_which_warplanes_strike_is_the_strikes_background():
+    # PSE61643 (16 Oct 2024): Air/drone strike, Military Forces of Israel
+    ev = _main("On 16 October 2024, Israeli warplanes carried out strikes in Jabalya Camp (North Gaza, Gaza Strip) amid "
+               "intense artillery shelling. Also, warplanes targeted a house. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Israel")

@@ -101,3 +101,17 @@ def test_where_the_abductors_acted_is_no_part_of_who_they_are():
         "Abduction/forced disappearance", "Police Forces of Turkey National Intelligence Organization",
         "Civilians (Turkey)")
     assert (ev.location.name, ev.location.country) == ("Van", "TR")
+
+
+def test_forces_that_respond_to_fire_fight():
+    # YEM51973 (29 Apr 2020): Armed clash (the other side's fire answered)
+    ev = _main("On 29 April 2020, joint forces (coded as pro-Hadi and Southern Resistance) reportedly responded to "
+               "pro-Houthi fire in Murays front (Qaatabah, Ad Dali) with no report of fatalities nor injuries.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_rounds_fired_in_the_air_before_a_looting_are_no_attack():
+    # MZM1519 (4 May 2020): Looting/property destruction, Islamist Militia (Mozambique) against civilians
+    ev = _main("On 4 May 2020, Islamic militants fired several rounds in air likely to disperse local residents and, "
+               "then looted supplies in Nangade village (Nangade, Cabo Delgado). No fatalities were reported.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Looting/property destruction", "Islamist Militia (Mozambique)")

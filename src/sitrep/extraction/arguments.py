@@ -107,6 +107,12 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
             for prep, o in objects_of_preps(obj):
                 if prep in AIM_PREPS:
                     roles.add("patient", o, doc, 0.6)
+    if not roles.patients and any(o.lower_ in LIGHT_OBJECTS for o in objects):
+        # "opened fire, and threw explosives, at Israeli forces": the aim the parse hangs on the coordinated verb
+        for c in (c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            for prep, o in objects_of_preps(c):
+                if prep in AIM_PREPS and not _is_weapon(o, weapons):
+                    roles.add("patient", o, doc, 0.55)
     if not roles.agents:
         bracketed = _bracketed_subject(tok)
         if bracketed is not None:
@@ -413,6 +419,15 @@ def parse_roles(doc: Any, anchor: Hit, weapons: list[tuple[int, int]] | None = N
     gerund_noun = tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and tok.pos_ not in ("NOUN", "PROPN")) and not gerund_noun:
         _verbal_roles(tok, doc, roles, weapons)
+        if tok.tag_ == "VBG" and span.start > 0 and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            # a gerund read as a verb with no subject or object of its own is the noun of its author's adjective
+            # ("likely from Israeli shelling on south Lebanon": not the subject of the clause the parse climbs to)
+            prev = doc[span.start - 1]
+            if prev.pos_ in ("ADJ", "PROPN") and (any(s <= prev.idx < e for s, e in actor_spans or [])
+                                                  or is_state is not None and is_state(prev.text)):
+                mention = Mention(prev.text, prev.idx, prev.idx + len(prev.text), 0.6)
+                roles.agents = [Role(mention, prev.idx, prev.idx + len(prev.text))] + roles.agents
+                roles.agent = mention
         subject = next((c for c in tok.children if c.dep_ == "nsubj" and span.start <= c.i < span.end), None)
         if subject is not None:
             # the event word is the verb's subject ("RSF shelling hit the camp"): its author modifies it

@@ -75,3 +75,17 @@ def group_of_the_cell(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) 
             prior = [ev.actor2] if ev.actor2 is not None else []
             ev.actor2, ev.assoc_actor2 = replace(group, confidence=min(group.confidence, 0.6)), [*prior, *ev.assoc_actor2]
             return
+    # (and so are the arrests of a group's counted members: "Syrian regime police arrested three QDW members",
+    # ACLED's 2024 Syria rows, actor2 QDW: National Defence Forces)
+    for a in actors_in(ctx, sentence.start, sentence.end):
+        if a.kind in _GROUP_KINDS and a.end is not None and _MEMBERS_AFTER.match(ctx.text, a.end) \
+                and _COUNTED_BEFORE.search(ctx.text, max(sentence.start, (a.start or 0) - 14), a.start or 0):
+            prior = [ev.actor2] if ev.actor2 is not None else []
+            ev.actor2, ev.assoc_actor2 = replace(a, confidence=min(a.confidence, 0.6)), [*prior, *ev.assoc_actor2]
+            return
+
+
+# A group's men right after its name, and a count right before it ("three QDW members", "12 Hamas operatives").
+_MEMBERS_AFTER = re.compile(r"\s+(?:members|militants|fighters|operatives|elements|affiliates|suspects)\b", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some|a\s+number\s+of)"
+                             r"\s+(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)

@@ -13,7 +13,8 @@ from .generic_actors import with_country
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
 # "coded to <place>" are about events and places, not actors). The coder may first say how the report
 # described them: "international forces (described as allied forces, coded as Unidentified Military Forces)".
-_CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:coded|codé|codée)\s+(?:as|comme)\s+([^()\n]{3,80}?)\s*\)"
+# ("Saudi forces (coded under ORH)": the command the coder files the forces under, ACLED's 2024 Yemen rows)
+_CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:coded|codé|codée)\s+(?:as|comme|under)\s+([^()\n]{3,80}?)\s*\)"
                        # (or after a comma: "pro-STC forces, coded as Security Belt forces by default due to the
                        # lack of more precise information")
                        r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",

@@ -50,7 +50,7 @@ from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
 from .coded_as import coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
-from .toll_windows import TOLL_UNKNOWN, toll_line_after
+from .toll_windows import TOLL_UNKNOWN, lead_toll, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import riot_told_apart
@@ -530,6 +530,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     riot_told_apart(out, hits, sents)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
+        lead_toll(ctx, rules.numbers, out)
     coded_tolls(ctx.text, out)
     for ev in out:
         if ev.sub_event_type == "Change to group/activity" and ev.actor1 is None:

@@ -63,7 +63,10 @@ _WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|alon
                                  r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)
 # A relative clause after the comma still tells the grievance: "an investigation into the crash, which
 # killed 57 people".
-_RELATIVE = re.compile(r",\s*(?:(?:which|who|whose|that|qui|dont|lequel|laquelle|الذي|التي|الذين)\s"
+# (after a preposition too: "to mark the anniversary of the Paris attacks of 9 January 2013, in which Turkey's
+# intelligence agency (MIT) allegedly killed 3 PKK and KNK leaders", "au cours duquel")
+_RELATIVE = re.compile(r",\s*(?:(?:(?:in|during|by|at|on|after|from|with|through)\s+)?(?:which|whom)\s"
+                       r"|(?:which|who|whose|that|qui|dont|lequel|laquelle|au\s+cours\s+duquel|lors\s+duquel|الذي|التي|الذين)\s"
                        # (a participle clause too: "compensation for their crop, damaged during lockdown")
                        r"|[a-z]+ed\s+(?:by|during|in|after|due|because|when|amid)\b)", re.IGNORECASE)
 # How far before a protest word the crowd's kin marker may stand ("relatives of the 43 students of the

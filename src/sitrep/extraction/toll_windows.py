@@ -3,8 +3,10 @@ and the words that say a toll is not known."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
-from ..model import Sentence
+from ..model import Event, Mention, Sentence
 from .classify import SUB_EVENT_TYPES
 from .context import DocContext
 from .incidents import toll_only
@@ -50,3 +52,39 @@ TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear
                            r"(?:fatalities|casualties|deaths)|"
                            r"without\s+giving\s+(?:a\s+|any\s+)?(?:toll|figure|number)|inconnus?|pas\s+(?:encore\s+)?(?:connus?|précisée?s?)|sans\s+(?:donner|préciser|fournir)\s+de\s+bilan|"
                            r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
+
+
+def lead_toll(ctx: DocContext, numbers: Any, events: list[Event]) -> None:
+    """Give the main event a death told alone in a sentence before it: "Hezbollah announced the death of one fighter
+    (coded to Marwahin). The circumstances of the fighter's death are unclear, but likely from Israeli shelling"
+    (ACLED's 2024 Lebanon rows: the shelling's toll, 1). Only when the main event tells no figure of its own, the
+    earlier sentence tells no event and gives one explicit figure."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.trigger is None or not (main.fatalities is None or main.fatalities_estimated):
+        return
+    for sent in ctx.sentences:
+        if sent.end > main.trigger.start:
+            break
+        if any(e.trigger is not None and sent.start <= e.trigger.start < sent.end for e in events):
+            continue
+        cas = numbers.find_casualties(ctx.text, ctx.lang, sent.start, sent.end)
+        value = cas.fatalities if cas is not None else None
+        if value:
+            main.fatalities, main.fatalities_estimated = value, False
+            told = getattr(cas, "fatalities_text", None)
+            main.fatalities_text = Mention(told.text, told.start, told.end, told.confidence) if told else None
+            mourner = _MOURNED.search(ctx.text, sent.start, sent.end)
+            group = next((a for a in ctx.actors if mourner is not None and a.start is not None
+                          and sent.start <= a.start and (a.end or 0) <= mourner.start()
+                          and not _WORDS_BETWEEN.search(ctx.text, a.end or 0, mourner.start())), None)
+            if group is not None and main.actor2 is None and (main.actor1 is None or main.actor1.name != group.name):
+                # (a group that announces the death of its fighter is the side hit: ACLED's actor2)
+                main.actor2 = replace(group, confidence=min(group.confidence, 0.6))
+            return
+
+
+# A group announcing its own dead: "Hezbollah announced the death of one fighter", "Hamas mourned ...".
+_MOURNED = re.compile(r"\b(?:announced|mourned|confirmed|acknowledged|eulogi[sz]ed)\s+(?:the\s+)?(?:death|deaths|"
+                      r"killing|loss|martyrdom)\s+of\b", re.IGNORECASE)
+# Anything but a space or a time between the group and its announcement.
+_WORDS_BETWEEN = re.compile(r"[^\s]")
