@@ -219,3 +219,68 @@ def test_shelling_amid_which_warplanes_strike_is_the_strikes_background():
     ev = _main("On 16 October 2024, Israeli warplanes carried out strikes in Jabalya Camp (North Gaza, Gaza Strip) amid "
                "intense artillery shelling. Also, warplanes targeted a house. Casualties unknown.")
     assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Israel")
+
+
+def test_a_states_frigate_that_intercepts_a_drone_boat_is_its_military():
+    # YEM91097 (21 Aug 2024): Disrupted weapons use, Military Forces of France against the Houthis
+    ev = _main("Interception: On 21 August 2024, at an unspecified time, the French frigate Chevalier Paul intercepted 1 "
+               "Houthi drone boat in the South Red Sea, likely targeting the Sounion crude oil tanker. The destroyer was "
+               "answering a distress call by the 29 crew members of the Sounion after they were forced to abandon ship "
+               "due to an earlier Houthi attack (coded as a separate event).")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Disrupted weapons use", "Military Forces of France", "Military Forces of Yemen Houthi")
+
+
+def test_a_factions_forces_coded_as_police_are_its_police():
+    # YEM91084 (3 Aug 2024): Looting/property destruction, Police Forces of Yemen (2017-) Houthi
+    ev = _main("Looting: On 3 August 2024, Houthi forces (coded as police) raided the Office of the United Nations High "
+               "Commissioner for Human Rights in Sanaa - Hadda (As Sabain, Amanat al Asimah) and seized documents, "
+               "furniture, and vehicles.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Looting/property destruction", "Police Forces of Yemen Houthi")
+
+
+def test_strikes_forces_conduct_on_a_site_are_air_strikes():
+    # YEM90894 (15 Aug 2024): Air/drone strike, Military Forces of the United States
+    ev = _main("On 15 August 2024, at an unspecified time, US forces conducted strikes to destroy 1 Houthi ground "
+               "control station in As Salif district (coded to district center As Salif) (Al Hudaydah). CENTCOM "
+               "claimed the destruction of 1 Houthi ground control that day without providing locations, while Houthi "
+               "sources reported 1 raid on As Salif district. Casualties unknown.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of the United States")
+
+
+def test_the_fatalities_a_note_says_were_coded_and_a_clock_that_is_no_place():
+    # YEM90911 (16 Aug 2024): Suicide bomb by AQAP, 17 fatalities ("At least 17 fatalities, including the suicide
+    # bomber, were coded"), in Mudiyah (Abyan), not in Sanaa, whose clock the note tells the time by
+    ev = _main("On 16 August 2024, at 07:05am Sanaa time, an AQAP suicide car bomber driving a bomb-laden vehicle "
+               "(VBIED) rammed the barracks of the 3rd Brigade of the STC Support and Reinforcement Brigades near Al "
+               "Furayd School in Al Furayd area near the Umm Surrah Junction (Mudiyah, Abyan), killing at least 16 (19 "
+               "according to some sources) STC soldiers and injuring 18 other. AQAP media claimed that the attack "
+               "left 50 total casualties. At least 17 fatalities, including the suicide bomber, were coded.")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Suicide bomb", "AQAP: Al Qaeda in the Arabian Peninsula", 17)
+    assert (ev.location.country, ev.location.admin1) == ("YE", "Abyan")
+
+
+def test_air_force_intelligence_arresting_a_member_is_no_air_strike():
+    # SYR128920 (1 Jun 2024): Arrests (Syria's Air Force Intelligence Directorate on both sides)
+    ev = _main("On 1 June 2024, regime-affiliated air force intelligence members (Damascus branch) arrested a fellow "
+               "air force intelligence member (Badia branch) for unknown reasons in Tadmor in rural Homs while two "
+               "other wanted individuals managed to flee.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_former_seleka_faction_named_in_its_bracket_is_the_faction():
+    # skytheacademic/violence_as_a_condition ACLED CAR export, CEN47480 (2 Jun 2020): Abduction/forced disappearance,
+    # FPRC: Popular Front for the Renaissance of Central Africa
+    ev = _main("On 2 June 2020, Ex-Seleka (FPRC) armed men abducted 1 man in Bria (Haute-Kotto) after his phone number "
+               "was discovered in the phone of the wife of a combatant.")
+    assert (ev.sub_event_type, ev.actor1.name) == (
+        "Abduction/forced disappearance", "FPRC: Popular Front for the Renaissance of Central Africa")
+
+
+def test_rebels_which_are_part_of_a_coalition_are_the_coalitions():
+    # CEN48018 (24 Mar 2021): actor2 CPC: Coalition of Patriots for Change
+    ev = _main("On 24 March 2021, military forces, supported by Russian Wagner and MINUSCA, clashed with 3R rebels which "
+               "are part of the CPC coalition in Bessan (Bouar, Nana-Mambere) on the Bouar-Niem axis.")
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of the Central African Republic",
+                                                "CPC: Coalition of Patriots for Change")

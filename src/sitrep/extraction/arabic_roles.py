@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .context import DocContext
 
 
+# The two sides of a fight the text divides: "بين X من جهة، وY من جهة أخرى".
+_ONE_SIDE = re.compile(r"من\s+جهة(?!\s+أخرى)")
+_OTHER_SIDE = re.compile(r"من\s+جهة\s+أخرى|من\s+الجهة\s+الأخرى")
 _CONTRAST = re.compile(r"[،,]\s*(?:و)?(?:في\s+حين|بينما)\s")
 
 
@@ -113,6 +116,15 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
         other = next((a for a in cands if with_ is not None and 0 <= (a.start or 0) - with_.end() <= 8), None)
         if other is not None and (agent is None or other.name != agent.name):
             patient = other
+        # "مواجهات بين المستوطنين والجيش الإسرائيلي من جهة، وأهالي القرية من جهة أخرى": the sides the text divides
+        # with "on one side ... on the other"
+        one = _ONE_SIDE.search(text, anchor.end, sentence.end)
+        other_side = _OTHER_SIDE.search(text, one.end(), sentence.end) if one is not None else None
+        if other_side is not None:
+            first = next((a for a in cands if anchor.end <= (a.start or 0) < one.start()), None)
+            second = next((a for a in cands if one.end() <= (a.start or 0) < other_side.start()), None)
+            if first is not None and second is not None and first.name != second.name:
+                agent, patient = first, second
     for h in hits:
         if h.label not in ("@by_agent", "@by_fire"):
             continue

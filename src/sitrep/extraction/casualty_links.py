@@ -217,6 +217,8 @@ def _after_passive_aux(els: list[Element], c: int) -> bool:
     return k >= 0 and els[k].word.lower() in _PASSIVE_AUX
 
 
+# A French casualty word whose adjective is singular: one person burned alive ("brûlé vif", "brûlée vive").
+_ONE_BURNED = re.compile(r"\bbr[uû]l[ée]e?\s+viv?[fe]$", re.IGNORECASE)
 # The one victim a casualty verb's subject may be ("The victim later died of his injuries", "la victime a succombé").
 _ONE_VICTIM = frozenset({"victim", "victime", "الضحية", "ضحية"})
 # Articles between a casualty verb and the animals it killed ("killed an oxen", "killed the cattle").
@@ -511,6 +513,10 @@ def summarise(text: str, stmts: list[CasualtyStatement]) -> Casualties:
     tier, attackers' deaths added, vague figures kept as words with ACLED's coded value beside them."""
     for s in stmts:
         s.text = text[s.start:s.end]
+        if s.kind == "fatal" and s.value is None and not s.vague and _ONE_BURNED.search(s.text):
+            # "Brûlé vif par la foule", "un homme a été poignardé ... et brûlé vif": the singular adjective tells
+            # one death
+            s.value, s.confidence = 1, min(s.confidence, 0.6)
     res = Casualties(statements=stmts)
 
     def best(kind: str, attacker: bool | None) -> CasualtyStatement | None:

@@ -20,7 +20,9 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:code
                        r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",
                        re.IGNORECASE)
 # The coder placing the event, not naming an actor: "(coded as Miathene, with GP2)", "(coded as Taveta with precision2)".
-_PLACE_CODING = re.compile(r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b", re.IGNORECASE)
+# (and so is the coder counting events: "an earlier Houthi attack (coded as a separate event)", "(coded as two events)")
+_PLACE_CODING = re.compile(r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b",
+                           re.IGNORECASE)
 # Generic names, which name no group the coder could mean.
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
@@ -109,6 +111,13 @@ def _coded_name(ctx: DocContext, actor: Actor, coded: str, country_name: str | N
     # ("coded as Unidentified Military Forces": ACLED's name for forces of no known state, not a state's army)
     known = ctx.actor_table.resolve(coded, "en") if ctx.actor_table is not None \
         and not coded.lower().startswith("unidentified") else None
+    if known is not None and known.name in ("Police Forces", "Military Forces"):
+        # ("Houthi forces (coded as police)": the same state's, or faction's, other arm: Police Forces of Yemen
+        # Houthi, as ACLED's 2024 Yemen rows code them)
+        arm = re.match(r"(?:Military|Police) Forces of (.+)", actor.name or "")
+        owner = arm.group(1) if arm else country_name
+        if owner:
+            return replace(actor, name=f"{known.name} of {owner}", kind=known.kind, confidence=max(actor.confidence, 0.8))
     if known is not None and known.name and known.confidence >= 0.5 and not known.name.startswith("Unidentified"):
         return replace(actor, name=known.name, kind=known.kind, confidence=max(actor.confidence, 0.8))
     words = [w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(coded.split())]
@@ -123,6 +132,8 @@ def _coded_name(ctx: DocContext, actor: Actor, coded: str, country_name: str | N
 # 0", "coded as 10 fatalities". (Not "coded across 6 events" nor "spread between 3 locations": a split toll.)
 _CODED_TOLL = re.compile(r"\b(?:fatalit(?:y|ies)|deaths?|killed|casualties)\b[^.;\n]{0,40}?\bcoded\s+(?:as|to)\s+(\d{1,4})\b(?![^.;\n]{0,30}\b(?:spread|split|across)\b)"
                          r"|\bcoded\s+as\s+(\d{1,4})\s+(?:fatalit(?:y|ies)|deaths?)\b"
+                         # ("At least 17 fatalities, including the suicide bomber, were coded", ACLED's 2024 Yemen rows)
+                         r"|\b(?:at\s+least\s+)?(\d{1,4})\s+fatalit(?:y|ies)\b[^.;\n]{0,50}?\bwere\s+coded\b"
                          # ("fatalities reported as half, rounded down to 3"; "Reports on fatalities range from 2 to
                          # 4": a range's lower bound, as ACLED codes ranges)
                          r"|\bfatalit(?:y|ies)\b[^.;\n]{0,50}?\brounded\s+(?:down\s+|up\s+)?to\s+(\d{1,4})\b"

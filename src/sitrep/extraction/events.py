@@ -480,7 +480,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         lead_end = sents[min(inc.sidx + 1, len(sents) - 1)].end
         told_with = [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]
         if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits, told_with):
-            ev.sub_event_type = "Air/drone strike"
+            ev.sub_event_type, ev.event_type = "Air/drone strike", "Explosions/Remote violence"
         retype_by_means(ctx.text, ev, told_with, bool(inc.members))
         as_gang_killers(ev, rules.gang_countries, cname)
         hurt_left_unnamed(ev, cname)

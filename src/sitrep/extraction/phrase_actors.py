@@ -132,8 +132,10 @@ def _unit_owner(ctx: DocContext, phrase: Mention) -> Actor | None:
 
 
 # A group's men told as another's: "UPC | rebels from | CPC", "3R | fighters of the | CPC".
-# (the men's word may be the first group's mention: "UPC rebels | from | CPC")
-_MEN_FROM = re.compile(r"\s+(?:(?:rebels|fighters|militants|militiamen|elements|combatants)\s+(?:from|of)|from)\s+(?:the\s+)?")
+# (the men's word may be the first group's mention: "UPC rebels | from | CPC", "UPC rebels | of the | CPC coalition";
+# or a relative clause: "3R rebels | which are part of the | CPC coalition")
+_MEN_FROM = re.compile(r"\s+(?:(?:rebels|fighters|militants|militiamen|elements|combatants)\s+)?(?:from|of)\s+(?:the\s+)?"
+                       r"|,?\s+(?:which|who)\s+(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
 # A preposition of aim right before a phrase ("fire at", "attacks on", "tirs sur", "contre").
 _AIMED_BEFORE = re.compile(r"\b(?:at|on|against|upon|sur|contre)\s+$", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})

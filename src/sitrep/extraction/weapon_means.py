@@ -126,15 +126,24 @@ _BARE_BOMBARDMENT = re.compile(r"(?:[وف]?[بل]?(?:ال)?(?:قصف|قصفا|ق
 
 
 def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit], told_with: list[Hit]) -> bool:
-    """Whether a shelling read from a bare bombardment word ("قصف", "bombardé") was one from the air: the report
+    """Whether a shelling read from a bare bombardment word ("قصف", "bombardé"), or men "neutralised", was struck from
+    the air. For a bombardment word: the report
     (``hits``) names aircraft or air raids ("السلاح الحربي لبلاده قصف القاعدة ... طائرات", "غارات") and no gun,
     rocket or shell, or the sentences that tell the event and the one after (``told_with``) name aircraft and no
     ground fire ("مقتل 19 مدنياً بقصف على إدلب / ... في قصف جوي شنته طائرات حربية روسية": shells named further
     down are another day's). Arabic news says "قصف" of air strikes as often as of shelling; ACLED codes by the means."""
+    if sub_event_type == "Armed clash" and trigger_text and _NEUTRALISED.fullmatch(trigger_text.strip()):
+        # ("Des drones des Forces Armées Maliennes neutralisent des terroristes": men "neutralised" where the sentences
+        # that tell it name aircraft and no ground fire were struck from the air)
+        return _from_the_air(told_with)
     if sub_event_type != "Shelling/artillery/missile attack" or not trigger_text \
             or not _BARE_BOMBARDMENT.fullmatch(trigger_text.strip()):
         return False
     return any(_from_the_air(told) for told in (hits, told_with))
+
+
+# A killing told as "neutralising" (the word of army communiqués in the Sahel).
+_NEUTRALISED = re.compile(r"neutralis\w*|neutraliz\w*", re.IGNORECASE)
 
 
 def _from_the_air(hits: list[Hit]) -> bool:

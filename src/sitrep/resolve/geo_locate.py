@@ -110,6 +110,9 @@ _RULERS_BEFORE = re.compile(r"(?:\b(?:régime|gouvernement|pouvoir)\s+d[eu'’]\
 _RULERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:regime|government)\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"(?:\bfronti[eè]re\s+(?:avec|du|de\s+la|de\s+l['’]|des)\s*(?:le\s+|la\s+|l['’]|les\s+)?|"
                             r"\bborder\s+with\s+(?:the\s+)?|الحدود\s+مع\s+)$", re.IGNORECASE)
+# A country the event is said to be near, not in: "à Buku dans le Nord-Ouest près du Nigeria" (Cameroon), "near Syria".
+_NEAR_BEFORE = re.compile(r"(?:\bprès\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*|\bnon\s+loin\s+(?:du|de\s+la|de\s+l['’]|d['’])\s*"
+                          r"|\b(?:near|close\s+to)\s+(?:the\s+)?|قرب\s+|بالقرب\s+من\s+)$", re.IGNORECASE)
 # Words that make the place after them a destination: "towards", "vers", "en direction de", "باتجاه".
 _TOWARDS_BEFORE = re.compile(r"(?:\btowards?|\bvers|\ben direction d[eu'’]|باتجاه|نحو)\s+(?:the\s+(?:city|town)\s+of\s+|"
                              r"(?:la\s+)?ville\s+d[eu'’]\s*|مدينة\s+)?$", re.IGNORECASE)
@@ -281,7 +284,9 @@ def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span,
     # (nor a demonym in a compound that describes an actor or a thing: "a Houthi-sponsored demonstration", "an
     # Israeli-backed militia", "Russian-made drones")
     pool = [p for p in pool if not (p.feature == "demonym" and _COMPOUND_AFTER.match(text, p.end))]
+    # (nor a city that names a clock: "at 07:05am Sanaa time", "heure de Paris")
     pool = [p for p in pool if not _beside(p, text) and not _MILITIA_AFTER.match(text, p.end)
+            and not _CLOCK_AFTER.match(text, p.end) and not _CLOCK_BEFORE.search(text, max(0, p.start - 12), p.start)
             and not (p.feature == "city" and (_RULERS_BEFORE.search(text, max(0, p.start - 24), p.start)
                                               or _RULERS_AFTER.match(text, p.end)))]
     # "shelled the village of Aziziyeh in the countryside of Tal Tamer in Al-Hasakeh": a town of a country the text
@@ -388,6 +393,8 @@ _PLACED_REACH = 150
 _MEDIUM_AFTER = re.compile(r"\s+(?:Today|Times|Tribune|Observer|Post|Herald|Monitor|Direct|Actu|Matin|Info|Online|"
                            r"News(?:day)?|Independent|Express|Mirror|Daily)\b|\s+اليوم\s*[:：]")
 _COMPOUND_AFTER = re.compile(r"-[a-z]{3,}")
+_CLOCK_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\bheure\s+(?:de\s+|d['’])$|بتوقيت\s+$", re.IGNORECASE)
 _MILITIA_AFTER = re.compile(r"\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?(?:militias?|militiamen)\b", re.IGNORECASE)
 
 
@@ -419,7 +426,8 @@ def _beside(p: Place, text: str) -> bool:
     """A street or square named after the place ("place du Luxembourg" in Brussels, "شارع بغداد" in Damascus), or
     a country across a border ("près de la frontière avec le Burkina Faso"): beside the event, not where it was."""
     return bool(STREET_NOUN_BEFORE.search(text, max(0, p.start - 24), p.start) or STREET_NOUN_AFTER.match(text, p.end)
-                or p.feature == "country" and _BORDER_BEFORE.search(text, max(0, p.start - 40), p.start))
+                or p.feature == "country" and (_BORDER_BEFORE.search(text, max(0, p.start - 40), p.start)
+                                               or _NEAR_BEFORE.search(text, max(0, p.start - 20), p.start)))
 
 
 def _without_newsroom(resolved: list[Place], text: str) -> list[Place]:
