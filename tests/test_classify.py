@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.extraction.classify import ALL_LABELS, SUB_EVENT_TYPES, score_hits
 from sitrep.extraction.primary import primary_label
-from sitrep.extraction.events import EventRules
+from sitrep.extraction.event_rules import EventRules
 from sitrep.extraction.modality import modality_of
 from sitrep.extraction.notes import event_notes
 from sitrep.extraction.triggers import word_tokens

@@ -34,7 +34,7 @@ class Extractor:
     def load(cls) -> "Extractor":
         """Compile every step's lexicons (once per pipeline)."""
         from .claims import ClaimRules
-        from .events import EventRules
+        from .event_rules import EventRules
         from .statements import StatementRules
 
         return cls(EventRules.load(), ClaimRules.load(), StatementRules.load())

@@ -22,12 +22,8 @@ Steps (each in its own module):
 """
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from types import ModuleType
 from typing import Any
 
 from ..isodates import days_between
@@ -37,11 +33,9 @@ from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons
 from .incident_types import retype_by_means, shelled_with_small_arms, told_in_an_old_year, told_long_before
 from .classify import SUB_EVENT_TYPES, doc_scores
 from .context import DocContext
-from .bombings import authored_bombings
-from .hit_filters import named_group_spans, places_taken, without_misreadings
+from .event_rules import EventRules, default_rules, document_hits
 from .motives import motive_spans
 from .passing_events import cause_spans
-from .phrase_actors import state_test
 from .place_split import one_event_per_place
 from .incidents import (
     outranked_by_violence, drop_repeated_side, join_headline, merge_incidents, toll_only,
@@ -56,71 +50,29 @@ from .notes import event_notes
 from .crowd_incidents import riot_told_apart
 from .crowd_sides import counter_crowd, force_in, mob_of_rioters, rival_crowds
 from .gang_victims import (
-    as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, clash_order, gang_countries,
-    order_state_side,
+    as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, order_state_side,
 )
-from .crowd_notes import as_crowd_note, crowd_hit
+from .crowd_notes import as_crowd_note
 from .disasters import disaster_toll
 from .event_places import event_places, locate_mention
-from .fronts import FrontTarget, fill_front_target, load_front_targets
-from .monitored import Monitor, fill_monitored_sides, load_monitors
+from .fronts import fill_front_target
+from .monitored import fill_monitored_sides
 from .other_side import hurt_left_unnamed
 from .outcomes import recode_main_event
-from .party_mobs import as_party_mob, party_mob_since
-from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
+from .party_mobs import as_party_mob
 from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
-from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after, protesters_arrested
-from .triggers import LANGS, Hit, Matcher, load_event_lexicon, load_weapons, word_tokens
+from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
+from .triggers import Hit
+
+__all__ = ["EventRules", "default_rules", "document_hits", "find_events"]
 
 DROPPED_MODALITIES = {"denied", "threat", "planned", "hypothetical", "future"}
 BACKGROUND_DAYS = 45
 # The oldest event a report of a trial may tell as its own story (a rights group's findings, a toll confirmed months
 # later): older, it is what the court judges.
 LATE_REPORT_DAYS = 365
-def _optional(module: str) -> ModuleType | None:
-    """Import another engineer's module when it exists (it may not have landed yet)."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return importlib.import_module(module)
-
-
-@dataclass(slots=True)
-class EventRules:
-    """Compiled lexicons, built once by :meth:`load` and held by the pipeline."""
-
-    events: dict[str, Matcher]
-    weapons: dict[str, Matcher]
-    numbers: ModuleType | None = None
-    time: ModuleType | None = None
-    countries: ModuleType | None = None
-    gang_countries: frozenset[str] = frozenset()
-    party_mob_since: dict[str, str] = field(default_factory=dict)
-    state_side_in_clashes: dict[str, str] = field(default_factory=dict)
-    monitors: tuple[Monitor, ...] = ()
-    front_targets: tuple[FrontTarget, ...] = ()
-    headings: tuple[NotePrefix, ...] = ()
-
-    @classmethod
-    def load(cls) -> "EventRules":
-        """Read and compile ``events_{fr,en,ar}.tsv``, ``weapons.tsv``, ``gang_killings.tsv``, ``party_mobs.tsv``,
-        ``clash_order.tsv``,
-        ``monitored_conflicts.tsv``, ``front_targets.tsv`` and ``note_prefixes.tsv`` (about 0.1 s)."""
-        events = {lang: load_event_lexicon(lang)[0] for lang in LANGS}
-        return cls(
-            events=events,
-            weapons=load_weapons(),
-            numbers=_optional("sitrep.extraction.numbers"),
-            time=_optional("sitrep.resolve.time"),
-            countries=_optional("sitrep.resolve.countries"),
-            gang_countries=gang_countries(),
-            party_mob_since=party_mob_since(),
-            state_side_in_clashes=clash_order(),
-            monitors=load_monitors(),
-            front_targets=load_front_targets(),
-            headings=load_note_prefixes(),
-        )
 
 
 def _older_than_the_news(mentions: list[EventMention]) -> None:
@@ -148,38 +100,6 @@ def _judged_in_court(mentions: list[EventMention], by_sentence: list[list[Hit]])
         own_date = told is not None and told.start is not None and m.sentence.start <= told.start < m.sentence.end
         if m.event is not None and not own_date and m.modality == "asserted":
             m.modality = m.event.modality = "background"
-
-
-@lru_cache(maxsize=1)
-def default_rules() -> EventRules:
-    """The shipped lexicons, compiled once per process (an immutable resource, not state)."""
-    return EventRules.load()
-
-
-def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
-    """Every lexicon hit (triggers, cues, weapons, modality cues) in the masked text, in text order."""
-    lang = ctx.lang if ctx.lang in rules.events else None
-    if lang is None:
-        return []
-    toks = word_tokens(ctx.text)
-    hits = rules.events[lang].find(toks, ctx.text) + rules.weapons[lang].find(toks, ctx.text)
-    hits.sort(key=lambda h: (h.start, -h.end))
-    names, non_state = named_group_spans(ctx)
-    kept: list[Hit] = []
-    for h in hits:
-        if h.kind == "trigger" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in names):
-            continue
-        if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
-            h = replace(h, label="@armed")
-        kept.append(h)
-    kept.extend(places_taken(ctx, kept))
-    kept.extend(authored_bombings(ctx, kept, state_test(rules.countries)))
-    kept.extend(protesters_arrested(ctx, kept))
-    # the coder's heading names the type ("Security measures: On 9 May 2020, ..."); the coder's crowd-size tag
-    # says a crowd gathered, whatever its words
-    kept.extend(h for h in (heading_hit(ctx.text, rules.headings), crowd_hit(ctx.clean, ctx.text, kept)) if h is not None)
-    kept.sort(key=lambda h: (h.start, -h.end))
-    return without_misreadings(ctx.text, kept)
 
 
 # Armed actors whose detentions are abductions, not arrests (not a state's forces, nor a foreign force's operation;

@@ -10,7 +10,7 @@ from .triggers import Hit
 if TYPE_CHECKING:
     from ..model import Event
     from .context import DocContext
-    from .events import EventRules
+    from .event_rules import EventRules
 
 __all__ = ["primary_label"]
 
@@ -32,7 +32,7 @@ def primary_label(
     support their own sub-event type. Pass ``rules`` (the pipeline's loaded :class:`EventRules`);
     without it the shipped lexicons are compiled once per process and reused.
     """
-    from .events import default_rules, document_hits
+    from .event_rules import default_rules, document_hits
 
     if rules is None:
         rules = default_rules()
