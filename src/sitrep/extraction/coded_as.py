@@ -19,10 +19,10 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:code
                        # lack of more precise information")
                        r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",
                        re.IGNORECASE)
-# The coder placing the event, not naming an actor: "(coded as Miathene, with GP2)", "(coded as Taveta with precision2)".
-# (and so is the coder counting events: "an earlier Houthi attack (coded as a separate event)", "(coded as two events)")
-_PLACE_CODING = re.compile(r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b",
-                           re.IGNORECASE)
+# Codings that name no actor: the coder placing the event ("(coded as Miathene, with GP2)", "(coded as Taveta with
+# precision2)") or counting events ("an earlier Houthi attack (coded as a separate event)", "(coded as two events)").
+_NOT_AN_ACTOR_CODING = re.compile(
+    r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b", re.IGNORECASE)
 # Generic names, which name no group the coder could mean.
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
@@ -95,7 +95,7 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
             return replace(actor, name=command.name, kind=command.kind, confidence=max(actor.confidence, 0.8))
     m = _CODED_AS.match(ctx.text, actor.end)
     if m is not None and (re.search(r"[.;:!?]", m.group(0)[: m.start(1 if m.group(1) else 2) - m.start()])
-                          or _PLACE_CODING.search(m.group(1) or m.group(2))):
+                          or _NOT_AN_ACTOR_CODING.search(m.group(1) or m.group(2))):
         m = None
     if m is None and (actor.kind in ("unidentified", "militia") or (actor.name or "").startswith("Unidentified")):
         militias = {x.group(1).strip().lower(): x for x in _CODED_MILITIA.finditer(ctx.text, *sentence)}
