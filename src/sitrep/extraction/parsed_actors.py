@@ -48,6 +48,12 @@ _DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.I
 _AFTER_A_COMMA = re.compile(r",\s*(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)  # a clause of its own after the event's
 _OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
 _DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
+# An operation the parse made the subject, and the words that name who led it: "Une opération menée vendredi à l'aube
+# par le 3e Bataillon d'Intervention Rapide (BIR) du Cameroun a permis de neutraliser deux séparatistes", "an operation
+# conducted by the army killed".
+_OPERATION_NOUNS = frozenset({"opération", "operation", "raid", "offensive", "assaut", "assault", "ratissage", "sweep"})
+_LED_BY = re.compile(r"[^.;:!?()]{0,40}?\b(?:men[ée]e?s?|conduite?s?|lanc[ée]e?s?|effectu[ée]e?s?|r[ée]alis[ée]e?s?|"
+                     r"carried\s+out|conducted|launched|mounted|led)\b[^.;:!?()]{0,40}?\b(?:par|by)\s+", re.IGNORECASE)
 
 
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
@@ -200,6 +206,13 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
             agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
             ev.assoc_actor1 = assoc
             break
+    if first is not None and agent is not None and (agent.name is None or agent.kind == "unidentified") \
+            and ctx.text[first.head_start:first.head_end].lower() in _OPERATION_NOUNS:
+        led = _LED_BY.match(ctx.text, first.head_end)
+        leader = next((a for a in ctx.actors if led is not None and a.start is not None and a.name
+                       and led.end() <= a.start <= led.end() + 25 and a.start < sentence.end), None)
+        if leader is not None:
+            agent = replace(leader, confidence=min(leader.confidence, 0.7))
     if agent is None:
         # "a Taliban-planted bomb", "an IS-claimed attack": the name joined to the event word by a hyphen (with
         # the participle before it: "a Taliban-planted landmine")

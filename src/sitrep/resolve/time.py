@@ -10,6 +10,8 @@ Rules:
 - a weekday is the most recent past occurrence relative to publication, the day itself included
   ("jeudi" in a Friday paper is the day before); "mercredi dernier" excludes the day itself;
   "lundi prochain" / "next Monday" is kind ``future`` (planned, not reported);
+- "hier jeudi", "اليوم الثلاثاء": the weekday named wins over the publication stamp when the two are one or
+  two days apart (a report stamped after midnight: "مساء اليوم الثلاثاء" stamped Wednesday is Tuesday);
 - "depuis mercredi" / "since Wednesday" / "منذ الأربعاء" is kind ``since``: the event is on or after
   ``date`` and on or before ``range_end`` (the publication), with precision 1, 2 or 3 by the span;
 - "dans la nuit de vendredi à samedi" gives the later day (kind ``night``);
@@ -415,7 +417,9 @@ class TimeResolver:
     def _relative(self, text: str, toks: list[_Tok], i: int, kind: str, off: int, pub: _Pub | None):
         t = toks[i]
         j, e = i + 1, t.end
+        named_wd = None
         if kind == "rel_day" and j < len(toks) and toks[j].has("weekday"):
+            named_wd = int(toks[j].get("weekday") or 0)
             e, j = toks[j].end, j + 1  # "أمس الخميس", "hier jeudi"
         s = t.start
         name = {"rel_day": "relative", "rel_week": "week", "rel_month": "month", "rel_year": "year"}[kind]
@@ -434,7 +438,14 @@ class TimeResolver:
         if kind == "rel_week":
             monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=off)
             return DateMention(text[s:e], s, e, monday.isoformat(), 2, name, 0.7), j
-        return DateMention(text[s:e], s, e, (base + dt.timedelta(days=off)).isoformat(), 1, name, 0.85), j
+        day = base + dt.timedelta(days=off)
+        if named_wd is not None and off <= 0 and (day.weekday() - named_wd) % 7 in (1, 2):
+            # the weekday named beside it outweighs a publication stamp a day or two later (a report written on the
+            # evening it tells, stamped after midnight or in another time zone): "مساء اليوم الثلاثاء" stamped
+            # Wednesday 03:04 is Tuesday
+            day -= dt.timedelta(days=(day.weekday() - named_wd) % 7)
+            return DateMention(text[s:e], s, e, day.isoformat(), 1, name, 0.75), j
+        return DateMention(text[s:e], s, e, day.isoformat(), 1, name, 0.85), j
 
     def _since(self, text: str, start: int, m: DateMention, pub: _Pub | None) -> DateMention:
         prec = m.time_precision

@@ -1,0 +1,76 @@
+"""Press pages in French and Arabic read as an analyst would code them with ACLED's conventions: an operation "menée
+par" a unit was that unit's; "des milliers d'opposants" clashing with the security forces riot; a crowd's slogans
+"condemning" violence, and the funeral its protest coincides with, are its grievance, not force used on it; "اليوم
+الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin.
+The texts are the pages' own words (addresses in each test)."""
+from sitrep import extract
+from sitrep.resolve.time import find_dates
+
+
+def _main(text: str, lang: str, published: str):
+    result = extract(text, lang=lang, published=published)
+    assert result.events, text
+    return max(result.events, key=lambda e: e.confidence)
+
+
+CAMEROON = (
+    "Cameroun : deux séparatistes tués et trois otages libérés dans le Nord-Ouest\n"
+    "Une opération menée vendredi à l'aube par le 3e Bataillon d'Intervention Rapide (BIR) du Cameroun a permis de "
+    "neutraliser deux séparatistes et de démanteler un quartier général séparatiste situé à 13 kilomètres de Ntundip, "
+    "dans l'arrondissement de Ndu, région du Nord-Ouest du pays, ont annoncé des sources militaires.\n"
+    "D'après des informations, trois otages retenus sur les lieux ont été libérés sains et saufs par les forces "
+    "spéciales.")
+
+CONAKRY = (
+    "Au moins un adolescent a été tué lundi à Conakry, selon un médecin cité par l'AFP, dans des heurts dans "
+    "plusieurs quartiers entre les forces de sécurité massivement déployées et des milliers d'opposants à un troisième "
+    "mandat de l'actuel président Alpha Condé.\n"
+    "Un adolescent de 16 ans a été tué et quatre personnes gravement blessées par des tirs des forces de l'ordre dans "
+    "le quartier de Sonfonia Gare, a dit à l'AFP le docteur Bella Diallo qui les a fait évacuer.")
+
+NAZARETH = (
+    "تظاهرات في مدينة الناصرة احتجاجاً على استمرار جرائم القتل\n"
+    "تظاهر العشرات من الناشطين والأهالي في مدينة الناصرة مساء اليوم الثلاثاء، عند مفرق بلدية الناصرة احتجاجا على "
+    "الجريمة والعنف، وذلك تزامنا مع تشييع ضحايا الجريمة وعنف الشرطة الذين سقطوا في مدينتي طمرة والناصرة، أمس "
+    "الاثنين.\n"
+    "وأغلق المتظاهرون، بحسب ما نقله موقع \"عرب 48\"، الشارع الالتفافي الرئيسي الناصرة - نوف هجليل ودوار، الأمر "
+    "الذي تسبب بأزمة سير واختناقات مرورية، وسط امتداد المظاهرة واتساع رقعتها وانضمام المزيد من المحتجين.\n"
+    "وهتف المتظاهرون \"يا حكومة ويا بوليص الدم العربي مش رخيص\"، \"في دليل وفي شاهد والشرطة ما بتساعد\"، \"وحدة "
+    "وحدة وطنية ضد الشرطة الفاشية\"، ورفعوا الشعارات المنددة بالعنف بجرائم الشرطة وتواطؤها مع منظمات الإجرام، كما "
+    "رفعوا الأعلام السوداء حدادا على أرواح الضحايا.")
+
+
+def test_an_operation_led_by_a_unit_is_that_units_battle():
+    # http://french.china.org.cn/foreign/txt/2025-04/19/content_117833399.htm (19 Apr 2025): Cameroon's BIR raided a
+    # separatist camp near Ntundip (Ndu) and killed two separatists
+    ev = _main(CAMEROON, "fr", "2025-04-19")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Cameroon", "Ambazonian Separatists")
+    assert ev.actor1.text == "Bataillon d'Intervention Rapide"
+    assert (ev.fatalities, ev.date) == (2, "2025-04-18")
+
+
+def test_thousands_of_opponents_clashing_with_the_security_forces_riot():
+    # https://www.pressafrik.com/Guinee-au-moins-un-mort-lors-d-une-manifestation-contre-un-3e-mandat-de-Alpha-Conde_a206562.html
+    # (14 Oct 2019): the first day of the protests against a third term for Alpha Condé, a teenager shot dead
+    ev = _main(CONAKRY, "fr", "2019-10-14")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1.name) == ("Riots", "Violent demonstration", "Rioters (Guinea)")
+    assert (ev.fatalities, ev.location.name) == (1, "Conakry")
+
+
+def test_slogans_condemning_violence_and_a_funeral_are_the_crowds_grievance():
+    # https://pdn.ps/p/5293 (stamped 3 Feb 2021, 03:04): residents of Nazareth protested on Tuesday evening against
+    # crime and police violence, on the day of the funerals of those killed on Monday; they blocked a road
+    ev = _main(NAZARETH, "ar", "2021-02-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2) == ("Peaceful protest", "Protesters (Israel)", None)
+    assert (ev.location.name, ev.date) == ("Nazareth", "2021-02-02")
+
+
+def test_today_tuesday_in_a_report_stamped_on_wednesday_is_tuesday():
+    # the same page: "مساء اليوم الثلاثاء" (this Tuesday evening) and "أمس الاثنين" (yesterday, Monday), stamped
+    # Wednesday 3 Feb 2021 after midnight; a weekday two or more days off the stamp is no such slip
+    sentence = NAZARETH.split("\n")[1]
+    found = {m.text: m.date for m in find_dates(sentence, "ar", "2021-02-03")}
+    assert found == {"مساء اليوم الثلاثاء": "2021-02-02", "أمس الاثنين": "2021-02-01"}
+    assert {m.date for m in find_dates("تظاهر العشرات مساء اليوم الثلاثاء", "ar", "2021-02-02")} == {"2021-02-02"}
+    assert {m.date for m in find_dates("hier jeudi", "fr", "2021-02-03")} == {"2021-02-02"}
