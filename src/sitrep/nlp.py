@@ -191,8 +191,9 @@ def sentences_of(parsed: Any) -> list[Sentence]:
         if out and (_UNFINISHED.search(parsed.text, out[-1].start, out[-1].end) and gap in (" ", "  ")
                     and stripped[:1].isalpha()
                     # (a bracket opens no sentence: "in Al Hawak district (coded to Al Hudaydah - Al Hawak) |
-                    # (Al Hudaydah) in solidarity with ...", the divisions of an ACLED note's place)
-                    or gap in (" ", "  ") and stripped[:1] == "("
+                    # (Al Hudaydah) in solidarity with ...", the divisions of an ACLED note's place; nor a square one:
+                    # "near the Central Bank of Yemen | [Hayy al Qati] (Craiter, Aden) reportedly detonated")
+                    or gap in (" ", "  ") and stripped[:1] in ("(", "[")
                     or gap == "" and _WORD_EDGE.search(parsed.text, out[-1].start, out[-1].end)
                     and (stripped[:1].isalpha() or stripped[:1] == "-")):
             # the parser cut a sentence after a word, within a line ("... sur la route reliant Kfar |

@@ -30,7 +30,9 @@ _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # Forces said to be off duty right after their words (ACLED codebook 2023, §Actors: civilians).
 # ("a Govt soldier (off-duty)": the coder's bracket too)
-_OFF_DUTY_AFTER = re.compile(r"[^.;()\n]{0,12}?(?:\(\s*)?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b", re.IGNORECASE)
+# ("a police officer of Tochtepec municipality who was off-duty": the force or town he serves between)
+_OFF_DUTY_AFTER = re.compile(r"(?:[^.;()\n]{0,12}?|\s+of\s+[^.;()\n]{1,40}?)(?:\(\s*)?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b",
+                             re.IGNORECASE)
 # The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
 _ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
 # The coder's attribution right after unnamed armed men: "an unknown armed group (likely Al Shabaab due to similar

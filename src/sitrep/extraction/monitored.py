@@ -10,8 +10,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..model import Actor, Event
+from ..model import Actor, Event, Location
 from ..resolve.countries import read_tsv
+from ..resolve.gazetteer import km
 from ..resolve.geo_locate import country_location
 from ..textnorm import key
 
@@ -28,6 +29,7 @@ class Monitor:
     until: str
     actor1: str
     actor2: str
+    area: str  # the region of the gazetteer the monitor watches ("Donbas")
     # (folded settlement name, the party that held it, since, until) on this conflict's contact line
     held: tuple[tuple[str, str, str, str], ...] = ()
 
@@ -41,10 +43,10 @@ def load_monitors() -> tuple[Monitor, ...]:
     (``contact_line.tsv``) and the party that held each."""
     folder = resources.files("sitrep") / "data" / "actors"
     rows = read_tsv(Path(str(folder / "monitored_conflicts.tsv")),
-                    ("observer", "country", "since", "until", "actor1", "actor2", "source"))
+                    ("observer", "country", "since", "until", "actor1", "actor2", "area", "source"))
     line = read_tsv(Path(str(folder / "contact_line.tsv")), ("place", "country", "side", "since", "until", "source"))
     return tuple(Monitor(re.compile(r["observer"], re.IGNORECASE), r["country"], r["since"], r["until"], r["actor1"],
-                         r["actor2"], tuple((key(p["place"]), p["side"], p["since"], p["until"]) for p in line
+                         r["actor2"], r["area"], tuple((key(p["place"]), p["side"], p["since"], p["until"]) for p in line
                                             if p["country"] == r["country"])) for r in rows)
 
 
@@ -63,9 +65,18 @@ def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor,
     parties = {monitor.actor1, monitor.actor2}
     if parties & named and not parties <= named:
         return  # (one party named beside another actor: the monitor's pair is not the report's)
-    if (ev.location is None or ev.location.country != monitor.country) and geoparser is not None:
-        # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake)
-        ev.location = country_location(geoparser.gaz, monitor.country, None, 0.3)
+    if geoparser is not None:
+        area = _area(geoparser.gaz, monitor)
+        loc = ev.location
+        # ("near Komsomolets": a village of the contact line, not Kazakhstan's namesake; "near Khutir Stavky", a
+        # village the gazetteer lacks, not Ukraine at large; "near Stavky", not the Stavky 500 km from the line)
+        abroad = loc is None or loc.country != monitor.country
+        if area is not None and (abroad or loc.geo_precision == 3 or loc.lat is None or loc.lon is None
+                                 or km(loc.lat, loc.lon, area.lat, area.lon) > _AREA_REACH_KM):
+            ev.location = Location(name=area.name, text=None, start=None, end=None, lat=area.lat, lon=area.lon,
+                                   country=monitor.country, admin1=None, geo_precision=2, confidence=0.3)
+        elif abroad:
+            ev.location = country_location(geoparser.gaz, monitor.country, None, 0.3)
     first, second = (monitor.actor1, monitor.actor2)
     holder = _holder(monitor, sentence_text, ev.date)
     if holder == monitor.actor1:
@@ -75,6 +86,17 @@ def fill_monitored_sides(ev: Event, sentence_text: str, monitors: tuple[Monitor,
     kinds = {monitor.actor1: "state_military", monitor.actor2: "rebel"}
     ev.actor1 = Actor(first, None, None, None, 0.4, kinds[first], monitor.country)
     ev.actor2 = Actor(second, None, None, None, 0.4, kinds[second], monitor.country)
+
+
+# How far from the middle of its area a place a monitor's report names may lie (Donbas spans about 250 km).
+_AREA_REACH_KM = 250.0
+
+
+def _area(gaz: Any, monitor: Monitor) -> Any | None:
+    """The gazetteer's entry for the region the monitor watches, as a candidate (name, point), or None."""
+    entry = next((i for i in gaz.entries(monitor.area) if gaz.data.country[i] == monitor.country
+                  and gaz.feature(i) == "region"), None) if monitor.area else None
+    return gaz.candidate(entry) if entry is not None else None
 
 
 # "near Luhanske", "near Zolote-4": the settlement the monitor observed the fire near.

@@ -19,6 +19,10 @@ from .triggers import Hit
 # and Y". Only for clash words: elsewhere "with" is the means ("attacked with knives").
 OPPONENT_PREPS = {"with", "avec", "against", "contre"}
 BETWEEN_PREPS = {"between", "entre"}
+# Where a fight was, not its sides: "between the cities of Sousa and Uirauna, Paraiba, armed men exchanged fire with
+# military police forces", "entre les villages de X et Y".
+_PLACES_BETWEEN = frozenset({"city", "town", "village", "locality", "area", "district", "province", "region", "road",
+                             "ville", "village", "localité", "commune", "région", "route", "axe"})
 # Verbs whose subject is a fight and whose object and complement are its sides ("ont opposé X à Y").
 PITTING_VERBS = {"opposer", "pit"}
 # French verbs whose "à" phrase is the other side: "se sont affrontés aux miliciens", "se heurter à l'armée".
@@ -91,7 +95,7 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
                 verb = head.head if head.dep_ == "conj" and head.head.pos_ == "VERB" else head
                 told = head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in (*head.children, *verb.children))
                 roles.add("patient", obj, doc, SIDE_CONFIDENCE if told else 0.6)
-            elif prep in BETWEEN_PREPS:
+            elif prep in BETWEEN_PREPS and obj.lemma_.lower() not in _PLACES_BETWEEN:
                 others = [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] \
                     or _conj_of_its_complement(obj)
                 # (the second side is often hung on the fight word: "affrontements entre des combattants du
@@ -120,7 +124,8 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             continue
         # (French and UD hang the preposition on its noun, English spaCy the noun on the preposition)
         obj = case.head if case.dep_ == "case" else next((c for c in case.children if c.dep_ == "pobj"), case)
-        if obj is case or obj.pos_ not in ("NOUN", "PROPN") or any(s <= obj.idx < e for s, e in weapons):
+        if obj is case or obj.pos_ not in ("NOUN", "PROPN") or any(s <= obj.idx < e for s, e in weapons) \
+                or obj.lemma_.lower() in _PLACES_BETWEEN:
             continue
         others = [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i] \
             or [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] or _conj_of_its_complement(obj)

@@ -34,7 +34,8 @@ from sitrep.resolve.countries import CountryTable, data_dir, read_tsv
 from sitrep.resolve.gazetteer_build_admin1 import _adopt_codes, _build_admin1, display_admin1
 from sitrep.textnorm import key
 
-__all__ = ["FEATURES", "GazetteerData", "build", "display_admin1", "article_variants", "somali_spellings"]
+__all__ = ["FEATURES", "GazetteerData", "arabic_word_spellings", "build", "display_admin1", "article_variants",
+           "somali_spellings"]
 
 FEATURES = ("country", "admin1", "city", "base", "airport", "region", "demonym", "continent", "site", "admin2")
 _SCRIPT_OK = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2019\u0600-\u06FF]+$")
@@ -81,7 +82,7 @@ class GazetteerData:
         k = key(phrase)
         if len(k) < 2 or (not digits and any(ch.isdigit() for ch in k)):
             return
-        for variant in (k, *article_variants(k)):
+        for variant in dict.fromkeys(v for w in (k, *arabic_word_spellings(k)) for v in (w, *article_variants(w))):
             bucket = names.setdefault(variant, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -108,6 +109,20 @@ def article_variants(folded_key: str) -> list[str]:
                 if variant not in out:
                     out.append(variant)
     return out
+
+
+# Arabic words of place names that romanisations spell two ways: GeoNames writes the spring "‘Ayn" and the cape
+# "Ra’s" ("‘Ayn al ‘Arab", "Ra’s al ‘Ayn"), ACLED's notes and the press "Ain" and "Ras" ("Ain al Arab", "Ras al Ain").
+_ARABIC_WORD_SPELLINGS = {"ayn": "ain", "ain": "ayn", "ra's": "ras"}
+
+
+def arabic_word_spellings(folded_key: str) -> list[str]:
+    """The key with its words "ayn"/"ain" and "ra's" spelled the other way: "ayn al arab" -> "ain al arab",
+    "ra's al ayn" -> "ras al ain" (every word at once)."""
+    words = folded_key.split(" ")
+    if not any(w in _ARABIC_WORD_SPELLINGS for w in words):
+        return []
+    return [" ".join(_ARABIC_WORD_SPELLINGS.get(w, w) for w in words)]
 
 
 def somali_spellings(name: str) -> list[str]:

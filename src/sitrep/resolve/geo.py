@@ -60,6 +60,7 @@ from sitrep.resolve.geo_lexicon import (
     PLACE_CUES,
     STOPWORDS,
 )
+from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name
 from sitrep.textnorm import arabic_stems, key
 
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
@@ -73,30 +74,6 @@ _DWARFED_PRIOR_PER_DECADE = 0.6
 _SPEECH_AFTER = re.compile(r"[’']?s?\s+(?:said|says|told|added|explained|noted|wrote|continued|continues|"
                            r"asked|recalled|a\s+(?:déclaré|dit|affirmé|ajouté|expliqué|précisé))\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|noted|asked|recalled)\s+$")
-# A courtesy title before a name: the name is a person's, there and wherever else the text uses it alone
-# ("Mr Braga is trained in jiu-jitsu ... Braga acted quickly" is no Braga in Portugal).
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Mme|Mlle|Madame|Monsieur|M)\.?[ \t]+([A-Z][\w'’-]+)")
-_NAME_WORD = r"[A-Z][\w'’.-]*"
-
-
-def _in_persons_name(text: str, start: int, end: int, persons: set[str]) -> bool:
-    """Whether ``start:end`` is one of three or more capitalised words in a row (on one line) whose last word
-    the text uses as a person's name elsewhere ("Marcos Cesar Feres Braga", with "Mr Braga" further on)."""
-    before = re.search(rf"(?:{_NAME_WORD}[ \t])+$", text[max(0, start - 60):start])
-    after = re.match(rf"(?:[ \t]{_NAME_WORD})+", text[end:end + 60])
-    run = ((before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")).split()
-    # (a place opening the run names an office or a unit, not a person: "Kano State Governor Abdullahi Ganduje")
-    return len(run) >= 3 and before is not None and key(run[-1]) in persons and key(text[start:end]) != key(run[-1]) \
-        and not any(_TITLE_WORD.fullmatch(w) for w in run)
-
-
-# Words of an office, a rank or a unit that a run of capitalised words before a person's name may hold.
-_TITLE_WORD = re.compile(r"(?i:state|province|region|district|county|city|governor|president|minister|senator|mayor|"
-                         r"general|colonel|major|captain|commander|chief|police|army|commissioner|judge|bishop|"
-                         r"imam|sheikh|king|prince|emir|sultan|deputy|secretary|spokesman|spokesperson)")
-
-
-_FULL_NAME = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*)+")
 # A town's noun right before a name ("la ville de Kidal", "the town of Kidal", "مدينة كيدال"): the town, not the division.
 _TOWN_NOUN_BEFORE = re.compile(r"(?:\b(?:ville|cité|localité|town|city)\s+(?:de\s+|d['’]\s*|of\s+)|مدينة\s+)$", re.IGNORECASE)
 # an article before a name ("the Sahel", "la Bekaa", "al-Qaim"): a whole word, not "Le" of "Lebanon"
@@ -176,7 +153,10 @@ class Geoparser:
             if e.start < m.end and m.start < e.end:
                 if e.label in PERSON_LABELS:
                     person = True
-                    if e.end - e.start > m.end - m.start + 1 and "demonym" not in feats:
+                    noun = SETTLEMENT_AFTER.match(text, m.end) if lang == "en" else None
+                    # (not a town's kind word NER took in: "8 KM west of Ain al Arab city" (NER: PERSON))
+                    kind_word = noun is not None and e.start >= m.start and e.end <= noun.end()
+                    if e.end - e.start > m.end - m.start + 1 and "demonym" not in feats and not kind_word:
                         return False  # part of a person's name ("Paris Hilton")
                 elif m.ner is None:
                     m.ner = e.label
@@ -196,7 +176,7 @@ class Geoparser:
         if "admin2" in feats and surface[:1].isupper() and (SECOND_DIVISION_ENDS.search(surface)
                                                             or SECOND_DIVISION_AFTER.match(text, m.end)):
             return True  # "Horo Guduru welega zone" (NER: PERSON): a division told with its kind word
-        if lang in ("en", "fr") and _in_persons_name(text, m.start, m.end, persons):
+        if lang in ("en", "fr") and in_persons_name(text, m.start, m.end, persons):
             return False  # "Marcos Cesar Feres Braga" after "Mr Braga": a word of that person's full name, no Cesar
         if single and k in persons and (m.ner not in PLACE_LABELS or not (
                 self._cue_before(text, m.start, lang) or dateline(text, m))):
@@ -352,10 +332,10 @@ class Geoparser:
         ents = sorted((e for e in entities if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))),
                       key=lambda e: e.start)
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
-        persons = {key(w) for e in ents if e.label in PERSON_LABELS and _FULL_NAME.fullmatch(e.text.strip())
+        persons = {key(w) for e in ents if e.label in PERSON_LABELS and FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
         if lang in ("en", "fr"):
-            persons |= {key(t.group(1)) for t in _TITLED_NAME.finditer(text)}
+            persons |= {key(t.group(1)) for t in TITLED_NAME.finditer(text)}
         scanned = scan(self.gaz, self.max_words, text)
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
@@ -567,6 +547,10 @@ class Geoparser:
                 continue
             # (a division's centroid may lie far from its town: Kidal region's is 118 km from Kidal)
             named_town = bool(_TOWN_NOUN_BEFORE.search(text, max(0, m.start - 24), m.start))
+            # "in Sao Paulo, Sao Paulo", "Rio de Janeiro, Rio de Janeiro": a name written before its own division's
+            # is the town (ACLED's notes give every town its division so)
+            named_town = named_town or bool(re.match(r",[ \t]*" + re.escape(text[m.start:m.end]) + r"\b",
+                                                     text[m.end:m.end + 2 + (m.end - m.start) + 2]))
             towns = [j for j in m.entries if self.gaz.feature(j) == "city" and (
                 named_town and d.country[j] == d.country[best]
                 or d.population[j] >= 50_000 and km(d.lat[j], d.lon[j], d.lat[best], d.lon[best]) <= 100.0)]

@@ -148,7 +148,9 @@ def _speaking(p: Place, text: str) -> bool:
         after = []
     if after and after[0] in ("avait", "a", "had", "has", "have", "ont", "avaient"):
         after = after[1:]  # "l'État-major des armées à Paris avait indiqué"
-    return (p.feature in ("site", "city", "country") and bool(set(before) & SPEECH_CUES)) \
+    # ("Around 7 May 2020 (as reported), in Santos": the coder's qualifier "as reported" has no speaker)
+    spoken = any(w in SPEECH_CUES and not (i and before[i - 1] == "as") for i, w in enumerate(before))
+    return (p.feature in ("site", "city", "country") and spoken) \
         or bool(set(after[:1]) & (SPEECH_CUES | POLITICAL_VERBS_AFTER))
 
 
