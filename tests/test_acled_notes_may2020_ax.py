@@ -4,7 +4,8 @@ the town; a square bracket opens no sentence; a town's kind word NER takes into 
 stays a place, and GeoNames' "‘Ayn" is the notes' "Ain"; what the OSCE's monitors saw near a village the gazetteer
 lacks, or near a namesake far from the line, lies in the Donbas; "between the cities of X and Y" is where a fight
 was, not its sides; a brawl at a demonstration is a riot, and guards who "dissolved the demonstration" intervened;
-a police officer "of Tochtepec municipality who was off-duty" is a civilian."""
+a police officer "of Tochtepec municipality who was off-duty" is a civilian; militants "killed, injured or captured"
+were no counted deaths."""
 from sitrep import extract
 from sitrep.resolve.gazetteer import km
 
@@ -114,3 +115,16 @@ def test_an_officer_of_a_municipality_who_was_off_duty_is_a_civilian():
                "against a police officer of Tochtepec municipality who was off-duty. The officer died. 1 fatality.",
                "2020-05-07")
     assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Attack", "Civilians (Mexico)", 1)
+
+
+def test_militants_killed_injured_or_captured_are_no_death_toll():
+    # TUR11712: ACLED codes 0 fatalities, the three being killed, injured or captured; sitrep keeps the words as the
+    # casualties told and invents no death toll
+    ev = _main("Around 6 May 2020, 3 PKK militants were killed, injured or captured during the security operations "
+               "carried out by the Gendarmerie forces in Ovacik district of Tunceli.", "2020-05-06")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Turkey Gendarmerie", "PKK: Kurdistan Workers Party")
+    assert ev.fatalities is None and ev.casualties_text.text == "were killed, injured or captured"
+    # "killed and 2 captured" still counts the dead
+    ev = _main("On 6 May 2020, 4 PKK militants were killed and 2 captured in Hakkari.", "2020-05-06")
+    assert ev.fatalities == 4

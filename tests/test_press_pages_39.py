@@ -1,7 +1,9 @@
 """Press pages in French and Arabic read as an analyst would code them with ACLED's conventions: an operation "menée
 par" a unit was that unit's; "des milliers d'opposants" clashing with the security forces riot; a crowd's slogans
 "condemning" violence, and the funeral its protest coincides with, are its grievance, not force used on it; "اليوم
-الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin.
+الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin; a
+town the words after a speaker's verb put the event in is no speaker ("The police force said the apartments in the
+city of Kramatorsk were hit").
 The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from sitrep.resolve.time import find_dates
@@ -74,3 +76,19 @@ def test_today_tuesday_in_a_report_stamped_on_wednesday_is_tuesday():
     assert found == {"مساء اليوم الثلاثاء": "2021-02-02", "أمس الاثنين": "2021-02-01"}
     assert {m.date for m in find_dates("تظاهر العشرات مساء اليوم الثلاثاء", "ar", "2021-02-02")} == {"2021-02-02"}
     assert {m.date for m in find_dates("hier jeudi", "fr", "2021-02-03")} == {"2021-02-02"}
+
+
+def test_a_town_after_a_speakers_verb_is_where_it_happened():
+    # https://www.reuters.com/world/europe/russian-rocket-destroys-apartment-building-kramatorsk-two-dead-governor-2023-02-01/
+    # (2 Feb 2023): the dateline's Kramatorsk is the newsroom's; the lead names only "a city in eastern Ukraine"; the
+    # police's sentence names the city the missile hit
+    ev = _main("Russian missile destroys Ukrainian apartment building; at least 3 dead\n"
+               "KRAMATORSK, Ukraine, Feb 2 (Reuters) - Rescuers combed debris in a city in eastern Ukraine on Thursday, "
+               "where an overnight Russian missile strike destroyed an apartment building and damaged nine others, "
+               "killing at least three people.\n"
+               "The police force said the apartments in the city of Kramatorsk were hit by an Iskander-K tactical "
+               "missile at 9.45 p.m. local time (1945 GMT). Earlier reports had described it as an attack with a "
+               "rocket.", "en", "2023-02-02")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Shelling/artillery/missile attack", "Military Forces of Russia", 3)
+    assert (ev.location.name, ev.location.geo_precision, ev.date) == ("Kramatorsk", 1, "2023-02-01")

@@ -139,6 +139,10 @@ def _acting_state(p: Place, text: str, anchor: Span, sentence: Span, before: lis
     return re.match(r" +(?:a |has |have |had |was |is )?[a-zà-ÿ]{3,}", text[p.end:p.end + 20]) is not None
 
 
+# Words that put what follows in a place (not a seat of power's "de": "a déclaré le gouvernement de Kinshasa").
+_LOCATIVE = frozenset({"in", "at", "near", "city", "town", "village", "dans", "à", "près", "ville", "localité", "في"})
+
+
 def _speaking(p: Place, text: str) -> bool:
     """True when the place names an institution that speaks ("a indiqué l'Élysée", "Washington said")."""
     before = _words_before(text, p.start, 7)
@@ -148,8 +152,11 @@ def _speaking(p: Place, text: str) -> bool:
         after = []
     if after and after[0] in ("avait", "a", "had", "has", "have", "ont", "avaient"):
         after = after[1:]  # "l'État-major des armées à Paris avait indiqué"
-    # ("Around 7 May 2020 (as reported), in Santos": the coder's qualifier "as reported" has no speaker)
-    spoken = any(w in SPEECH_CUES and not (i and before[i - 1] == "as") for i, w in enumerate(before))
+    # ("Around 7 May 2020 (as reported), in Santos": the coder's qualifier "as reported" has no speaker; "The police
+    # force said the apartments in the city of Kramatorsk were hit": a place the words after the verb put the
+    # event in is no speaker)
+    spoken = any(w in SPEECH_CUES and not (i and before[i - 1] == "as") and not set(before[i + 1:]) & _LOCATIVE
+                 for i, w in enumerate(before))
     return (p.feature in ("site", "city", "country") and spoken) \
         or bool(set(after[:1]) & (SPEECH_CUES | POLITICAL_VERBS_AFTER))
 
