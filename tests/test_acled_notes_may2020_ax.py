@@ -5,7 +5,7 @@ stays a place, and GeoNames' "‘Ayn" is the notes' "Ain"; what the OSCE's monit
 lacks, or near a namesake far from the line, lies in the Donbas; "between the cities of X and Y" is where a fight
 was, not its sides; a brawl at a demonstration is a riot, and guards who "dissolved the demonstration" intervened;
 a police officer "of Tochtepec municipality who was off-duty" is a civilian; militants "killed, injured or captured"
-were no counted deaths."""
+were no counted deaths; "July 7 neighbourhood" names a place, not the event's date."""
 from sitrep import extract
 from sitrep.resolve.gazetteer import km
 
@@ -128,3 +128,11 @@ def test_militants_killed_injured_or_captured_are_no_death_toll():
     # "killed and 2 captured" still counts the dead
     ev = _main("On 6 May 2020, 4 PKK militants were killed and 2 captured in Hakkari.", "2020-05-06")
     assert ev.fatalities == 4
+
+
+def test_a_neighbourhood_named_after_a_date_dates_nothing():
+    # YEM52190: Hodeidah's "July 7" neighbourhood
+    ev = _main("On 4 May 2020, anti-Houthi National Resistance and Saudi-led coalition forces reportedly fired heavy and "
+               "medium machine guns at Ad Dubyani area of July 7 neighbourhood in the northeast of Hodeidah Red Sea port "
+               "city (Al Hali, Al Hudaydah) with no report of fatalities nor injuries.", "2020-05-04")
+    assert (ev.date, ev.actor1.name, ev.location.admin1) == ("2020-05-04", "National Resistance Forces", "Al Hudaydah")
