@@ -155,7 +155,8 @@ def _speaking(p: Place, text: str) -> bool:
     # ("Around 7 May 2020 (as reported), in Santos": the coder's qualifier "as reported" has no speaker; "The police
     # force said the apartments in the city of Kramatorsk were hit": a place the words after the verb put the
     # event in is no speaker)
-    spoken = any(w in SPEECH_CUES and not (i and before[i - 1] == "as") and not set(before[i + 1:]) & _LOCATIVE
+    # (but not a place right after the verb's addressee: "a indiqué à l'AFP une source à Bamako")
+    spoken = any(w in SPEECH_CUES and not (i and before[i - 1] == "as") and not set(before[i + 3:]) & _LOCATIVE
                  for i, w in enumerate(before))
     return (p.feature in ("site", "city", "country") and spoken) \
         or bool(set(after[:1]) & (SPEECH_CUES | POLITICAL_VERBS_AFTER))
