@@ -3,7 +3,8 @@ par" a unit was that unit's; "des milliers d'opposants" clashing with the securi
 "condemning" violence, and the funeral its protest coincides with, are its grievance, not force used on it; "اليوم
 الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin; a
 town the words after a speaker's verb put the event in is no speaker ("The police force said the apartments in the
-city of Kramatorsk were hit").
+city of Kramatorsk were hit"); a town the event is told to be hundreds of km from is a bearing, not its place ("à
+500km de Bangui").
 The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from sitrep.resolve.time import find_dates
@@ -92,3 +93,24 @@ def test_a_town_after_a_speakers_verb_is_where_it_happened():
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
         "Shelling/artillery/missile attack", "Military Forces of Russia", 3)
     assert (ev.location.name, ev.location.geo_precision, ev.date) == ("Kramatorsk", 1, "2023-02-01")
+
+
+def test_a_town_hundreds_of_km_away_is_a_bearing_not_the_place():
+    # https://voaafrique.com/a/centrafrique-13-civils-tu%C3%A9s-dans-l-attaque-d-un-village-%C3%A0-500km-de-la-capitale-bangui/7206938.html
+    # (1 Aug 2023): Diki, a village the gazetteer lacks, lies 500 km north of Bangui and 120 km north-west of Ndélé
+    text = ("Centrafrique : 13 civils tués dans une attaque à 500km de Bangui\n"
+            "Plusieurs hommes armés ont tué 13 personnes lundi dans un petit village du Nord-ouest de la Centrafrique, "
+            "toujours en proie à une rébellion après des années de guerre civile, ont indiqué mardi les autorités "
+            "locales à l'AFP.\n"
+            "L'attaque s'est produite lundi très tôt à Diki, près de la frontière tchadienne, à environ 500km au nord de "
+            "la capitale Bangui, quand une vingtaine de \"rebelles\" ont \"ouvert le feu\" sur 13 civils, selon Jean "
+            "Gilbert Gbangoudou, sous-préfet du Bamingui-Bangoran. Le bilan a été confirmé par Ibrahim Senoussi, le "
+            "maire du village, qui a ajouté déplorer également 2 blessés.\n"
+            "Diki se trouve à environ 120 kilomètres au nord-ouest de Ndélé, le chef-lieu de la préfecture du "
+            "Bamingui-Bangoran, et à 22 kilomètres d'une base des Forces Armées Centrafricaines (FACA), qui ont été "
+            "alertés après l'arrivée des assaillants, a affirmé à l'AFP Aline Aziza, une députée de Ndélé.")
+    ev = _main(text, "fr", "2023-08-01")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities, ev.date) == (
+        "Attack", "Civilians (Central African Republic)", 13, "2023-07-31")
+    # (no longer Bangui's point, 500 km from the village: the country, or a place nearer that another sentence names)
+    assert ev.location.country == "CF" and ev.location.name != "Bangui"

@@ -258,5 +258,6 @@ _PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|q
 def in_a_place_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a date's words) names a place: "the Ad Dubyani area of July 7 neighbourhood",
     "rue du 18 Juin", "شارع 26 سبتمبر" date nothing."""
-    return bool(_PLACE_NOUN_AFTER_DATE.match(text, end)
-                or _PLACE_NOUN_BEFORE_DATE.search(text, max(0, start - 30), start))
+    # (a day and month name places, a weekday does not: "the Champs-Elysees boulevard Thursday night")
+    return any(ch.isdigit() for ch in text[start:end]) and bool(
+        _PLACE_NOUN_AFTER_DATE.match(text, end) or _PLACE_NOUN_BEFORE_DATE.search(text, max(0, start - 30), start))

@@ -36,9 +36,24 @@ _AREAS = frozenset({"country", "admin1", "region"})
 _POINTS = frozenset({"city", "base", "site", "airport", "admin2"})
 _DISTANCE = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?|كم|كيلومترا?)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,5}$",
     re.IGNORECASE,
 )
+
+
+# How far from a town an event may be told to be and still take the town's point, at precision 2 ("à environ 120 km au
+# nord-ouest de Ndélé" still names the nearest known town); beyond, the town is a bearing ("à 500km de Bangui").
+_FAR_KM = 150.0
+
+
+def _far_from(p: Place, text: str) -> bool:
+    """Whether the words before ``p`` put the event ``_FAR_KM`` or more from it ("à 500km de Bangui", "120 miles north
+    of Khartoum")."""
+    m = _DISTANCE.search(text[max(0, p.start - 60):p.start])
+    if m is None:
+        return False
+    value = float(m.group(1).replace(",", "."))
+    return value * (1.609 if re.match(r"miles?", m.group(0)[len(m.group(1)):].strip(), re.IGNORECASE) else 1.0) >= _FAR_KM
 
 
 def _words_before(text: str, start: int, n: int = 4) -> list[str]:
@@ -369,6 +384,10 @@ def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span,
                 return country_location(gazetteer, iso, mention, 0.45 if in_sentence else 0.3)
             else:
                 return country_location(gazetteer, best.country, best, 0.5 if in_sentence else 0.35)
+        if best.feature in _POINTS and _far_from(best, text):
+            # "13 civils tués dans une attaque à 500km de Bangui": a town the event is told to be hundreds of km from is
+            # a bearing, not its place; the country is all the words say (a place another mention names refines it)
+            return country_location(gazetteer, best.country, best, 0.4)
         admin1 = best.admin1
         if admin1 is None and best.feature in _POINTS:
             # A town the gazetteer knows no division for takes the one the text names next to it
