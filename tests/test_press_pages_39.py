@@ -4,7 +4,7 @@ par" a unit was that unit's; "des milliers d'opposants" clashing with the securi
 الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin; a
 town the words after a speaker's verb put the event in is no speaker ("The police force said the apartments in the
 city of Kramatorsk were hit"); a town the event is told to be hundreds of km from is a bearing, not its place ("à
-500km de Bangui").
+500km de Bangui"); a lead that puts the event "in northwest Mexico" does not put it at the dateline's Mexico City.
 The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from sitrep.resolve.time import find_dates
@@ -114,3 +114,17 @@ def test_a_town_hundreds_of_km_away_is_a_bearing_not_the_place():
         "Attack", "Civilians (Central African Republic)", 13, "2023-07-31")
     # (no longer Bangui's point, 500 km from the village: the country, or a place nearer that another sentence names)
     assert ev.location.country == "CF" and ev.location.name != "Bangui"
+
+
+def test_a_lead_in_northwest_mexico_is_not_the_datelines_capital():
+    # https://federalnewsnetwork.com/world-news/2020/10/mexico-searches-for-gunmen-who-killed-6-police-in-ambush/
+    # (AP, 3 Oct 2020): the ambush was on Thursday in El Mezquital, Durango
+    ev = _main("Mexico searches for gunmen who killed 6 police in ambush\n"
+               "MEXICO CITY (AP) — Authorities in northwest Mexico are searching for gunmen who ambushed a convoy "
+               "carrying security forces, killing six police officers. At least two other people died.\n"
+               "José Rosas Aispuro, governor of Durango state, said Saturday that prosecutors are investigating the "
+               "attack, which happened Thursday in the municipality of El Mezquital. Seven police officers were also "
+               "injured.", "en", "2020-10-03")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities, ev.injuries) == (
+        "Armed clash", "Police Forces of Mexico", 6, 7)
+    assert (ev.location.country, ev.location.admin1, ev.date) == ("MX", "Durango", "2020-10-01")

@@ -251,11 +251,11 @@ def _filed_from(places: list[Place], text: str, sentence: Span, iso: str | None)
 
 
 # A part of the country the lead names, not the dateline's town: "in the country's east", "in eastern Burkina Faso",
-# "dans le nord du pays".
+# "in northwest Mexico", "dans le nord du pays".
 _ELSEWHERE_IN_THE_COUNTRY = re.compile(
     r"(?i:\bthe\s+country['’]s\s+(?:far\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|"
     r"south-?west)\b)|(?i:\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western))\s+[A-Z]|(?i:\b(?:dans|à)\s+l['’]?(?:extrême[- ])?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+    r"south-?western|north-?east|north-?west|south-?east|south-?west|central))\s+[A-Z]|(?i:\b(?:dans|à)\s+l['’]?(?:extrême[- ])?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
     r"\s+du\s+pays\b)")
 # A capital named by its country ("la capitale somalienne", "the Somali capital", "العاصمة الصومالية"): the word, and
 # how far from it the country's name or adjective may stand.
