@@ -4,7 +4,8 @@ par" a unit was that unit's; "des milliers d'opposants" clashing with the securi
 الثلاثاء" in a report stamped after midnight is Tuesday; "الأهالي" alone are a town's residents, not victims' kin; a
 town the words after a speaker's verb put the event in is no speaker ("The police force said the apartments in the
 city of Kramatorsk were hit"); a town the event is told to be hundreds of km from is a bearing, not its place ("à
-500km de Bangui"); a lead that puts the event "in northwest Mexico" does not put it at the dateline's Mexico City.
+500km de Bangui"); a lead that puts the event "in northwest Mexico" does not put it at the dateline's Mexico City; "près de la frontière algérienne" names
+a place, not Algeria's forces.
 The texts are the pages' own words (addresses in each test)."""
 from sitrep import extract
 from sitrep.resolve.time import find_dates
@@ -128,3 +129,20 @@ def test_a_lead_in_northwest_mexico_is_not_the_datelines_capital():
     assert (ev.sub_event_type, ev.actor2.name, ev.fatalities, ev.injuries) == (
         "Armed clash", "Police Forces of Mexico", 6, 7)
     assert (ev.location.country, ev.location.admin1, ev.date) == ("MX", "Durango", "2020-10-01")
+
+
+def test_the_algerian_border_is_a_place_not_algerias_forces():
+    # https://netcomsn.com/afrique/ (26 Aug 2024): Mali's drone strikes at Tinzaouatène, by the Algerian border
+    text = ("🇲🇱 Frappes de drones au Mali : L’armée revendique des cibles terroristes, les séparatistes dénoncent des "
+            "victimes civiles\n"
+            "Au lendemain des frappes de drones qui ont fait une vingtaine de morts dans le nord du Mali, l’armée malienne "
+            "a déclaré avoir ciblé des « cibles terroristes ». Cependant, les séparatistes affirment que ces frappes ont "
+            "causé la mort de civils, y compris des enfants.\n"
+            "L’armée malienne a expliqué que l’opération, menée dimanche 25 août à Tinzaouatène, près de la frontière "
+            "algérienne, avait pour objectif de neutraliser « une vingtaine d’individus armés » repérés grâce à une "
+            "mission de reconnaissance.")
+    result = extract(text, lang="fr", published="2024-08-26")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Mali", 20)
+    assert not any(a is not None and a.name == "Military Forces of Algeria"
+                   for e in result.events for a in (e.actor1, e.actor2))

@@ -48,6 +48,8 @@ _DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.I
 _AFTER_A_COMMA = re.compile(r",\s*(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)  # a clause of its own after the event's
 _OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
 _DIVISIONS_AFTER = re.compile(r"\s*\([^()\n]{2,80}\)")
+# A border or a territory before the word the parse made the subject: its nationality names a place, not forces.
+_BORDER_BEFORE = re.compile(r"\b(?:frontières?|borders?|territoire|territory)\s+$", re.IGNORECASE)
 # An operation the parse made the subject, and the words that name who led it: "Une opération menée vendredi à l'aube
 # par le 3e Bataillon d'Intervention Rapide (BIR) du Cameroun a permis de neutraliser deux séparatistes", "an operation
 # conducted by the army killed".
@@ -131,6 +133,9 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
     word = ctx.text[r.head_start:r.head_end].lower()
     if word in MANNER_NOUNS:
         return "manner"  # ("l'armée bombarde « par erreur » un village": how it was done, not who did it)
+    if _BORDER_BEFORE.search(ctx.text, max(0, r.head_start - 24), r.head_start) and any(
+            p.feature == "demonym" and p.start <= r.head_start < p.end for p in ctx.places):
+        return "place"  # ("l'opération, menée ... près de la frontière algérienne, avait pour objectif de neutraliser")
     inside = [h for h in hits if h.start <= r.head_start < h.end]
     if word not in AGENT_NOUNS and any(h.kind == "weapon" for h in inside):
         return "weapon"  # "a Russian missile struck": the projectile, even inside the event phrase
