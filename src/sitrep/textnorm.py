@@ -247,17 +247,3 @@ def in_a_quoted_name(text: str, start: int, end: int) -> bool:
     said = not opener or opener[-1] in ":\n" or len(around.split()) + len(text[start:end].split()) > _QUOTED_NAME_WORDS
     return not said and any(ch.isalpha() for ch in around)
 
-
-# A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
-_PLACE_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?:neighbou?rhood|district|street|square|avenue|bridge|road|quarter|"
-                                    r"stadium|camp|roundabout)\b", re.IGNORECASE)
-_PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|quartier|stade|camp)\s+(?:du\s+|de\s+la\s+)?"
-                                     r"|(?:شارع|ميدان|جسر|حي|دوار|مخيم)\s+)$", re.IGNORECASE)
-
-
-def in_a_place_name(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a date's words) names a place: "the Ad Dubyani area of July 7 neighbourhood",
-    "rue du 18 Juin", "شارع 26 سبتمبر" date nothing."""
-    # (a day and month name places, a weekday does not: "the Champs-Elysees boulevard Thursday night")
-    return any(ch.isdigit() for ch in text[start:end]) and bool(
-        _PLACE_NOUN_AFTER_DATE.match(text, end) or _PLACE_NOUN_BEFORE_DATE.search(text, max(0, start - 30), start))

@@ -23,6 +23,11 @@ _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGN
 _ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}[ -]")
 
 
+# A bracket of divisions after a place, as ACLED's notes write them: "(Thiou, Yatenga)", "(Dori, Seno)".
+_DIVISIONS_OPEN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}[ \t]*\([^()\n]{0,40},[ \t]*$")
+_LAST_IN_DIVISIONS = re.compile(r"[ \t]*\)")
+
+
 def _spelling(name: str) -> str:
     k = _ARTICLE.sub("", key(name).replace("-", " "))
     return k[:-1] if k.endswith("h") else k
@@ -81,6 +86,9 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
                     or d.population[i] >= RIVAL_POP}
         if outright - {d.country[best]} and not outright & neighbours.get(d.country[best], frozenset()):
             limit, named = 1_000_000, {**named, (): outright}  # (a large town of the text's country names it)
+    if gaz.feature(best) in ("admin1", "admin2") and _LAST_IN_DIVISIONS.match(text, m.end) \
+            and _DIVISIONS_OPEN.search(text, max(0, m.start - 60), m.start):
+        return False  # the division closing an ACLED note's bracket: "in the area of Thiou (Thiou, Yatenga)"
     if gaz.feature(best) not in LOCAL_FEATURES or (d.population[best] >= limit and not (village or foreign_name)) \
             or m.forced or gaz.feature(best) == "admin2" and SECOND_DIVISION_ENDS.search(surface) \
             or "divisions" in m.support or gaz.feature(best) in ("base", "site", "airport"):

@@ -34,7 +34,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..extraction.numbers import NumberReader
-from ..textnorm import arabic_stems, fold_with_offsets, in_a_place_name, in_a_quoted_name
+from ..textnorm import arabic_stems, fold_with_offsets
+from .date_filters import dates_that_date
 
 _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
@@ -511,8 +512,7 @@ class TimeResolver:
         month when ``published`` is ``YYYY-MM``; else the publication day only when the text reports
         same-day ("aujourd'hui", "today", "ce matin"); else ``None``.
         """
-        found = [m for m in self.find(text, lang, published) if m.end > m.start and not in_a_quoted_name(text, m.start, m.end)
-                 and not in_a_place_name(text, m.start, m.end)]
+        found = dates_that_date(text, self.find(text, lang, published))
 
         def dist(m: DateMention) -> int:
             if m.start < anchor_end and anchor_start < m.end:

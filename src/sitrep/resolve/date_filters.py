@@ -1,0 +1,38 @@
+"""Which of the dates a text gives may date an event: not a date inside a quoted name ("the "April 6 Youth
+Movement""), nor one that names a place ("July 7 neighbourhood", "rue du 18 Juin", "شارع 26 سبتمبر"), nor a part of
+the day told right after its date ("On 7 February 2022, overnight ...": the night of that day, not the day before)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..textnorm import in_a_quoted_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .time import DateMention
+
+__all__ = ["dates_that_date", "in_a_place_name"]
+
+
+# A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
+_PLACE_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?:neighbou?rhood|district|street|square|avenue|bridge|road|quarter|"
+                                    r"stadium|camp|roundabout)\b", re.IGNORECASE)
+_PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|quartier|stade|camp)\s+(?:du\s+|de\s+la\s+)?"
+                                     r"|(?:شارع|ميدان|جسر|حي|دوار|مخيم)\s+)$", re.IGNORECASE)
+
+
+def in_a_place_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a date's words) names a place: "the Ad Dubyani area of July 7 neighbourhood",
+    "rue du 18 Juin", "شارع 26 سبتمبر" date nothing."""
+    # (a day and month name places, a weekday does not: "the Champs-Elysees boulevard Thursday night")
+    return any(ch.isdigit() for ch in text[start:end]) and bool(
+        _PLACE_NOUN_AFTER_DATE.match(text, end) or _PLACE_NOUN_BEFORE_DATE.search(text, max(0, start - 30), start))
+
+
+def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:
+    """``found`` without the dates that date no event (see the module docstring)."""
+    kept = [m for m in found if m.end > m.start and not in_a_quoted_name(text, m.start, m.end)
+            and not in_a_place_name(text, m.start, m.end)]
+    return [m for m in kept if not (m.kind == "relative" and any(
+        o.kind == "absolute" and o.time_precision == 1 and 0 <= m.start - o.end <= 3 and not text[o.end:m.start].strip(" ,")
+        for o in kept))]
