@@ -2,7 +2,9 @@
 olivia-redman/GEOG456, Burkina Faso; the event id in each test), read as ACLED coded them: members who "gathered in
 front of" a ministry to criticise its policy demonstrated; the division closing a note's bracket ("(Thiou,
 Yatenga)") places the event even beside a foreign force's nationality; "On 7 February 2022, overnight" is the night
-of the 7th."""
+of the 7th; the headings "Weapons seizure:", "Property destruction:" and "Displacement:" type the note; "(coded as
+Al Yusufiyah city, Baghdad)" places it and names no actor; Iraq's National Security Service is its police; from 2024
+ACLED names the Islamic State in Iraq "Islamic State in Iraq and the Levant (ISIL)"."""
 from sitrep import extract
 
 
@@ -34,3 +36,38 @@ def test_the_division_closing_a_notes_bracket_places_it_beside_a_foreign_force()
                "explosives seized.", "2022-02-07")
     assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of France", 14)
     assert (ev.location.country, ev.location.name, ev.date) == ("BF", "Yatenga Province", "2022-02-07")
+
+
+def test_a_weapons_seizure_heading_and_the_coders_place():
+    # IRQ59180 (zahraghourani/lebanon-conflict-viz, acled_iraq.csv): Disrupted weapons use, 'Police Forces of Iraq
+    # (2022-) Iraqi National Security Service' against 'Islamic State in Iraq and the Levant (ISIL)'
+    ev = _main("Weapons seizure: On 11 August 2024, the National Security Service members seized and destroyed two "
+               "stockpiles of ammunition which had belonged to IS militants in Al Yousifya district (coded as Al "
+               "Yusufiyah city, Baghdad) and in Al Anbar governorate, in total: 1 kg of TNT, 3 kg of C4, 16 rocket "
+               "launchers, 100 detonators, 17 hand grenades (the total amount was seized in 2 governorates, coded as 2 "
+               "separate events).", "2024-08-11")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Disrupted weapons use", "Police Forces of Iraq Iraqi National Security Service",
+        "Islamic State in Iraq and the Levant (ISIL)")
+    # (the 2020 name stands for 2020 events)
+    ev = _main("On 5 May 2020, IS militants attacked an army checkpoint in Tarmiyah, killing 2 soldiers.", "2020-05-05")
+    assert ev.actor1.name == "Islamic State (Iraq)"
+
+
+def test_a_property_destruction_heading_outweighs_the_explosives_destroyed():
+    # IRQ59415 (acled_iraq.csv): Looting/property destruction by the Counter-Terrorism Service
+    ev = _main("Property destruction: On 3 October 2024, the Counter-Terrorism Service conducted a series of security "
+               "operations in various locations of Ninewa governorate (coded as Mosul city, Ninewa), destroying an "
+               "unknown number of hideouts (houses and caves) belonging to IS militants along with booby-trapped tunnels "
+               "and explosive materials ready for detonation.", "2024-10-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.name) == (
+        "Looting/property destruction", "Military Forces of Iraq", "Mosul")
+
+
+def test_a_displacement_heading_is_other():
+    # MMR10911 (PeterRowing/ConflictProject, ACLED_Myanmar.csv): Strategic developments, Other
+    ev = _main("Displacement: Around 28 December 2020 (as reported), in Me Waing area (Hpapun Township, Hpapun District, "
+               "Kayin State), the fighting between Myanmar military and KNU has displaced more than 3,000 villagers. The "
+               "tension between the Myanmar military and KNU in the area reportedly remained high with Myanmar military "
+               "deploying more troops in KNU brigade 5 base area.", "2020-12-28")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Other", 0)

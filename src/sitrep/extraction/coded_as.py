@@ -20,9 +20,11 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:code
                        r"|,\s*(?:coded|codé|codée)\s+(?:as|comme)\s+([^(),.;\n]{3,60}?)(?=\s+by\s+default\b|\s*[,.;]))",
                        re.IGNORECASE)
 # Codings that name no actor: the coder placing the event ("(coded as Miathene, with GP2)", "(coded as Taveta with
-# precision2)") or counting events ("an earlier Houthi attack (coded as a separate event)", "(coded as two events)").
+# precision2)", "(coded as Al Yusufiyah city, Baghdad)") or counting events ("an earlier Houthi attack (coded as a
+# separate event)", "(coded as two events)").
 _NOT_AN_ACTOR_CODING = re.compile(
-    r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b", re.IGNORECASE)
+    r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b"
+    r"|\b(?:city|town|village|district|governorate|province)\b", re.IGNORECASE)
 # Generic names, which name no group the coder could mean.
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 _CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
