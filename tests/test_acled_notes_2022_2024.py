@@ -4,7 +4,9 @@ front of" a ministry to criticise its policy demonstrated; the division closing 
 Yatenga)") places the event even beside a foreign force's nationality; "On 7 February 2022, overnight" is the night
 of the 7th; the headings "Weapons seizure:", "Property destruction:" and "Displacement:" type the note; "(coded as
 Al Yusufiyah city, Baghdad)" places it and names no actor; Iraq's National Security Service is its police; from 2024
-ACLED names the Islamic State in Iraq "Islamic State in Iraq and the Levant (ISIL)"."""
+ACLED names the Islamic State in Iraq "Islamic State in Iraq and the Levant (ISIL)"; "Wagner militants" are the
+Wagner Group, which fights abroad (its home is no place of its events); a brigade "affiliated with Turkistan Islamic
+Party" is the TIP's, and an "infiltration operation against regime positions" a battle."""
 from sitrep import extract
 
 
@@ -71,3 +73,34 @@ def test_a_displacement_heading_is_other():
                "tension between the Myanmar military and KNU in the area reportedly remained high with Myanmar military "
                "deploying more troops in KNU brigade 5 base area.", "2020-12-28")
     assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Other", 0)
+
+
+def test_wagner_militants_are_the_wagner_group_and_russia_is_not_where():
+    # CEN48873 and CEN48882 (skytheacademic/violence_as_a_condition, CAR 2022): actor 'Wagner Group'
+    result = extract("On 12 February 2022, Wagner militants killed the UFDR founder and leader in Ouadda (Ouadda, "
+                     "Ouadda).One source mentioned that he was killed along with his family and around twenty of his "
+                     "men, but this information could not be verified.", lang="en", published="2022-02-12")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.actor1.name == "Wagner Group"
+    assert ev.location is None or ev.location.country != "RU"
+    ev = _main("Movement of forces: On 21 February 2022, hundreds of Wagner group's new paramilitaries were seen at "
+               "Bangui Airport (Bimbo, Bimbo). They are considered as reinforcement to the Wagner group in the country.",
+               "2022-02-21")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.country) == ("Change to group/activity", "Wagner Group", "CF")
+
+
+def test_a_brigade_affiliated_with_a_group_is_the_groups():
+    # SYR125505 (acled_syria.csv): 'TIP: Turkistan Islamic Party' against the regime, in Syria (not Kazakhstan's
+    # Turkistan); SYR125468: an HTS-affiliated brigade's infiltration operation is a battle of HTS
+    ev = _main("On 11 March 2024, members of the Jaafar bin Abi Talib Brigade, affiliated with Turkistan Islamic Party, "
+               "launched an attack on Syrian regime positions on the Al Tufahiya axis in the countryside of Lattakia, "
+               "killing three members of the latter, amid exchange of artillery between both sides. 3 fatalities.",
+               "2024-03-11")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities, ev.location.country) == (
+        "Armed clash", "TIP: Turkistan Islamic Party", "Military Forces of Syria", 3, "SY")
+    ev = _main("On 9 March 2024, HTS-affiliated Abi 'obayda Bin Al Jarrah Brigade fighters carried out an infiltration "
+               "operation against regime positions along Al-Dana's axis in rural southeastern Idleb in conjunction with "
+               "regime fighters shelling Abi 'obayda Bin Al Jarrah Brigade's position, killing two regime members, and "
+               "injuring six fighters including three HTS members. 2 fatalities.", "2024-03-09")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria", 2)

@@ -238,7 +238,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         # "GNA forces attacked LNA forces in Al Sharidat village": no place the gazetteer knows, but both sides
         # are one country's, or a side is a police force, which works at home ("killed by Kenyan police in
         # Likoni"): the event is in that country (ACLED codes every event in a country)
-        homes = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.start is not None}
+        # (both sides: "Wagner militants killed the UFDR founder" is no event in Russia)
+        homes = {a.country if a.start is not None else None for a in (ev.actor1, ev.actor2) if a is not None}
         police = {a.country for a in (ev.actor1, ev.actor2) if a is not None and a.kind == "police" and a.country}
         if len(police) == 1 or len(homes) == 1 and None not in homes and ev.actor1 is not None and ev.actor2 is not None:
             ev.location = country_location(ctx.geoparser.gaz, (police or homes).pop(), None, 0.3)

@@ -258,7 +258,8 @@ def past_dateline(ctx: DocContext, r: Role) -> Role | None:
 
 # Between a generic noun and the group its men belong to: "from", "of", "loyal to", "du", "des", "issus du".
 # ("gunmen believed to belong to IS", "suspected of belonging to", "said to be affiliated with": ACLED names the group)
-MEMBERS_OF = re.compile(r"\s+(?:(?:(?:believed|thought|said|reported|suspected|presumed|alleged)\s+to\s+(?:be\s+)?|"
+# (a comma may set off the participle: "members of the Jaafar bin Abi Talib Brigade, affiliated with Turkistan Islamic Party")
+MEMBERS_OF = re.compile(r"(?:,[ \t]*(?=affiliated|linked|loyal)|\s+)(?:(?:(?:believed|thought|said|reported|suspected|presumed|alleged)\s+to\s+(?:be\s+)?|"
                         r"suspected\s+of\s+)?(?:belong(?:ing)?\s+to|affiliated\s+(?:with|to)|linked\s+to)|"
                         r"from|of|loyal\s+to|de|du|des|d['’]|issus?\s+(?:de|du|des)|appartenant\s+(?:à|au|aux)|"
                         r"liés?\s+(?:à|au|aux))\s+"
