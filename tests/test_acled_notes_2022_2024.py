@@ -6,7 +6,9 @@ of the 7th; the headings "Weapons seizure:", "Property destruction:" and "Displa
 Al Yusufiyah city, Baghdad)" places it and names no actor; Iraq's National Security Service is its police; from 2024
 ACLED names the Islamic State in Iraq "Islamic State in Iraq and the Levant (ISIL)"; "Wagner militants" are the
 Wagner Group, which fights abroad (its home is no place of its events); a brigade "affiliated with Turkistan Islamic
-Party" is the TIP's, and an "infiltration operation against regime positions" a battle."""
+Party" is the TIP's, and an "infiltration operation against regime positions" a battle; in Benin's notes
+(JoshMerfeld/saereplication, data/acled.csv) "(Donga, Copargo)" is Benin's Donga, where Copargo lies, not Nigeria's,
+and "coded to Kalale" is where the coder placed an abduction "from Yola"."""
 from sitrep import extract
 
 
@@ -104,3 +106,16 @@ def test_a_brigade_affiliated_with_a_group_is_the_groups():
                "injuring six fighters including three HTS members. 2 fatalities.", "2024-03-09")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
         "Armed clash", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria", 2)
+
+
+def test_a_bracket_division_another_of_it_lies_in_and_the_coders_placing():
+    # BEN888 (ACLED: Taneka Beri, Benin) and BEN889 (ACLED: Kalale, Benin; Unidentified Armed Group (Benin))
+    ev = _main("On 19 December 2022, a mob burnt down the Kpandolou neighborhood of Taneka Beri (Donga, Copargo). At "
+               "least 1 was injured. Casualties unknown. The fire started in the house of the Fetishist priest. It is "
+               "suspected that the fire was started by persons wanting to avenge the Fetishist Chief.", "2022-12-19")
+    assert ev.location.country == "BJ"
+    ev = _main("Around 18 December 2022, an unidentified armed group abducted 2 civilians from Yola, coded to Kalale "
+               "(Kalale, Borgou). The victims were two wealthy herdsmen and they were taken to an unknown location.",
+               "2022-12-18")
+    assert (ev.sub_event_type, ev.actor1.name, ev.location.name) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Benin)", "Kalalé")

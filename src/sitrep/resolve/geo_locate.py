@@ -102,6 +102,8 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
         s += 1.0
     elif _acting_state(p, text, anchor, sentence, before):
         s -= 2.5
+    if _CODED_TO_BEFORE.search(text, max(0, p.start - 16), p.start):
+        s += 5.0  # "abducted 2 civilians from Yola, coded to Kalale (Kalale, Borgou)": the coder's own placing
     if dateline(text, p):
         s -= 4.0  # "ABUJA, June 12 (Reuters) - Gunmen killed ... in Zamfara": where the report was filed
     if _ORIGIN_BEFORE.search(text, max(0, word_start - 50), word_start):
@@ -109,6 +111,10 @@ def _score(p: Place, text: str, anchor: Span, sentence: Span) -> float:
     elif _TOWARDS_BEFORE.search(text, max(0, word_start - 30), word_start):
         s -= 2.0  # "the FARDC withdrew towards Bukavu": where they went is not where they fought
     return s + 0.5 * p.confidence
+
+
+# The coder placing the event: "coded to Kalale", "(coded to Bambari, Bambari, Bambari)", "(coded as Mosul city".
+_CODED_TO_BEFORE = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Words that make the place after them an origin: "coming from", "en provenance de", "قادمة من".
@@ -321,6 +327,9 @@ def _located(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span,
     # "in Banga (Basse-Mambere, Berberati)": a town whose bracket of divisions names places of another country only
     # is a namesake abroad (the Philippines' Banga); what the bracket names is the place.
     pool = [p for p in pool if not (p.feature in _POINTS and _bracket_abroad(p, resolved, text))] or pool
+    # "Taneka Beri (Donga, Copargo)": a division of the bracket read abroad (Nigeria's Donga) while another of it
+    # lies in a division of that name (Benin's Copargo, in Donga department) is that division, not the town abroad
+    pool = [p for p in pool if not _named_division_of_another(p, resolved, text)] or pool
     # "Nikopol (Nikopol, Dnipropetrovsk)": the divisions in the parenthesis say where the town is; the
     # town is the place.
     pool = [p for p in pool if not any(q.feature in _POINTS and _DIVISIONS_OF.fullmatch(text, q.end, p.start)
@@ -449,6 +458,18 @@ def _bracket_abroad(town: Place, places: list[Place], text: str) -> bool:
         return False
     inside = [q for q in places if town.end < q.start and q.end <= bracket.end() and q.country]
     return bool(inside) and all(q.country != town.country for q in inside)
+
+
+def _named_division_of_another(p: Place, places: list[Place], text: str) -> bool:
+    """Whether ``p``, inside a bracket, names the division another place of the same bracket lies in, in another
+    country than ``p``'s reading ("(Donga, Copargo)": Kopargo lies in Benin's Donga; Nigeria's Donga is no place
+    of it)."""
+    opened, closed = text.rfind("(", 0, p.start), text.find(")", p.end)
+    if opened < 0 or closed < 0 or "\n" in text[opened:closed] or ")" in text[opened:p.start] or "(" in text[p.end:closed]:
+        return False
+    name = fold(p.text)
+    return any(q is not p and opened < q.start and q.end <= closed and q.country and q.country != p.country
+               and q.admin1 and fold(q.admin1) == name for q in places)
 
 
 def _beside(p: Place, text: str) -> bool:
