@@ -207,11 +207,7 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         ev.injuries = ov.injuries
     if ev.count is None and ov.count is not None and not main.secondary:
         ev.count, ev.count_text = ov.count, ov.count_text
-    # (a date the text tells beats the publication's, which stands in when a headline tells none: "تظاهرات في مدينة
-    # الناصرة" over "تظاهر العشرات ... مساء اليوم الثلاثاء")
-    told_not_assumed = ev.date_text is None and ov.date_text is not None and ev.time_precision == ov.time_precision
-    if ((ev.time_precision or 9) > (ov.time_precision or 9) or told_not_assumed) and ov.date \
-            and _dates_incident(main, other):
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
     if _fire_both_ways(main, other):
