@@ -8,7 +8,9 @@ ACLED names the Islamic State in Iraq "Islamic State in Iraq and the Levant (ISI
 Wagner Group, which fights abroad (its home is no place of its events); a brigade "affiliated with Turkistan Islamic
 Party" is the TIP's, and an "infiltration operation against regime positions" a battle; in Benin's notes
 (JoshMerfeld/saereplication, data/acled.csv) "(Donga, Copargo)" is Benin's Donga, where Copargo lies, not Nigeria's,
-and "coded to Kalale" is where the coder placed an abduction "from Yola"."""
+and "coded to Kalale" is where the coder placed an abduction "from Yola"; forces who "carried out an ambush operation
+which lead to the arrest" made the arrest; "Giants brigades forces" are the Giants Brigades (the parser no longer
+reads "brigades" as a verb)."""
 from sitrep import extract
 
 
@@ -119,3 +121,20 @@ def test_a_bracket_division_another_of_it_lies_in_and_the_coders_placing():
                "2022-12-18")
     assert (ev.sub_event_type, ev.actor1.name, ev.location.name) == (
         "Abduction/forced disappearance", "Unidentified Armed Group (Benin)", "Kalalé")
+
+
+def test_who_carried_out_the_operation_and_a_brigade_the_parser_took_for_a_verb():
+    # IRQ59681 (acled_iraq.csv): Arrests by 'Military Forces of Iraq (2022-) Popular Mobilization Forces';
+    # YEM85002 (acled_yemen.csv): 'Giants Brigades' against the Houthis, 17 killed
+    ev = _main("On 7 October 2024, popular mobilization forces carried out an ambush operation which lead to the arrest of "
+               "an IS leader in the desert areas of Al Anbar and near Al Hatra desert in Ninewa province (coded to Hatra, "
+               "Ninewa). The arrested IS member had entered the area using forged documents and was involved in several "
+               "attacks against security forces when IS controlled large areas in Al Anbar. Authorities have withheld "
+               "the identity of the IS militant for security reasons.", "2024-10-07")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Arrests", "Military Forces of Iraq Popular Mobilization Forces", "Islamic State in Iraq and the Levant (ISIL)")
+    ev = _main("On 28 January 2024, Giants brigades forces clashed with Houthi forces in the mountains situated in the "
+               "border of Shabwah and Marib governorates (coded to Harib district). According to IRG-affiliated media, 17 "
+               "Houthi fighters were killed in the clash. Both forces claimed to have gained territory.", "2024-01-28")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "Giants Brigades", "Military Forces of Yemen Houthi", 17)

@@ -159,6 +159,22 @@ def _misparsed_agent(ctx: DocContext, r: Role, hits: list[Hit], is_state: Any = 
     return None
 
 
+def _operation_owner(ctx: DocContext, start: int) -> Actor | None:
+    """Who carried out the operation whose noun starts at ``start``, as the subject of the verb it is the object of
+    ("popular mobilization forces carried out an ambush operation which lead to the arrest of an IS leader"), or None."""
+    if ctx.parsed is None:
+        return None
+    span = ctx.parsed.char_span(start, start + 1, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    if tok is None or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return None
+    return next((replace(a, confidence=min(a.confidence, 0.65)) for a in ctx.actors if a.start is not None and a.name
+                 and a.start <= subject.idx < (a.end or 0) and not a.name.startswith("Unidentified")), None)
+
+
 def _subjectless_verb(ctx: DocContext, anchor: Hit) -> bool:
     """Whether the event word is an active verb the parse gave no subject (French and English)."""
     span = ctx.parsed.char_span(anchor.start, anchor.end, alignment_mode="expand")
@@ -216,6 +232,7 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
         led = _LED_BY.match(ctx.text, first.head_end)
         leader = next((a for a in ctx.actors if led is not None and a.start is not None and a.name
                        and led.end() <= a.start <= led.end() + 25 and a.start < sentence.end), None)
+        leader = leader or _operation_owner(ctx, first.head_start)
         if leader is not None:
             agent = replace(leader, confidence=min(leader.confidence, 0.7))
     if agent is None:
