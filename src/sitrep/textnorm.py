@@ -246,4 +246,3 @@ def in_a_quoted_name(text: str, start: int, end: int) -> bool:
     opener = before[:opened].rstrip(" \t")
     said = not opener or opener[-1] in ":\n" or len(around.split()) + len(text[start:end].split()) > _QUOTED_NAME_WORDS
     return not said and any(ch.isalpha() for ch in around)
-
