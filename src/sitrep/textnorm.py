@@ -79,8 +79,9 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text))
 
 
-def tokens(folded: str) -> list[tuple[int, int, str]]:
-    """Word tokens of folded text as (start, end, token), French elided articles split off."""
+def tokens(folded: str, possessive: bool = False) -> list[tuple[int, int, str]]:
+    """Word tokens of folded text as (start, end, token), French elided articles split off (and, with
+    ``possessive``, an English possessive's "'s": names of owners, as actors are)."""
     out = []
     for m in _TOKEN.finditer(folded):
         start, word = m.start(), m.group()
@@ -88,7 +89,11 @@ def tokens(folded: str) -> list[tuple[int, int, str]]:
         if elided and len(word) > elided.end():
             start += elided.end()
             word = word[elided.end():]
-        out.append((start, m.end(), word))
+        end = m.end()
+        if possessive and word.endswith("'s") and len(word) > 4:
+            # an English possessive names its owner: "Hezbollah's Radwan Force" (not "Ra's", a name's own word)
+            word, end = word[:-2], end - 2
+        out.append((start, end, word))
     return out
 
 
@@ -115,9 +120,9 @@ def arabic_forms(token: str) -> list[tuple[str, int]]:
     return [(f, n) for f, n in forms if not (f in seen or seen.add(f))]
 
 
-def key(phrase: str) -> str:
-    """The lookup key of a phrase: its folded tokens joined by single spaces."""
-    return " ".join(t for _, _, t in tokens(fold(phrase)))
+def key(phrase: str, possessive: bool = False) -> str:
+    """The lookup key of a phrase: its folded tokens (see :func:`tokens`) joined by single spaces."""
+    return " ".join(t for _, _, t in tokens(fold(phrase), possessive))
 
 
 @dataclass(slots=True)
@@ -135,6 +140,8 @@ class PhraseIndex(Generic[T]):
     longest matches. Arabic tokens also match with their proclitics stripped ("وبغداد" → "بغداد").
     Lookup is a dict access per candidate n-gram, so cost grows with text length, not index size.
     """
+
+    possessive = False  # split an English possessive's "'s" off its word (see :func:`tokens`)
 
     def __init__(self, pairs: Iterable[tuple[str, T]] = (), max_words: int = 8) -> None:
         self._index: dict[str, list[T]] = {}
@@ -169,7 +176,7 @@ class PhraseIndex(Generic[T]):
     def find(self, text: str, folded: tuple[str, list[int]] | None = None) -> list[PhraseMatch[T]]:
         """All longest, non-overlapping matches in ``text``, left to right."""
         ftext, origin = folded or fold_with_offsets(text)
-        toks = tokens(ftext)
+        toks = tokens(ftext, self.possessive)
         if self._prefixed_keys != len(self._index):
             self._build_prefixes()
         out: list[PhraseMatch[T]] = []

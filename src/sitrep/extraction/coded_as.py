@@ -27,7 +27,10 @@ _NOT_AN_ACTOR_CODING = re.compile(
     r"|\b(?:city|town|village|district|governorate|province)\b", re.IGNORECASE)
 # Generic names, which name no group the coder could mean.
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
-_CODED_MILITIA = re.compile(r"\(\s*coded\s+as\s+([^()\n]{3,60}?\bmilitia)\s*\)", re.IGNORECASE)
+# (or the coder's assumption of the unnamed men's militia: "armed men, riding on camels (assumed Darfur communal
+# militia)", ACLED's 2021 Sudan rows)
+_CODED_MILITIA = re.compile(r"\(\s*(?:coded\s+as|assumed|presumed|likely|suspected)\s+([^()\n]{3,60}?\bmilitia)\s*\)",
+                            re.IGNORECASE)
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # Forces said to be off duty right after their words (ACLED codebook 2023, §Actors: civilians).

@@ -44,7 +44,7 @@ from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
 from .coded_as import coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
-from .toll_windows import TOLL_UNKNOWN, lead_toll, toll_line_after
+from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_victims_named, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import riot_told_apart
@@ -166,6 +166,7 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
             cache.dates[key] = rules.time.event_date(_blanked(text, every_motive), lang, ctx.published, anchor.start,
                                                      anchor.end, sent.start, sent.end)
         dm = cache.dates[key]
+        m.date_reported = dm is None or getattr(dm, "report", False) or getattr(dm, "kind", None) == "published"
         if dm is not None:
             if getattr(dm, "kind", None) == "future":
                 m.modality = ev.modality = "future"
@@ -210,6 +211,8 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
                 and TOLL_UNKNOWN.search(text, span[0], span[1]):
             # "Casualties unknown", "sans donner de bilan": a toll said not to be known is one nobody
             # reported, which ACLED codes 0 (flagged as coded, below), not a toll spoken of
+            deaths_told = False
+        if deaths_told and ev.sub_event_type in VICTIM_IS_NO_CASUALTY and only_victims_named(cas.statements):
             deaths_told = False
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
@@ -404,7 +407,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.sub_event_type, ev.event_type = "Air/drone strike", "Explosions/Remote violence"
         retype_by_means(ctx.text, ev, told_with, bool(inc.members))
         as_gang_killers(ev, rules.gang_countries, cname)
-        hurt_left_unnamed(ev, cname)
+        hurt_left_unnamed(ctx, ev, cname)
         as_party_mob(ev, rules.party_mob_since, cname, ctx.text[inc.sentence.start:inc.sentence.end])
         mob_of_rioters(ev, ctx.text, rules.countries, cname)
         as_police_operation(ev, ctx.text, ctx.actors, ctx.actor_table, rules.gang_countries, cname)

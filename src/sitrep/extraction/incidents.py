@@ -114,6 +114,21 @@ def _dates_incident(main: EventMention, other: EventMention) -> bool:
     return gap <= DATE_CHARS
 
 
+_SPOKEN_AFTER = 3  # days a report may come after the incident it tells
+
+
+def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
+    """Whether ``other``, a mention of ``main``'s incident, tells the day it happened while ``main``'s date is only
+    the report's (a speaking verb's day or the publication's), a day or a few before it."""
+    ev, ov = main.event, other.event
+    if ev is None or ov is None or not main.date_reported or other.date_reported or other.modality != "asserted" \
+            or not ev.date or not ov.date or len(ov.date) < 10 or ov.date_text is None \
+            or (ov.time_precision or 9) > (ev.time_precision or 9) or not _dates_incident(main, other):
+        return False
+    gap = days_between(ov.date, ev.date)
+    return gap is not None and 0 < gap <= _SPOKEN_AFTER
+
+
 def _better_actor(mine: Actor, theirs: Actor) -> bool:
     """Whether another mention's actor should replace the incident's: a named actor over an unidentified
     one, or the same actor told in better words ("the Russian army" over "Russian" in "Russian war planes";
@@ -134,6 +149,10 @@ def _better_actor(mine: Actor, theirs: Actor) -> bool:
     if mine.kind == theirs.kind and mine.name != theirs.name and mine.name.split(" (")[0] == theirs.name.split(" (")[0] \
             and mine.text and theirs.text and len(theirs.text) > len(mine.text) and mine.text.lower() in theirs.text.lower():
         # the same words told with their nationality ("missionaries" in the lead, "US missionaries" in the headline)
+        return True
+    if mine.name == theirs.name and mine.text and theirs.text and len(theirs.text) > len(mine.text) \
+            and re.search(rf"\b{re.escape(mine.text)}\b", theirs.text):
+        # the same group told in more words, its unit's: "the IRA's Belfast brigade had detonated ..." after "IRA"
         return True
     return mine.name == theirs.name and bool(theirs.text) and (not mine.text or theirs.confidence > mine.confidence)
 
@@ -209,6 +228,11 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         ev.count, ev.count_text = ov.count, ov.count_text
     if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+    elif _told_its_own_day(main, other):
+        # "killed in a clash ..., the military said on Friday (Feb 15)", then "the clash took place around 9.40pm
+        # on Thursday night": the day the incident is told to have happened, not the day it was spoken of
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+        main.date_reported = False
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
     if _fire_both_ways(main, other):
         # the monitor saw the fire go both ways: the shelling told first was one side's share of a battle

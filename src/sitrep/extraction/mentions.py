@@ -40,6 +40,8 @@ class EventMention:
     late: bool = False  # background only because its date lies more than BACKGROUND_DAYS before publication
     casualty_end: int | None = None  # casualties may be told in the next sentences ("L'une d'entre elles a fait des blessés")
     casualty_statements: list[CasualtyStatement] = field(default_factory=list)  # the figures of its casualty window
+    # its date only the report's: the day someone spoke of it ("the military said on Friday") or the publication's
+    date_reported: bool = False
     event: Event | None = None
     members: list["EventMention"] = field(default_factory=list)
 

@@ -12,8 +12,8 @@ from typing import Any
 from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
-from .generic_actors import STATE_KINDS, actors_in, state_forces, with_country
-from .role_cues import SAID_AFTER, SOURCE_BEFORE
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, state_forces, with_country
+from .role_cues import ARMED_TARGETS, SAID_AFTER, SOURCE_BEFORE
 from .triggers import Hit
 
 
@@ -237,12 +237,53 @@ _REMOTE_OR_THROWN = ("Shelling/artillery/missile attack", "Air/drone strike", "R
                      "Suicide bomb")
 
 
-def hurt_left_unnamed(ev: Event, cname: str | None) -> None:
+# Where the phrase of the dead a toll counts ends: "killed a battalion commander of Hezbollah's Radwan Force and
+# injured another member", not "killed two people near a Hezbollah office".
+# (nor "a suspect was killed during a police raid", "two soldiers were killed by Hezbollah": the author)
+_VICTIMS_PHRASE_END = re.compile(r"[,.;:()]|\s(?:and|in|near|at|on|inside|while|who|when|as|after|before|during|by|for|"
+                                 r"with|from|et|dans|près|à|lors|qui|alors|après|avant|pendant|par|pour|avec|sur|"
+                                 r"في|قرب|أثناء|خلال|بعد|من\s+قبل|على\s+يد|برصاص)\s", re.IGNORECASE)
+_VICTIMS_REACH = 70
+
+
+def victims_end(ctx: DocContext, toll: Mention) -> int:
+    """The end of a toll's words with the noun phrase of the dead they count ("killed a" -> "killed a Hezbollah
+    commander"), within the toll's sentence."""
+    sentence_end = next((s.end for s in ctx.sentences if s.start <= toll.start < s.end), toll.end)
+    limit = min(sentence_end, toll.end + _VICTIMS_REACH)
+    stop = _VICTIMS_PHRASE_END.search(ctx.text, toll.end, limit)
+    return max(toll.end, stop.start() if stop is not None else limit)
+
+
+def armed_dead(ctx: DocContext, ev: Event, cname: str | None, author: Actor | None) -> Actor | None:
+    """The state's forces or the named armed group the dead of a toll told apart from the event's sentence belong
+    to ("an Israeli drone struck a car ... The attack killed a battalion commander of Hezbollah's Radwan Force")."""
+    toll = ev.fatalities_text or ev.injuries_text
+    if toll is None:
+        return None
+    end = victims_end(ctx, toll)
+    # (after the toll's own words, a bare "soldiers" is not the event country's when the dead are told as another
+    # nation's: "مقتل ثلاثة أميركيين بينهم جنديان" killed two American soldiers)
+    foreign = [p for p in ctx.places if toll.start <= p.start < end and p.feature in ("demonym", "country")]
+    return next((with_country(replace(a), cname) for a in actors_in(ctx, toll.start, end)
+                 if (a.kind in (*STATE_KINDS, "external") and (a.start is None or a.start < toll.end or a.country
+                                                                 or not any(p.start < a.start for p in foreign))
+                     or a.kind in ARMED_TARGETS and a.name and not a.name.startswith(UNIDENTIFIED))
+                 and (author is None or a.name != author.name)), None)
+
+
+def hurt_left_unnamed(ctx: DocContext, ev: Event, cname: str | None) -> None:
     """Give remote fire, a bomb or a grenade that killed or wounded people nobody named as a side ("regime forces
     shelled ... towns in Aleppo countryside with artillery, injuring a number of people", "Two were injured when a
-    rocket hit a construction site") the country's civilians as actor2, as ACLED codes them."""
-    if ev.actor2 is not None or ev.sub_event_type not in _REMOTE_OR_THROWN or not cname \
+    rocket hit a construction site") the country's civilians as actor2, as ACLED codes them; dead told as a named
+    armed group's or a state's men make it that side."""
+    # (civilians no words named, a fallback's, yield to the dead told as an armed group's in a later sentence)
+    unnamed = ev.actor2 is None or ev.actor2.kind == "civilians" and ev.actor2.start is None
+    if not unnamed or ev.sub_event_type not in _REMOTE_OR_THROWN or not cname \
             or not (ev.fatalities or ev.injuries or ev.injuries_text is not None and ev.injuries is None):
+        return
+    ev.actor2 = armed_dead(ctx, ev, cname, ev.actor1) or ev.actor2
+    if ev.actor2 is not None:
         return
     # (the words that tell the toll are the evidence: "injuring a number of people")
     told = ev.injuries_text if ev.injuries and ev.injuries_text is not None else ev.fatalities_text or ev.injuries_text

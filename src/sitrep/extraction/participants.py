@@ -24,7 +24,7 @@ from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
     coordinated_group, coordinated_state, forces_hit_after, forces_of_foreign_site, forces_of_site, named_pair_between,
-    object_after_anchor, owner_of_sites, war_enemy,
+    armed_dead, object_after_anchor, owner_of_sites, war_enemy,
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
@@ -156,10 +156,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if (ev.actor2 is None or not ev.actor2.name) and toll is not None and sub in ARMED_DEEDS:
         # ("un Casque bleu burundais tué dans une embuscade": the dead the toll names are the side hit, before the
         # owner of the place hit: "2 'Arbakis' were wounded following an attack by Taliban militants on a check point")
-        ev.actor2 = next((with_country(replace(a), cname) for a in actors_in(ctx, toll.start, toll.end)
-                          if (a.kind in (*STATE_KINDS, "external") or a.kind in ARMED_TARGETS and a.name
-                              and not a.name.startswith(UNIDENTIFIED))
-                          and (ev.actor1 is None or a.name != ev.actor1.name)), ev.actor2)
+        ev.actor2 = armed_dead(ctx, ev, cname, ev.actor1) or ev.actor2
     if (ev.actor2 is None or not ev.actor2.name) and sub in ARMED_DEEDS and ctx.lang != "ar":
         owner = owner_of_sites(ctx, anchor, sentence, ev.actor1) or (
             forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None) \

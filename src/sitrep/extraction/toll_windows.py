@@ -54,6 +54,18 @@ TOLL_UNKNOWN = re.compile(r"\b(?:unknown|not\s+(?:immediately\s+)?(?:known|clear
                            r"aucun\s+bilan)\b|غير\s+معروف|لم\s+يعرف|لم\s+تعرف|دون\s+(?:ذكر|تحديد)", re.IGNORECASE)
 
 
+# The person an abduction or a rape was done to, called its "victim", is no casualty ("seven men were abducted ...
+# who demanded a ransom to set the victims free"): in those events the word alone speaks of no death.
+_VICTIM_WORD = re.compile(r"\b(?:victims?|victimes?)\b|ضحايا|ضحية", re.IGNORECASE)
+VICTIM_IS_NO_CASUALTY = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+
+
+def only_victims_named(statements: list[Any]) -> bool:
+    """True when every death or casualty statement is only the word "victim" (no killing, no wound, no toll noun)."""
+    told = [st for st in statements if st.kind in ("fatal", "casualty")]
+    return bool(told) and all(st.kind == "casualty" and _VICTIM_WORD.search(st.text) for st in told)
+
+
 def lead_toll(ctx: DocContext, numbers: Any, events: list[Event]) -> None:
     """Give the main event a death told alone in a sentence before it: "Hezbollah announced the death of one fighter
     (coded to Marwahin). The circumstances of the fighter's death are unclear, but likely from Israeli shelling"

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from sitrep.textnorm import fold, tokens
+from sitrep.textnorm import PhraseIndex, fold, key, tokens
 
 LANGS = ("fr", "en", "ar", "any")
 KINDS = frozenset({
@@ -96,7 +96,8 @@ class _FoldTable(dict):
 
 
 class Keyer:
-    """:func:`sitrep.textnorm.key`, with the folding of each character remembered (fast table loads)."""
+    """:func:`sitrep.textnorm.key` with English possessives split off (as the actor index reads text), with the
+    folding of each character remembered (fast table loads)."""
 
     def __init__(self) -> None:
         self._table = _FoldTable()
@@ -105,8 +106,32 @@ class Keyer:
     def __call__(self, phrase: str) -> str:
         k = self._cache.get(phrase)
         if k is None:
-            k = self._cache[phrase] = " ".join(t for _, _, t in tokens(phrase.translate(self._table)))
+            k = self._cache[phrase] = " ".join(t for _, _, t in tokens(phrase.translate(self._table), possessive=True))
         return k
+
+
+def actor_key(phrase: str) -> str:
+    """The key the actor table files a name under (aliases and canonicals alike; possessives split off)."""
+    return key(phrase, possessive=True)
+
+
+class KeyedIndex(PhraseIndex[str]):
+    """A phrase index whose phrases are already keys (saves folding every alias twice)."""
+
+    possessive = True  # "Hezbollah's Radwan Force" names Hezbollah (the keyer splits aliases alike)
+
+    def __init__(self, keyer: Keyer) -> None:
+        super().__init__(max_words=7)  # longer aliases are full official names, never in running text
+        self._keyer = keyer
+
+    def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
+        k = self._keyer(phrase)
+        n = k.count(" ") + 1
+        if k and n <= self._limit:
+            self.max_words = max(self.max_words, n)
+            bucket = self._index.setdefault(k, [])
+            if value not in bucket:
+                bucket.append(value)
 
 
 def _caps(alias: str) -> tuple[int, ...]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
 from sitrep.resolve.actor_tables import (
-    NOT_AN_ACTOR, WORD, AliasEntry, GenericTerm, Keyer, data_file, read_aliases, read_generic,
+    NOT_AN_ACTOR, WORD, AliasEntry, GenericTerm, Keyer, KeyedIndex, actor_key, data_file, read_aliases, read_generic,
 )
 from sitrep.resolve.identity import IdentityGroups
 from sitrep.textnorm import PhraseIndex, fold_with_offsets, key, tokens
@@ -71,23 +71,6 @@ _STATE_FORCES = {"state_military": "Military Forces of {country}", "police": "Po
 _STATE_BEFORE_AND = re.compile(r"\b([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:and|&)\s+$")
 
 
-class _KeyedIndex(PhraseIndex[str]):
-    """A phrase index whose phrases are already keys (saves folding every alias twice)."""
-
-    def __init__(self, keyer: Keyer) -> None:
-        super().__init__(max_words=7)  # longer aliases are full official names, never in running text
-        self._keyer = keyer
-
-    def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
-        k = self._keyer(phrase)
-        n = k.count(" ") + 1
-        if k and n <= self._limit:
-            self.max_words = max(self.max_words, n)
-            bucket = self._index.setdefault(k, [])
-            if value not in bucket:
-                bucket.append(value)
-
-
 @dataclass(slots=True)
 class ActorTable:
     """The loaded alias and generic tables, with their indexes. Build with :meth:`load`; hold and reuse it."""
@@ -121,7 +104,7 @@ class ActorTable:
                 entries[k] = []
                 overridden.add(k)
             entries[k].append(e)
-        index = _KeyedIndex(keyer)
+        index = KeyedIndex(keyer)
         canonicals: dict[str, AliasEntry] = {}
         for k, readings in entries.items():
             if not k:
@@ -170,7 +153,7 @@ class ActorTable:
                  or not _FORCE_AFTER.match(text, h.actor.end)]
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
         generic = [h for h in self._generic(text, lang, country, folded, taken)]
-        hits = self._merge(text, _non_overlapping(named + generic))
+        hits = _non_overlapping([_with_possessed_unit(text, h) for h in self._merge(text, _non_overlapping(named + generic))])
         found = [h.actor for h in hits if weak or not h.weak]
         return sorted(found + self._coordinated(text, lang, found), key=lambda a: a.start or 0)
 
@@ -224,7 +207,7 @@ class ActorTable:
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of any alias or canonical form ("Daech" -> "Islamic State"), else None."""
-        k = key(name)
+        k = actor_key(name)
         if k in self.canonicals:
             return self.canonicals[k].canonical
         readings = [e for e in self.entries.get(k, []) if e.canonical != NOT_AN_ACTOR and not e.periods]
@@ -250,7 +233,7 @@ class ActorTable:
         if not country or _depth > 3:
             return None
         country = country.upper()
-        readings = [e for e in self.entries.get(key(name), []) if e.canonical != NOT_AN_ACTOR]
+        readings = [e for e in self.entries.get(actor_key(name), []) if e.canonical != NOT_AN_ACTOR]
         dated = next((e for e in readings if e.periods and e.applies(country, date)), None)
         if dated is not None:
             if dated.canonical != name:
@@ -307,7 +290,7 @@ class ActorTable:
         """True when a word next to a short acronym is in capitals too ("THIS IS BIG"): a headline, not a name."""
         left = WORD.findall(text[max(0, start - 30):start])[-1:]
         right = WORD.findall(text[end:end + 30])[:1]
-        return any(len(w) > 1 and w.isupper() and w.isalpha() and key(w) not in self.entries for w in left + right)
+        return any(len(w) > 1 and w.isupper() and w.isalpha() and actor_key(w) not in self.entries for w in left + right)
 
     def _choose(self, readings: list[AliasEntry], lang: str,
                 country: str | None) -> tuple[AliasEntry | None, float]:
@@ -330,7 +313,7 @@ class ActorTable:
 
     def _specialise(self, entry: AliasEntry, country: str) -> AliasEntry:
         """'Islamic State' in Iraq -> 'Islamic State (Iraq)': a reading of the canonical name for that country."""
-        for e in self.entries.get(key(entry.canonical), []):
+        for e in self.entries.get(actor_key(entry.canonical), []):
             if country in e.where and e.canonical != NOT_AN_ACTOR:
                 return replace(e, alias=entry.alias, caps=entry.caps)
         return entry
@@ -503,8 +486,8 @@ class ActorTable:
             return re.sub(r"\s*\(\{country\}\)|\s+of \{country\}", "", template)
         cname = self._country_called(iso)
         for name in _with_country(template, cname):
-            if key(name) in self.canonicals:
-                return self.canonicals[key(name)].canonical
+            if actor_key(name) in self.canonicals:
+                return self.canonicals[actor_key(name)].canonical
         if " of {country}" in template:
             cname = of_country(cname)
         return template.format(country=cname)
@@ -555,6 +538,20 @@ class ActorTable:
                     continue
             out.append(h)
         return out
+
+
+# A named group's unit told with its possessive ("the IRA's Belfast brigade", "Hezbollah's Radwan Force"): the
+# group, in the words of its unit.
+_POSSESSED_UNIT = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:brigades?|battalions?|forces?|wing|units?|"
+                             r"division|regiment|cells?|fighters|militants|members|commanders?)\b", re.IGNORECASE)
+
+
+def _with_possessed_unit(text: str, h: _Hit) -> _Hit:
+    a = h.actor
+    unit = _POSSESSED_UNIT.match(text, a.end) if not h.generic and a.start is not None and a.end is not None else None
+    if unit is None or a.start is None:
+        return h
+    return replace(h, actor=replace(a, text=text[a.start:unit.end()], end=unit.end()))
 
 
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:

@@ -1,6 +1,7 @@
 """Which of the dates a text gives may date an event: not a date inside a quoted name ("the "April 6 Youth
 Movement""), nor one that names a place ("July 7 neighbourhood", "rue du 18 Juin", "شارع 26 سبتمبر"), nor a part of
-the day told right after its date ("On 7 February 2022, overnight ...": the night of that day, not the day before)."""
+the day told right after its date ("On 7 February 2022, overnight ...": the night of that day, not the day before);
+and which date only the report (a dateline's: "YAOUNDE, Aug. 10 (Xinhua) --")."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from ..textnorm import in_a_quoted_name
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "in_a_place_name"]
+__all__ = ["dates_that_date", "in_a_place_name", "in_dateline"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -27,6 +28,19 @@ def in_a_place_name(text: str, start: int, end: int) -> bool:
     # (a day and month name places, a weekday does not: "the Champs-Elysees boulevard Thursday night")
     return any(ch.isdigit() for ch in text[start:end]) and bool(
         _PLACE_NOUN_AFTER_DATE.match(text, end) or _PLACE_NOUN_BEFORE_DATE.search(text, max(0, start - 30), start))
+
+
+# A dateline's town before the date, and the agency and dash after it: "YAOUNDE, Aug. 10 (Xinhua) --",
+# "Bamako, 3 juin 2024 (AFP) -": the day the report was filed.
+_DATELINE_TOWN = re.compile(r"[^\W\d][^\n.!?:;,،]{0,30}[,،]\s*")
+_DATELINE_AGENCY = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a dateline's: the report's day, not the event's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_TOWN.fullmatch(text, line_start, start)) and text[line_start].isupper() \
+        and bool(_DATELINE_AGENCY.match(text, end, end + 40))
 
 
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sitrep.resolve import gazetteer_build, gazetteer_build_admin1
 from sitrep.resolve.countries import CountryTable, data_dir
 from sitrep.resolve.gazetteer_build import FEATURES, GazetteerData
+from sitrep import textnorm
 from sitrep.textnorm import arabic_stems, key
 
 CACHE_FORMAT = 5  # bump when the build's output changes shape or meaning
@@ -50,7 +51,8 @@ def fingerprint(folder: Path | None = None) -> str:
     for path in sorted(folder.glob("*.tsv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    for module in (gazetteer_build.__file__, gazetteer_build_admin1.__file__, __file__):
+    # (textnorm folds the names into the stored keys: a change to its tokens is a change to the build)
+    for module in (gazetteer_build.__file__, gazetteer_build_admin1.__file__, __file__, textnorm.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 

@@ -21,7 +21,7 @@ from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
     DIRECTION_OF, direction_word,
-    cue_after, currency, dateline, inside_longer, masthead, prev_word, sentence_initial, whole_word,
+    cue_after, currency, dateline, hyphened_syllable, inside_longer, masthead, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
     RIVAL_POP, country_facts, named_elsewhere, named_or_bordering, near_bonus,
@@ -411,6 +411,8 @@ class Geoparser:
             trimmed = trimmed[offset:]
             ids = self.gaz.entries(trimmed)
             start, end = e.start + offset, e.start + offset + len(trimmed)
+            if hyphened_syllable(text, start, end):
+                continue
             if ids and lang in ("en", "fr") and self._fragments.street(text, start, end, ids):
                 continue  # "Armas square" (LOC to NER): the square's name, not the town
             if direction_word(key(trimmed)) and DIRECTION_OF.match(text, end):

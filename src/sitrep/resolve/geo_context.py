@@ -65,6 +65,11 @@ def dateline(text: str, m: _Mention) -> bool:
                                                                       and text[m.start:m.end].isupper())
 
 
+def hyphened_syllable(text: str, start: int, end: int) -> bool:
+    """Two letters hyphened to a word are its first syllable, no place: "Ol-moran" is not Norway's Ål."""
+    return end - start <= 2 and end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
 def sentence_initial(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence (capitals there say nothing of a name)."""
     j = start - 1

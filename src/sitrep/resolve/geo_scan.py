@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitrep.resolve.gazetteer import Gazetteer
-from sitrep.resolve.geo_context import abbreviation, may_join
+from sitrep.resolve.geo_context import abbreviation, hyphened_syllable, may_join
 from sitrep.resolve.geo_lexicon import DIRECTION_WORDS
 from sitrep.textnorm import arabic_stems, fold_with_offsets, tokens
 
@@ -87,6 +87,9 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
         end = origin[toks[i + n - 1][1] - 1 - cut] + 1
         if end < len(text) and text[end] == "." and abbreviation(text[start:end + 1]):
             end += 1
+        if hyphened_syllable(text, start, end):
+            i += n
+            continue
         found.append(_Mention(start, end, ids))
         i += n
     return found
