@@ -5,8 +5,14 @@ Hezbollah's Radwan Force"), a possessive naming its owner; the "victims" of an a
 codes 0); the coder's "(assumed Darfur communal militia)" names the unnamed armed men; Syria's "قوى الأمن الداخلي" are
 police, and another incident's dead told after "بينهم جنديان" are not theirs; Ghana's "Eastern" region is Ghana's in
 a note about Ghana; "Ol-moran" is no Norwegian "Ål"; a newspaper's "فريق التحرير" liberates nothing.
+Tolls: "Plus tôt aujourd'hui" is today's news, and "32 ... tués dans le monde en 2022" a year's tally; a figure a later
+sentence was lent from the headline adds nothing; "a municipal councilman and two other residents" are three, a
+headline's "18 militaires, un civil, quatre kamikazes tués" 23, "the fatal shooting of at least one officer and two
+dozen other people" 25. Sides: "Brazilian police raid" is the police's, not Brazil's army; "إيقاف رئيس حركة النهضة"
+took the party's head, the party is no author. A page's stamp ("2022-08-11 01:26:30") dates only the report.
 The texts are the pages' and notes' own words (addresses and ACLED event ids in each test)."""
 from sitrep import extract
+from sitrep.resolve.time import find_dates
 
 
 def _main(text: str, lang: str, published: str):
@@ -75,6 +81,9 @@ def test_a_datelines_day_is_the_reports():
     ev = _main(BAMESSING, "en", "2022-08-11")
     assert (ev.sub_event_type, ev.actor1.name) == ("Armed clash", "Ambazonian Separatists")
     assert ev.date == "2022-08-09" and ev.date_text.text == "on Tuesday"
+    # (the later sentence of "separatist fighters who had earlier suffered casualties", lent the headline's figure,
+    # adds no dead: two soldiers)
+    assert ev.fatalities == 2
 
 
 def test_syrias_internal_security_forces_are_police_and_palmyras_dead_are_not_theirs():
@@ -155,3 +164,72 @@ def test_a_newspapers_editorial_team_liberates_nothing():
     assert all(e.sub_event_type != "Government regains territory" for e in result.events)
     ev = max(result.events, key=lambda e: e.confidence)
     assert (ev.sub_event_type, ev.date) == ("Arrests", "2023-04-17")
+
+
+SAM_OUANDJA = (
+    "\"Plus tôt aujourd'hui, un Casque bleu rwandais a été tué lorsque son unité a été attaquée par des membres d'un "
+    "groupe armé non identifié\" pendant une patrouille destinée à protéger la ville de Sam-Ouandja, dans la préfecture "
+    "de la Haute-Kotto (est), a déclaré Stéphane Dujarric, porte-parole du secrétaire général de l'ONU, en \"condamnant "
+    "fermement cette attaque\". Les Casques bleus de la mission de maintien de la paix de l'ONU en Centrafrique "
+    "(Minusca) \"ont répliqué et selon les informations initiales que nous avons reçues, trois des assaillants ont été "
+    "tués\", a-t-il ajouté. Au moins 32 militaires et policiers des missions de maintien de la paix de l'ONU ont été "
+    "tués dans le monde en 2022, dont quatre en Centrafrique, selon les chiffres du syndicat du personnel de l'ONU.")
+
+AGADEZ = (
+    "Niger : 18 militaires, un civil, quatre kamikazes tués\n\n"
+    "Des soldats nigériens patrouillent aux environs d'Agadez, au nord du Niger, le 24 septembre 2010 [Issouf Sanogo / "
+    "AFP/Archives]\n\n"
+    "Vingt-trois personnes, dont 18 militaires nigériens, un civil et quatre kamikazes ont été tuées jeudi dans "
+    "l'attentat contre un camp militaire à Agadez, dans le nord du Niger, où des élèves officiers sont retenus en otages "
+    "par l'un des assaillants, a annoncé le gouvernement nigérien.")
+
+JACAREZINHO = (
+    "Dozens killed in Brazilian police raid in Rio de Janiero\n\n"
+    "Police targeting drug traffickers raided a slum in Rio de Janeiro on Thursday, resulting in the fatal shooting of "
+    "at least one officer and two dozen other people, authorities said. The civil police's press office confirmed the "
+    "death of the cop and 24 alleged \"criminals\" in a message to The Associated Press.")
+
+
+def test_earlier_today_is_the_news_and_a_years_tally_no_toll():
+    # https://www.dhnet.be/dernieres-depeches/2023/07/10/un-casque-bleu-tue-lors-dune-attaque-en-centrafrique-UOBOAS6DIRFJXL7XWIDSG3ARKI/
+    # (10 Jul 2023): one Rwandan peacekeeper and three assailants killed near Sam-Ouandja
+    ev = _main(SAM_OUANDJA, "fr", "2023-07-10")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 4 and ev.date == "2023-07-10"
+
+
+def test_a_headlines_list_of_the_dead_adds_up():
+    # https://www.cnews.fr/monde/2013-05-23/niger-18-militaires-un-civil-quatre-kamikazes-tues-469833 (23 May 2013)
+    result = extract(AGADEZ, lang="fr", published="2013-05-23")
+    assert result.events and result.events[0].fatalities == 23
+
+
+def test_a_killing_told_as_a_noun_counts_each_victim_and_a_demonym_opening_a_force_is_that_force():
+    # https://cbsnews.com/amp/news/brazil-police-drug-raid-jacarezinho (6 May 2021)
+    ev = _main(JACAREZINHO, "en", "2021-05-06")
+    assert ev.fatalities == 25
+    assert ev.actor1.name == "Police Forces of Brazil" and ev.actor1.text == "Brazilian police"
+
+
+def test_a_residents_toll_counts_the_councilman_and_two_other_residents():
+    # ACLED BFO6088 (24 December 2021): three killed
+    note = ("On 24 December 2021, presumed JNIM militants attacked the village of Koflande (Mangodara, Comoe). The "
+            "militants killed a municipal councilman and two other residents, and looted and burned shops and property.")
+    ev = _main(note, "en", "2021-12-24")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == (
+        "Attack", "JNIM: Group for Support of Islam and Muslims", 3)
+
+
+def test_the_party_whose_leader_was_arrested_is_no_author():
+    # Ultra Tunisia (18 Apr 2023, address in the test above): Rached Ghannouchi arrested at home
+    text = ("ضجّت وسائل الإعلام في تونس وخارجها، ليلة الاثنين 17 أفريل/نيسان 2023، إثر الإعلان عن \"إيقاف رئيس حركة "
+            "النهضة راشد الغنوشي إثر مداهمة منزله وتفتيشه\"، وذلك بُعيد آذان المغرب بقليل بتوقيت تونس.")
+    ev = _main(text, "ar", "2023-04-18")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Arrests", "Police Forces of Tunisia", "Ennahda Movement")
+
+
+def test_a_pages_stamp_dates_the_report():
+    # Xinhua's page furniture (https://english.news.cn/africa/20220811/cdac2a8ab2c64531b3d8511a00410c79/c.html)
+    stamp = next(m for m in find_dates("Source: Xinhua| 2022-08-11 01:26:30|Editor: huaxia", "en", "2022-08-11")
+                 if m.date == "2022-08-11")
+    assert stamp.report

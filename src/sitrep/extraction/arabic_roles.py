@@ -97,6 +97,8 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
             # "دمرت سيارة تابعة لعناصر القاعدة": the owner of what was hit; "عناصر من القاعدة ... قتلوا في غارة":
             # killed in the strike
             patient = patient or a
+        elif _TAKEN_BEFORE.search(text, max(0, (a.start or 0) - 40), a.start or 0):
+            patient = patient or a  # "إيقاف رئيس حركة النهضة ... إثر مداهمة منزله": the party whose head was taken
         elif (a.start or 0) < anchor.start:
             agent = a if agent is None or (a.start or 0) > (agent.start or 0) else agent
         elif _TAKING_NOUN.match(anchor.text) and 0 <= (a.start or 0) - anchor.end < 40:
@@ -152,7 +154,10 @@ _SAYS_AFTER = re.compile(rf"(?:\s+[\u0621-\u064A\u064B-\u0652]+){{0,2}}\s+[وف]
 _SPEAKER_BEFORE = re.compile(rf"(?:{_SAYING}|أكد|أكدت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|"
                              r"كشف|كشفت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
 # Verbal nouns of arresting and abducting: the name after them is who was taken.
-_TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:اعتقال|توقيف|احتجاز|القبض|اختطاف|خطف)$")
+_TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:اعتقال|توقيف|إيقاف|ايقاف|احتجاز|القبض|اختطاف|خطف)$")
+# A taking noun right before a name, with the member or leader taken between: "إيقاف رئيس حركة النهضة".
+_TAKEN_BEFORE = re.compile(r"(?:اعتقال|توقيف|إيقاف|ايقاف|احتجاز|اختطاف|خطف)\s+(?:(?:رئيس|زعيم|قائد|الأمين\s+العام\s+ل|"
+                           r"أمين\s+عام|قيادي\s+في|قياديين\s+في|عضو\s+في|أعضاء\s+في|عناصر\s+من|عنصر\s+من)\s+)?$")
 # A headline's speaker: the name, then a colon.
 _SPEAKER_COLON = re.compile(r"\s*:")
 # "لقي ... مصرعه" / "لقي ... حتفه": met his death, the one killed as the verb's subject.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .toll_tiers import tier
 from .number_records import Casualties, CasualtyStatement, Element
 
 # Arabic prepositions opening a short adverbial that may stand between a verb and its subject.
@@ -409,7 +410,11 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             nxt = els[j + 2] if j + 2 < len(els) else None
             # ("killed 2 soldiers and 8 others were injured": a figure with its own verb after it is another toll)
             after = els[j + 3] if j + 3 < len(els) else None
-            if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")) \
+            # (but "killed a municipal councilman and two other residents": "other" before a person is one more)
+            other_person = nxt is not None and nxt.cat == "other" and after is not None and after.cat == "person" \
+                and not (j + 4 < len(els) and els[j + 4].cat == "cue")
+            if y.cat == "num" and j + 1 not in used and not (nxt is not None and nxt.cat in ("cue", "other")
+                                                             and not other_person) \
                     and not (nxt is not None and nxt.cat == "person" and after is not None and after.cat == "cue"):
                 parts.append(j + 1)
                 j += 2
@@ -440,11 +445,22 @@ def _list_goes_on(els: list[Element], j: int) -> bool:
     return False
 
 
+# Words before a figure that make it the whole the next figure is part of ("Sur 10 passagers, 3 tués").
+_WHOLE_BEFORE = frozenset({"among", "of", "out", "sur", "parmi", "من", "بين"})
+
+
+def _headline_list_item(els: list[Element], j: int) -> bool:
+    """Whether a figure of people stands right before the comma at ``j``, a list told without "and" (a headline's
+    "18 militaires, un civil, quatre kamikazes tués")."""
+    return j >= 2 and els[j - 1].cat == "person" and els[j - 2].cat == "num" \
+        and not (j >= 3 and els[j - 3].word.lower() in _WHOLE_BEFORE)
+
+
 def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
     out: list[int] = []
     j = k - 1
-    while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and out):
+    while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and (out or _headline_list_item(els, j))):
         # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed"; the comma
         # before the "and" itself, and a member described at more length: "3 local policemen, 2 pro-government
         # militia members, and 1 soldier were killed")
@@ -461,47 +477,6 @@ def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
         else:
             break
     return out
-
-
-def _names_a_span(el: Element) -> bool:
-    """Whether ``el`` names a span of time: a unit ("ans", "year"), a month, or a year ("2023")."""
-    return el.cat in ("unit", "month") or (el.cat == "lex" and el.has("unit", "month")) \
-        or (el.num is not None and 1900 <= (el.num.value or 0) <= 2100)
-
-
-def tier(els: list[Element], k: int) -> str:
-    """main, cumulative ("since 2013", "depuis quatre ans"), background ("qui avait fait") or earlier ("comes after")
-    for el k."""
-    lo = k
-    while lo > 0 and els[lo - 1].cat != "hard":
-        lo -= 1
-    hi = k
-    while hi < len(els) - 1 and els[hi + 1].cat != "hard":
-        hi += 1
-    tier = "main"
-    for j in range(lo, hi + 1):
-        el = els[j]
-        if el.cat == "since" and any(e.role == "total" for e in el.entries):
-            # "au total", "in total": a running tally beside a span of time ("au total, 300 morts en 2023"); alone,
-            # the event's dead added up ("Au total, ce sont vingt-quatre civils ... qui sont morts")
-            if any(_names_a_span(x) for x in els[lo:hi + 1]):
-                return "cumulative"
-            continue
-        if el.cat == "since":
-            after = els[j + 1:j + 7]
-            # (a start told with its year or span: "which started in 2009, has killed 36,000 people")
-            if "depuis" != el.word and "since" != el.word and "منذ" != el.word \
-                    and not any(e.role == "start" for e in el.entries) or any(
-                    x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
-                    or (x.cat == "lex" and x.has("unit", "month")) for x in after):
-                return "cumulative"
-        elif el.cat == "background":
-            tier = "background"
-        elif el.cat == "earlier" and j < k:
-            # ("These abductions come after 9 people were killed in a mosque attack": an earlier incident's toll, which
-            # stands in for none)
-            return "earlier"
-    return tier
 
 
 # "also", "également", "aussi", "كما", "أيضا": a toll told in addition to another.

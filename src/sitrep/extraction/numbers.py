@@ -33,7 +33,8 @@ from importlib import resources
 from typing import Iterable
 
 from ..textnorm import arabic_stems, fold, fold_with_offsets
-from .casualty_links import link, summarise, tier
+from .casualty_links import link, summarise
+from .toll_tiers import tier
 from .casualty_sides import SideReader, incident_total
 from .number_records import Casualties, CasualtyStatement, CountMention, Element, Entry, NumberMention
 

@@ -217,6 +217,10 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
                 continue
         else:
             named, assoc = name_coordination(ctx, r, country, countries, None)
+            # (a role the parse cut inside a longer name is that name's: "Brazilian" of "Brazilian police raid")
+            named = next((a for a in ctx.actors if a.start is not None and a.end is not None and a.name
+                          and a.start <= r.mention.start and r.mention.end <= a.end
+                          and a.end - a.start > r.mention.end - r.mention.start), named)
         if first is None:
             first = r
             agent = named or Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.3)

@@ -122,6 +122,10 @@ def demonym_after(ctx: DocContext, countries: Any, anchor: Hit) -> Actor | None:
             break  # (a determiner opens the verb's object: "targeted the US embassy", "ont visé l'ambassade américaine")
         iso = demonym(w.group())
         if iso:
+            # (the demonym opening a force's name names that force: "killed in Brazilian police raid")
+            force = next((a for a in ctx.actors if a.start == w.start() and (a.end or 0) > w.end() and a.kind in STATE_KINDS), None)
+            if force is not None:
+                return replace(force, confidence=min(force.confidence, 0.55))
             return state_forces(countries, iso, w.group(), w.start(), w.end(), 0.55)
     return None
 

@@ -99,7 +99,8 @@ def fold_sequel(inc: EventMention, m: EventMention) -> None:
         and ov.actor2.kind in ("unidentified", *ARMED_TARGETS) and ev.actor2.kind not in ("unidentified", *ARMED_TARGETS)
     told = ov.fatalities is not None and not ov.fatalities_estimated and ev.fatalities is not None \
         and not ev.fatalities_estimated and ov.fatalities_text is not None and ev.fatalities_text is not None \
-        and not (ov.fatalities_text.start < ev.fatalities_text.end and ev.fatalities_text.start < ov.fatalities_text.end)
+        and not (ov.fatalities_text.start < ev.fatalities_text.end and ev.fatalities_text.start < ov.fatalities_text.end) \
+        and ov.fatalities_text.start >= m.sentence.start  # (not a headline's figure the sequel was lent)
     if told and other_dead:
         ev.fatalities = (ev.fatalities or 0) + (ov.fatalities or 0)
     elif ov.fatalities is not None and not (ov.fatalities == 0 and ov.fatalities_estimated) \

@@ -1,7 +1,7 @@
 """Which of the dates a text gives may date an event: not a date inside a quoted name ("the "April 6 Youth
 Movement""), nor one that names a place ("July 7 neighbourhood", "rue du 18 Juin", "شارع 26 سبتمبر"), nor a part of
 the day told right after its date ("On 7 February 2022, overnight ...": the night of that day, not the day before);
-and which date only the report (a dateline's: "YAOUNDE, Aug. 10 (Xinhua) --")."""
+and which date only the report (a dateline's: "YAOUNDE, Aug. 10 (Xinhua) --"; a page's stamp: "2022-08-11 01:26:30")."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ from ..textnorm import in_a_quoted_name
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "in_a_place_name", "in_dateline"]
+__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -41,6 +41,15 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_DATELINE_TOWN.fullmatch(text, line_start, start)) and text[line_start].isupper() \
         and bool(_DATELINE_AGENCY.match(text, end, end + 40))
+
+
+# A clock time right after a date, with no word between: a page's stamp ("Source: Xinhua| 2022-08-11 01:26:30|Editor").
+_STAMP_TIME = re.compile(r"\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def in_a_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a page's time stamp, the report's day: "2022-08-11 01:26:30"."""
+    return any(ch.isdigit() for ch in text[start:end]) and bool(_STAMP_TIME.match(text, end))
 
 
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:

@@ -1,0 +1,56 @@
+"""The tier of a casualty figure in its clause: this event's toll ("main"), a running tally ("cumulative": "since
+2013", "au total, 300 morts en 2023", "tués dans le monde en 2022"), a past toll ("background": "qui avait fait"), or
+an earlier incident's ("earlier": "These abductions come after 9 people were killed")."""
+from __future__ import annotations
+
+from .number_records import Element
+
+__all__ = ["tier"]
+
+
+def _names_a_span(el: Element) -> bool:
+    """Whether ``el`` names a span of time: a unit ("ans", "year"), a month, or a year ("2023")."""
+    return el.cat in ("unit", "month") or (el.cat == "lex" and el.has("unit", "month")) \
+        or (el.num is not None and 1900 <= (el.num.value or 0) <= 2100)
+
+
+_IN_A_YEAR = frozenset({"en", "in", "during", "throughout", "durant", "pendant", "عام", "خلال"})
+
+
+def tier(els: list[Element], k: int) -> str:
+    """main, cumulative ("since 2013", "depuis quatre ans"), background ("qui avait fait") or earlier ("comes after")
+    for el k."""
+    lo = k
+    while lo > 0 and els[lo - 1].cat != "hard":
+        lo -= 1
+    hi = k
+    while hi < len(els) - 1 and els[hi + 1].cat != "hard":
+        hi += 1
+    tier = "main"
+    for j in range(lo, hi + 1):
+        el = els[j]
+        if el.cat == "since" and any(e.role == "total" for e in el.entries):
+            # "au total", "in total": a running tally beside a span of time ("au total, 300 morts en 2023"); alone,
+            # the event's dead added up ("Au total, ce sont vingt-quatre civils ... qui sont morts")
+            if any(_names_a_span(x) for x in els[lo:hi + 1]):
+                return "cumulative"
+            continue
+        if el.cat == "since":
+            after = els[j + 1:j + 7]
+            # (a start told with its year or span: "which started in 2009, has killed 36,000 people")
+            if "depuis" != el.word and "since" != el.word and "منذ" != el.word \
+                    and not any(e.role == "start" for e in el.entries) or any(
+                    x.cat in ("unit", "month") or (x.num is not None and 1900 <= (x.num.value or 0) <= 2100)
+                    or (x.cat == "lex" and x.has("unit", "month")) for x in after):
+                return "cumulative"
+        elif el.num is not None and 1900 <= (el.num.value or 0) <= 2100 and j > k and els[j - 1].word.lower() in _IN_A_YEAR:
+            # a year's tally, told after the figure: "Au moins 32 militaires et policiers ... ont été tués dans le
+            # monde en 2022" (a month or a day before the year makes it a date: "on 5 March 2022")
+            return "cumulative"
+        elif el.cat == "background":
+            tier = "background"
+        elif el.cat == "earlier" and j < k:
+            # ("These abductions come after 9 people were killed in a mosque attack": an earlier incident's toll, which
+            # stands in for none)
+            return "earlier"
+    return tier
