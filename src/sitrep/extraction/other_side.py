@@ -240,7 +240,7 @@ _REMOTE_OR_THROWN = ("Shelling/artillery/missile attack", "Air/drone strike", "R
 # Where the phrase of the dead a toll counts ends: "killed a battalion commander of Hezbollah's Radwan Force and
 # injured another member", not "killed two people near a Hezbollah office".
 # (nor "a suspect was killed during a police raid", "two soldiers were killed by Hezbollah": the author)
-_VICTIMS_PHRASE_END = re.compile(r"[,.;:()]|\s(?:and|in|near|at|on|inside|while|who|when|as|after|before|during|by|for|"
+_VICTIMS_PHRASE_END = re.compile(r"[,.;:()،؛]|\s(?:and|in|near|at|on|inside|while|who|when|as|after|before|during|by|for|"
                                  r"with|from|et|dans|près|à|lors|qui|alors|après|avant|pendant|par|pour|avec|sur|"
                                  r"في|قرب|أثناء|خلال|بعد|من\s+قبل|على\s+يد|برصاص)\s", re.IGNORECASE)
 _VICTIMS_REACH = 70

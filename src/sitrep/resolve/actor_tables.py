@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-from sitrep.textnorm import PhraseIndex, fold, key, tokens
+from sitrep.textnorm import PhraseIndex, PhraseMatch, fold, key, tokens
 
 LANGS = ("fr", "en", "ar", "any")
 KINDS = frozenset({
@@ -115,6 +115,23 @@ def actor_key(phrase: str) -> str:
     return key(phrase, possessive=True)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_STATE_OWNERS = frozenset({"state_military", "police", "government"})
+# A named group's unit told with its possessive ("the IRA's Belfast brigade", "Hezbollah's Radwan Force"): the
+# group, in the words of its unit.
+POSSESSED_UNIT = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:brigades?|battalions?|forces?|wing|units?|"
+                             r"division|regiment|cells?|fighters|militants|members|commanders?)\b", re.IGNORECASE)
+
+
+def bare_state_possessive(text: str, end: int, kind: str | None) -> bool:
+    """Whether a state's name ending at ``end`` is a possessive with no unit after it ("the regime's side of the
+    Euphrates"): it names no forces (a named group's possessive always names the group: "Hezbollah's")."""
+    return kind in _STATE_OWNERS and bool(_POSSESSIVE.match(text, end)) and not POSSESSED_UNIT.match(text, end)
+
+
+_CLAUSE_END = re.compile(r"[;!?؛]")
+
+
 class KeyedIndex(PhraseIndex[str]):
     """A phrase index whose phrases are already keys (saves folding every alias twice)."""
 
@@ -123,6 +140,10 @@ class KeyedIndex(PhraseIndex[str]):
     def __init__(self, keyer: Keyer) -> None:
         super().__init__(max_words=7)  # longer aliases are full official names, never in running text
         self._keyer = keyer
+
+    def find(self, text: str, folded: tuple[str, list[int]] | None = None) -> list[PhraseMatch[str]]:
+        """Matches that run across no clause's end: "abducted in Haiti; police blame" names no "Haiti's police"."""
+        return [m for m in super().find(text, folded) if not _CLAUSE_END.search(text, m.start, m.end)]
 
     def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
         k = self._keyer(phrase)

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
 from sitrep.resolve.actor_tables import (
-    NOT_AN_ACTOR, WORD, AliasEntry, GenericTerm, Keyer, KeyedIndex, actor_key, data_file, read_aliases, read_generic,
+    NOT_AN_ACTOR, POSSESSED_UNIT, WORD, AliasEntry, GenericTerm, Keyer, KeyedIndex, actor_key, bare_state_possessive, data_file,
+    read_aliases, read_generic,
 )
 from sitrep.resolve.identity import IdentityGroups
 from sitrep.textnorm import PhraseIndex, fold_with_offsets, key, tokens
@@ -151,9 +152,12 @@ class ActorTable:
         # "Myanmar's government troops": a government named before a force word is that force's country
         named = [h for h in named if h.actor.kind != "government" or h.actor.end is None
                  or not _FORCE_AFTER.match(text, h.actor.end)]
+        # (a state's possessive names its forces only with a unit after it: "the regime's forces", not "the regime's
+        # side of the Euphrates"; a named group's always: "Hezbollah's", "the IRA's")
+        named = [h for h in named if h.actor.end is None or not bare_state_possessive(text, h.actor.end, h.actor.kind)]
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
         generic = [h for h in self._generic(text, lang, country, folded, taken)]
-        hits = _non_overlapping([_with_possessed_unit(text, h) for h in self._merge(text, _non_overlapping(named + generic))])
+        hits = _with_possessed_units(text, self._merge(text, _non_overlapping(named + generic)))
         found = [h.actor for h in hits if weak or not h.weak]
         return sorted(found + self._coordinated(text, lang, found), key=lambda a: a.start or 0)
 
@@ -540,18 +544,19 @@ class ActorTable:
         return out
 
 
-# A named group's unit told with its possessive ("the IRA's Belfast brigade", "Hezbollah's Radwan Force"): the
-# group, in the words of its unit.
-_POSSESSED_UNIT = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:brigades?|battalions?|forces?|wing|units?|"
-                             r"division|regiment|cells?|fighters|militants|members|commanders?)\b", re.IGNORECASE)
-
-
-def _with_possessed_unit(text: str, h: _Hit) -> _Hit:
-    a = h.actor
-    unit = _POSSESSED_UNIT.match(text, a.end) if not h.generic and a.start is not None and a.end is not None else None
-    if unit is None or a.start is None:
-        return h
-    return replace(h, actor=replace(a, text=text[a.start:unit.end()], end=unit.end()))
+def _with_possessed_units(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Each named hit stretched over its unit's words; the hits those words held (a generic "fighters") dropped."""
+    out: list[_Hit] = []
+    reach = -1
+    for h in hits:
+        a = h.actor
+        if a.start is not None and a.start < reach:
+            continue
+        unit = POSSESSED_UNIT.match(text, a.end) if not h.generic and a.start is not None and a.end is not None else None
+        if unit is not None and a.start is not None:
+            h, reach = replace(h, actor=replace(a, text=text[a.start:unit.end()], end=unit.end())), unit.end()
+        out.append(h)
+    return out
 
 
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:
