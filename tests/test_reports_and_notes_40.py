@@ -233,3 +233,16 @@ def test_a_pages_stamp_dates_the_report():
     stamp = next(m for m in find_dates("Source: Xinhua| 2022-08-11 01:26:30|Editor: huaxia", "en", "2022-08-11")
                  if m.date == "2022-08-11")
     assert stamp.report
+
+
+def test_a_passive_agent_named_far_off_with_no_comma_between_and_chads_lac_province():
+    # https://nouvelles.td/2021/08/05/tchad-attaque-des-boko-haram-dans-le-lac/ (5 Aug 2021): "attaquee" (sic) ...
+    # "par des éléments de Boko Haram"
+    text = ("Tchad: attaque des Boko Haram dans le lac\n\n"
+            "L’armée tchadienne a été attaquee dans la nuit du mercredi 4 au jeudi 5 août à Tchoukoutalia dans la "
+            "province du Lac Tchad par des éléments de Boko Haram. On dénombre pour l’heure une vingtaine de soldats "
+            "tués.")
+    ev = _main(text, "fr", "2021-08-05")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Armed clash", "Military Forces of Chad", 20)
+    assert ev.actor1.name.startswith("Boko Haram")
+    assert (ev.location.country, ev.location.admin1) == ("TD", "Lac")

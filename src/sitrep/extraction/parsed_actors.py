@@ -44,6 +44,11 @@ _DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?
                              r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?",
                              re.IGNORECASE)
 _HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")
+# How far after a passive verb its "by"/"par" agent may be named: near it always, farther with no punctuation between.
+_BY_REACH, _BY_REACH_UNBROKEN = 80, 160
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]،]")
+_MEMBERS_OF = re.compile(r"(?:éléments|membres|hommes|combattants|elements|members|fighters|militants)\s+"
+                         r"(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+|of\s+(?:the\s+)?)", re.IGNORECASE)
 _DURING = re.compile(r"\b(?:during|in)\s+(?:an?\s+|the\s+)?(?:joint\s+)?$", re.IGNORECASE)
 _AFTER_A_COMMA = re.compile(r",\s*(?:the\s+|les?\s+|la\s+)?$", re.IGNORECASE)  # a clause of its own after the event's
 _OPERATION_AFTER = re.compile(r"\s+(?:security\s+|military\s+|clearance\s+)?(?:operations?|raids?|offensives?)\b", re.IGNORECASE)
@@ -265,11 +270,17 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
     if agent is None:
         # "tués par des présumés ADF", "killed by suspected Boko Haram militants": a passive's agent the
         # parse hung elsewhere ("présumés" read as a noun under "machette")
-        for by in BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + 80)):
+        for by in BY_AGENT.finditer(ctx.text, anchor.end, min(sentence.end, anchor.end + _BY_REACH_UNBROKEN)):
             if RELATIVE.search(ctx.text, anchor.end, by.start()):
                 break  # "killings in Deir ez-Zor, which is controlled by the SDF": another clause's agent
+            if by.start() - anchor.end > _BY_REACH and _CLAUSE_MARK.search(ctx.text, anchor.end, by.start()):
+                break  # (farther off, only with no comma between: "a été attaquée dans la nuit du mercredi 4 au jeudi
+                # 5 août à Tchoukoutalia dans la province du Lac Tchad par des éléments de Boko Haram")
             # (residents who lynch are a mob: "lynchés et brûlés vifs par des habitants"; protesters are a crowd)
-            found = next((a for a in ctx.actors if a.start == by.end() and a.kind != "protesters"
+            # (or the group its members are told of: "par des éléments de Boko Haram")
+            members = _MEMBERS_OF.match(ctx.text, by.end())
+            named_at = {by.end(), members.end() if members is not None else by.end()}
+            found = next((a for a in ctx.actors if a.start in named_at and a.kind != "protesters"
                           and (a.kind != "civilians" or sub in VAC)), None)
             if found is None and ctx.actor_table is not None:
                 # a weak head the table finds only with a demonym, sure enough as a passive's agent ("tués par
