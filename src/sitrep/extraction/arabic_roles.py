@@ -154,9 +154,10 @@ _SAYS_AFTER = re.compile(rf"(?:\s+[\u0621-\u064A\u064B-\u0652]+){{0,2}}\s+[وف]
 _SPEAKER_BEFORE = re.compile(rf"(?:{_SAYING}|أكد|أكدت|وثق|وثقت|رصد|أشار|أشارت|رجح|رجحت|أعلن|أعلنت|نقل|نقلت|اتهم|اتهمت|"
                              r"كشف|كشفت|تحدث|تحدثت|نفى|نفت|حذر|حذرت)\s+$")
 # Verbal nouns of arresting and abducting: the name after them is who was taken.
-_TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:اعتقال|توقيف|إيقاف|ايقاف|احتجاز|القبض|اختطاف|خطف)$")
+_TAKING = r"(?:اعتقال|توقيف|إيقاف|ايقاف|احتجاز|القبض|اختطاف|خطف)"
+_TAKING_NOUN = re.compile(r"[وبل]?(?:ال)?" + _TAKING + "$")
 # A taking noun right before a name, with the member or leader taken between: "إيقاف رئيس حركة النهضة".
-_TAKEN_BEFORE = re.compile(r"(?:اعتقال|توقيف|إيقاف|ايقاف|احتجاز|اختطاف|خطف)\s+(?:(?:رئيس|زعيم|قائد|الأمين\s+العام\s+ل|"
+_TAKEN_BEFORE = re.compile(_TAKING + r"(?:\s+على)?\s+(?:(?:رئيس|زعيم|قائد|الأمين\s+العام\s+ل|"
                            r"أمين\s+عام|قيادي\s+في|قياديين\s+في|عضو\s+في|أعضاء\s+في|عناصر\s+من|عنصر\s+من)\s+)?$")
 # A headline's speaker: the name, then a colon.
 _SPEAKER_COLON = re.compile(r"\s*:")

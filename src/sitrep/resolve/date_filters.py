@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..textnorm import in_a_quoted_name
+from .geo_context import DATELINE_TOWN_BEFORE
 
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
@@ -32,14 +33,13 @@ def in_a_place_name(text: str, start: int, end: int) -> bool:
 
 # A dateline's town before the date, and the agency and dash after it: "YAOUNDE, Aug. 10 (Xinhua) --",
 # "Bamako, 3 juin 2024 (AFP) -": the day the report was filed.
-_DATELINE_TOWN = re.compile(r"[^\W\d][^\n.!?:;,،]{0,30}[,،]\s*")
 _DATELINE_AGENCY = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]")
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a dateline's: the report's day, not the event's."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_TOWN.fullmatch(text, line_start, start)) and text[line_start].isupper() \
+    return bool(DATELINE_TOWN_BEFORE.fullmatch(text, line_start, start)) and text[line_start].isupper() \
         and bool(_DATELINE_AGENCY.match(text, end, end + 40))
 
 

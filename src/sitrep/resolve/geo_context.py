@@ -49,7 +49,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*(?:,\s*(?:" + _DATELINE_D
                             r"|\s*،\s*[\u0621-\u064A ]{2,40}?\s*\([^)]{1,30}\)\s*[-—–]")
 
 # A dateline's town and its comma, before its country; the agency and the dash after the country.
-_DATELINE_TOWN_BEFORE = re.compile(r"\s*[^\W\d][^\n.!?:;,،]{0,30}[,،]\s*")
+DATELINE_TOWN_BEFORE = re.compile(r"\s*[^\W\d][^\n.!?:;,،]{0,30}[,،]\s*")
 _AGENCY_DASH = re.compile(r"\s*\([^)]{1,30}\)\s*[-—–]")
 
 
@@ -59,7 +59,7 @@ def dateline(text: str, m: _Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start:m.start].strip():
         # the country after the town ("دبي، الإمارات العربية المتحدة (CNN)--", "GAO, Mali (AP) —")
-        return bool(_DATELINE_TOWN_BEFORE.fullmatch(text, line_start, m.start)) \
+        return bool(DATELINE_TOWN_BEFORE.fullmatch(text, line_start, m.start)) \
             and bool(_AGENCY_DASH.match(text, m.end, m.end + 40))
     return bool(_DATELINE_TAIL.match(text, m.end, m.end + 60)) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
                                                                       and text[m.start:m.end].isupper())
