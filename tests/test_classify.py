@@ -15,7 +15,8 @@ from sitrep.extraction.triggers import word_tokens
 from sitrep.model import Actor, CleanDocument, Document, Event, Location, Mention, Sentence, Weapon
 
 # ("asserted": a longer phrase that hides a modal word inside it, "feared dead" is a death reported, not feared)
-MODALITIES = {"negation", "denial", "threat", "future", "future_day", "plan", "hypothetical", "history", "asserted"}
+MODALITIES = {"negation", "denial", "threat", "future", "future_day", "plan", "hypothetical", "history", "since_event",
+              "asserted"}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any, Callable
 
+from ..model import Actor
 from .context import DocContext
 from .generic_actors import STATE_KINDS
 from .subjects import NON_STATE_ARMED
@@ -84,3 +85,19 @@ def _sub_of_author(ctx: DocContext, author: Any, is_state: Callable[[str], bool]
     if author.lower_ in _AIRBORNE or author.lemma_.lower() in _AIRBORNE:
         return _AIR  # "the regime", "coalition jets"
     return None
+
+
+def unexploded_that_went_off(ev: Any, hits: list[Hit], cname: str | None) -> None:
+    """An unexploded device found, then set off and killing or hurting people ("an unexploded bomb was found near the
+    village ... Villagers accidentally detonated it. The explosion killed a woman"): ACLED codes the explosion, a
+    remote explosive laid by an unidentified armed group, with the people it hit as civilians (its 2021 Myanmar rows,
+    MMR10969, MMR11103), not the find (codebook 2023 §Remote explosive/landmine/IED)."""
+    if ev.sub_event_type != "Disrupted weapons use" or not (ev.fatalities or ev.injuries) \
+            or not any(h.label == "@uxo" for h in hits):
+        return
+    ev.sub_event_type, ev.event_type = _DEVICE, "Explosions/Remote violence"
+    if ev.actor1 is None or ev.actor1.kind in ("civilians", None) or not ev.actor1.name:
+        ev.actor1 = Actor(f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group", None, None,
+                          None, 0.3, "unidentified")
+    if ev.actor2 is None and cname:
+        ev.actor2 = Actor(f"Civilians ({cname})", None, None, None, 0.3, "civilians")

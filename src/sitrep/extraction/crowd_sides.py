@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Sentence
-from .generic_actors import STATE_KINDS, actors_in, with_country
+from .generic_actors import STATE_KINDS, actors_in, country_name, with_country
 from .context import DocContext
 
 # Protests something was done to: ACLED names the protesters first when the authorities stepped in,
@@ -231,3 +231,32 @@ def mob_of_rioters(ev: Event, text: str, countries: Any, country_name: str | Non
     name = countries.country_name(iso) if iso else country_name
     if name and (a1.name or "").startswith("Rioters"):
         ev.actor1 = replace(a1, name=f"Rioters ({name})", country=iso or a1.country)
+
+
+# How far after a mob's event word the thing it hit may be named, in characters ("threw Molotov cocktails at an Israeli
+# settler vehicle").
+_VICTIM_REACH = 80
+
+
+def mob_victims(ev: Event, places: list[Any], countries: Any, cname: str | None) -> None:
+    """The civilians a mob's violence hit when no side was named ("a mob burnt down the Kpandolou neighborhood of
+    Taneka Beri", "Palestinian rioters threw Molotov cocktails at an Israeli settler vehicle"): mob violence always has
+    a target, which ACLED codes as civilians (its codebook 2023 §Mob violence; its rows: 'Civilians (Benin)',
+    'Civilians (Israel)'), of the nation its target's words name, else of the event's country. The target's words, when
+    told, are the evidence."""
+    if ev.sub_event_type != "Mob violence" or ev.actor2 is not None or ev.modality != "asserted":
+        return
+    target = ev.target
+    if target is not None and any(w.start is not None and target.start <= w.start < target.end for w in ev.weapons):
+        target = None  # ("threw Molotov cocktails at ...": the thing thrown is no target)
+    # (the nation of the thing hit, in the words after the event's: "at an Israeli settler vehicle")
+    lo, hi = (target.start, target.end) if target is not None else (
+        (ev.trigger.end, ev.trigger.end + _VICTIM_REACH) if ev.trigger is not None else (0, 0))
+    own = (ev.actor1.start, ev.actor1.end) if ev.actor1 is not None and ev.actor1.start is not None else (-1, -1)
+    nation = next((p.country for p in places if p.feature == "demonym" and lo <= p.start < hi
+                   and not own[0] <= p.start < (own[1] or 0)), None)
+    name = country_name(countries, nation) if nation else cname
+    if not name:
+        return
+    ev.actor2 = Actor(f"Civilians ({name})", target.text if target else None, target.start if target else None,
+                      target.end if target else None, 0.3, "civilians", nation)

@@ -48,7 +48,10 @@ from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_v
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import riot_told_apart
-from .crowd_sides import counter_crowd, force_in, mob_of_rioters, rival_crowds
+from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, rival_crowds
+from .local_militias import battle_sides
+from .occurred_on import day_told_occurred
+from .bombings import unexploded_that_went_off
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, order_state_side,
 )
@@ -329,7 +332,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         follow = toll_line_after(ctx, sents, per_sentence, sidx, follow)
         primary_of_sentence: EventMention | None = None
         for m in per_sentence[sidx]:
-            m.modality = modality_of(m.anchor, s_hits, ctx.parsed)
+            m.modality = modality_of(m.anchor, s_hits, ctx.parsed, tuple(by_sent[sidx + 1]) if sidx + 1 < len(by_sent) else ())
             if m.modality in DROPPED_MODALITIES:
                 arrest = arrests_before_a_protest(m.sub, m.anchor, s_hits)
                 if arrest is None or modality_of(arrest, s_hits, ctx.parsed) in DROPPED_MODALITIES:
@@ -376,6 +379,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                 m.modality = m.event.modality = "asserted"
     claimed_authors(ctx, hits, [m.event for m in mentions if m.event is not None])
     incidents = merge_incidents(mentions, ctx.text)
+    if rules.time is not None and incidents and any(h.label == "@occurred" for h in hits):
+        # ("Les faits se sont produits dimanche matin": the day the lead's incident happened)
+        day_told_occurred(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
     named = {a.name for a in ctx.actors if a.name}
@@ -420,6 +426,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         counter_crowd(ev, hits)
         if rival_crowds(ev, ctx.text[inc.sentence.start:inc.sentence.end]):
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
+        battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, where, cname)
+        unexploded_that_went_off(ev, hits, cname)
+        mob_victims(ev, ctx.places, rules.countries, cname)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
         retyped = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")

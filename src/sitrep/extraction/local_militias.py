@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Actor
+from ..model import Actor, Event
 from ..textnorm import key
 from .context import DocContext
 
-__all__ = ["farmers_against_herders", "identity_militia", "identity_subject", "named_militia", "tribal_pair"]
+__all__ = ["battle_sides", "farmers_against_herders", "identity_militia", "identity_subject", "named_militia", "tribal_pair"]
 
 _NAME = r"((?:(?:Al|Al-|Ahl|Bani|Beni|Banu|Ould|Awlad|Ouled|Abu)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})"
 # "Al Bujayri tribes", "the Hamdan tribesmen", "Bani Hushaysh tribal fighters"
@@ -33,6 +33,12 @@ _PEOPLE_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NA
                           + r"\s+(ethnic|communal)\s+(?:militias|militiamen)", re.IGNORECASE)
 # "Kamuku communal militiamen", "the Buruku communal militia"
 _PLACE_FIRST = re.compile(r"(?:the\s+)?" + _NAME + r"\s+communal\s+(?:militias?|militiamen|vigilantes)", re.IGNORECASE)
+# "Tama ethnic militia", "the Zaghawa ethnic militiamen": a people named with its fighters (ACLED's 2020 Chad rows:
+# 'Tama Ethnic Militia (Chad)'); the parse often keeps only "ethnic militia", so the name is looked for around it
+_PEOPLE_FIRST = re.compile(r"(?:the\s+)?" + _NAME + r"\s+ethnic\s+(?:militias?|militiamen)", re.IGNORECASE)
+# "Tama ethnic militia and Zaghawa ethnic militia clashed": each people's fighters named in full, one per side
+_PEOPLE_EACH_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(ethnic|communal)\s+(?:militias?|militiamen)\s+and\s+(?:the\s+)?"
+                               + _NAME + r"\s+(?:ethnic|communal)\s+(?:militias?|militiamen)", re.IGNORECASE)
 # "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
 _FROM_PLACE = re.compile(r"\s*(?:communal\s+)?(?:militias?|militiamen|militia\s+members|armed\s+youths?|youths?)?"
                          r"\s*(?:from|of)\s+" + _NAME, re.IGNORECASE)
@@ -117,6 +123,9 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     first = _PLACE_FIRST.fullmatch(words)
     if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
+    people = next((m for m in _PEOPLE_FIRST.finditer(ctx.text, *sentence) if m.start() <= actor.start < m.end()), None)
+    if people is not None and people.group(1).split()[0] not in _NOT_NAMES:
+        return _renamed(actor, f"{people.group(1)} Ethnic Militia ({country_name})")
     if _CLAN_FIGHT.search(words) or actor.kind != "civilians" and (
             _CLAN_LINK.match(ctx.text, actor.end) or _CLAN_BEFORE.search(ctx.text, max(0, actor.start - 12), actor.start)):
         # "suspected militiamen linked to a clan associated with the MILF", "an unidentified clan militia member"
@@ -150,6 +159,13 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
         m = _PEOPLE_PAIR.search(ctx.text, *sentence)
         kind = m.group(3).capitalize() if m is not None else kind
     if m is None:
+        each = _PEOPLE_EACH_PAIR.search(ctx.text, *sentence)
+        if each is not None and each.group(1).split()[0] not in _NOT_NAMES and each.group(3).split()[0] not in _NOT_NAMES:
+            level, base = each.group(2).capitalize(), Actor(None, None, None, None, 0.6, "militia")
+            return (replace(base, name=f"{each.group(1)} {level} Militia ({country_name})", text=each.group(1),
+                            start=each.start(1), end=each.end(1)),
+                    replace(base, name=f"{each.group(3)} {level} Militia ({country_name})", text=each.group(3),
+                            start=each.start(3), end=each.end(3)))
         pair = _clan_pair(ctx.text, sentence)
         if pair is not None:
             (first, second, clan_word), base = pair, Actor(None, None, None, None, 0.6, "militia")
@@ -246,9 +262,11 @@ def _renamed(actor: Actor, name: str) -> Actor:
     return replace(actor, name=name, kind="militia", confidence=min(max(actor.confidence, 0.5), 0.7))
 
 
-def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None) -> Actor | None:
+def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, cname: str | None,
+                     floor: int = 0) -> Actor | None:
     """The author of violence named as civilians of an ethnic group ("Fulani herders", "des éleveurs peuls")
-    as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None."""
+    as ACLED names its armed men: "Fulani Ethnic Militia (Nigeria)"; else None. The group's word is looked for
+    near the actor's words, not before ``floor`` (a battle's second side is not the people named before its verb)."""
     table = ctx.actor_table
     identity = getattr(table, "identity", None)
     # (or an unnamed militia a demonym gave another country: "Somali militia" in Ethiopia's Oromia is the Somali
@@ -260,7 +278,7 @@ def identity_militia(ctx: DocContext, actor: Actor | None, country: str | None, 
         return None
     # (English puts the group before the noun, French and Arabic after it; unknown armed men are a group's only by
     # their own words: "suspected Murle raiders")
-    words = re.findall(r"\w+", ctx.text[max(0, actor.start - 20):(actor.end or actor.start) + 12]) \
+    words = re.findall(r"\w+", ctx.text[max(0, floor, actor.start - 20):(actor.end or actor.start) + 12]) \
         if actor.kind == "civilians" else re.findall(r"\w+", actor.text or "")
     group = next((g for g in (identity.find(key(w), ctx.lang) for w in words) if g is not None), None)
     if group is None:
@@ -289,3 +307,73 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
     name = f"Unidentified Communal Militia ({cname})" if cname else "Unidentified Communal Militia"
     return replace(author, name=name, kind="militia")
 
+
+
+# The herders of the farmer-herder conflict, who fight as their community ("Bilala-Arab pastoralists and Arab Salmanie
+# farmers clashed"), and the farmers or villagers who face them or a people's militia; not the dead a toll counts ("Ten
+# people were reportedly killed"), nor two groups of locals or villagers brawling (ACLED's mob violence, see
+# outcomes.civilians_who_fought)
+_HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?)\b", re.IGNORECASE)
+_FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
+                           r"communities)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_MILITIA_LEVEL = re.compile(r"\b(Communal|Ethnic|Clan|Sub-Clan|Tribal) Militia\b")
+
+
+def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, country: str | None, cname: str | None) -> None:
+    """Name a battle's side that was left as civilians. ACLED codes no civilians in a battle (codebook 2023
+    §Battles: a violent interaction between two organised armed groups): a people's members who fight are its
+    ethnic militia ("Fulani pastoralists clashed with Mousseye farmers": 'Moussey Ethnic Militia (Chad)'), herders and
+    the farmers who face them their communities' militias ('Salmanie Communal Militia (Chad)' for "Arab Salmanie
+    farmers"), and the dead a toll counts are no side: the side nobody named is an unidentified armed group, or,
+    facing a communal, ethnic, clan or tribal militia, an unidentified militia of that kind (a communal fight is fought
+    between communities). Two crowds of civilians are left as they are (a brawl, see outcomes.civilians_who_fought)."""
+    if ev.sub_event_type != "Armed clash" or not cname:
+        return
+    tolls = [(m.start, m.end) for m in (ev.fatalities_text, ev.injuries_text) if m is not None]
+    sides = {"actor1": ev.actor1, "actor2": ev.actor2}
+    told = {role: a for role, a in sides.items() if a is not None and a.kind == "civilians" and a.start is not None
+            and not any(s <= a.start < e for s, e in tolls) and _in_sentence_of(ctx.text, a, anchor_end)}
+    armed: dict[str, Actor] = {}
+    for role, side in told.items():
+        found = identity_militia(ctx, side, country, cname, floor=anchor_end if role == "actor2" else 0)
+        if found is None and side.text and _HERDERS_WORDS.search(side.text):
+            found = _renamed(side, f"Unidentified Communal Militia ({cname})")
+        if found is not None:
+            armed[role] = found
+    if ev.actor2 is None and ev.target is not None and 0 <= ev.target.start - anchor_end <= 40:
+        # (the side the parse left as the target: "farmers engaged in fire fight with Fulani herdsmen")
+        hit = Actor("Civilians", ev.target.text, ev.target.start, ev.target.end, 0.5, "civilians")
+        found = identity_militia(ctx, hit, country, cname, floor=anchor_end)
+        found = found or (_renamed(hit, f"Unidentified Communal Militia ({cname})")
+                          if _HERDERS_WORDS.search(ev.target.text) else None)
+        if found is not None:
+            armed["actor2"] = found
+    for role, side in told.items():
+        # (farmers or villagers are a community's fighters facing herders or a people's militia, or in a fight that
+        # killed: "farmers clashed over a land dispute between the villages of ... Four people were killed")
+        if role not in armed and (armed or (ev.fatalities or 0) > 0) and side.text and _FACING_WORDS.search(side.text):
+            armed[role] = _renamed(side, f"Unidentified Communal Militia ({cname})")
+    if not armed and all(a is not None and a.kind == "civilians" for a in sides.values()):
+        return
+    sides.update(armed)
+    for role, other_role in (("actor1", "actor2"), ("actor2", "actor1")):
+        side, other = sides[role], sides[other_role]
+        level = _MILITIA_LEVEL.search(other.name or "") if other is not None else None
+        # (civilians told in the fight's own words and no community's stay as told: "مواجهات بين المستوطنين ...
+        # وأهالي القرية")
+        if side is not None and side.kind == "civilians" and role not in told \
+                or side is None and role == "actor2" and level is not None:
+            sides[role] = Actor(f"Unidentified {level.group(1)} Militia ({cname})" if level
+                                else f"Unidentified Armed Group ({cname})", None, None, None, 0.3,
+                                "militia" if level else "unidentified")
+    ev.actor1, ev.actor2 = sides["actor1"], sides["actor2"]
+
+
+def _in_sentence_of(text: str, side: Actor, anchor_end: int) -> bool:
+    """Whether ``side`` is told in the sentence of the event's word ending at ``anchor_end`` (not "villagers" a
+    later sentence says the fighting displaced)."""
+    if side.start is None or not anchor_end:
+        return False
+    low, high = sorted((side.start, anchor_end))
+    return high - low <= 200 and _SENTENCE_BREAK.search(text, low, high) is None

@@ -16,7 +16,10 @@ from .triggers import Hit
 WINDOWS = {"negation": 2, "denial": 8, "threat": 5, "plan": 5, "future": 5, "hypothetical": 5,
            # a day to come named before the event word puts it ahead, however far back in its clause ("ينظم غدا
            # السبت المجلس الجهوي ... وقفة احتجاجية", the protest is tomorrow's)
-           "future_day": 12}
+           "future_day": 12,
+           # the event a time is counted from ("Au lendemain du double attentat-suicide ..., les Etats-Unis ont mené une
+           # frappe de drone"): background to the sentence's own event told after it
+           "since_event": 4}
 # Labels read as another's.
 _SAME_AS = {"future_day": "future"}
 # Precedence when several cues govern one trigger.
@@ -38,13 +41,14 @@ MODAL_OF_LEMMA = {
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
 
 
-def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> str:
+def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None, next_hits: tuple[Hit, ...] = ()) -> str:
     """The modality of the event mention whose trigger is ``anchor``.
 
     ``sentence_hits`` are the lexicon hits of the anchor's sentence (modality rows included);
     ``parsed`` is the spaCy ``Doc`` when there is one. Returns ``asserted``, ``negation``,
     ``denial``, ``threat``, ``plan``, ``hypothetical``, ``future`` or ``background`` (history, or what
-    a group habitually does, told in the present tense of a relative clause).
+    a group habitually does, told in the present tense of a relative clause, or the event a time is counted from).
+    ``next_hits`` are the next sentence's (the parse may end a sentence at the comma after "Au lendemain du ...").
     """
     found: set[str] = set()
     history = False
@@ -67,12 +71,18 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None) -> st
         window = WINDOWS.get(h.label)
         if window is not None and 0 <= gap < window:
             found.add(_SAME_AS.get(h.label, h.label))
+    if "since_event" in found and not any(h.kind == "trigger" and h.start > anchor.end and h.label != anchor.label
+                                          and (not h.label.startswith("@") or h.label == "@protest")
+                                          for h in (*sentence_hits, *next_hits)):
+        # (the sentence tells no other kind of event: "a day after the attack, its toll rose", "Au lendemain des
+        # frappes de drones ..., l'armée a déclaré ... ces frappes")
+        found.discard("since_event")
     if parsed is not None:
         found |= _parse_modality(anchor, parsed)
     for label in ORDER:
         if label in found:
             return "denied" if label in ("denial", "negation") else ("planned" if label == "plan" else label)
-    return "background" if history or "habitual" in found else "asserted"
+    return "background" if history or "habitual" in found or "since_event" in found else "asserted"
 
 
 def _of_a_nouns_participle(cue: Hit, doc: Any) -> bool:

@@ -214,6 +214,28 @@ def coordinated_group(ctx: DocContext, second: Actor) -> Actor | None:
     return None
 
 
+# "Myanmar military and Northern Alliance group clashed": the two sides coordinated as the subject of a fight told
+# with no "with" (each other's foe, not allies: "the army and the VDP clashed with JNIM" has its "with")
+_MUTUAL_VERB_AFTER = re.compile(r"(?:\s+(?:group|groups|forces|fighters|militants|troops|members|militia|militiamen))?"
+                                r"\s+(?:reportedly\s+|allegedly\s+)?(?:clashed|fought|exchanged\s+fire)\b(?!\s+(?:with|against)\b)",
+                                re.IGNORECASE)
+
+
+def coordinated_foe(ctx: DocContext, first: Actor) -> Actor | None:
+    """The named group joined by "and" right after ``first`` when the two are the subject of a fight told without
+    "with" ("Myanmar military and Northern Alliance group clashed": the Northern Alliance fought the military), or
+    None. Only a group the actor table names, and not ``first`` itself."""
+    if ctx.lang != "en" or first.end is None or not first.name:
+        return None
+    for a in ctx.actors:
+        if a.start is None or a.end is None or not a.name or a.name == first.name or a.start < first.end \
+                or a.start - first.end > 8 or a.name.startswith(_GENERIC_NAMES):
+            continue
+        if _AND_BEFORE.fullmatch(ctx.text, first.end, a.start) and _MUTUAL_VERB_AFTER.match(ctx.text, a.end):
+            return a
+    return None
+
+
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
 
 

@@ -23,8 +23,8 @@ from .generic_actors import REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, act
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
-    coordinated_group, coordinated_state, forces_hit_after, forces_of_foreign_site, forces_of_site, named_pair_between,
-    armed_dead, object_after_anchor, owner_of_sites, war_enemy,
+    armed_dead, coordinated_foe, coordinated_group, coordinated_state, forces_hit_after, forces_of_foreign_site, forces_of_site,
+    named_pair_between, object_after_anchor, owner_of_sites, war_enemy,
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
@@ -128,7 +128,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
                       "unidentified")
     if agent is not None and patient is not None and agent.name and agent.name == patient.name \
-            and not two_armed_sides(agent, patient):
+            and not two_armed_sides(agent, patient) and not (sub == "Armed clash" and agent.kind == "civilians"
+                                                             and agent.start != patient.start):
+        # (but two communities that fight are two sides: "Fulani pastoralists clashed with Mousseye farmers")
         patient = None
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \
@@ -191,6 +193,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.start is None and ev.actor2.kind == "unidentified") \
             and ev.actor1 is not None and (before := coordinated_group(ctx, ev.actor1)) is not None:
         ev.actor1, ev.actor2 = with_country(before, cname), ev.actor1  # ("GNA and LNA forces reportedly clashed")
+    elif sub == "Armed clash" and (ev.actor2 is None or ev.actor2.start is None and ev.actor2.kind == "unidentified") \
+            and ev.actor1 is not None and (foe := coordinated_foe(ctx, ev.actor1)) is not None:
+        ev.actor2 = with_country(foe, cname)  # ("Myanmar military and Northern Alliance group clashed")
     if sub == "Armed clash" and (ev.actor1 is None or not ev.actor1.name or ev.actor1.name.startswith(UNIDENTIFIED)):
         # ("a clash between GNA and LNA forces ... was reported": the parse found neither side; "armed clashes took
         # place between the Syrian army and QSD forces ..., killing three army soldiers": only the dead of one)

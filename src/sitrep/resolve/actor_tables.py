@@ -213,3 +213,16 @@ def read_generic(path: Path) -> list[GenericTerm]:
             confidence = 0.0
         out.append(GenericTerm(term, lang, kind, template, confidence))
     return out
+
+
+# A weak head written as part of a proper name: "near Man San village" (Myanmar), "Men Hpang": capitalised inside a
+# sentence and followed by another capitalised word, it is a place's or a person's name, not "a man".
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n\"“«]\s*)$")
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is capitalised inside its sentence and followed by another
+    capitalised word, i.e. part of a name."""
+    return text[start:start + 1].isupper() and _SENTENCE_OPENS.search(text, max(0, start - 3), start) is None \
+        and _NAME_GOES_ON.match(text, end) is not None

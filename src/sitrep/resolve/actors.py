@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Actor
 from sitrep.resolve.actor_tables import (
     NOT_AN_ACTOR, POSSESSED_UNIT, WORD, AliasEntry, GenericTerm, Keyer, KeyedIndex, actor_key, bare_state_possessive, data_file,
-    read_aliases, read_generic,
+    in_proper_name, read_aliases, read_generic,
 )
 from sitrep.resolve.identity import IdentityGroups
 from sitrep.textnorm import PhraseIndex, fold_with_offsets, key, tokens
@@ -330,17 +330,15 @@ class ActorTable:
         ends = {t[1]: i for i, t in enumerate(toks)}
         out: list[_Hit] = []
         for m in self.heads[lang].find(text, folded):
-            if any(m.start < e and s < m.end for s, e in taken):
-                continue
-            last = ends.get(m.end)
-            if last is None:
+            term, last = max(m.values, key=lambda t: t.confidence), ends.get(m.end)
+            # (nor a weak head inside a name: "near Man San village")
+            if any(m.start < e and s < m.end for s, e in taken) or last is None \
+                    or term.confidence < 0.5 and lang != "ar" and in_proper_name(text, m.start, m.end):
                 continue
             first = last
             while first > 0 and toks[first - 1][1] > m.start:
                 first -= 1
-            term = max(m.values, key=lambda t: t.confidence)
-            hit = self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken)
-            out.append(hit)
+            out.append(hit := self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
             out.extend(self._coordinated_groups(text, lang, country, toks, hit))
         return out
 

@@ -61,6 +61,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         سلطات السلطات هوية خفي الخفي لوم اللوم كشف ريم بسيط البسيط جزيرة الجزيرة إطار اطار بخاري طراز
         وزاري وزارية وزاريا فلاديمير يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر
         أكتوبر اكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
+        بن ابن سن بنك البنك خبر وقف الوقف شأن بأنه كيل دير
     """.split()),
 }
 
@@ -248,7 +249,9 @@ STREET_AFTER_ANY_CASE = re.compile(r"[ \t]+(?:square|street|road|avenue|boulevar
 STREET_AFTER_CAPITALISED = re.compile(r"[ \t]+(?:Square|Street|Road|Avenue|Boulevard|Plaza|Lane|St\.?)(?![\w-])")
 # A street's name that opens with its noun ("Rue Victor Hugo", "Avenue Habib Bourguiba", "Calle de Alcalá",
 # "Place de la Concorde"): every capitalised word of it is the street's, none a town (Rue, Somme; Hugo,
-# Minnesota), and the opener itself is no town.
+# Minnesota), and the opener itself is no town. French writes the noun in lower case ("au coin des rues Saint-Denis et
+# Jarry", "le boulevard de Maisonneuve": Montréal's streets, not Saint-Denis of Réunion).
 STREET_NAME_RUN = re.compile(
-    r"(?<![\w-])(?:Rue|Avenue|Boulevard|Bd|Blvd|Calle|Avenida|Rua|Via|Quai|Chemin|All[ée]e|Impasse|Place|Piazza|Plaza)"
+    r"(?<![\w-])(?:[Rr]ues?|[Aa]venues?|[Bb]oulevards?|Bd|Blvd|Calle|Avenida|Rua|Via|[Qq]uai|[Cc]hemin|All[ée]e|[Ii]mpasse|"
+    r"Place|Piazza|Plaza)"
     r"(?:[ \t]+(?:(?:de|du|des|la|le|del|da|do|dos|das|di)[ \t]+|[ld]['’])*(?-i:[A-Z])[\w'’.-]*){1,5}")

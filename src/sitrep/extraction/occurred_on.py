@@ -1,0 +1,50 @@
+"""The day an incident is told to have happened in words that name no event: "Les faits se sont produits dimanche
+matin", "The incident took place on Thursday night", "وقعت الحادثة مساء الأحد". Such a sentence follows the report's
+lead ("un homme a été lapidé à mort ..., a indiqué lundi la police") and dates what the lead told; the lead's own day
+is then only the day it was reported. The phrases are the ``@occurred`` rows of ``events_{lang}.tsv``."""
+from __future__ import annotations
+
+from ..isodates import days_between
+from ..model import Mention, Sentence
+from ..resolve.time import DateMention
+from .mentions import EventMention
+from .triggers import Hit
+
+__all__ = ["day_told_occurred"]
+
+# How far from the phrase its day may be written, in characters ("Les faits se sont produits dimanche matin",
+# "The incident took place in the early hours of Thursday").
+_DAY_REACH = 60
+# How many days a report may come after the incident it tells (as for a speaking verb's day).
+_REPORTED_AFTER = 3
+
+
+def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateMention],
+                      sentences: list[Sentence]) -> None:
+    """Give ``incident``, whose date is only the report's, the day an ``@occurred`` phrase of a later sentence tells
+    (a day or a few before), when the phrase's clause tells no event of its own. ``dates`` are the document's resolved date
+    expressions."""
+    ev = incident.event
+    if ev is None or not incident.date_reported or not ev.date or len(ev.date) < 10:
+        return
+    for cue in (h for h in hits if h.label == "@occurred"):
+        sentence = next((s for s in sentences if s.start <= cue.start < s.end), None)
+        if sentence is None or sentence.start < _sentence_end(incident, sentences):
+            continue
+        day = next((d for d in dates if d.time_precision == 1 and d.date and len(d.date) == 10 and not d.report
+                    and sentence.start <= d.start < sentence.end and d.end > d.start
+                    and -_DAY_REACH <= d.start - cue.end <= _DAY_REACH), None)
+        if day is None or any(h.kind == "trigger" and sentence.start <= h.start < max(day.end, cue.end) for h in hits):
+            continue  # (the clause tells an event of its own, whose day it is; one told after it is another's: "Les
+            # faits se sont produits dimanche matin, trois jours après une affaire similaire ...")
+        gap = days_between(day.date, ev.date)
+        if gap is not None and 0 < gap <= _REPORTED_AFTER:
+            ev.date, ev.time_precision = day.date, 1
+            ev.date_text = Mention(day.text, day.start, day.end, day.confidence)
+            incident.date_reported = False
+            return
+
+
+def _sentence_end(incident: EventMention, sentences: list[Sentence]) -> int:
+    """Where the sentence of ``incident``'s event word ends."""
+    return sentences[incident.sidx].end if 0 <= incident.sidx < len(sentences) else 0
