@@ -235,3 +235,24 @@ def test_a_mobs_violence_hits_civilians_of_the_nation_its_target_names():
     ev = _main("On 7 August 2024, Palestinian rioters threw Molotov cocktails at an Israeli settler vehicle near Yitzhar "
                "(Nablus, West Bank), likely as it was passing by. There were no casualties.", "en", "2024-08-07")
     assert (ev.sub_event_type, *_names(ev)) == ("Mob violence", "Rioters (Palestine)", "Civilians (Israel)")
+
+
+AP_ACATLAN = (  # https://indianexpress.com/article/world/two-men-burned-to-death-by-mob-in-central-mexico-5331962/
+    "Two men burned to death by mob in central Mexico\n"
+    "Some residents of a small town in central Mexico pulled two men accused of trying to kidnap children from police "
+    "custody and burned them to death. Police in Puebla state say the men aged 53 and 21 had been detained in the "
+    "township of Acatlan and taken to a local police station.\n"
+    "A crowd of about 150 people gathered and stormed the jail, taking the men who they accused of trying to steal "
+    "children. The crowd then doused them with an accelerant and burned them and their vehicle.")
+
+
+def test_the_next_sentences_place_an_event_its_own_sentence_puts_only_in_a_country():
+    main = _main(AP_ACATLAN, "en", "2018-08-30")
+    assert main.sub_event_type == "Mob violence"
+    assert main.location is not None and main.location.admin1 == "Puebla"
+    # (not a bearing: "à environ 500km au nord de la capitale Bangui" is no place of the attack)
+    main = _main("Plusieurs hommes armés ont tué 13 personnes lundi dans un petit village du Nord-ouest de la "
+                 "Centrafrique, ont indiqué mardi les autorités locales à l'AFP.\n"
+                 "L'attaque s'est produite lundi très tôt à Diki, près de la frontière tchadienne, à environ 500km au "
+                 "nord de la capitale Bangui.", "fr", "2023-08-01")
+    assert main.location is None or main.location.name != "Bangui"

@@ -227,8 +227,30 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     loc = _located(gazetteer, places, text, anchor, sentence)
     if loc is not None and loc.geo_precision == 3 and loc.admin1 is None:
         return _capital_named(gazetteer, capitals, places, text, sentence, loc.country) \
-            or _filed_from(places, text, sentence, loc.country) or loc
+            or _filed_from(places, text, sentence, loc.country) or _told_next(places, text, sentence, loc) or loc
     return loc
+
+
+# How many sentences after the event's a place may tell where it happened, when the event's own names only the country.
+_NEXT_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”»’)]*)\s")
+
+
+def _told_next(places: list[Place], text: str, sentence: Span, loc: Location) -> Location | None:
+    """The town or division of the event's country that the next sentences name when the event's own sentence names
+    only the country ("residents of a small town in central Mexico ... burned them to death. Police in Puebla state
+    say the men ... had been detained in the township of Acatlan"): the nearest town, else division; not a place that
+    speaks ("Washington said"), a bearing ("à environ 500km au nord de la capitale Bangui") or a dateline's town."""
+    ends = [m.end() for m, _ in zip(_SENTENCE_END.finditer(text, sentence.end), range(_NEXT_SENTENCES))]
+    end = ends[-1] if len(ends) == _NEXT_SENTENCES else len(text)
+    after = [p for p in places if sentence.end <= p.start < end and p.country == loc.country and p.lat is not None
+             and (p.feature in _POINTS or p.feature == "admin1") and not _speaking(p, text)
+             and not _far_from(p, text) and not dateline(text, p)]
+    best = next((p for p in after if p.feature in _POINTS), None) or next(iter(after), None)
+    if best is None:
+        return None
+    return Location(best.name, best.text, best.start, best.end, best.lat, best.lon, best.country, best.admin1,
+                    _precision(best, text), min(best.confidence, 0.5))
 
 
 def _headline_of(text: str, sentence: Span, town: Place) -> bool:
