@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any, Callable
 
-from ..model import Actor
+from ..model import Actor, Event
 from .context import DocContext
 from .generic_actors import STATE_KINDS
 from .subjects import NON_STATE_ARMED
@@ -87,7 +87,7 @@ def _sub_of_author(ctx: DocContext, author: Any, is_state: Callable[[str], bool]
     return None
 
 
-def unexploded_that_went_off(ev: Any, hits: list[Hit], cname: str | None) -> None:
+def unexploded_that_went_off(ev: Event, hits: list[Hit], cname: str | None) -> None:
     """An unexploded device found, then set off and killing or hurting people ("an unexploded bomb was found near the
     village ... Villagers accidentally detonated it. The explosion killed a woman"): ACLED codes the explosion, a
     remote explosive laid by an unidentified armed group, with the people it hit as civilians (its 2021 Myanmar rows,

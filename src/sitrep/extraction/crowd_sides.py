@@ -252,9 +252,10 @@ def mob_victims(ev: Event, places: list[Any], countries: Any, cname: str | None)
     # (the nation of the thing hit, in the words after the event's: "at an Israeli settler vehicle")
     lo, hi = (target.start, target.end) if target is not None else (
         (ev.trigger.end, ev.trigger.end + _VICTIM_REACH) if ev.trigger is not None else (0, 0))
-    own = (ev.actor1.start, ev.actor1.end) if ev.actor1 is not None and ev.actor1.start is not None else (-1, -1)
+    a1 = ev.actor1
+    own = (a1.start, a1.end or a1.start) if a1 is not None and a1.start is not None else (-1, -1)
     nation = next((p.country for p in places if p.feature == "demonym" and lo <= p.start < hi
-                   and not own[0] <= p.start < (own[1] or 0)), None)
+                   and not own[0] <= p.start < own[1]), None)
     name = country_name(countries, nation) if nation else cname
     if not name:
         return

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..isodates import days_between
 from ..model import Event, Mention, Place, Sentence, Span
-from ..resolve.geo_locate import country_location
+from ..resolve.geo_locate import country_location, told_next
 from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of
 from .incident_types import retype_by_means, shelled_with_small_arms, told_in_an_old_year, told_long_before
 from .classify import SUB_EVENT_TYPES, doc_scores
@@ -427,8 +427,12 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         if rival_crowds(ev, ctx.text[inc.sentence.start:inc.sentence.end]):
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
         battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, where, cname)
+        if ev.location is not None:
+            # (a lead that names only the country, then "Police in Puebla state say": once merged, so that where its
+            # other mentions were told still decides which incident they are)
+            ev.location = told_next(ctx.places, ctx.text, Span(inc.sentence.start, inc.sentence.end), ev.location) \
+                or ev.location
         unexploded_that_went_off(ev, hits, cname)
-        mob_victims(ev, ctx.places, rules.countries, cname)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
         retyped = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")
@@ -490,6 +494,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)
             ev.sub_event_type, ev.event_type = "Attack", SUB_EVENT_TYPES["Attack"]
+        # (after the crowd note's sides: a mob the note sets against the police keeps them)
+        mob_victims(ev, ctx.places, rules.countries,
+                    country_name(rules.countries, ev.location.country if ev.location is not None else None))
     return out + one_event_per_place(ctx, out)
 
 

@@ -114,7 +114,7 @@ def _dates_incident(main: EventMention, other: EventMention) -> bool:
     return gap <= DATE_CHARS
 
 
-_SPOKEN_AFTER = 3  # days a report may come after the incident it tells
+SPOKEN_AFTER = 3  # days a report may come after the incident it tells
 
 
 def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
@@ -126,7 +126,7 @@ def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
             or (ov.time_precision or 9) > (ev.time_precision or 9) or not _dates_incident(main, other):
         return False
     gap = days_between(ov.date, ev.date)
-    return gap is not None and 0 < gap <= _SPOKEN_AFTER
+    return gap is not None and 0 < gap <= SPOKEN_AFTER
 
 
 def _better_actor(mine: Actor, theirs: Actor) -> bool:

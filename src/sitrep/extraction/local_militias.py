@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ..model import Actor, Event
 from ..textnorm import key
@@ -161,18 +162,13 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
     if m is None:
         each = _PEOPLE_EACH_PAIR.search(ctx.text, *sentence)
         if each is not None and each.group(1).split()[0] not in _NOT_NAMES and each.group(3).split()[0] not in _NOT_NAMES:
-            level, base = each.group(2).capitalize(), Actor(None, None, None, None, 0.6, "militia")
-            return (replace(base, name=f"{each.group(1)} {level} Militia ({country_name})", text=each.group(1),
-                            start=each.start(1), end=each.end(1)),
-                    replace(base, name=f"{each.group(3)} {level} Militia ({country_name})", text=each.group(3),
-                            start=each.start(3), end=each.end(3)))
+            level = each.group(2).capitalize()
+            return _militias_named(ctx.text, each.span(1), each.span(3),
+                                   lambda words: f"{words} {level} Militia ({country_name})")
         pair = _clan_pair(ctx.text, sentence)
         if pair is not None:
-            (first, second, clan_word), base = pair, Actor(None, None, None, None, 0.6, "militia")
-            return (replace(base, name=_clan_militia(ctx.text[first[0]:first[1]], clan_word, country_name),
-                            text=ctx.text[first[0]:first[1]], start=first[0], end=first[1]),
-                    replace(base, name=_clan_militia(ctx.text[second[0]:second[1]], clan_word, country_name),
-                            text=ctx.text[second[0]:second[1]], start=second[0], end=second[1]))
+            first, second, clan_word = pair
+            return _militias_named(ctx.text, first, second, lambda words: _clan_militia(words, clan_word, country_name))
     if m is None:
         peoples = _peoples_between(ctx, sentence, country_name)
         if peoples is not None:
@@ -229,6 +225,13 @@ def identity_subject(ctx: DocContext, sentence_start: int, anchor_start: int, co
         return None
     name, home = group.militia(cname, country)
     return Actor(name, m.group(1), m.start(1), m.end(1), 0.55, "militia", home)
+
+
+def _militias_named(text: str, first: tuple[int, int], second: tuple[int, int],
+                    name: Callable[[str], str]) -> tuple[Actor, Actor]:
+    """The two sides of a fight between two groups named at the spans ``first`` and ``second``, each named by ``name``
+    from its words."""
+    return tuple(Actor(name(text[s:e]), text[s:e], s, e, 0.6, "militia") for s, e in (first, second))  # type: ignore[return-value]
 
 
 def _clan_pair(text: str, sentence: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
@@ -306,7 +309,6 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
         return None
     name = f"Unidentified Communal Militia ({cname})" if cname else "Unidentified Communal Militia"
     return replace(author, name=name, kind="militia")
-
 
 
 # The herders of the farmer-herder conflict, who fight as their community ("Bilala-Arab pastoralists and Arab Salmanie

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..isodates import days_between
 from ..model import Mention, Sentence
 from ..resolve.time import DateMention
+from .incidents import SPOKEN_AFTER
 from .mentions import EventMention
 from .triggers import Hit
 
@@ -15,15 +16,13 @@ __all__ = ["day_told_occurred"]
 # How far from the phrase its day may be written, in characters ("Les faits se sont produits dimanche matin",
 # "The incident took place in the early hours of Thursday").
 _DAY_REACH = 60
-# How many days a report may come after the incident it tells (as for a speaking verb's day).
-_REPORTED_AFTER = 3
 
 
 def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateMention],
                       sentences: list[Sentence]) -> None:
     """Give ``incident``, whose date is only the report's, the day an ``@occurred`` phrase of a later sentence tells
-    (a day or a few before), when the phrase's clause tells no event of its own. ``dates`` are the document's resolved date
-    expressions."""
+    (a day or a few before), when the phrase's clause tells no event of its own. ``dates`` are the document's
+    resolved date expressions."""
     ev = incident.event
     if ev is None or not incident.date_reported or not ev.date or len(ev.date) < 10:
         return
@@ -38,7 +37,7 @@ def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateM
             continue  # (the clause tells an event of its own, whose day it is; one told after it is another's: "Les
             # faits se sont produits dimanche matin, trois jours après une affaire similaire ...")
         gap = days_between(day.date, ev.date)
-        if gap is not None and 0 < gap <= _REPORTED_AFTER:
+        if gap is not None and 0 < gap <= SPOKEN_AFTER:
             ev.date, ev.time_precision = day.date, 1
             ev.date_text = Mention(day.text, day.start, day.end, day.confidence)
             incident.date_reported = False

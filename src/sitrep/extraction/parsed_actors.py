@@ -343,11 +343,8 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
                 # "killed 1 fighter from the 41st brigade (Asaib ahl al Haq) of the PMF": the words, for the group
                 # they belong to to name (see named_for_generic)
                 named = Actor(None, r.mention.text, r.mention.start, r.mention.end, 0.5)
-        # (two communities that fight are two sides, though both are civilians by their words: "Fulani pastoralists
-        # clashed with Mousseye farmers")
         if named is not None and not (agent is not None and agent.name and named.name == agent.name
-                                      and not two_armed_sides(agent, named)
-                                      and not (sub == "Armed clash" and agent.kind == named.kind == "civilians")):
+                                      and not two_armed_sides(agent, named, sub)):
             patient = named
             ev.assoc_actor2 = [a for a in assoc if agent is None or a.name != agent.name]
             break

@@ -128,9 +128,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         agent = Actor("Unidentified Armed Group", agent.text, agent.start, agent.end, min(agent.confidence, 0.5),
                       "unidentified")
     if agent is not None and patient is not None and agent.name and agent.name == patient.name \
-            and not two_armed_sides(agent, patient) and not (sub == "Armed clash" and agent.kind == "civilians"
-                                                             and agent.start != patient.start):
-        # (but two communities that fight are two sides: "Fulani pastoralists clashed with Mousseye farmers")
+            and not two_armed_sides(agent, patient, sub):
         patient = None
     toll = ev.fatalities_text or ev.injuries_text
     if sub == "Armed clash" and patient is not None and patient.kind == "civilians" and toll is not None \

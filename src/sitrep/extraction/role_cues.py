@@ -34,13 +34,16 @@ def armed_side(actor: Actor | None) -> bool:
 COUNT_ONLY = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens", re.IGNORECASE)
 
 
-def two_armed_sides(agent: Actor, patient: Actor) -> bool:
+def two_armed_sides(agent: Actor, patient: Actor, sub: str | None = None) -> bool:
     """Whether one generic name stands for two sides the text names apart: armed men on both sides ("a gang
-    member was killed by two rival gang members" is Unidentified Gang against Unidentified Gang)."""
-    if not (agent.name or "").startswith(UNIDENTIFIED) or agent.start is None or patient.start is None:
+    member was killed by two rival gang members" is Unidentified Gang against Unidentified Gang), or, in a battle
+    (``sub``), two communities both named as civilians ("Fulani pastoralists clashed with Mousseye farmers")."""
+    if agent.start is None or patient.start is None:
         return False
     apart = (agent.end or 0) <= patient.start or (patient.end or 0) <= agent.start
-    return apart and armed_side(agent) and armed_side(patient)
+    if sub == "Armed clash" and agent.kind == patient.kind == "civilians":
+        return apart
+    return apart and (agent.name or "").startswith(UNIDENTIFIED) and armed_side(agent) and armed_side(patient)
 
 
 def first_force(ctx: DocContext, sentence: Sentence) -> Actor | None:
