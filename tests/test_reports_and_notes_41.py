@@ -256,3 +256,18 @@ def test_the_next_sentences_place_an_event_its_own_sentence_puts_only_in_a_count
                  "L'attaque s'est produite lundi très tôt à Diki, près de la frontière tchadienne, à environ 500km au "
                  "nord de la capitale Bangui.", "fr", "2023-08-01")
     assert main.location is None or main.location.name != "Bangui"
+
+
+def test_a_mob_acting_amid_demonstrations_told_as_background_is_mob_violence():
+    # ACLED BGD28129, BGD28136 (5 August 2024; coded Riots / Mob violence, Rioters (Bangladesh) v Civilians)
+    for text in (
+            "On 5 August 2024, a mob vandalized the offices and establishments of Awami League leaders in Baghaichhari "
+            "upazila (Bagaichhari, Rangamati, Chittagong), amid the outbreak of violence after the resignation of the "
+            "Prime Minister, following anti-government demonstrations emerging from the quota reform movement.",
+            "On 5 August 2024, a mob set ablaze the Jabir International, a five-star hotel owned by Jessore district "
+            "Awami League general secretary, in Jessore city (Khulna), amid the outbreak of violence after the "
+            "resignation of the Prime Minister, following anti-government demonstrations emerging from the quota "
+            "reform movement."):
+        ev = _main(text, "en", "2024-08-05")
+        assert ev.sub_event_type == "Mob violence", text
+        assert ev.actor1.name == "Rioters (Bangladesh)", text

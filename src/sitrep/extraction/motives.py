@@ -254,14 +254,18 @@ def _after_crowdless_act(text: str, spark_end: int, hits: list[Hit]) -> bool:
     of actors no crowd word names:
     "unidentified assailants ... set ablaze the place of worship ..., amid the outbreak of violence after the resignation
     of the Prime Minister, following anti-government demonstrations" (ACLED's Bangladesh rows, coded Mob violence): the
-    demonstrations there are the background's, not what the assailants did. ("Rioters burned tyres following a protest"
-    names its crowd before the spark and keeps it.)"""
+    demonstrations there are the background's, not what the assailants did; so for a mob. ("Rioters burned tyres
+    following a protest" names its crowd before the spark and keeps it.)"""
     sentence_start = 0
     for m in _SENTENCE_END.finditer(text, 0, spark_end):
         sentence_start = m.end()
     before = [h for h in hits if sentence_start <= h.start < spark_end]
-    # (a riot cue is an act, "vandalized", "set ablaze"; a crowd is named by a protest word or a riot trigger, "mob")
-    crowd = [h for h in before if h.label in _EARLIER_CROWD and (h.label != "@riot" or h.kind == "trigger")]
+    # (a riot cue is an act, "vandalized", "set ablaze"; a crowd is named by a protest word or a riot trigger,
+    # "rioters"; a mob is no demonstrating crowd: "a mob set ablaze the Jabir International, a five-star hotel owned by
+    # Jessore district Awami League general secretary, ... amid the outbreak of violence after the resignation of the
+    # Prime Minister, following anti-government demonstrations" is ACLED's Mob violence, BGD28136)
+    crowd = [h for h in before if h.label in _EARLIER_CROWD and h.label != "Mob violence"
+             and (h.label != "@riot" or h.kind == "trigger")]
     # (clashes after a march are the march's own aftermath: "un jeune tué lors de heurts après une marche anti-Condé")
     # ("engaged in a clash ..., after a verbal altercation over the Awami League's political rally escalated": the rally
     # is what the quarrel was about, not what the clash came out of)
