@@ -302,6 +302,10 @@ NON_LETHAL_BY_DEFINITION = frozenset({
 _EVERY_SIDE_COUNTED = frozenset({"Battles"})
 
 
+# How many sentences after an event's may tell where it happened, when the event's own names only the country.
+_NEXT_SENTENCES = 2
+
+
 # The smallest value ACLED's published convention gives a vague figure ("tens" 10, "dozens" 12, ...).
 ACLED_CODED_VAGUE = 10
 
@@ -426,12 +430,14 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         counter_crowd(ev, hits)
         if rival_crowds(ev, ctx.text[inc.sentence.start:inc.sentence.end]):
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
-        battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, where, cname)
+        battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, (inc.sentence.start, inc.sentence.end),
+                     where, cname)
         if ev.location is not None:
             # (a lead that names only the country, then "Police in Puebla state say": once merged, so that where its
             # other mentions were told still decides which incident they are)
-            ev.location = told_next(ctx.places, ctx.text, Span(inc.sentence.start, inc.sentence.end), ev.location) \
-                or ev.location
+            until = sents[min(inc.sidx + _NEXT_SENTENCES, len(sents) - 1)].end
+            ev.location = told_next(ctx.places, ctx.text, Span(inc.sentence.start, inc.sentence.end), until,
+                                    ev.location) or ev.location
         unexploded_that_went_off(ev, hits, cname)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's

@@ -318,24 +318,26 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
 _HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?)\b", re.IGNORECASE)
 _FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
                            r"communities)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _MILITIA_LEVEL = re.compile(r"\b(Communal|Ethnic|Clan|Sub-Clan|Tribal) Militia\b")
 
 
-def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, country: str | None, cname: str | None) -> None:
+def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, sentence: tuple[int, int], country: str | None,
+                 cname: str | None) -> None:
     """Name a battle's side that was left as civilians. ACLED codes no civilians in a battle (codebook 2023
     §Battles: a violent interaction between two organised armed groups): a people's members who fight are its
     ethnic militia ("Fulani pastoralists clashed with Mousseye farmers": 'Moussey Ethnic Militia (Chad)'), herders and
     the farmers who face them their communities' militias ('Salmanie Communal Militia (Chad)' for "Arab Salmanie
     farmers"), and the dead a toll counts are no side: the side nobody named is an unidentified armed group, or,
     facing a communal, ethnic, clan or tribal militia, an unidentified militia of that kind (a communal fight is fought
-    between communities). Two crowds of civilians are left as they are (a brawl, see outcomes.civilians_who_fought)."""
+    between communities). Two crowds of civilians are left as they are (a brawl, see outcomes.civilians_who_fought).
+    ``anchor_end`` is where the event's word ends, ``sentence`` the span of its sentence (sides told there are the
+    fight's own words, not "villagers" a later sentence says the fighting displaced)."""
     if ev.sub_event_type != "Armed clash" or not cname:
         return
     tolls = [(m.start, m.end) for m in (ev.fatalities_text, ev.injuries_text) if m is not None]
     sides = {"actor1": ev.actor1, "actor2": ev.actor2}
     told = {role: a for role, a in sides.items() if a is not None and a.kind == "civilians" and a.start is not None
-            and not any(s <= a.start < e for s, e in tolls) and _in_sentence_of(ctx.text, a, anchor_end)}
+            and not any(s <= a.start < e for s, e in tolls) and sentence[0] <= a.start < sentence[1]}
     armed: dict[str, Actor] = {}
     for role, side in told.items():
         found = identity_militia(ctx, side, country, cname, floor=anchor_end if role == "actor2" else 0)
@@ -371,11 +373,3 @@ def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, country: str | Non
                                 "militia" if level else "unidentified")
     ev.actor1, ev.actor2 = sides["actor1"], sides["actor2"]
 
-
-def _in_sentence_of(text: str, side: Actor, anchor_end: int) -> bool:
-    """Whether ``side`` is told in the sentence of the event's word ending at ``anchor_end`` (not "villagers" a
-    later sentence says the fighting displaced)."""
-    if side.start is None or not anchor_end:
-        return False
-    low, high = sorted((side.start, anchor_end))
-    return high - low <= 200 and _SENTENCE_BREAK.search(text, low, high) is None

@@ -231,17 +231,15 @@ def locate(gazetteer: Gazetteer, places: list[Place], text: str, anchor: Span, s
     return loc
 
 
-# How many sentences after the event's a place may tell where it happened, when the event's own names only the country.
-_NEXT_SENTENCES = 2
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”»’)]*)\s")
 # A preposition that puts the event in the country as a whole ("airstrikes ... inside Syria"); not a bare "in", which
 # headlines use before the town is told ("Attack at a police station in Colombia").
 _IN_THE_COUNTRY = re.compile(r"(?:\b(?:inside|across|throughout|partout\s+en|à\s+travers\s+(?:le|la|les|l['’]))|"
                              r"(?<!\w)(?:داخل|في\s+أنحاء|في\s+مختلف\s+أنحاء))\s*$", re.IGNORECASE)
 
 
-def told_next(places: list[Place], text: str, sentence: Span, loc: Location) -> Location | None:
-    """The town or division of the event's country that the next sentences name when the event's sentence placed it
+def told_next(places: list[Place], text: str, sentence: Span, until: int, loc: Location) -> Location | None:
+    """The town or division of the event's country that the next sentences (up to ``until``) name when the event's
+    sentence placed it
     only in the country (``loc``, of precision 3 and no division) ("residents of a small town in central Mexico ... burned them to death. Police in Puebla state
     say the men ... had been detained in the township of Acatlan"): the nearest town, else division; not a place that
     speaks ("Washington said"), a bearing ("à environ 500km au nord de la capitale Bangui"), a dateline's town, or
@@ -250,9 +248,7 @@ def told_next(places: list[Place], text: str, sentence: Span, loc: Location) -> 
     if loc.geo_precision != 3 or loc.admin1 is not None or loc.start is not None \
             and _IN_THE_COUNTRY.search(text, max(0, loc.start - 12), loc.start):
         return None
-    ends = [m.end() for m, _ in zip(_SENTENCE_END.finditer(text, sentence.end), range(_NEXT_SENTENCES))]
-    end = ends[-1] if len(ends) == _NEXT_SENTENCES else len(text)
-    after = [p for p in places if sentence.end <= p.start < end and p.country == loc.country and p.lat is not None
+    after = [p for p in places if sentence.end <= p.start < until and p.country == loc.country and p.lat is not None
              and (p.feature in _POINTS or p.feature == "admin1") and not _speaking(p, text)
              and not _far_from(p, text) and not dateline(text, p)
              and not _ORIGIN_BEFORE.search(text, max(0, p.start - 50), p.start)
