@@ -85,7 +85,7 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         elif child.dep_ in ("nsubjpass", "nsubj:pass"):
             roles.add("patient", child, doc)
     for obj in objects:
-        if obj.lower_ in LIGHT_OBJECTS or _is_weapon(obj, weapons):
+        if obj.lower_ in LIGHT_OBJECTS or _is_weapon(obj, weapons) or (tok.lemma_.lower(), obj.lower_) in OCCURRED:
             continue  # "opened fire on", "fired rockets at": the target is in the prepositional phrase
         roles.add("patient", obj, doc)
     for prep, obj in objects_of_preps(tok):

@@ -113,8 +113,12 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
             continue
         # (state forces read as the author, with nobody on the other side, are the side the group hit: "لقي ... 15 جندياً
         # مالياً مصرعهم ... في هجوم ... ونُسب إلى جماعة نصرة الإسلام والمسلمين")
-        hit_forces = attributed and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS and claimant.kind not in STATE_KINDS \
-            and (ev.actor2 is None or ev.actor2.kind == "unidentified")
+        # (nor are they the author of a roadside bomb or a suicide bombing a group claims: "تبنى تنظيم القاعدة في اليمن
+        # استهداف قوات الجيش اليمني بعبوتين ناسفتين", the forces it hit)
+        planted = not attributed and ev.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")
+        hit_forces = (attributed or planted) and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
+            and claimant.kind not in STATE_KINDS \
+            and (ev.actor2 is None or ev.actor2.kind == "unidentified" or planted and ev.actor2.kind == "civilians")
         if hit_forces:
             ev.actor2, ev.actor1 = ev.actor1, None
         if ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified" \

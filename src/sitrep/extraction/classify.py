@@ -217,15 +217,16 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Disrupted weapons use: weapons seized, found, defused or intercepted are not an attack.
     disrupted = L.get("Disrupted weapons use", 0.0)
     went_off = explosion > 0 or any(L.get(k, 0.0) >= 3 for k in EXPLOSIVE)
-    if disrupted > 0 and went_off and (kill > 0 or injure > 0) and F["@premature"] == 0:
+    hurt = (kill > 0 or injure > 0) and F["@premature"] == 0
+    if disrupted > 0 and went_off and (hurt or explosion > 0 and F["@uxo"] > 0):
         # the device went off and hurt people: an explosion, even during defusal (not one that went off in its
         # carriers' hands: "a bomb carried by Taliban detonated prematurely killing 2 militants")
         disrupted *= 0.3
-    elif disrupted > 0 and explosion > 0 and F["@uxo"] > 0:
-        # unexploded ordnance that went off is an explosion ("an unexploded ordnance detonated as people burned
-        # trash"), whoever it hurt (ACLED codes it as a remote explosive)
-        disrupted *= 0.3
-        L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + explosion + F["@uxo"]
+        if explosion > 0 and F["@uxo"] > 0:
+            # unexploded ordnance that went off is an explosion ("an unexploded ordnance detonated as people burned
+            # trash"), whoever it hurt (ACLED codes it as a remote explosive), its dead the explosion's ("an
+            # unexploded ordnance (UXO) exploded, killing two boys", SOM32898)
+            L["Remote explosive/landmine/IED"] = L.get("Remote explosive/landmine/IED", 0.0) + explosion + F["@uxo"] + kill
     # Weapons taken by those who overran a base or a town are spoils of that attack, not a disruption.
     spoils = attack > 0 and max(L.get("Non-state actor overtakes territory", 0.0),
                                 L.get("Government regains territory", 0.0)) >= 2.5
@@ -380,7 +381,10 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             L[best] += 0.4 * violence
         else:
             armed_target = mil + (1.0 if armed > 0 and sec > 0 else 0.0)
-            if armed_target > 0:
+            # a beating is done to someone held or unarmed, never a fight: "prison security forces severely
+            # beat up 2 prisoners in Jaw Prison" is an attack whatever the place (BHR12496)
+            beaten_only = F["@beat"] > 0 and F["@attack"] == 0 and kill == 0 and civ > 0
+            if armed_target > 0 and not beaten_only:
                 L["Armed clash"] = L.get("Armed clash", 0.0) + 0.7 * violence + min(armed_target, 2.0)
             if civ > 0:
                 # armed men named as the authors make the killing of civilians an attack outright ("gunmen

@@ -29,8 +29,9 @@ _NOT_AN_ACTOR_CODING = re.compile(
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 # (or the coder's assumption of the unnamed men's militia: "armed men, riding on camels (assumed Darfur communal
 # militia)", ACLED's 2021 Sudan rows)
-_CODED_MILITIA = re.compile(r"\(\s*(?:coded\s+as|assumed|presumed|likely|suspected)\s+([^()\n]{3,60}?\bmilitia)\s*\)",
+_CODED_MILITIA = re.compile(r"\(\s*(?:coded\s+as|assumed|presumed|likely|suspected)\s+([^()\n]{3,60}?\bmilitia)s?\s*\)",
                             re.IGNORECASE)
+_KINDS_OF_MILITIA = frozenset({"tribal", "communal", "clan", "ethnic"})
 _MILITIA = re.compile(r"\b(?:militia|milice)$", re.IGNORECASE)
 _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # Forces said to be off duty right after their words (ACLED codebook 2023, §Actors: civilians).
@@ -128,6 +129,10 @@ def _coded_name(ctx: DocContext, actor: Actor, coded: str, country_name: str | N
     if known is not None and known.name and known.confidence >= 0.5 and not known.name.startswith("Unidentified"):
         return replace(actor, name=known.name, kind=known.kind, confidence=max(actor.confidence, 0.8))
     words = [w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(coded.split())]
+    if len(words) == 2 and words[0].lower() in _KINDS_OF_MILITIA and _MILITIA.search(coded):
+        # ("two groups (likely tribal militias)": a kind of militia with no name is ACLED's unidentified one,
+        # 'Unidentified Tribal Militia (Jordan)', JOR3866)
+        words.insert(0, "Unidentified")
     name = " ".join(words)
     if _MILITIA.search(name) and country_name:
         name = f"{name} ({country_name})"
@@ -185,7 +190,7 @@ def coded_toll(text: str) -> Mention | None:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # (or over the days the note's fighting lasted, a row each: "Fatalities spread over 3 days of fighting")
-_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among|over)\s+"
+_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among|over|in|into)\s+"
                     r"(?:the\s+)?" + _N + r"\s+(?:events|locations|attacks|incidents|days)|\bcoded\s+across\s+" + _N + r"\s+events",
                     re.IGNORECASE)
 # ("coded as 6 (half of a dozen) and spread across three locations", "coded as 10, split between three locations")

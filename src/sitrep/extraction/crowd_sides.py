@@ -85,15 +85,21 @@ def party_brawl(ev: Event, text: str, sentence_end: int) -> bool:
 # Two crowds of party members or supporters at blows: "members of BNP clashed with members of Awami League", "members
 # of Chhatra League (BCL) and Swechchasebak League (ASL) clashed over seating arrangement", "members of Awami League
 # engaged in a factional clash" (ACLED's Bangladesh notes, 2023).
+# ("a brawl took place between two groups at a food market": ACLED's 2024 Jordan rows, Rioters (Jordan) on both sides)
 _RIVAL_CROWDS = re.compile(r"\b(?:members|supporters|activists|workers)\s+of\b[^.;]{0,90}?\b(?:clashed|lashed|fought|"
-                           r"engaged\s+in\s+an?\s+(?:factional\s+)?clash)\b", re.IGNORECASE)
+                           r"engaged\s+in\s+an?\s+(?:factional\s+)?clash)\b"
+                           r"|\bbrawls?\b[^.;]{0,30}?\bbetween\s+(?:two|rival)\s+(?:groups|families|clans|sides)\b"
+                           r"|\b(?:rixe|bagarre)s?\b[^.;]{0,30}?\bentre\s+deux\s+(?:groupes|familles|clans)\b"
+                           r"|مشاجرة\s+(?:جماعية|بين\s+(?:عائلتين|مجموعتين))", re.IGNORECASE)
 
 
 def rival_crowds(ev: Event, sentence_text: str) -> bool:
     """Whether a riot with no other side named is two crowds of members or supporters fighting each other (see
     ``_RIVAL_CROWDS``): ACLED names both sides rioters."""
     a1 = ev.actor1
-    return ev.sub_event_type in ("Violent demonstration", "Mob violence") and ev.actor2 is None and a1 is not None \
+    # (the civilians a mob is given by default, no words of the text, are no side named)
+    unnamed = ev.actor2 is None or ev.actor2.kind == "civilians" and ev.actor2.start is None
+    return ev.sub_event_type in ("Violent demonstration", "Mob violence") and unnamed and a1 is not None \
         and a1.kind == "rioters" and _RIVAL_CROWDS.search(_SPARK.split(sentence_text, maxsplit=1)[0]) is not None \
         and no_arms_told("", sentence_text)
 

@@ -87,7 +87,10 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
     names, non_state = named_group_spans(ctx)
     kept: list[Hit] = []
     for h in hits:
-        if h.kind == "trigger" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in names):
+        # (the lower-case words that end a group's phrase are its fighters', not its name: "a female Boko Haram
+        # suicide bomber killed three people", ACLED NIG19291)
+        if h.kind == "trigger" and any(s <= h.start and h.end <= e and e - s > h.end - h.start
+                                       and not (h.end == e and h.text.islower()) for s, e in names):
             continue
         if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
             h = replace(h, label="@armed")

@@ -110,8 +110,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
         # the device was hit by it; whoever laid it is unnamed.
         agent, patient = device_layer(ctx) if sub == "Remote explosive/landmine/IED" else None, patient or agent
-    if sub == "Disrupted weapons use" and patient is None:
-        patient = intercepted_owner(ctx, anchor, sentence, hits, country, countries)
+    if sub == "Disrupted weapons use" and (patient is None or patient.kind == "civilians"):
+        # (the civilians a stopped drone was aimed at are no side: "اعتراض وتدمير طائرة مسيرة ... أطلقتها ميليشيا
+        # الحوثي ... لاستهداف المدنيين", the launcher is)
+        patient = intercepted_owner(ctx, anchor, sentence, hits, country, countries) or patient
     if sub in ("Armed clash", "Agreement") and ev.assoc_actor1 and (patient is None or (
             sub == "Armed clash" and patient.kind == "civilians")):
         # (the families a fight between two groups displaced are no side of it)

@@ -140,6 +140,8 @@ _MEN_FROM = re.compile(r"\s+(?:(?:rebels|fighters|militants|militiamen|elements|
 _AIMED_BEFORE = re.compile(r"\b(?:at|on|against|upon|sur|contre)\s+$", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
+# The Arabic launcher right after the weapon: "طائرة مسيرة ... أطلقتها ميليشيا الحوثي" (which the Houthis launched).
+_AR_LAUNCHED_BY = re.compile(r"[^.،\n]{0,30}?(?<![\u0621-\u064A])(?:أطلقتها|أطلقها|أطلقتهما|أطلقهما|اطلقتها|اطلقها)\s+")
 _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"
                       r"(?:by|par)\s+(?:the\s+|les\s+|des\s+|l['’])?(?:suspected\s+|présumés\s+)?", re.IGNORECASE)
 # One person by nationality: "Un Palestinien", "a Palestinian", "une Israélienne".
@@ -300,8 +302,12 @@ def intercepted_owner(ctx: DocContext, anchor: Hit, sentence: Sentence, hits: li
     for h in hits:
         if h.kind != "weapon" or not (anchor.start <= h.start < sentence.end):
             continue
-        if ctx.parsed is None:  # Arabic: the nisba right after the weapon word
+        if ctx.parsed is None:  # Arabic: the nisba right after the weapon word, or the launcher told after it
             owner = arabic_state_author(ctx, countries, h, sentence)
+            launched = _AR_LAUNCHED_BY.match(ctx.text, h.end, sentence.end)
+            if owner is None and launched is not None:
+                # ("طائرة مسيرة دون طيار (مفخخة) أطلقتها ميليشيا الحوثي")
+                owner = next((a for a in ctx.actors if a.start == launched.end() and a.name and a.kind != "civilians"), None)
             if owner is not None:
                 return owner
             continue

@@ -85,6 +85,7 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
     name is a town the gazetteer lacks and its readings are dropped."""
     by_start = {m.start: m for m in mentions}
     for paren in _PARENTHESIS.finditer(text):
+        _drop_fragments_inside(gaz, text, *paren.span(1), by_start, mentions)
         inner = _divisions_inside(text, *paren.span(1), scanned)
         if not inner:
             continue
@@ -217,6 +218,29 @@ def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) ->
         elif core:
             return []
     return found if last_known else []
+
+
+def _drop_fragments_inside(gaz: "Gazetteer", text: str, lo: int, hi: int, by_start: dict[int, "_Mention"],
+                           mentions: list["_Mention"]) -> None:
+    """In a bracket of divisions, "(Kapsoya, Ainabkoi, Uasin Gushu)", a town's name that is only the last word
+    of one division's longer name the gazetteer lacks is no town: "Gushu" (China) of a misspelt "Uasin Gishu".
+    Only town readings go: a region's name keeps its word ("North Waziristan")."""
+    if "," not in text[lo:hi]:
+        return
+    for seg in re.finditer(r"[^,]+", text[lo:hi]):
+        a, b = lo + seg.start(), lo + seg.end()
+        core = _DIVISION_WORDS.sub(" ", text[a:b]).strip()
+        if not core or not _UNKNOWN_NAME.fullmatch(core):
+            continue
+        name = re.search(re.escape(core.split()[0]) + r".*" + re.escape(core.split()[-1]), text[a:b])
+        if name is None:
+            continue
+        for m in [m for m in mentions if a + name.start() < m.start and m.end == a + name.end()]:
+            # (the name's first word stands: "Jos North LGA" is Jos's district)
+            if m.entries and all(gaz.feature(i) in LOCAL_FEATURES for i in m.entries):
+                mentions.remove(m)
+                if by_start.get(m.start) is m:
+                    by_start.pop(m.start)
 
 
 def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], mentions: list["_Mention"], town: "_Mention",

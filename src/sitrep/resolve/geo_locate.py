@@ -239,17 +239,21 @@ _IN_THE_COUNTRY = re.compile(r"(?:\b(?:inside|across|throughout|partout\s+en|à\
 
 def told_next(places: list[Place], text: str, sentence: Span, until: int, loc: Location) -> Location | None:
     """The town or division of the event's country that the next sentences (up to ``until``) name when the event's
-    sentence placed it
-    only in the country (``loc``, of precision 3 and no division) ("residents of a small town in central Mexico ... burned them to death. Police in Puebla state
+    sentence placed it only in the country (``loc``, of precision 3 and no division), or a town of the division when
+    it placed it only in a first-level division ("residents of a small town in central Mexico ... burned them to death. Police in Puebla state
     say the men ... had been detained in the township of Acatlan"): the nearest town, else division; not a place that
     speaks ("Washington said"), a bearing ("à environ 500km au nord de la capitale Bangui"), a dateline's town, or
     where something came from or went ("سيارة ... قادمة من مدينة المكلا"). A
     country the sentence puts the event across ("airstrikes ... inside Syria") is where it was told."""
-    if loc.geo_precision != 3 or loc.admin1 is not None or loc.start is not None \
+    # (or only in a first-level division: then a town of it, "an attack ... in Khyber Pakhtunkhwa province. The bomb
+    # killed four officers ... in Lakki Marwat, a town in Khyber Pakhtunkhwa province")
+    division = loc.admin1 if loc.admin1 is not None and loc.name == loc.admin1 else None
+    if loc.geo_precision != 3 or loc.admin1 is not None and division is None or loc.start is not None \
             and _IN_THE_COUNTRY.search(text, max(0, loc.start - 12), loc.start):
         return None
     after = [p for p in places if sentence.end <= p.start < until and p.country == loc.country and p.lat is not None
-             and (p.feature in _POINTS or p.feature == "admin1") and not _speaking(p, text)
+             and (p.feature in _POINTS and (division is None or p.admin1 == division)
+                  or p.feature == "admin1" and division is None) and not _speaking(p, text)
              and not _far_from(p, text) and not dateline(text, p)
              and not _ORIGIN_BEFORE.search(text, max(0, p.start - 50), p.start)
              and not _TOWARDS_BEFORE.search(text, max(0, p.start - 30), p.start)]
@@ -462,7 +466,9 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:Today|Times|Tribune|Observer|Post|Herald|Moni
 _COMPOUND_AFTER = re.compile(r"-[a-z]{3,}")
 _CLOCK_AFTER = re.compile(r"\s+(?:local\s+)?time\b", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"\bheure\s+(?:de\s+|d['’])$|بتوقيت\s+$", re.IGNORECASE)
-_MILITIA_AFTER = re.compile(r"\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?(?:militias?|militiamen)\b", re.IGNORECASE)
+# ("clashes ... between Afar and Issa groups": two peoples' armed men, not the region of Afar, DJI124)
+_MILITIA_AFTER = re.compile(r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:communal\s+|ethnic\s+|tribal\s+|clan\s+)?"
+                            r"(?:militias?|militiamen|groups|clans|communities)\b", re.IGNORECASE)
 
 
 def _placed_abroad(town: Place, places: list[Place], text: str) -> bool:

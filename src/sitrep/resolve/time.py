@@ -44,8 +44,9 @@ _SUFFIX = {"er", "e", "eme", "st", "nd", "rd", "th"}
 _OF = {"de", "du", "of", "من", "the"}
 _AR_CONTEXT_ONLY = {"الاثنين", "اثنين", "الاحد"}  # also "the two", "the one"
 # ... unless a clause goes on after them as after a date ("تظاهر آلاف الروس الاثنين في شوارع موسكو", "في شمال غزة
-# الأحد،"), and no "كلا" / "بين" makes them a number ("كلا الاثنين", both of them)
-_AR_AFTER_WEEKDAY = re.compile(r"\s*(?:[،,.؛:]|(?:في|قرب|بعد|إثر|اثر|خلال|عند|حين|عندما|وفق|بحسب|حسب|ما|مما)(?![\u0621-\u064A]))")
+# الأحد،", "الإثنين الماضي"), and no "كلا" / "بين" makes them a number ("كلا الاثنين", both of them)
+_AR_AFTER_WEEKDAY = re.compile(r"\s*(?:[،,.؛:]|(?:في|قرب|بعد|إثر|اثر|خلال|عند|حين|عندما|وفق|بحسب|حسب|ما|مما|الماضي|المقبل|القادم|"
+                               r"الفائت)(?![\u0621-\u064A]))")
 _AR_TWO_BEFORE = re.compile(r"(?:كلا|بين|هذين|هاتين)\s+$")
 _EN_AMBIGUOUS_MONTHS = {"may", "march"}
 _EN_MONTH_PREP = {"in", "of", "since", "early", "late", "mid", "last", "next", "until", "by", "from", "on", "this"}
