@@ -183,3 +183,20 @@ def test_an_intercepted_drone_has_its_launcher_as_the_other_side_not_the_civilia
                "Houthi militia towards Khamis Mushait.", "en", "2021-04-01")
     assert ev.sub_event_type == "Disrupted weapons use"
     assert ev.actor2.name.startswith("Military Forces of Yemen")
+
+
+def test_the_attack_retold_with_its_day_dates_a_lead_told_only_with_the_reports_day():
+    # https://lematinal.media/nigeria-un-drone-de-larmee-tue-accidentellement-des-civils-celebrant-une-fete-musulmane
+    # (the strike on Tudun Biri, Sunday 3 December 2023; "publiées lundi" dates the report)
+    text = ("De nombreux civils qui célébraient une fête musulmane ont été tués lorsqu’un drone de l’armée a "
+            "accidentellement frappé un village dans le nord-ouest du Nigeria, selon des informations publiées lundi par "
+            "l’armée, les autorités locales et des villageois.\n\n"
+            "Dans leur lutte contre les milices de bandits présumés dans le nord-ouest et le nord-est du Nigeria, où les "
+            "djihadistes mènent un conflit depuis 14 ans, les forces armées du pays dépendent fréquemment des frappes "
+            "aériennes.\n\n"
+            "Des habitants du village de Tudun Biri, dans l’État de Kaduna, ont signalé que de nombreuses personnes "
+            "avaient été tuées et blessées lors de l’attaque de dimanche, mais l’armée n’a pas donné de précisions ni "
+            "communiqué de bilan.")
+    ev = _main(text, "fr", "2023-12-04")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.date == "2023-12-03"

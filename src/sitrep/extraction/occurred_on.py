@@ -1,5 +1,6 @@
 """The day an incident is told to have happened in words that name no event: "Les faits se sont produits dimanche
-matin", "The incident took place on Thursday night", "وقعت الحادثة مساء الأحد". Such a sentence follows the report's
+matin", "The incident took place on Thursday night", "وقعت الحادثة مساء الأحد", or that retell it with its day ("lors de
+l'attaque de dimanche"). Such a sentence follows the report's
 lead ("un homme a été lapidé à mort ..., a indiqué lundi la police") and dates what the lead told; the lead's own day
 is then only the day it was reported. The phrases are the ``@occurred`` rows of ``events_{lang}.tsv``."""
 from __future__ import annotations
@@ -33,7 +34,11 @@ def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateM
         day = next((d for d in dates if d.time_precision == 1 and d.date and len(d.date) == 10 and not d.report
                     and sentence.start <= d.start < sentence.end and d.end > d.start
                     and -_DAY_REACH <= d.start - cue.end <= _DAY_REACH), None)
-        if day is None or any(h.kind == "trigger" and sentence.start <= h.start < max(day.end, cue.end) for h in hits):
+        # (a phrase that retells the incident with its own event word, "lors de l'attaque de dimanche", is no other
+        # event)
+        retold = any(h.kind == "trigger" and cue.start <= h.start < cue.end for h in hits)
+        if day is None or not retold and any(h.kind == "trigger" and sentence.start <= h.start < max(day.end, cue.end)
+                                             for h in hits):
             continue  # (the clause tells an event of its own, whose day it is; one told after it is another's: "Les
             # faits se sont produits dimanche matin, trois jours après une affaire similaire ...")
         gap = days_between(day.date, ev.date)
