@@ -200,3 +200,18 @@ def test_the_attack_retold_with_its_day_dates_a_lead_told_only_with_the_reports_
     ev = _main(text, "fr", "2023-12-04")
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.date == "2023-12-03"
+
+
+def test_a_week_told_as_its_first_day_holds_the_saturday_told_later():
+    # https://www.lbcgroup.tv/news/world/895919/ (AFP: a drone strike on a market in al-Malha, North Darfur, "at the
+    # weekend"; the volunteers' council says it struck on Saturday 20 December 2025)
+    text = ("قُتِل عشرة أشخاص في نهاية الأسبوع جرّاء ضربة بواسطة طائرة مسيّرة على سوق مزدحمة في ولاية شمال دارفور "
+            "السودانية، على ما أفاد به مسعفون لم يذكروا الجهة التي نفذت الهجوم.\n\n"
+            "ويأتي الهجوم في وقت اشتدت المعارك في مناطق سودانية أخرى، ما دفع إلى إجلاء العاملين في مجال الإغاثة الأحد من "
+            "مدينة كادوقلي الجنوبية المحاصرة والتي تعاني المجاعة.\n\n"
+            "وأوضح مجلس غرف طوارئ شمال دارفور، وهو إحدى مئات المجموعات التطوعية التي تنسق المساعدات في السودان، إن ضربة "
+            "بطائرة مسيّرة \"استهدفت السبت سوق الحارة بمحلية المالحة\".")
+    result = extract(text, lang="ar", published="2025-12-21")
+    strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 1
+    assert strikes[0].date == "2025-12-20" and strikes[0].fatalities == 10

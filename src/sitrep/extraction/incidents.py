@@ -40,7 +40,14 @@ def _compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") -
         gap = days_between(a.date, b.date)
         # (a week told, "au cours du week-end", holds the days near it: "vendredi et samedi"; not last week's)
         reach = 1 if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 else _WEEK_REACH
-        if gap is not None and abs(gap) > reach:
+        week, day = (a, b) if a.time_precision == 2 else (b, a)
+        if gap is not None and week.time_precision == 2 and day.time_precision == 1:
+            # (a week is written as its first day: "في نهاية الأسبوع" and "استهدفت السبت", its Saturday, are one; the
+            # weekend a Monday's report tells lies before its week's first day)
+            gap = days_between(week.date, day.date)
+            if gap is not None and not -reach <= gap <= 7:
+                return False
+        elif gap is not None and abs(gap) > reach:
             return False
     elif a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and (a.date_text is None) != (b.date_text is None):
         # (but a day told more than a week before the one read off the publication is another story's: "On
