@@ -215,3 +215,12 @@ def test_a_week_told_as_its_first_day_holds_the_saturday_told_later():
     strikes = [e for e in result.events if e.sub_event_type == "Air/drone strike"]
     assert len(strikes) == 1
     assert strikes[0].date == "2025-12-20" and strikes[0].fatalities == 10
+
+
+def test_people_who_violently_demonstrated_riot_and_their_dead_make_no_police_violence():
+    # ACLED KEN5938 (coded Violent demonstration, 3 fatalities; no force is named)
+    ev = _main("People violently demonstrated against the arrest of a local sheikh and destroyed property, especially "
+               "churches. Three dead.", "en", "2012-06-01")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1.name.startswith("Rioters")
+    assert ev.fatalities == 3
