@@ -224,3 +224,27 @@ def test_people_who_violently_demonstrated_riot_and_their_dead_make_no_police_vi
     assert ev.sub_event_type == "Violent demonstration"
     assert ev.actor1.name.startswith("Rioters")
     assert ev.fatalities == 3
+
+
+def test_a_security_measures_heading_outweighs_the_protest_the_measures_prevented():
+    # ACLED KWT128 (coded Change to group/activity)
+    ev = _main("Security measures: On 3 March 2024, Bahraini police forces closed all roads to Erada Square in Kuwait City "
+               "(Al Asimah) to prevent a scheduled protest in solidarity with the Palestinian people in the context of the "
+               "latest round of violence in Israel-Palestine. Kuwait's interior ministry emphasized a ban on "
+               "'unauthorized assembly,' including marches and calls for gatherings on social media platforms.",
+               "en", "2024-03-03")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_forces_who_occupied_a_court_hold_it_they_stage_no_sit_in():
+    # https://www.celebrityvirals.com/imran-khan-arrested-in-islamabad (coded Arrests)
+    text = ("Imran Khan Arrested In Islamabad By Rangers\n\n"
+            "According to local GEO TV, paramilitary forces detained former Pakistan Prime Minister Imran Khan on "
+            "Tuesday. According to the broadcaster, Mr Khan was arrested from a courthouse in Islamabad in a corruption "
+            "case.\n\n"
+            "“Rangers have occupied the Islamabad High Court, lawyers are being tortured, and Imran Khan’s car has been "
+            "surrounded,” Fawad Chaudhry, Imran Khan’s adviser, and Pakistan Tehreek-e-Insaf (PTI) leader, tweeted in "
+            "Urdu.")
+    result = extract(text, lang="en", published="2023-05-09")
+    assert "Peaceful protest" not in {e.sub_event_type for e in result.events}
+    assert max(result.events, key=lambda e: e.confidence).sub_event_type == "Arrests"

@@ -17,7 +17,7 @@ from .context import DocContext
 from .crowd_notes import crowd_hit
 from .fronts import FrontTarget, load_front_targets
 from .gang_victims import clash_order, gang_countries
-from .hit_filters import named_group_spans, places_taken, without_misreadings
+from .hit_filters import named_group_spans, places_taken, without_forces_protesting, without_misreadings
 from .monitored import Monitor, load_monitors
 from .note_prefixes import NotePrefix, heading_hit, load_note_prefixes
 from .party_mobs import party_mob_since
@@ -95,6 +95,7 @@ def document_hits(ctx: DocContext, rules: EventRules) -> list[Hit]:
         if h.label == "@security" and any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in non_state):
             h = replace(h, label="@armed")
         kept.append(h)
+    kept = without_forces_protesting(ctx, kept)
     kept.extend(places_taken(ctx, kept))
     kept.extend(authored_bombings(ctx, kept, state_test(rules.countries)))
     kept.extend(protesters_arrested(ctx, kept))

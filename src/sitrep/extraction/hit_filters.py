@@ -364,3 +364,17 @@ def named_group_spans(ctx: DocContext) -> tuple[list[tuple[int, int]], list[tupl
     non_state = [(a.start, a.end) for a in ctx.actors if a.start is not None and a.end is not None
                  and a.kind in _NAMED_GROUP_KINDS]  # "the Kokang ethnic army" too
     return names, non_state
+
+
+# What may stand between forces and the verb they are the subject of: "Rangers have occupied", "police then marched".
+_OCCUPIED = re.compile(r"occup", re.IGNORECASE)
+_FORCES_VERB_GAP = re.compile(r"\s+(?:(?:have|has|had|were|was|then|also|reportedly)\s+){0,2}", re.IGNORECASE)
+
+
+def without_forces_protesting(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
+    """Drop an occupation read as a sit-in whose subject is a state's forces: "Rangers have occupied the Islamabad High
+    Court" is the forces holding a building. (Forces who march or demonstrate do protest: police officers demanding
+    their pay are protesters to ACLED.)"""
+    forces = [a.end for a in ctx.actors if a.end is not None and a.kind in ("police", "state_military")]
+    return [h for h in hits if not (h.label == "@protest" and h.kind == "trigger" and _OCCUPIED.match(h.text)
+                                    and any(_FORCES_VERB_GAP.fullmatch(ctx.text, end, h.start) for end in forces))]
