@@ -248,3 +248,12 @@ def test_forces_who_occupied_a_court_hold_it_they_stage_no_sit_in():
     result = extract(text, lang="en", published="2023-05-09")
     assert "Peaceful protest" not in {e.sub_event_type for e in result.events}
     assert max(result.events, key=lambda e: e.confidence).sub_event_type == "Arrests"
+
+
+def test_a_crowd_no_table_names_is_the_protesters_police_dispersed():
+    # ACLED KEN7203 (coded Protest with intervention, Protesters (Kenya) vs Police Forces of Kenya (2013-))
+    ev = _main("On January 10 2020, police used tear gas to disperse MPs who had gathered at the Kilimani police station "
+               "in Nairobi County to demand the release of an MP that had been arrested following an assault claim "
+               "against him. [size=scores]", "en", "2020-01-10")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert _names(ev) == ("Protesters (Kenya)", "Police Forces of Kenya")

@@ -142,8 +142,9 @@ def order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event
     if crowd is None:
         crowd = next((a for a in sides if a is not force and a.kind not in STATE_KINDS), None) \
             or with_country(Actor("Protesters", None, confidence=0.5, kind="protesters"), cname)
-    if crowd.kind == "civilians":
-        # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians
+    if crowd.kind == "civilians" or not crowd.name:
+        # "students", "workers", "farmers" demonstrating are ACLED's protesters, not civilians; so are those no
+        # table names ("police used tear gas to disperse MPs who had gathered", KEN7203)
         crowd = with_country(replace(crowd, name="Protesters", kind="protesters"), cname) or crowd
     if force is None and sub in PROTEST_INTERVENED:
         # deaths at a protest, or protesters arrested or dispersed, with nobody named as doing it: ACLED's usual
