@@ -257,3 +257,20 @@ def test_a_crowd_no_table_names_is_the_protesters_police_dispersed():
                "against him. [size=scores]", "en", "2020-01-10")
     assert ev.sub_event_type == "Protest with intervention"
     assert _names(ev) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_village_the_gazetteer_lacks_in_the_region_named_is_placed_in_that_region():
+    # ACLED UKR136259 (placed at Hryhorivka, Kharkiv oblast; the gazetteer's Hryhorivkas are in Kherson and Zaporizhia)
+    ev = _main("On 14 November 2023, a civilian car accidentally ran over an explosive near Hryhorivka, Kharkiv region. 1 "
+               "civilian was killed, 1 was injured.", "en", "2023-11-14")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.location.admin1 == "Kharkiv"
+
+
+def test_missiles_an_air_force_launched_are_an_air_strike():
+    # ACLED UKR145564 (coded Air/drone strike, Military Forces of Russia (2000-) Air Force)
+    ev = _main("On 23 January 2024, Russian air forces launched a missile strike at Pavlohrad, Dnipropetrovsk region. 1 "
+               "civilian was killed, 1 was injured. On the same day, Ukrainian air defence intercepted a Russian Kh-59 "
+               "missile over Pavlohrad district.", "en", "2024-01-23")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1.name.startswith("Military Forces of Russia")

@@ -285,7 +285,12 @@ def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], ment
     divisions = bool(last) and by_start.get(inner[-1].start) is inner[-1]
     areas = [tuple(j for j in div.entries if gaz.feature(j) in _AREAS)
              or tuple(j for j in div.entries if d.country[j] in last) for div in inner]
-    if divisions and not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas for i in towns):
+    # (nor, where the text calls the division one, in that division: "near Hryhorivka, Kharkiv region" is none of the
+    # Hryhorivkas of Kherson or Zaporizhia; the gazetteer lacks Kharkiv's)
+    elsewhere = named and bool(areas[-1]) and all(gaz.feature(j) == "admin1" for j in areas[-1]) \
+        and not any(_lies_in(gaz, i, j) for j in areas[-1] for i in towns)
+    if divisions and (elsewhere or not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas
+                                           for i in towns)):
         # "Boni (Mopti)" read as Bonn, "Kani, Sagaing" as Japan, "Imo (Imo)" as Zemio: no town reading of
         # the name lies in the country the writer puts it in, so the gazetteer lacks this town; its
         # divisions, read as divisions, place it.
