@@ -274,3 +274,19 @@ def test_missiles_an_air_force_launched_are_an_air_strike():
                "missile over Pavlohrad district.", "en", "2024-01-23")
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.actor1.name.startswith("Military Forces of Russia")
+
+
+def test_the_date_in_a_movements_name_dates_nothing_and_the_taking_of_a_town_leads_its_fighting():
+    # https://jeuneafrique.com/175312/politique/rdc-les-mutins-du-m23-s-emparent-de-bunagana-la-fronti-re-avec-l-ouganda
+    # ("Mouvement du 23 mars" is no 23 March: the UN soldier was killed in Friday's fighting for Bunagana, which ACLED
+    # codes as the town's taking)
+    text = ("RDC : les mutins du M23 s’emparent de Bunagana, à la frontière avec l’Ouganda\n\n"
+            "La localité de Bunagana, poste frontalier avec l’Ouganda dans l’est de la République démocratique du Congo "
+            "(RDC), est tombée ce vendredi aux mains des mutins du Mouvement du 23 mars (M23). Un soldat de l’ONU a été "
+            "tué dans les combats.")
+    result = extract(text, lang="fr", published="2012-07-06")
+    assert all(e.date == "2012-07-06" for e in result.events if e.modality == "asserted")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1.name == "M23: March 23 Movement"
+    assert ev.fatalities == 1

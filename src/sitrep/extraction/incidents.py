@@ -567,6 +567,8 @@ def join_headline(incidents: list[EventMention], text: str, sentences: list[Sent
                        text=text):
         return incidents
     main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
+    if other.event.sub_event_type in TERRITORY and main.event.sub_event_type == "Armed clash":
+        main, other = other, main  # ground that changed hands in the fight is what ACLED codes ("... s'emparent de Bunagana")
     _absorb(main, other)
     ev = main.event
     if arrests_at_protest:

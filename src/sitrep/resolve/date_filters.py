@@ -17,10 +17,11 @@ __all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
+# (or a movement: "March 23 Movement", "Mouvement du 23 mars (M23)", "حركة 23 مارس")
 _PLACE_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?:neighbou?rhood|district|street|square|avenue|bridge|road|quarter|"
-                                    r"stadium|camp|roundabout)\b", re.IGNORECASE)
-_PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|quartier|stade|camp)\s+(?:du\s+|de\s+la\s+)?"
-                                     r"|(?:شارع|ميدان|جسر|حي|دوار|مخيم)\s+)$", re.IGNORECASE)
+                                    r"stadium|camp|roundabout|movement)\b", re.IGNORECASE)
+_PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|quartier|stade|camp|mouvement)\s+"
+                                     r"(?:du\s+|de\s+la\s+)?|(?:شارع|ميدان|جسر|حي|دوار|مخيم|حركة)\s+)$", re.IGNORECASE)
 
 
 def in_a_place_name(text: str, start: int, end: int) -> bool:
