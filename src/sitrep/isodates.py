@@ -13,3 +13,9 @@ def days_between(a: str, b: str) -> int | None:
     except ValueError:
         return None
     return (db - da).days
+
+
+def is_monday(iso: str) -> bool:
+    """Whether ISO date ``iso`` is a Monday, the day a week told ("this week", "في نهاية الأسبوع") is written as."""
+    gap = days_between("2000-01-03", iso)  # (a Monday)
+    return gap is not None and len(iso) >= 10 and gap % 7 == 0

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..isodates import days_between
+from ..isodates import days_between, is_monday
 from ..model import Actor, Event, Location, Sentence
 from ..resolve.gazetteer import km
 from ..resolve.actors import GENERIC_NAME, PEACEKEEPERS
@@ -41,9 +41,8 @@ def _compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") -
         # (a week told, "au cours du week-end", holds the days near it: "vendredi et samedi"; not last week's)
         reach = 1 if (a.time_precision or 1) == 1 and (b.time_precision or 1) == 1 else _WEEK_REACH
         week, day = (a, b) if a.time_precision == 2 else (b, a)
-        if gap is not None and week.time_precision == 2 and day.time_precision == 1:
-            # (a week is written as its first day: "في نهاية الأسبوع" and "استهدفت السبت", its Saturday, are one; the
-            # weekend a Monday's report tells lies before its week's first day)
+        if gap is not None and week.time_precision == 2 and day.time_precision == 1 and is_monday(week.date):
+            # (a week is written as its Monday: "في نهاية الأسبوع" holds "السبت"; a Monday report's weekend lies before)
             gap = days_between(week.date, day.date)
             if gap is not None and not -reach <= gap <= 7:
                 return False
