@@ -27,6 +27,11 @@ def top_event(text: str, lang: str = "en", published: str | None = None):
     return max(result.events, key=lambda e: e.confidence)
 
 
+def side_names(ev) -> tuple[str | None, str | None]:
+    """The names of an event's two sides, ``None`` for a side it lacks."""
+    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+
+
 def main_event(pipeline, text: str, lang: str = "en", published: str = "2024-06-01"):
     """The most confident event the pipeline finds in ``text`` (failing the test when there is none)."""
     from sitrep import Document

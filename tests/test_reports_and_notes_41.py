@@ -9,16 +9,7 @@ the same kind of event; Arabic "البنك" (the bank), "سن" (age) and "بن" 
 (victims of a decision) no dead, and "تنظيم القاعدة بالمغرب الإسلامي" is AQIM, not Morocco.
 The texts are the notes' and pages' own words (ACLED event ids and addresses in each test)."""
 from sitrep import extract
-
-
-def _main(text: str, lang: str, published: str):
-    result = extract(text, lang=lang, published=published)
-    assert result.events, text
-    return max(result.events, key=lambda e: e.confidence)
-
-
-def _names(ev):
-    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+from tests.conftest import side_names as _names, top_event as _main
 
 
 def test_two_peoples_ethnic_militias_named_in_full_are_the_two_sides():

@@ -9,16 +9,7 @@ unidentified tribal militias; "16 fatalities divided in 2 events" is 8 a row; "N
 Guidon and APCLS are named; a brawl between two groups is mob violence between rioters; "real bullets" are lethal force.
 The texts are the notes' and pages' own words (ACLED event ids and addresses in each test)."""
 from sitrep import extract
-
-
-def _main(text: str, lang: str, published: str):
-    result = extract(text, lang=lang, published=published)
-    assert result.events, text
-    return max(result.events, key=lambda e: e.confidence)
-
-
-def _names(ev):
-    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+from tests.conftest import side_names as _names, top_event as _main
 
 
 def test_a_beating_in_a_bahraini_prison_is_an_attack_by_prison_guards_in_southern_governorate():

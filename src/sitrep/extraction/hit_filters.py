@@ -366,7 +366,7 @@ def named_group_spans(ctx: DocContext) -> tuple[list[tuple[int, int]], list[tupl
     return names, non_state
 
 
-# What may stand between forces and the verb they are the subject of: "Rangers have occupied", "police then marched".
+# What may stand between forces and the verb they are the subject of: "Rangers have occupied", "troops then occupied".
 _OCCUPIED = re.compile(r"occup", re.IGNORECASE)
 _FORCES_VERB_GAP = re.compile(r"\s+(?:(?:have|has|had|were|was|then|also|reportedly)\s+){0,2}", re.IGNORECASE)
 

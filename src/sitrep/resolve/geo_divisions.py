@@ -198,6 +198,13 @@ def ends_division_list(text: str, start: int, end: int) -> bool:
     return opening >= 0 and ")" not in text[opening:start] and bool(_OPENS_ITEM.search(text, opening, start))
 
 
+def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The comma-separated items of the bracket ``text[lo:hi]``: their spans and their words without a division's
+    noun ("Kani township" -> "Kani")."""
+    spans = [(lo + seg.start(), lo + seg.end()) for seg in re.finditer(r"[^,]+", text[lo:hi])]
+    return [(a, b, _DIVISION_WORDS.sub(" ", text[a:b]).strip()) for a, b in spans]
+
+
 def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) -> list["_Mention"]:
     """The known places named in ``text[lo:hi]`` when it lists divisions, comma by comma ("Marka, Lower
     Shabelle", "Kani township, Sagaing region"); [] when it is something else ("CNN", "file photo").
@@ -205,9 +212,7 @@ def _divisions_inside(text: str, lo: int, hi: int, scanned: list["_Mention"]) ->
     so long as the last one is known."""
     found: list["_Mention"] = []
     last_known = False
-    for seg in re.finditer(r"[^,]+", text[lo:hi]):
-        a, b = lo + seg.start(), lo + seg.end()
-        core = _DIVISION_WORDS.sub(" ", text[a:b]).strip()
+    for a, b, core in _segments(text, lo, hi):
         whole = [m for m in scanned if a <= m.start and m.end <= b and m.entries
                  and _DIVISION_FILLER.fullmatch(text[a:m.start] + " " + text[m.end:b])]
         if whole:
@@ -227,9 +232,7 @@ def _drop_fragments_inside(gaz: "Gazetteer", text: str, lo: int, hi: int, by_sta
     Only town readings go: a region's name keeps its word ("North Waziristan")."""
     if "," not in text[lo:hi]:
         return
-    for seg in re.finditer(r"[^,]+", text[lo:hi]):
-        a, b = lo + seg.start(), lo + seg.end()
-        core = _DIVISION_WORDS.sub(" ", text[a:b]).strip()
+    for a, b, core in _segments(text, lo, hi):
         if not core or not _UNKNOWN_NAME.fullmatch(core):
             continue
         name = re.search(re.escape(core.split()[0]) + r".*" + re.escape(core.split()[-1]), text[a:b])
