@@ -281,3 +281,11 @@ def test_the_date_in_a_movements_name_dates_nothing_and_the_taking_of_a_town_lea
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert ev.actor1.name == "M23: March 23 Movement"
     assert ev.fatalities == 1
+
+
+def test_forces_who_carried_out_operations_against_a_militia_fought_it():
+    # ACLED MZM1956 (coded Dyck Advisory Group vs Islamist Militia (Mozambique))
+    ev = _main("On 21 November 2020, DAG forces carried out operations against members of an Islamist militia between "
+               "Mueda and Muidumbe (Muidumbe, Cabo Delgado). Operations were also reported during the previous day "
+               "(coded separately). No reports on fatalities.", "en", "2020-11-21")
+    assert _names(ev) == ("Dyck Advisory Group", "Islamist Militia (Mozambique)")
