@@ -266,7 +266,8 @@ _OF = re.compile(r"\s+(?:of|de|d['’]|des|du)\s*", re.IGNORECASE)
 
 
 _MARCH = re.compile(r"march", re.IGNORECASE)
-_MARCHED_BY = re.compile(r"\s+(?:(?:were|was|are|is|had|have|been|then|also)\s+){0,2}", re.IGNORECASE)
+# What may stand between a subject and its verb: "soldiers were marching", "Rangers have occupied", "troops then occupied".
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:were|was|are|is|had|has|have|been|then|also|reportedly)\s+){0,2}", re.IGNORECASE)
 
 
 def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
@@ -281,7 +282,7 @@ def _without_armed_gatherings(text: str, hits: list[Hit]) -> list[Hit]:
         if of is not None and any(a.start == of.end() or 0 <= a.start - of.end() <= 12 and
                                   not text[of.end():a.start].strip(" ,") for a in armed):
             drop.add(id(h))
-        elif _MARCH.match(h.text) and any(_MARCHED_BY.fullmatch(text, a.end, h.start) for a in armed):
+        elif _MARCH.match(h.text) and any(_SUBJECT_VERB_GAP.fullmatch(text, a.end, h.start) for a in armed):
             drop.add(id(h))  # "as military soldiers were marching around the city": a patrol, no demonstration
     return [h for h in hits if id(h) not in drop]
 
@@ -366,9 +367,7 @@ def named_group_spans(ctx: DocContext) -> tuple[list[tuple[int, int]], list[tupl
     return names, non_state
 
 
-# What may stand between forces and the verb they are the subject of: "Rangers have occupied", "troops then occupied".
 _OCCUPIED = re.compile(r"occup", re.IGNORECASE)
-_FORCES_VERB_GAP = re.compile(r"\s+(?:(?:have|has|had|were|was|then|also|reportedly)\s+){0,2}", re.IGNORECASE)
 
 
 def without_forces_protesting(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
@@ -377,4 +376,4 @@ def without_forces_protesting(ctx: DocContext, hits: list[Hit]) -> list[Hit]:
     their pay are protesters to ACLED.)"""
     forces = [a.end for a in ctx.actors if a.end is not None and a.kind in ("police", "state_military")]
     return [h for h in hits if not (h.label == "@protest" and h.kind == "trigger" and _OCCUPIED.match(h.text)
-                                    and any(_FORCES_VERB_GAP.fullmatch(ctx.text, end, h.start) for end in forces))]
+                                    and any(_SUBJECT_VERB_GAP.fullmatch(ctx.text, end, h.start) for end in forces))]
