@@ -77,8 +77,12 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         objects = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
                    for o in c.children if o.dep_ in ("dobj", "obj")][:1]
     died = tok.lemma_.lower() in DEATH_VERBS
+    # "armed men on motorcycle shot three motor taxi drivers": a second subject the parse hangs after the verb, beside
+    # one before it, is the object
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    misread = {c.i for c in subjects if c.i > tok.i} if any(c.i < tok.i for c in subjects) else set()
     for child in tok.children:
-        if (died or told_passive) and child.dep_ == "nsubj":
+        if (died or told_passive) and child.dep_ == "nsubj" or child.i in misread:
             roles.add("patient", child, doc)  # "Two people died of gunshot wounds": who died was hit
         elif child.dep_ in ("nsubj", "csubj") or moved and child.dep_ == "nsubj:pass":
             roles.add("agent", child, doc)
@@ -373,7 +377,9 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles, author: bool = True) ->
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "acl:relcl"):
             break  # ("munitions containing chloropicrin": a participle is passed on the way up)
-    if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS or cur.i == tok.i:
+    # ("TNLA troops detained a woman ... and demanded a ransom": who demands the ransom holds the hostage)
+    ransom = tok.lemma_.lower() in ("ransom", "rançon") and cur.lemma_.lower() in ("demand", "exiger", "réclamer")
+    if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS and not ransom or cur.i == tok.i:
         return
     subj, passive = _subject(cur)
     if author and subj is not None and not passive:

@@ -148,7 +148,15 @@ def _capture_sides(hits: list[Hit]) -> dict[str, float]:
     capture word ("government forces captured …", "militants took control …"), or after it in the passive
     ("the town fell to the rebels", "was retaken by the army"); the group it is taken *from* ("… from the
     militants", "rebel-held") is not the agent."""
-    out = dict.fromkeys(("@capture_gov", "@capture_nsa", "@capture_gov_next", "@capture_nsa_next"), 0.0)
+    out = dict.fromkeys(("@capture_gov", "@capture_nsa", "@capture_gov_next", "@capture_nsa_next",
+                         "@capture_forces_next"), 0.0)
+    # ("Russian forces took the village": forces of either side right before the capture word took it, whichever
+    # side they are on)
+    forces = [h for h in hits if h.label == "@forces"]
+    for c in hits:
+        if c.label in _CAPTURE_LABELS and c.kind != "weapon" \
+                and any(0 <= c.token - (f.token + f.ntok) < _AGENT_NEXT for f in forces):
+            out["@capture_forces_next"] += c.weight
     backing = [h for h in hits if h.label in ("@backed", "@loser")]
     # "government forces backed by local militias recaptured ...": the backers are not the takers; nor are those
     # the ground was won from ("أحرزت تقدماً جديداً على حساب تنظيم داعش ... وتمكنت من السيطرة على قرى")
@@ -444,7 +452,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
     # Words of taking weigh 4; a capture word whose agent is named before it ("the Arakan Army captured
     # Buthidaung town after weeks of fighting") is a taking too, not a place held.
     took = max(TERRITORY, key=lambda k: L.get(k, 0.0))
-    agent_took = F["@capture_gov_next" if took == "Government regains territory" else "@capture_nsa_next"] >= 3
+    # (whoever the agent is: "following clashes, Russian forces took the village of Lozova" is a foreign army's taking,
+    # which the events stage tells apart from a regaining by the country's place)
+    agent_took = max(F["@capture_gov_next"], F["@capture_nsa_next"], F["@capture_forces_next"]) >= 3
     if (taking_words >= 4 or agent_took) and L.get(took, 0.0) >= 3 and L.get("Armed clash", 0.0) > 0:
         L[took] += 0.5 * L["Armed clash"]
         L["Armed clash"] *= 0.5

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Actor, Event, Mention
 from .context import DocContext
-from .generic_actors import with_country
+from .generic_actors import ARMED_KINDS, with_country
 
 # The actor's words, then at most a few more of its phrase, then the parenthesis ("coded separately" and
 # "coded to <place>" are about events and places, not actors). The coder may first say how the report
@@ -39,6 +39,10 @@ _SMALL = {"of", "and", "the", "de", "du", "des", "la", "le"}
 # ("a police officer of Tochtepec municipality who was off-duty": the force or town he serves between)
 _OFF_DUTY_AFTER = re.compile(r"(?:[^.;()\n]{0,12}?|\s+of\s+[^.;()\n]{1,40}?)(?:\(\s*)?\b(?:who\s+(?:was|were)\s+)?off[- ]duty\b",
                              re.IGNORECASE)
+# The coder's note that armed men were unarmed when hit: "shot dead a militia leader (likely unarmed)" (ACLED codes
+# them civilians, as it does forces off duty).
+_UNARMED_AFTER = re.compile(r"[^.;()\n]{0,12}?\(\s*(?:(?:likely|assumed|presumably|probably|reportedly)\s+)?unarmed\s*\)",
+                            re.IGNORECASE)
 # The coder's assumption right after the words: "a Govt soldier (assumed off-duty)", "[assumed military]".
 _ASSUMED = re.compile(r"\s*[(\[]\s*assumed\s+(?:to\s+be\s+)?([^()\[\]\n]{2,30}?)\s*[)\]]", re.IGNORECASE)
 # The coder's attribution right after unnamed armed men: "an unknown armed group (likely Al Shabaab due to similar
@@ -77,9 +81,10 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
     assumed = _ASSUMED.match(ctx.text, actor.end)
     word = assumed.group(1).strip().lower() if assumed is not None else ""
     if word in ("off-duty", "off duty") or actor.kind in ("police", "state_military") \
-            and _OFF_DUTY_AFTER.match(ctx.text, actor.end):
-        # "a Govt soldier (assumed off-duty)", "a female police officer who was off duty": forces off duty are
-        # civilians
+            and _OFF_DUTY_AFTER.match(ctx.text, actor.end) \
+            or actor.kind in ARMED_KINDS and _UNARMED_AFTER.match(ctx.text, actor.end):
+        # "a Govt soldier (assumed off-duty)", "a female police officer who was off duty", "a militia leader (likely
+        # unarmed)": forces off duty and armed men without arms are civilians
         return with_country(replace(actor, name="Civilians", kind="civilians", confidence=max(actor.confidence, 0.7)),
                             country_name)
     if ctx.actor_table is not None and word in ("police", "military", "army", "soldiers", "policemen"):

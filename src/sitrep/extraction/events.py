@@ -36,6 +36,7 @@ from .context import DocContext
 from .event_rules import EventRules, default_rules, document_hits
 from .motives import motive_spans
 from .passing_events import cause_spans
+from .foreign_takings import taken_abroad
 from .place_split import one_event_per_place
 from .incidents import (
     outranked_by_violence, drop_repeated_side, join_headline, merge_incidents, toll_only,
@@ -496,6 +497,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # is regained, whatever word told it (ACLED codebook 2023 §Government regains territory); a foreign
             # army's gains abroad stay a taking ("القوات التركية ... من السيطرة على مدينة عفرين")
             ev.sub_event_type, ev.event_type = "Government regains territory", SUB_EVENT_TYPES["Government regains territory"]
+        taken_abroad(ctx, rules.countries, ev)
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)

@@ -46,6 +46,8 @@ def state_forces(countries: Any, iso2: str | None, text: str | None, start: int 
 UNIDENTIFIED = "Unidentified "
 # ACLED's state forces, as the actor table's kinds name them.
 STATE_KINDS = ("state", "state_military", "police", "military")
+# Everyone who bears arms: state forces, armed groups of every kind, unnamed gunmen and foreign forces.
+ARMED_KINDS = frozenset((*STATE_KINDS, "rebel", "islamist", "militia", "ethnic", "unidentified", "political", "external"))
 
 
 def named_as_state_forces(actor: Actor | None) -> bool:

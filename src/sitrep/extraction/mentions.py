@@ -12,10 +12,9 @@ from ..model import Event, Sentence
 from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES, TERRITORY, Scores, score_hits
 from .context import DocContext
 from .number_records import CasualtyStatement
-from .generic_actors import STATE_KINDS
+from .generic_actors import ARMED_KINDS
 from .other_side import SHOT_DOWN
 from .role_words import TOLL_NOUNS
-from .subjects import NON_STATE_ARMED
 from .triggers import Hit
 from .weapon_means import AIRCRAFT, GROUND_FIRE
 
@@ -407,10 +406,9 @@ def told_without_event_word(ctx: DocContext, hits: list[Hit], by_sentence: list[
 # Aid handed out, a change to an armed group's activity only (ACLED 2020: cartels' food packages), and the actors
 # whose activity ACLED records so: armed groups and forces, not governments.
 _AID = re.compile(r"\bfood\b", re.IGNORECASE)
-_ARMED_KINDS = frozenset((*NON_STATE_ARMED, *STATE_KINDS, "external"))
 
 
 def _armed_in(ctx: DocContext, sentence: Sentence) -> bool:
-    return any(a.kind in _ARMED_KINDS and a.start is not None and sentence.start <= a.start < sentence.end
+    return any(a.kind in ARMED_KINDS and a.start is not None and sentence.start <= a.start < sentence.end
                for a in ctx.actors)
 

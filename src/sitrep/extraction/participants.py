@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Actor, Event, Mention, Sentence
-from .generic_actors import REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country
+from .generic_actors import ARMED_KINDS, REMOTE_VIOLENCE, STATE_KINDS, UNIDENTIFIED, VAC, actors_in, country_name, generic_actor, with_country
 from .arabic_roles import arabic_roles, arabic_site_owner, arabic_state_author
 from .phrase_actors import intercepted_owner
 from .other_side import (
@@ -246,9 +246,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia
-    elif sub == "Attack" and a1 is not None and a1.kind in ("civilians", "rioters") and a1.start is not None:
+    elif sub == "Attack" and a1 is not None and a1.kind in ("civilians", "rioters") and a1.start is not None \
+            and not any(h.label == "@armed" for h in hits):
         # civilians are never ACLED's perpetrators: villagers who beat suspected thieves to death are a mob, and so
-        # is a crowd named as one ("un homme a été lapidé à mort par une foule")
+        # is a crowd named as one ("un homme a été lapidé à mort par une foule"); where the sentence names armed men,
+        # the civilians the parse made the author are their victims ("armed men on motorcycle shot three motor taxi
+        # drivers")
         sub, ev.sub_event_type, ev.event_type = "Mob violence", "Mob violence", "Riots"
     elif sub == "Mob violence" and a1 is not None and a1.kind in STATE_KINDS and any(h.label == "@angry_crowd" for h in hits):
         # the force that tells of it is the source ("أعلنت الشرطة في بنجلادش أمس أن سكان القرى الغاضبين ضربوا ما لا يقل عن
@@ -313,7 +316,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
                 ev.actor2 = force
     # an ACLED note's "(coded as Darfur communal militia)" names the actor as the coder did
     bounds = (sentence.start, sentence.end)
-    armed_victim = ev.actor2 is not None and ev.actor2.kind in STATE_KINDS
+    armed_victim = ev.actor2 is not None and ev.actor2.kind in ARMED_KINDS
     ev.actor1, ev.actor2 = (coded_as(ctx, ev.actor1, cname, bounds, country),
                             coded_as(ctx, ev.actor2, cname, bounds, country))
     victim_told_armed(ctx.text, ev, cname)

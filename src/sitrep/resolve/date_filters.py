@@ -13,7 +13,7 @@ from .geo_context import DATELINE_TOWN_BEFORE
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline"]
+__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -22,6 +22,19 @@ _PLACE_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?:neighbou?rhood|district|street|sq
                                     r"stadium|camp|roundabout|movement)\b", re.IGNORECASE)
 _PLACE_NOUN_BEFORE_DATE = re.compile(r"(?:\b(?:rue|avenue|place|boulevard|pont|quartier|stade|camp|mouvement)\s+"
                                      r"(?:du\s+|de\s+la\s+)?|(?:شارع|ميدان|جسر|حي|دوار|مخيم|حركة)\s+)$", re.IGNORECASE)
+
+
+# An occasion a date names: "materials for the 2020 November election", "ahead of the 12 June polls", "l'élection
+# présidentielle du 27 décembre": the vote's day, not the event's.
+_OCCASION_AFTER_DATE = re.compile(r"[ \t]+(?:(?:presidential|general|legislative|parliamentary|local|municipal)[ \t]+)?"
+                                  r"(?:elections?|polls|vote|referendum)\b", re.IGNORECASE)
+_OCCASION_BEFORE_DATE = re.compile(r"\b(?:élections?|scrutin|référendum)(?:\s+(?:présidentielle|législatives?|"
+                                   r"municipales?|générales?|locales?))?\s+du\s+$", re.IGNORECASE)
+
+
+def names_an_occasion(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the day of a vote the text names, not of what it reports."""
+    return bool(_OCCASION_AFTER_DATE.match(text, end) or _OCCASION_BEFORE_DATE.search(text, max(0, start - 40), start))
 
 
 def in_a_place_name(text: str, start: int, end: int) -> bool:
@@ -56,7 +69,7 @@ def in_a_stamp(text: str, start: int, end: int) -> bool:
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:
     """``found`` without the dates that date no event (see the module docstring)."""
     kept = [m for m in found if m.end > m.start and not in_a_quoted_name(text, m.start, m.end)
-            and not in_a_place_name(text, m.start, m.end)]
+            and not in_a_place_name(text, m.start, m.end) and not names_an_occasion(text, m.start, m.end)]
     return [m for m in kept if not (m.kind == "relative" and any(
         o.kind == "absolute" and o.time_precision == 1 and 0 <= m.start - o.end <= 3 and not text[o.end:m.start].strip(" ,")
         for o in kept))]

@@ -35,6 +35,7 @@ from sitrep.resolve.geo_prior import CAPITAL_BONUS, prior_score
 from sitrep.resolve.geo_transliterate import ArabicTownReader
 from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
+from sitrep.resolve.geo_country_nouns import CountryNouns
 from sitrep.resolve.geo_scan import _Mention, scan
 from sitrep.resolve.geo_lexicon import (
     AREA_AFTER_EN,
@@ -104,6 +105,7 @@ class Geoparser:
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
         self._abbreviations = Abbreviations(gazetteer, self._admin1_by_name)
         self._namesakes = Namesakes.load()
+        self._country_nouns = CountryNouns.load()
         self._arabic_towns = ArabicTownReader(gazetteer)
 
 
@@ -329,8 +331,10 @@ class Geoparser:
         """
         lang = (lang or "en")[:2]
         # "the US dollar" (GPE to NER) is money, not a place the text names
-        ents = sorted((e for e in entities if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))),
-                      key=lambda e: e.start)
+        # (nor is a label that opens a bracket it does not close, "Ouadda (Ouadda, Ouadda" (ORG): NER's guess over
+        # ACLED's "Town (division, division)" says nothing of the town)
+        ents = sorted((e for e in entities if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))
+                       and e.text.count("(") <= e.text.count(")")), key=lambda e: e.start)
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
@@ -346,12 +350,14 @@ class Geoparser:
         towns_with_divisions(self.gaz, text, scanned + abbreviations, mentions)
         mentions.sort(key=lambda m: m.start)
         towns_with_state(self.gaz, text, mentions)
+        # ("Barangay San Luis I" is no San Luis of Argentina: the noun says the country)
+        foreign = self._country_nouns.keep_in_country(self.gaz, text, mentions)
         for m in mentions:
             m.admin_cue = self._admin_cue(text, m)
         # "Bir Basha ... Taizz": a word of a longer name, not Beed in India, unless near the text's other places
         mentions, dropped = without_stray_fragments(self.gaz, mentions, self._score)
         covered = [(m.start, m.end) for m in mentions]
-        unresolved: list[Place] = []
+        unresolved = [Place(text=text[m.start:m.end], start=m.start, end=m.end, confidence=0.3) for m in foreign]
         for e in ents:
             if e.label not in PLACE_LABELS or any(s < e.end and e.start < t for s, t in covered):
                 continue

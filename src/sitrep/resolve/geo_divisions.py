@@ -57,7 +57,8 @@ _NEAR_KM = 150.0
 _LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
-                  r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune)\b")
+                  r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune|"
+                  r"regency|woreda|upazila|payam|tehsil|LGA)\b")
 _DIVISION_FILLER = re.compile(rf"(?:[\s,]|{_DIVISION_WORD})*", re.IGNORECASE)
 _DIVISION_WORDS = re.compile(_DIVISION_WORD, re.IGNORECASE)
 _DIVISION_AFTER = re.compile(r"[ \t]+" + _DIVISION_WORD, re.IGNORECASE)
