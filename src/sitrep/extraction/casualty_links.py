@@ -102,7 +102,11 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         k = c + 1
         while k < len(els) and k - c <= 8 and _on_the_way_to_a_toll(els[k]):
             k += 1
-        if k < len(els) and els[k].cat == "num" and k not in used:
+        # (not a figure its own noun makes the wounded's: "le bilan fait état de 47 blessés", "the toll stands at 47
+        # injured"; the casualty nouns below take it)
+        hurt = k + 1 < len(els) and els[k + 1].cat == "cue" and els[k + 1].kind == "injury" \
+            or k + 2 < len(els) and els[k + 1].cat == "person" and els[k + 2].cat == "cue" and els[k + 2].kind == "injury"
+        if k < len(els) and els[k].cat == "num" and k not in used and not hurt:
             emit(c, [k], False)
     # B0: one person named just before the casualty word, with no figure (see :func:`_one_person_before`).
     for c in cues:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..isodates import days_between
-from ..model import Event, Sentence
+from ..model import Actor, Event, Sentence
 from .crowd_sides import as_rioters
 from .generic_actors import STATE_KINDS
 from .motives import motive_spans
@@ -61,13 +61,29 @@ def force_on_crowd(crowd: EventMention, m: EventMention) -> bool:
     manifesté ... Les forces de l'ordre ont tiré à balles réelles, faisant trois morts.": state force
     used in the next sentence on a protest or a riot is that event's, not an incident of its own."""
     ev, rv = m.event, crowd.event
-    if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") or ev.sub_event_type not in _MET_WITH_FORCE \
-            or not 0 <= m.sidx - crowd.sidx <= 1 or ev.actor1 is None or ev.actor1.kind not in STATE_KINDS:
+    if rv is None or ev is None or rv.event_type not in ("Protests", "Riots") \
+            or ev.sub_event_type not in _MET_WITH_FORCE and not _clash_with_force(ev) \
+            or not 0 <= m.sidx - crowd.sidx <= (2 if _clash_with_force(ev) else 1) or _force(ev) is None:
         return False
     if rv.date and ev.date and len(rv.date) >= 10 and len(ev.date) >= 10 and abs(days_between(rv.date, ev.date) or 0) > 1:
         return False
     la, lb = rv.location, ev.location
     return not (la and lb and la.country and lb.country and la.country != lb.country) and m.modality == crowd.modality
+
+
+def _clash_with_force(ev: Event) -> bool:
+    """A clash told with only the state's side named ("De violents affrontements ont éclaté avec les forces de
+    l'ordre"): after a crowd's protest, the crowd's own fight."""
+    a1, a2 = ev.actor1, ev.actor2
+    return ev.sub_event_type == "Armed clash" and (a1 is None or a1.start is None) \
+        and a2 is not None and a2.kind in STATE_KINDS
+
+
+def _force(ev: Event) -> Actor | None:
+    """The state force ``ev`` used on a crowd: its author, or the one named side of a clash."""
+    if ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
+        return ev.actor1
+    return ev.actor2 if _clash_with_force(ev) else None
 
 
 def as_force_on(crowd: EventMention, m: EventMention) -> Event:
@@ -76,7 +92,15 @@ def as_force_on(crowd: EventMention, m: EventMention) -> Event:
     the force its actor1 and the crowd its actor2."""
     ev, rv = m.event, crowd.event
     assert ev is not None and rv is not None
-    force = ev.actor1
+    force = _force(ev)
+    if _clash_with_force(ev) and rv.event_type == "Protests":
+        # "Mobilisation qui a rassemblé 30 000 personnes ... De violents affrontements ont éclaté avec les forces de
+        # l'ordre": the crowd fought the force, a violent demonstration (ACLED)
+        crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2
+        crowd.told_as = crowd.told_as or rv.sub_event_type
+        rv.sub_event_type, rv.event_type = "Violent demonstration", "Riots"
+        rv.actor1, rv.actor2 = as_rioters(crowd_side) if crowd_side is not None else rv.actor1, force
+        return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
     if rv.sub_event_type == "Violent demonstration":
         return replace(ev, actor1=None, actor2=force, assoc_actor1=[], assoc_actor2=ev.assoc_actor1, target=None)
     if rv.sub_event_type == "Mob violence":

@@ -58,7 +58,9 @@ _BORDER_BEFORE = re.compile(r"\b(?:frontières?|borders?|territoire|territory)\s
 # An operation the parse made the subject, and the words that name who led it: "Une opération menée vendredi à l'aube
 # par le 3e Bataillon d'Intervention Rapide (BIR) du Cameroun a permis de neutraliser deux séparatistes", "an operation
 # conducted by the army killed".
-_OPERATION_NOUNS = frozenset({"opération", "operation", "raid", "offensive", "assaut", "assault", "ratissage", "sweep"})
+_OPERATION_NOUNS = frozenset({"opération", "operation", "raid", "offensive", "assaut", "assault", "ratissage", "sweep",
+                              "opérations", "operations", "raids", "offensives", "assauts", "assaults", "ratissages",
+                              "sweeps"})
 _LED_BY = re.compile(r"[^.;:!?()]{0,40}?\b(?:men[ée]e?s?|conduite?s?|lanc[ée]e?s?|effectu[ée]e?s?|r[ée]alis[ée]e?s?|"
                      r"carried\s+out|conducted|launched|mounted|led)\b[^.;:!?()]{0,40}?\b(?:par|by)\s+", re.IGNORECASE)
 
@@ -236,7 +238,8 @@ def parsed_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, senten
             agent, agent_heads = named, {r.head_start}  # "Taliban gunmen" before "suicide bombers"
             ev.assoc_actor1 = assoc
             break
-    if first is not None and agent is not None and (agent.name is None or agent.kind == "unidentified") \
+    if first is not None and agent is not None \
+            and (agent.name is None or agent.kind == "unidentified" or agent.name.startswith("Unidentified")) \
             and ctx.text[first.head_start:first.head_end].lower() in _OPERATION_NOUNS:
         led = _LED_BY.match(ctx.text, first.head_end)
         leader = next((a for a in ctx.actors if led is not None and a.start is not None and a.name

@@ -1,0 +1,210 @@
+"""ACLED notes and press pages read as an analyst would code them (stop 43): NER's guess over ACLED's "Town (division,
+division)" that opens a bracket it does not close says nothing of the town ("Ouadda (Ouadda, Ouadda)"); armed men the
+coder marks "(likely unarmed)" are civilians; a second subject the parse hangs after the verb is its object ("armed
+men on motorcycle shot three motor taxi drivers"); a date that names a vote dates nothing ("the 2020 November
+election"); a foreign army's taking of ground abroad is a non-state actor's taking (ACLED's Ukraine rows), its allies'
+a regaining; who demands a ransom holds the hostage; "Barangay X" is a Philippine barangay and "X regency" an
+Indonesian division; ACLED's names for DGCIM, the DPP's youth, CNPSC, JI and PSLF/TNLA; Chile's "Metropolitana"; a
+toll of wounded is no toll of dead ("le bilan fait état de 47 blessés"); a clash with the police after a mobilisation
+is the crowd's riot; operations "menées par l'armée malienne" arrest, not "les djihadistes" they fight; an Arabic
+march the police disperse ("لتفريق مسيرة") is no drone, and a deployment's aim ("في مسعى لمنع") no intervention; tyres
+on fire make a riot; a size-tagged note whose crowd the police dispersed is a protest with intervention.
+The texts are the notes' and pages' own words (ACLED event ids and addresses in each test)."""
+from sitrep import extract
+from tests.conftest import side_names as _names, top_event as _main
+
+
+def test_a_town_written_with_its_own_name_as_its_divisions_is_placed_whatever_ner_makes_of_the_bracket():
+    # ACLED CEN48873 (placed at Ouadda, Haute-Kotto); NER labels "Ouadda (Ouadda, Ouadda" an ORG
+    ev = _main("On 12 February 2022, Wagner militants killed the UFDR founder and leader in Ouadda (Ouadda, Ouadda).One "
+               "source mentioned that he was killed along with his family and around twenty of his men, but this "
+               "information could not be verified.", "en", "2022-02-12")
+    assert (ev.location.name, ev.location.country) == ("Ouadda", "CF")
+
+
+def test_a_militia_leader_the_coder_marks_likely_unarmed_is_a_civilian_attacked():
+    # ACLED LBY12075 (coded Attack, Al Silaa Brigade (Libya) vs Civilians (Libya))
+    ev = _main("On 21 March 2025, armed men suspected of belonging to Al Sila Brigade shot dead a militia leader (likely "
+               "unarmed) near the al-Raya al-Bayda clinic, in the city center, in Ajaylat (An Nuqat al Khams, West). A "
+               "companion of the victim was also seriously wounded before the attackers fled.", "en", "2025-03-21")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2.name == "Civilians (Libya)"
+
+
+def test_drivers_the_parse_makes_a_second_subject_after_the_verb_are_the_victims_of_armed_men():
+    # ACLED GTM922 (coded Attack, Unidentified Armed Group (Guatemala) vs Civilians (Guatemala), 2 fatalities)
+    ev = _main("On 29 April 2020, in Guatemala City, in Zona 18, armed men on motorcycle shot three motor taxi drivers "
+               "(drive-by). Two victims died and one was injured. 2 fatalities.", "en", "2020-04-29")
+    assert ev.sub_event_type == "Attack"
+    assert _names(ev) == ("Unidentified Armed Group (Guatemala)", "Civilians (Guatemala)")
+    assert ev.fatalities == 2
+
+
+def test_the_month_of_an_election_the_cars_carried_materials_for_does_not_date_the_shooting():
+    # ACLED MMR10788 (dated 27 October 2020)
+    ev = _main("On 27 October 2020, in Nawng Lay village (Mongpang Township, Langkho District, Shan State), RCSS fired "
+               "at two cars carrying materials for the 2020 November election. One administrator and registrar were "
+               "injured. RCSS admitted to firing and said that it was a mistake.", "en", "2020-10-27")
+    assert ev.date == "2020-10-27"
+
+
+def test_russian_forces_taking_a_ukrainian_village_after_clashes_overtake_it_from_ukraines_army():
+    # ACLED UKR56346 (coded Non-state actor overtakes territory, Military Forces of Russia (2000-) vs Military Forces
+    # of Ukraine (2019-))
+    ev = _main("On 22 April 2022, following clashes, Russian forces took the village of Lozova, Kharkiv. Casualties "
+               "unknown.", "en", "2022-04-22")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert _names(ev) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_foreign_troops_that_recapture_a_town_from_jihadists_for_the_host_regain_it():
+    # https://faceofmalawi.com/?p=332346 (Rwandan forces sent to help Mozambique's army, 8 August 2021)
+    ev = _main("Rwandan forces deployed last month to help Mozambique’s army battle jihadists said Sunday they had "
+               "recaptured control of the key northern port of Mocimboa da Praia from the extremist militants.",
+               "en", "2021-08-09")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.location.country == "MZ"
+
+
+def test_troops_who_detain_a_woman_and_demand_a_ransom_are_the_abductors():
+    # ACLED MMR10826 (coded PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army)
+    ev = _main("Around 7 November 2020 (as reported), in Mogoke Township (Pyin Oo Lwin District, Mandalay Region), TNLA "
+               "troops detained a woman for gambling and demanded a ransom of 500 lakh. She was released after TNLA was "
+               "given 250 lakh.", "en", "2020-11-07")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1.name == "PSLF/TNLA: Palaung State Liberation Front/Ta'ang National Liberation Army"
+
+
+def test_a_barangay_is_philippine_whatever_other_country_has_a_town_of_its_name():
+    # ACLED PHL8271 (Barangay San Luis I, Guinyangan, Quezon; before, Argentina's San Luis named the army's country)
+    ev = _main("An indeterminate number of NPA rebels were wounded during an attack by soldiers from the 96th Infantry "
+               "Battalion place in Barangay San Luis I, Guinyangan town, Quezon province on April 3, 2019.",
+               "en", "2019-04-03")
+    assert ev.location.country == "PH"
+    assert "Military Forces of the Philippines" in _names(ev)
+
+
+def test_the_last_word_of_an_indonesian_regency_is_no_town_in_india():
+    # ACLED IDN5292 (Central Membramo, Mamberamo Raya regency, Papua); "Raya" is also a town in Uttar Pradesh
+    ev = _main("On 9 December 2020, many intoxicated Papuan locals confiscated a ballot box during an election in Central "
+               "Membramo district (Mamberamo Raya regency, Papua province). They then attacked the police who tried to "
+               "intervene with arrows, machetes, and spears, wounding a police officer.", "en", "2020-12-09")
+    assert ev.location.country == "ID"
+
+
+def test_venezuelan_military_counterintelligence_officers_are_named_as_acled_names_them():
+    # ACLED VEN4168 (actor1 Military Forces of Venezuela (1999-) DGCIM: Directorate General of Military
+    # Counterintelligence)
+    ev = _main("Around 30 April 2020 (as reported), in the interrogation room of the General Directorate of Military "
+               "Counterintelligence (Dgcim) in Caracas, DGCIM officers have beaten and used mechanical suffocation with a "
+               "plastic bag containing a chemical that caused abrasions on the face of one prisoner.", "en", "2020-04-30")
+    assert ev.actor1.name == "Military Forces of Venezuela DGCIM: Directorate General of Military Counterintelligence"
+
+
+def test_malawis_dpp_youth_militia_is_the_democratic_progressive_party():
+    # ACLED MAW626 (actor1 DPP: Democratic Progressive Party)
+    ev = _main("On 4 May 2020, a DPP youth militia, known as the Cadets, allegedly torched UTM offices in Lilongwe "
+               "(Lilongwe, Central) using petrol bombs. 3 people died following the attack.", "en", "2020-05-04")
+    assert ev.actor1.name == "DPP: Democratic Progressive Party"
+
+
+def test_cnpsc_combatants_are_named_as_acled_names_the_coalition():
+    # ACLED DRC17175 (actor1 CNPSC: National Coalition of the People for Congo's Sovereignty)
+    ev = _main("On 3 May 2020, CNPSC combatants kidnapped a driver and his assistant during an ambush near Lulimba village "
+               "(Fizi, Sud-Kivu). They demanded a ransom for the hostages' release. No fatalities and/or injuries "
+               "reported.", "en", "2020-05-03")
+    assert ev.actor1.name == "CNPSC: National Coalition of the People for Congo's Sovereignty"
+
+
+def test_a_suspected_jemaah_islamiyah_leader_arrested_in_indonesia_names_the_group_arrested():
+    # ACLED IDN5283 (coded Arrests, Police Forces of Indonesia (2014-) vs JI: Jemaah Islamiyah)
+    ev = _main("Arrests: On 10 December 2020, Indonesian police arrested a suspected leader of JI during a raid at a house "
+               "in East Lampung regency (Lampung province) (coded to Sukadana town). He was involved in the 2002 Bali "
+               "bombings and 2003 JW Marriot attack in Jakarta. The JI network is linked to Al-Qaeda.", "en", "2020-12-10")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor2.name == "JI: Jemaah Islamiyah"
+
+
+def test_providencia_in_chiles_metropolitana_is_no_mexican_hamlet():
+    # ACLED CHI3662 (Providencia, Metropolitana)
+    ev = _main("On 29 April 2020, in Providencia, Metropolitana, nearly 20 workers of a construction company demonstrated "
+               "against the lack of safety measures for workers amid coronavirus pandemic. The group stopped all "
+               "activities and staged a demonstration in front of the construction site. [size=nearly 20]",
+               "en", "2020-04-29")
+    assert (ev.location.name, ev.location.country) == ("Providencia", "CL")
+
+
+_SAINTE_SOLINE = (
+    "Un manifestant toujours entre la vie et la mort, après la mobilisation anti-bassine qui a eu lieu samedi à "
+    "Sainte-Soline, dans les Deux-Sèvres. Mobilisation qui a rassemblé 30 000 personnes selon les organisateurs, et 6 000 "
+    "d’après les autorités. De violents affrontements ont éclaté avec les forces de l’ordre. Le bilan fait état de 47 "
+    "blessés du côté des gendarmes dont 2 grièvement. Du côté des manifestants, 7 personnes ont été blessées dont 3 "
+    "grièvement. L’un d’entre eux est toujours entre la vie et la mort. Deux journalistes ont également été blessés. 5 "
+    "manifestants ont été interpellés. Ils sont toujours placés en garde à vue ce matin.")
+
+
+def test_the_clashes_with_the_gendarmes_after_a_mobilisation_are_the_crowds_riot_and_its_wounded_no_dead():
+    # https://www.helenefm.com/?p=54462 (Sainte-Soline, 25 March 2023: a violent demonstration, nobody killed)
+    result = extract(_SAINTE_SOLINE, published="2023-03-26", lang="fr")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1.name.startswith("Rioters") and ev.actor2.kind == "police"
+    assert all(e.fatalities != 47 for e in result.events)
+
+
+def test_operations_against_jihadists_led_by_the_malian_army_arrest_the_europeans():
+    # https://lanouvelletribune.info/2022/04/mali-3-europeens-suspectes-de-terrorisme-arretes/
+    ev = _main("Des opérations de lutte contre les djihadistes menées par l’armée malienne ont conduit à l’arrestation de "
+               "trois Européens suspectés de « terrorisme » dans le nord-ouest du Mali.", "fr", "2022-04-13")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.name == "Military Forces of Mali"
+
+
+def test_a_march_the_security_forces_use_water_cannon_to_disperse_is_no_drone():
+    # http://www.alqalamlhor.com/2019/02/blog-post_74.html (Rabat, 20 February 2019: protest with intervention)
+    ev = _main("أطلقت قوات الأمن خراطيم المياه على الآلاف من الأساتذة المتعاقدين، صباح اليوم الأربعاء على مستوى باب الرواح "
+               "بالعاصمة الرباط، لتفريق مسيرة كانوا يقومون بها، من أجل صدهم عن الوصول إلى مقر رئاسة الحكومة.",
+               "ar", "2019-02-20")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_security_deployed_to_prevent_any_deviation_of_a_march_does_not_intervene():
+    # https://rayaljadid.com/2021/09/26/ (Tunis, 26 September 2021: a peaceful protest under heavy security presence)
+    ev = _main("قبل ساعتين من انطلاق المظاهرة السلمية بشارع الحبيب بورقيبة، التي كانت مقررة للساعة 12 بتوقيت تونس، بدأ "
+               "المناوئون والمعارضون للرئيس قيس سعيد، مظاهرتهم اليوم منذ العاشرة صباحا، عبر التجمهر أمام المسرح البلدي، وسط "
+               "حضور أمني مكثف للغاية، في مسعى لمنع أي انحراف بهذه المسيرة السلمية في اتجاه غير سلمي.", "ar", "2021-09-26")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_gedo_as_the_arabic_press_spells_it_places_al_shabaabs_taking():
+    # https://youm7.com/story/2019/12/1/حركة-الشباب-الصومالية-تستعيد-السيطرة-على-جيدو-جنوبى-البلاد/4526784
+    ev = _main("استعادت حركة الشباب الصومالية، السيطرة على قرية رئيسية بمنطقة \"جيدو\" الصومالية جنوبى البلاد، وذلك خلال "
+               "هجوم شنه مسلحو الحركة صباح اليوم الأحد.", "ar", "2019-12-01")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.location.admin1 == "Gedo"
+
+
+def test_a_highway_blocked_with_tyres_on_fire_is_a_violent_demonstration():
+    # ACLED MEX17605 (coded Violent demonstration)
+    ev = _main("On 28 April 2020, in San Martin Texmelucan de Labastida municipality, Puebla, about 30 demonstrators "
+               "blocked the Mexico-Puebla highway with tires and branches on fire to demand justice for the death of a "
+               "huachicolero's cousin who was allegedly shot by the police even though the authorities have denied it. "
+               "[size=about 30]", "en", "2020-04-28")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_commemorations_the_police_dispersed_in_a_size_tagged_note_are_a_protest_with_intervention():
+    # ACLED IDN5293 (coded Protest with intervention, Protesters (Indonesia) vs Police Forces of Indonesia (2014-))
+    ev = _main("On 9 December 2020, Indonesian police dispersed several commemorations of International Human Rights Day "
+               "in Nabire town (Nabire regency, Papua province). The police arrested 16 Papuans, detained them for an hour "
+               "before releasing them. The police claimed that the protests violated coronavirus health protocol. "
+               "[size=no report]", "en", "2020-12-09")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor2.name == "Police Forces of Indonesia"
+
+
+def test_militiamen_who_fired_upon_a_motorcade_are_an_event():
+    # ACLED SSD7510 (suspected Boya militia fired upon the motorcade of Governor Louis Labong)
+    result = extract("On 29 March 2021, suspected Boya militia fired upon the motorcade of Governor Louis Labong near "
+                     "Camp 15 (Budi county, Eastern Equatoria state).", published="2021-03-29", lang="en")
+    assert result.events
