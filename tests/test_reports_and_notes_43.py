@@ -208,3 +208,46 @@ def test_militiamen_who_fired_upon_a_motorcade_are_an_event():
     result = extract("On 29 March 2021, suspected Boya militia fired upon the motorcade of Governor Louis Labong near "
                      "Camp 15 (Budi county, Eastern Equatoria state).", published="2021-03-29", lang="en")
     assert result.events
+
+
+def test_a_man_brutally_beaten_by_police_in_petion_ville_is_an_attack_there():
+    # ACLED HTI613 (coded Attack, Police Forces of Haiti (2017-) vs Civilians (Haiti), Petion-Ville)
+    ev = _main("On 5 May 2020, in Petion-Ville, Ouest department, a man was tied up and brutally beaten by police "
+               "officers. The man has been involved in a land dispute for some time.", "en", "2020-05-05")
+    assert ev.sub_event_type == "Attack"
+    assert _names(ev) == ("Police Forces of Haiti", "Civilians (Haiti)")
+    assert ev.location.name == "Pétionville"
+
+
+def test_a_man_the_police_arrested_and_tortured_to_death_in_custody_is_an_attack():
+    # ACLED UGA5964 (coded Attack, Police Forces of Uganda, 1 fatality)
+    ev = _main("Around 3 May 2020, police arrested an elderly man who was drinking with others in breach of the "
+               "coronavirus curfew in Kabafukuzi village in Nabingoola subcounty (Mubende district). The police allegedly "
+               "tortured the man whilst in in their custody, and he died as a result of the torture. Two police have been "
+               "arrested.", "en", "2020-05-03")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+    assert ev.actor1.name == "Police Forces of Uganda"
+
+
+def test_fatalities_distributed_across_six_events_give_the_row_its_share():
+    # ACLED SUD13894 (5 fatalities: at least 31 killed, distributed across six events)
+    ev = _main("On 5 May 2020, Fellata and Rizeigat communal militias clashed in various locations in adjoining localities "
+               "in South Darfur state, killing at least 31, and wounding dozens. Fatalities distributed across six "
+               "events.", "en", "2020-05-05")
+    assert ev.fatalities == 5
+
+
+def test_bombs_suspected_to_be_planted_by_maoists_name_the_other_side_of_their_defusing():
+    # ACLED IND74302 (coded Disrupted weapons use, Police Forces of India (2014-) vs Naxal-Maoist Rebels (India))
+    ev = _main("On 5 May 2020, police and a CRPF team, in a joint search operation, recovered and defused two cane bombs "
+               "from a cave under Adhaura police station limits (Kaimur, Bihar), suspected to be planted by Maoists.",
+               "en", "2020-05-05")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert _names(ev) == ("Police Forces of India", "Naxal-Maoist Rebels (India)")
+
+
+def test_a_village_in_an_acled_bracket_keeps_its_divisions_whatever_ner_labels_the_bracket():
+    # ACLED BEN606 (placed at Lokossa, Mono): NER labels "Fongba (Lokossa, Mono" a work of art
+    ev = _main("On 21 December 2021, a number of people assaulted and killed a motorcycle thief in the village of "
+               "Fongba (Lokossa, Mono).", "en", "2021-12-21")
+    assert (ev.location.name, ev.location.country) == ("Lokossa", "BJ")

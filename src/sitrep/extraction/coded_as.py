@@ -195,11 +195,11 @@ def coded_toll(text: str) -> Mention | None:
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # (or over the days the note's fighting lasted, a row each: "Fatalities spread over 3 days of fighting")
-_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided)\s+(?:up\s+)?(?:between|across|among|over|in|into)\s+"
+_SPLIT = re.compile(r"\b(?:fatalit\w*|deaths?)\b[^.;\n]{0,60}?\b(?:split|spread|divided|distributed)\s+(?:up\s+)?(?:between|across|among|over|in|into)\s+"
                     r"(?:the\s+)?" + _N + r"\s+(?:events|locations|attacks|incidents|days)|\bcoded\s+across\s+" + _N + r"\s+events",
                     re.IGNORECASE)
 # ("coded as 6 (half of a dozen) and spread across three locations", "coded as 10, split between three locations")
-_SPLIT_TOTAL = re.compile(r"\bcoded\s+(?:as|to)\s+(\d{1,4})\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:split|spread|divided)\b",
+_SPLIT_TOTAL = re.compile(r"\bcoded\s+(?:as|to)\s+(\d{1,4})\s*(?:\([^()\n]{0,30}\)\s*)?,?\s*(?:and\s+)?(?:split|spread|divided|distributed)\b",
                           re.IGNORECASE)
 # The row's own share, given after the split: "Fatalities are split across 4 events (1).", "10 fatalities split
 # across 2 events and coded as 5 for this event", "with 5 coded to each"

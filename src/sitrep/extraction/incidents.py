@@ -21,7 +21,8 @@ from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
 from .crowd_sides import as_rioters
 from .incident_types import told_since
 from .role_cues import ARMED_TARGETS
-from .sequels import ONE_BOMB, VIOLENT_TYPES, by_its_bomb, fold_sequel, refers_back, told_of_the_same_men
+from .sequels import (ONE_BOMB, VIOLENT_TYPES, by_its_bomb, died_in_custody, fold_sequel, refers_back,
+                      told_of_the_same_men)
 from .weapon_means import merge_weapons
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -351,7 +352,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
             force_first = force_on_crowd(m, inc)
-            fold = _absorb if force_first or told_of_the_same_men(m, inc, text) \
+            fold = _absorb if force_first or told_of_the_same_men(m, inc, text) or died_in_custody(inc, m, text) \
                 else fold_sequel if refers_back(m, inc, text) else None
             if fold is not None:
                 if force_first:

@@ -159,6 +159,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         # ("un Casque bleu burundais tué dans une embuscade": the dead the toll names are the side hit, before the
         # owner of the place hit: "2 'Arbakis' were wounded following an attack by Taliban militants on a check point")
         ev.actor2 = armed_dead(ctx, ev, cname, ev.actor1) or ev.actor2
+    if ev.actor2 is None and sub == "Disrupted weapons use":
+        # ("police ... recovered and defused two cane bombs ..., suspected to be planted by Maoists": the group whose
+        # device it was is the other side, ACLED's India rows)
+        layer = device_layer(ctx)
+        if layer is not None and (ev.actor1 is None or layer.name != ev.actor1.name):
+            ev.actor2 = with_country(local_actor(ctx, layer, country, ev.date) if country else layer, cname)
     if (ev.actor2 is None or not ev.actor2.name) and sub in ARMED_DEEDS and ctx.lang != "ar":
         owner = owner_of_sites(ctx, anchor, sentence, ev.actor1) or (
             forces_hit_after(ctx, anchor, sentence, ev.actor1) if sub not in VAC else None) \

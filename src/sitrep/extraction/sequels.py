@@ -127,3 +127,20 @@ def told_of_the_same_men(inc: EventMention, m: EventMention, text: str) -> bool:
             UNIDENTIFIED) or iev.actor1 is not None and a.name == iev.actor1.name):
         return False
     return bool(DEFINITE_BEFORE.search(text[max(0, a.start - 14):a.start]))
+
+
+# Words that put the victim in the hands of those who hurt him: "whilst in their custody", "en garde à vue", "أثناء احتجازه".
+_IN_CUSTODY = re.compile(r"\b(?:custody|detention|detained|detainee|while\s+held|garde\s+à\s+vue|détention|détenu)\b|"
+                         r"الاحتجاز|احتجازه|احتجازهم|الحجز|الاعتقال|اعتقاله", re.IGNORECASE)
+
+
+def died_in_custody(arrest: EventMention, m: EventMention, text: str) -> bool:
+    """Whether ``m``, in one of the two sentences after the arrest ``arrest``, tells the same force's violence on the man
+    held ("police arrested an elderly man ... The police allegedly tortured the man whilst in their custody, and he died
+    as a result"): ACLED codes the one event by that violence, an attack (its Uganda rows, UGA5964)."""
+    ev, av = m.event, arrest.event
+    if ev is None or av is None or av.sub_event_type != "Arrests" or ev.sub_event_type != "Attack" \
+            or not 1 <= m.sidx - arrest.sidx <= 2 or ev.actor1 is None or av.actor1 is None \
+            or ev.actor1.name != av.actor1.name:
+        return False
+    return bool(_IN_CUSTODY.search(text, m.sentence.start, m.sentence.end))

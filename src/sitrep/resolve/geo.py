@@ -85,6 +85,16 @@ _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|س�
 # A direction word before "of": "le Sud de la bande de Gaza" is a part of the place after it.
 
 
+def _inside_bracket(e: Entity) -> Entity:
+    """A label that opens a bracket it does not close ("Ouadda (Ouadda, Ouadda" ORG, "Fongba (Lokossa, Mono"
+    WORK_OF_ART), NER's guess over ACLED's "Town (division, division)", kept for the names inside the bracket only:
+    it says nothing of the town before it."""
+    cut = e.text.find("(")
+    if cut < 0 or e.text.count("(") <= e.text.count(")"):
+        return e
+    return Entity(e.start + cut + 1, e.end, e.label, e.text[cut + 1:])
+
+
 class Geoparser:
     """Find and resolve the toponyms of a text (see module docstring); holds no per-text state."""
 
@@ -331,10 +341,8 @@ class Geoparser:
         """
         lang = (lang or "en")[:2]
         # "the US dollar" (GPE to NER) is money, not a place the text names
-        # (nor is a label that opens a bracket it does not close, "Ouadda (Ouadda, Ouadda" (ORG): NER's guess over
-        # ACLED's "Town (division, division)" says nothing of the town)
-        ents = sorted((e for e in entities if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))
-                       and e.text.count("(") <= e.text.count(")")), key=lambda e: e.start)
+        ents = sorted((_inside_bracket(e) for e in entities
+                       if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))), key=lambda e: e.start)
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and FULL_NAME.fullmatch(e.text.strip())
                    for w in e.text.split()}
