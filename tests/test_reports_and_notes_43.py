@@ -251,3 +251,66 @@ def test_a_village_in_an_acled_bracket_keeps_its_divisions_whatever_ner_labels_t
     ev = _main("On 21 December 2021, a number of people assaulted and killed a motorcycle thief in the village of "
                "Fongba (Lokossa, Mono).", "en", "2021-12-21")
     assert (ev.location.name, ev.location.country) == ("Lokossa", "BJ")
+
+
+_GILETS_JAUNES = (
+    "Les «gilets jaunes» taguent l’Arc de Triomphe à Paris (photos)\n\nCe 1er décembre, les « gilets jaunes "
+    "» ont entamé leur troisième samedi de mobilisation. Pas moins de 36.000 manifestants étaient réunis "
+    "ce samedi midi dans toute la France et 5.500 à Paris. Le 17 novembre, premier acte des « gilets jaunes "
+    "», avait réuni 282.000 personnes, et le deuxième 106.000, dont 8.000 à Paris.\n\nLors de la manifestation, "
+    "de violents heurts ont éclaté sur les Champs-Élysées. Les affrontements ont conduit à « plus de 120 "
+    "interpellations » samedi à la mi-journée, indique le Premier ministre Édouard Philippe. Ce bilan provisoire "
+    "dépasse déjà le nombre d’arrestations de la précédente mobilisation sur les Champs-Élysées où 103 personnes "
+    "ont été arrêtées.\n\nBien décidés à maintenir la pression sur le gouvernement, les « gilets jaunes » ont "
+    "tagué l’arc de Triomphe au cours des affrontements entre forces de l’ordre et manifestants. « Les gilets "
+    "jaunes triompheront » peut-on lire sur le monument. Plusieurs manifestants cagoulés ont également chanté "
+    "la Marseillaise autour de la flamme du soldat inconnu.\n\nD’autres importantes dégradations, des voitures "
+    "et des bâtiments incendiés, des gaz lacrymogènes, des jets de projectiles… témoignent du climat extrêmement "
+    "tendu.")
+
+
+def test_the_riot_the_headline_tells_meets_the_police_the_body_tells_it_fought():
+    # https://soirmag.lesoir.be/193257/article/2018-12-01/les-gilets-jaunes-taguent-larc-de-triomphe-paris-photos
+    # (Paris, 1 December 2018: a violent demonstration, Rioters (France) vs Police Forces of France)
+    ev = _main(_GILETS_JAUNES, "fr", "2018-12-01")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of France"
+
+
+def test_eight_people_broken_down_into_two_nigeriens_and_six_french_tourists_are_eight_dead_herds_no_troops():
+    # https://fr.allafrica.com/stories/202008100235.html (Kouré, 9 August 2020: an attack on civilians, 8 dead)
+    ev = _main("Huit personnes - six Français et deux Nigériens - ont été tuées ce dimanche par des hommes armés venus à "
+               "motos dans cette zone du sud-ouest du pays, connue pour abriter les derniers troupeaux de girafes "
+               "d'Afrique de l'Ouest.\n\nCe dimanche 9 août, dans la région de Kouré, à l'est de la capitale Niamey, des "
+               "hommes en armes ont abattu huit personnes, deux Nigériens et six touristes français.", "fr", "2020-08-10")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 8)
+
+
+def test_security_forces_who_embraced_martyrdom_were_killed():
+    # http://www.afghanistantimes.af/9-security-forces-dead-in-kapisa-attack/ (Tagab, 20 September 2020: 8 dead)
+    ev = _main("Eight Afghan security forces embraced martyrdom after the Taliban insurgents attacked their checkpoints "
+               "in central Kapisa province, a source said Monday.\n\nA security source, who wished to go unnamed, said "
+               "that the militants staged an attack on Sunday midnight in Tagab district of the province.",
+               "en", "2020-09-21")
+    assert ev.fatalities == 8
+    assert ev.actor1.name == "Taliban"
+
+
+def test_the_nationality_of_hostages_is_not_their_abductor():
+    # https://www.straitstimes.com/asia/se-asia/philippines-tries-to-intercept-bandits-as-more-indonesians-snatched-at-sea
+    ev = _main("Abu Sayyaf militants take two more Indonesian hostages\n\nPhilippine security officials said on Sunday "
+               "(Nov 20) that suspected militants from the brutal Abu Sayyaf Islamist group have abducted the captain "
+               "and a crewman of a Malaysia-registered fishing trawler.", "en", "2016-11-20")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1.name == "Abu Sayyaf Group"
+
+
+def test_a_sit_in_against_the_income_tax_and_the_fuel_price_difference_is_a_peaceful_protest():
+    # https://arabicpost.live/?p=286433 (Amman, 30 November 2018: a peaceful protest; "فرق أسعار" is no dispersal)
+    ev = _main("قالت وسائل إعلام أردنية إن مئات المتظاهرين اعتصموا في محيط رئاسة الوزراء وسط العاصمة الأردنية عمّان، مساء "
+               "الجمعة 30 نوفمبر/تشرين الثاني 2018، رافعين شعار \"معناش\"، دلالة على رفضهم إقرار الحكومة الأردنية قانون "
+               "الضريبة مؤخراً.\nوبحسب مقاطع فيديو وصور نُشرت على تويتر، يطالب المعتصمون بإسقاط قانوني \"ضريبة الدخل\" "
+               "و\"الجرائم الإلكترونية\"، وإلغاء بند فرق أسعار الوقود في فاتورة الكهرباء، والإبقاء على دعم الخبز.",
+               "ar", "2018-11-30")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor2 is None

@@ -182,6 +182,10 @@ def _labelled_by(obj: Any, verb: Any, doc: Any) -> bool:
     return any(t.lower_ in LABEL_PARTICIPLES and t.head.i < t.i for t in doc[verb.i + 1:obj.i])
 
 
+# Nouns of people held, whose modifiers say who they are, not who holds them.
+_HELD_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "otage", "otages"})
+
+
 def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]],
                    actor_spans: list[tuple[int, int]], is_state: Any, own: tuple[int, int],
                    author_spans: list[tuple[int, int]] = ()) -> None:
@@ -206,9 +210,13 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
                       and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.i < tok.i):
             roles.add("patient", child, doc, 0.5)
         return
+    held = tok.lemma_.lower() in _HELD_NOUNS or tok.lower_ in _HELD_NOUNS
     for child in tok.children:
         if child.dep_ in ("poss", "nmod:poss"):
             roles.add("agent", child, doc)
+        elif held and child.dep_ in ("compound", "amod") and child.i < tok.i:
+            # ("take two more Indonesian hostages": the nationality of those held, not of who holds them)
+            roles.add("patient", child, doc, 0.5)
         elif child.dep_ in ("compound", "amod") and child.pos_ in ("PROPN", "ADJ") and child.i < tok.i and not roles.agents:
             if child.ent_type_ in ("GPE", "LOC", "FAC") and not (is_state is not None and is_state(child.text)):
                 roles.add("patient", child, doc, 0.5)  # "the Paris attacks", "the Nagasaki blast": where, what was hit
@@ -229,7 +237,7 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             if is_state is not None and is_state(child.text) or is_state is None and child.ent_type_:
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.45), child.idx, child.idx + len(child.text)))
                 roles.agent = roles.agent or roles.agents[-1].mention
-    if not roles.agents and is_state is not None:
+    if not roles.agents and is_state is not None and not held:
         # "US drone strikes", "Russian air raids": the state sits deeper in the noun phrase's modifiers.
         for t in doc[tok.left_edge.i:tok.i]:
             if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ") and is_state(t.text):

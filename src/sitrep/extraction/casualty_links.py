@@ -65,6 +65,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 conf = min(conf, 0.7)
         if person_value is not None and not parts:
             value = person_value
+        total = _total_and_its_parts(els, sorted(parts))
+        if total is not None:
+            value = total  # ("a abattu huit personnes, deux Nigériens et six touristes français": eight, not sixteen)
         s = min([cue.start] + [els[p].start for p in parts])
         e = max([cue.end] + [els[p].end for p in parts])
         acled = next((n.acled for n in nums if n and n.vague), None)
@@ -458,6 +461,26 @@ def _headline_list_item(els: list[Element], j: int) -> bool:
     "18 militaires, un civil, quatre kamikazes tués")."""
     return j >= 2 and els[j - 1].cat == "person" and els[j - 2].cat == "num" \
         and not (j >= 3 and els[j - 3].word.lower() in _WHOLE_BEFORE)
+
+
+# Words that count people as a whole, whom the figures after them may break down: "huit personnes, deux Nigériens et six
+# touristes français".
+_WHOLE_PEOPLE = frozenset({"people", "persons", "individuals", "victims", "personnes", "individus", "victimes",
+                           "أشخاص", "شخصا", "شخصاً", "ضحايا"})
+
+
+def _total_and_its_parts(els: list[Element], parts: list[int]) -> int | None:
+    """The first figure of a coordination when it counts people as a whole and the figures after it add up to it
+    (a breakdown, not more dead), else None."""
+    nums = [p for p in parts if els[p].cat == "num" and els[p].num is not None and els[p].num.value is not None]
+    if len(nums) < 3 or nums[0] != parts[0]:
+        return None
+    first = nums[0]
+    noun = next((els[j] for j in range(first + 1, min(first + 3, len(els))) if els[j].cat == "person"), None)
+    if noun is None or els[first + 1].cat not in ("person", "word") or noun.word.lower() not in _WHOLE_PEOPLE:
+        return None
+    whole, rest = els[first].num.value, sum(els[p].num.value for p in nums[1:])
+    return whole if whole == rest else None
 
 
 def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:

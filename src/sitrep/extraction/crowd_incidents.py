@@ -148,3 +148,18 @@ def riot_told_apart(events: list[Event], hits: list[Hit], sentences: list[Senten
     main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
     if crowd is not None:
         main.actor1 = as_rioters(crowd)
+
+
+def force_told_apart(events: list[Event]) -> None:
+    """Give the main riot that names no force the state force another riot of the same day and place told apart meets
+    ("Les « gilets jaunes » taguent l'Arc de Triomphe" in the headline, "de violents heurts ... entre forces de l'ordre
+    et manifestants" in the body: one riot, the police its other side, as ACLED codes it). ``events`` is sorted by
+    confidence."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Violent demonstration" or main.actor2 is not None:
+        return
+    twin = next((e for e in events if e is not main and e.modality == "asserted" and e.sub_event_type == main.sub_event_type
+                 and e.actor2 is not None and e.actor2.kind in STATE_KINDS and e.date == main.date
+                 and e.location is not None and main.location is not None and e.location.name == main.location.name), None)
+    if twin is not None and twin.actor2 is not None:
+        main.actor2 = replace(twin.actor2, confidence=min(twin.actor2.confidence, 0.6))

@@ -48,7 +48,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_victims_named, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
-from .crowd_incidents import riot_told_apart
+from .crowd_incidents import force_told_apart, riot_told_apart
 from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, rival_crowds
 from .local_militias import battle_sides
 from .occurred_on import day_told_occurred
@@ -472,6 +472,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     out.sort(key=lambda e: -e.confidence)
     recode_main_event(out, ctx.text)
     riot_told_apart(out, hits, sents)
+    force_told_apart(out)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
         lead_toll(ctx, rules.numbers, out)
