@@ -314,3 +314,35 @@ def test_a_sit_in_against_the_income_tax_and_the_fuel_price_difference_is_a_peac
                "ar", "2018-11-30")
     assert ev.sub_event_type == "Peaceful protest"
     assert ev.actor2 is None
+
+
+def test_the_day_a_claim_was_made_set_off_by_commas_does_not_date_the_ambush_it_claims():
+    # https://fratmat.info/article/209391/politique/burkina-faso-le-groupe-etat-islamique-revendique-lattaque-contre-larmee
+    # (IS's claim of Saturday 14 November 2020 for the ambush of Wednesday 11 November)
+    ev = _main("Burkina Faso: Le groupe État islamique revendique l'attaque contre l'armée\n\nL'organisation État islamique "
+               "(Ei) a revendiqué, le samedi 14 novembre, l'une des plus importantes attaques commises contre l'armée "
+               "burkinabè, dans laquelle 14 soldats ont été tués, mercredi, dans le nord du pays en pleine campagne "
+               "électorale pour la présidentielle et les législatives du 22 novembre.", "fr", "2020-11-15")
+    assert ev.date == "2020-11-11"
+    assert ev.fatalities == 14
+
+
+_TEBOURBA = (
+    "De violentes manifestations ont éclaté cet après-midi du mardi 9 janvier 2018, à Tebourba (Manouba). "
+    "Jets de pierres, pneus brûlés et gaz lacrymogène.\n\nAprès une journée plutôt calme, la ville de Tebourba "
+    "connaît, depuis le début de l’après midi, une montée de la violence et des affrontements entre des manifestants "
+    "et des agents de police, obligeant les commerces à fermer.\n\nPlusieurs jeunes ont jeté des pierres sur "
+    "les agents dont certains ont été blessés. Ces derniers ont riposté par des jets de gaz lacrymogène, "
+    "et la situation demeure tendue. Un renfort policier et militaire a été dépêché sur les lieux.\n\nRappelons "
+    "que l’un des manifestants, Khomsi Ben Sadek Eliferni, est mort, hier soir, lors des heurts à Tebourba. "
+    "Souffrant d’insuffisance respiratoire, il aurait été, selon le ministère de l’Intérieur, asphyxié par "
+    "le gaz lacrymogène.\n\nDans cette ville du gouvernorat de Manouba, on a aussi enregistré beaucoup de casse "
+    ": train et bus vandalisés, saccage d’une agence de banque et autres dépassements qui ont conduit à des "
+    "arrestations parmi les casseurs.")
+
+
+def test_a_protester_who_died_the_night_before_told_as_a_reminder_is_not_todays_riots_toll():
+    # https://kapitalis.com/tunisie/2018/01/09/manifestations-en-tunisie-acces-de-violence-et-desordre-a-tebourba
+    # (Tebourba, 9 January 2018: a violent demonstration with no dead that day)
+    ev = _main(_TEBOURBA, "fr", "2018-01-09")
+    assert (ev.sub_event_type, ev.date, ev.fatalities) == ("Violent demonstration", "2018-01-09", 0)

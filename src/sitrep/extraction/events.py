@@ -189,9 +189,11 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
             # 13 novembre 2015" opened in 2021; a note filed long after stays the note's event)
             m.late = gap <= LATE_REPORT_DAYS or not cache.on_trial
     elif ev.date and ctx.published and m.modality == "background" and ev.date_text is not None \
-            and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits):
+            and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits) \
+            and not any(h.label == "history" and h.text.lower().startswith("rappel") for h in m.hits):
         # a history word elsewhere in the sentence ("during a memorial gathering", "on the anniversary of")
-        # does not make old an event told with its own recent date ("On 5 October 2023, ... struck a cafe")
+        # does not make old an event told with its own recent date ("On 5 October 2023, ... struck a cafe"); a reminder
+        # does ("Rappelons que l'un des manifestants ... est mort, hier soir, lors des heurts")
         gap = days_between(ev.date, ctx.published)
         if gap is not None and 0 <= gap <= BACKGROUND_DAYS:
             m.modality = ev.modality = "asserted"

@@ -61,7 +61,8 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None, next_
             # (nor the coder's reasoning in a bracket: "an unknown armed group (likely Al Shabaab due to similar
             # attacks by the group) threw a hand grenade")
             # (nor an adverb of a noun's participle: "clashed ... over previously stolen sheep")
-            history = history or not (_in_other_relative_clause(h, anchor, parsed)
+            # (but a reminder governs all it introduces: "Rappelons que l'un des manifestants ... est mort, hier soir")
+            history = history or h.text.lower().startswith("rappel") or not (_in_other_relative_clause(h, anchor, parsed)
                                       or _in_other_bracket(h, anchor, parsed.text if parsed is not None else None)
                                       or _of_a_nouns_participle(h, parsed))
             continue

@@ -222,8 +222,8 @@ class TimeResolver:
         k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
         for j in range(k - 1, max(-1, k - 5), -1):
             t = toks[j]
-            if t.cat in ("hard", "soft"):
-                return False
+            if t.cat in ("hard", "soft"):  # (but "a revendiqué, le samedi 14 novembre, l'une des ... attaques")
+                return t.cat == "soft" and j > 0 and toks[j - 1].cat == "lex" and toks[j - 1].has("speech")
             if t.cat == "lex" and t.has("speech"):
                 return True
         return False
