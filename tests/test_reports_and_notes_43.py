@@ -346,3 +346,28 @@ def test_a_protester_who_died_the_night_before_told_as_a_reminder_is_not_todays_
     # (Tebourba, 9 January 2018: a violent demonstration with no dead that day)
     ev = _main(_TEBOURBA, "fr", "2018-01-09")
     assert (ev.sub_event_type, ev.date, ev.fatalities) == ("Violent demonstration", "2018-01-09", 0)
+
+
+def test_a_military_firing_around_a_village_with_fighter_jets_is_an_air_strike():
+    # ACLED MMR10786 (coded Air/drone strike, Military Forces of Myanmar)
+    ev = _main("On 27 October 2020, near Aung Thar Zay village (Rathedaung Township, Sittwe District, Rakhine State), "
+               "Myanmar military fired around the village with three fighter jets. Casualties not reported.",
+               "en", "2020-10-27")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1.name == "Military Forces of Myanmar"
+
+
+def test_an_explosive_set_off_by_unidentified_assailants_is_a_remote_explosive():
+    # ACLED PHL8261 (coded Remote explosive/landmine/IED, 2 fatalities)
+    ev = _main("Two children were killed, while sixteen other civilians were wounded, by an explosive set off by "
+               "unidentified assailants at Barangay Kalawag, Isulan town, Sultan Kudarat province on April 2, 2019.",
+               "en", "2019-04-02")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 2)
+
+
+def test_rebels_killed_during_an_attack_on_a_police_station_were_its_attackers():
+    # ACLED PHL8242 (coded Armed clash, NPA: New People's Army vs Police Forces of the Philippines (2016-))
+    ev = _main("Three NPA rebels were killed during an attack on a police station at Victoria town, Northern Samar "
+               "province on March 28, 2019. Two police officers and five civilians were wounded.", "en", "2019-03-28")
+    assert ev.sub_event_type == "Armed clash"
+    assert _names(ev) == ("NPA: New People's Army", "Police Forces of the Philippines")

@@ -8,6 +8,10 @@ specific identity reported; an armed group's member killed with civilians makes 
 civilians its associates). The member is told right after the victims ("dont", "including", "بينهم") or in the
 next sentence ("parmi les victimes figurait", "among the dead was").
 
+A named armed group's men killed "during an attack on" a police station or a base nobody else is said to have made
+were its attackers: the group is actor1, the site's forces actor2 ("Three NPA rebels were killed during an attack on a
+police station", ACLED's Philippines rows).
+
 A cell dismantled is its members arrested; a cell told as a group's ("une cellule terroriste pro-Daech", "a Hasm cell",
 "خلية تابعة لتنظيم داعش") makes the group the arrests' actor2, as ACLED codes Moroccan and Egyptian cell arrests.
 """
@@ -18,7 +22,8 @@ from dataclasses import replace
 
 from ..model import Actor, Event, Sentence
 from .context import DocContext
-from .generic_actors import actors_in
+from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, with_country
+from .other_side import forces_of_site
 
 # The member named right after the victims: "Deux personnes, dont un responsable du Hezbollah,".
 _AMONG_AFTER = re.compile(
@@ -89,3 +94,24 @@ def group_of_the_cell(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) 
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|militants|fighters|operatives|elements|affiliates|suspects)\b", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some|a\s+number\s+of)"
                              r"\s+(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+
+
+# "killed during an attack on a police station", "tués lors d'une attaque contre un poste": the dead fell attacking.
+_DURING_ATTACK_ON = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assault|raid)\s+(?:on|against)\b|"
+                               r"\blors\s+d['’](?:une|un)\s+(?:attaque|assaut)\s+contre\b", re.IGNORECASE)
+
+
+def attackers_killed_at_the_site(ctx: DocContext, sub: str, ev: Event, sentence: Sentence, hits: list,
+                                 cname: str | None) -> None:
+    """Make a named armed group whose men died "during an attack on" a state site the clash's attacker, when no author
+    is named (see the module docstring); the site's forces are the other side."""
+    a1, a2 = ev.actor1, ev.actor2
+    if sub != "Armed clash" or a2 is None or not a2.name or a2.kind not in ("rebel", "islamist", "militia", "ethnic") \
+            or a1 is not None and (a1.start is not None or not (a1.name or "").startswith(UNIDENTIFIED)) \
+            or not _DURING_ATTACK_ON.search(ctx.text, sentence.start, sentence.end):
+        return
+    held = [a for a in actors_in(ctx, ev.target.start, ev.target.end) if a.kind in STATE_KINDS] \
+        if ev.target is not None else []
+    forces = with_country(held[0], cname) if held else forces_of_site(ctx, ev.target, hits, cname)
+    if forces is not None:  # ("a police station": the police)
+        ev.actor1, ev.actor2 = a2, forces

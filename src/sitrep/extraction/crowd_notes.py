@@ -111,9 +111,10 @@ def as_crowd_note(clean: CleanDocument, text: str, events: list[Event], hits: li
         if crowd is not main:
             crowd.confidence = round(max(crowd.confidence, main.confidence + 0.01), 3)
         if crowd.sub_event_type == "Peaceful protest" and told == "Protest with intervention" and any(
-                h.label in _INTERVENED and not any(a <= h.start < b for a, b in motives) for h in hits):
+                h.label == "@intervene" and not any(a <= h.start < b for a, b in motives) for h in hits):
             # ("Indonesian police dispersed several commemorations ... The police claimed that the protests violated
-            # coronavirus health protocol. [size=no report]": the note's one crowd is the one the police dispersed)
+            # coronavirus health protocol. [size=no report]": the note's one crowd is the one the police dispersed; not
+            # an arrest the crowd protested, told again: "He was arrested in connection with an accountability case")
             crowd.sub_event_type, crowd.event_type = told, SUB_EVENT_TYPES[told]
         if crowd.sub_event_type in _RIOTS and rioting:
             crowd.sub_event_type = told

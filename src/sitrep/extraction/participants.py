@@ -28,7 +28,7 @@ from .other_side import (
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
-from .armed_victims import group_among_victims, group_of_the_cell
+from .armed_victims import attackers_killed_at_the_site, group_among_victims, group_of_the_cell
 from .local_militias import farmers_against_herders, identity_militia, identity_subject, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
@@ -328,6 +328,7 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     victim_told_armed(ctx.text, ev, cname)
     group_among_victims(ctx, sub, ev, sentence)
     group_of_the_cell(ctx, sub, ev, sentence)
+    attackers_killed_at_the_site(ctx, sub, ev, sentence, hits, cname)
     if sub == "Armed clash" and armed_victim and ev.actor2 is not None and ev.actor2.kind == "civilians":
         ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"  # ("(assumed off-duty)")
     if sub == "Armed clash" and (ev.actor2 is None or ev.actor2.kind in ("civilians", "unidentified")
