@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Event, Sentence
 from .context import DocContext
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, with_country
 from .other_side import forces_of_site
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .triggers import Hit
 
 # The member named right after the victims: "Deux personnes, dont un responsable du Hezbollah,".
 _AMONG_AFTER = re.compile(
@@ -101,7 +105,7 @@ _DURING_ATTACK_ON = re.compile(r"\b(?:during|in)\s+(?:an?|the)\s+(?:attack|assau
                                r"\blors\s+d['’](?:une|un)\s+(?:attaque|assaut)\s+contre\b", re.IGNORECASE)
 
 
-def attackers_killed_at_the_site(ctx: DocContext, sub: str, ev: Event, sentence: Sentence, hits: list,
+def attackers_killed_at_the_site(ctx: DocContext, sub: str, ev: Event, sentence: Sentence, hits: list["Hit"],
                                  cname: str | None) -> None:
     """Make a named armed group whose men died "during an attack on" a state site the clash's attacker, when no author
     is named (see the module docstring); the site's forces are the other side."""

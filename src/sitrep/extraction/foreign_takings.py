@@ -1,6 +1,7 @@
 """Ground a foreign state's forces take abroad: ACLED codes it a non-state actor's taking ("Non-state actor overtakes
 territory: ... or a foreign state actor", codebook 2023), not the government's regaining, unless those forces fight
-beside the country's own or take the ground from an armed group, as its allies do."""
+beside the country's own or take the ground from an armed group, as its allies do. (``participants.fill_actors`` reads a
+mention so where its text names the host country; this reads the event once its place is known, whatever it names.)"""
 from __future__ import annotations
 
 from typing import Any
