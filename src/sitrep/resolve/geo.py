@@ -33,7 +33,7 @@ from sitrep.resolve.geo_divisions import (
 )
 from sitrep.resolve.geo_prior import CAPITAL_BONUS, prior_score
 from sitrep.resolve.geo_transliterate import ArabicTownReader
-from sitrep.resolve.geo_fragments import NameFragments, without_stray_fragments
+from sitrep.resolve.geo_fragments import NameFragments, noun_of_a_street, without_stray_fragments
 from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_country_nouns import CountryNouns
 from sitrep.resolve.geo_scan import _Mention, scan
@@ -349,6 +349,9 @@ class Geoparser:
         if lang in ("en", "fr"):
             persons |= {key(t.group(1)) for t in TITLED_NAME.finditer(text)}
         scanned = scan(self.gaz, self.max_words, text)
+        # ("Seaton Street, Edmonton": the noun is no town, even before a division; the street stays unresolved)
+        nouns = [m for m in scanned if lang in ("en", "fr") and noun_of_a_street(text, m.start, m.end)]
+        scanned = [m for m in scanned if m not in nouns]
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)
@@ -373,7 +376,8 @@ class Geoparser:
                 unresolved.append(Place(text=e.text, start=e.start, end=e.end, confidence=0.3))
         # "Hertford Road", "Bir Basha": still places the text names, unresolved (no person's name: "Mae Mitchell-Smith")
         taken = covered + [(e.start, e.end) for e in ents if e.label in PERSON_LABELS]
-        unresolved.extend(self._fragments.unresolved(text, [m for m in scanned if m.street], dropped, taken, unresolved))
+        unresolved.extend(self._fragments.unresolved(text, [m for m in scanned if m.street] + nouns, dropped, taken,
+                                                     unresolved))
         named = self._score(mentions)
         self._namesakes.prefer(self.gaz, text, mentions)
         self._town_over_division(mentions, text)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 RIVAL_POP = 100_000  # a homonym this large, in a country the text names, outweighs a foreign capital
 _NEAR_KM = 60.0
 _NEAR_BONUS = 2.0
+_CLOSE_KM = 15.0
 
 
 def named_elsewhere(cc: str, m: "_Mention", mentions: list["_Mention"], named_c: Counter[str],
@@ -71,7 +72,9 @@ def near_bonus(gaz: "Gazetteer", mentions: list["_Mention"]) -> dict[tuple[int, 
             for entries, pts in points:
                 if entries == m.entries:
                     continue
-                mass = sum(w for la, lo, w in pts
+                # (a reading within a town's reach of another name's counts twice: two homonyms so close by
+                # chance are rarer than within a region's)
+                mass = sum(w * (2.0 if km(la, lo, lat, lon) <= _CLOSE_KM else 1.0) for la, lo, w in pts
                            if abs(la - lat) < 1.5 and km(la, lo, lat, lon) <= _NEAR_KM)
                 best = max(best, mass)
             if best:

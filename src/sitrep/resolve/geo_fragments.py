@@ -33,6 +33,7 @@ from sitrep.resolve.gazetteer import km
 from sitrep.resolve.geo_lexicon import (
     DIRECTION_WORDS, LOCAL_FEATURES, NAME_ARTICLES, NAME_ELEMENTS, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_OPENERS,
     OF_TOWN_NOUNS, STOPWORDS, STREET_AFTER_ANY_CASE, STREET_AFTER_CAPITALISED, STREET_NAME_RUN,
+    STREET_NOUN_OF_NAME, STREET_NOUNS,
 )
 from sitrep.textnorm import key
 
@@ -123,6 +124,8 @@ class NameFragments:
         surface = text[start:end]
         if not surface[:1].isupper():
             return False
+        if noun_of_a_street(text, start, end):
+            return True  # "Seaton Street": the noun is no town (Street, Somerset)
         if street_run(text, start, end) is not None:
             return True  # "Rue Victor Hugo": a word of a street's name that opens with its noun
         if text[start - 1:start] == "-":
@@ -274,8 +277,22 @@ def street_extent(text: str, start: int, end: int) -> tuple[int, int]:
     run = street_run(text, start, end)
     if run is not None:
         return run
-    m = STREET_AFTER_ANY_CASE.match(text, end) or NEIGHBOURHOOD_AFTER.match(text, end)
+    if noun_of_a_street(text, start, end):
+        words = _STREET_NAME_BEFORE.search(text, max(0, start - 60), start)
+        return (words.start() if words is not None else start), end
+    m = STREET_AFTER_CAPITALISED.match(text, end) or STREET_AFTER_ANY_CASE.match(text, end) \
+        or NEIGHBOURHOOD_AFTER.match(text, end)
     return start, m.end() if m is not None else end
+
+
+# The capitalised words before a street's noun, at most three ("Rest Acres Road", "Fore Street").
+_STREET_NAME_BEFORE = re.compile(r"(?:(?<![\w'’-])(?-i:[A-Z])[\w'’-]*[ \t]+){1,3}$")
+
+
+def noun_of_a_street(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the capitalised noun of a street's name ("Seaton Street", "Hertford Road")."""
+    return key(text[start:end]) in STREET_NOUNS and text[start:start + 1].isupper() \
+        and STREET_NOUN_OF_NAME.search(text, max(0, start - 40), start) is not None
 
 
 def without_stray_fragments(gaz: Gazetteer, mentions: list[_Mention], score: Callable[[list[_Mention]], object]

@@ -246,7 +246,12 @@ STREET_AFTER_ANY_CASE = re.compile(r"[ \t]+(?:square|street|road|avenue|boulevar
                                    re.IGNORECASE)
 # The same nouns capitalised make a street's proper name after any town's name, however large ("a bomb on
 # Oxford Street in London", "Haifa Street in Baghdad"): the town the street is named after is not where it is.
-STREET_AFTER_CAPITALISED = re.compile(r"[ \t]+(?:Square|Street|Road|Avenue|Boulevard|Plaza|Lane|St\.?)(?![\w-])")
+# Up to two more capitalised words may come first ("Rest Acres Road", "Old Park Road"): each is the street's.
+STREET_AFTER_CAPITALISED = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,2}[ \t]+(?:Square|Street|Road|Avenue|Boulevard|"
+                                      r"Plaza|Lane|St\.?)(?![\w-])")
+# The noun itself after a capitalised word ("Seaton Street", "Hertford Road") is no town (Street, Somerset; Rode).
+STREET_NOUN_OF_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]*[ \t]+$")
+STREET_NOUNS = frozenset("square street road avenue boulevard plaza lane".split())
 # A street's name that opens with its noun ("Rue Victor Hugo", "Avenue Habib Bourguiba", "Calle de Alcalá",
 # "Place de la Concorde"): every capitalised word of it is the street's, none a town (Rue, Somme; Hugo,
 # Minnesota), and the opener itself is no town. French writes the noun in lower case ("au coin des rues Saint-Denis et
