@@ -285,7 +285,7 @@ def _events(text: str, lang: str):
 
 
 def test_a_week_told_holds_the_days_near_it_not_last_weeks():
-    from sitrep.extraction.incidents import _compatible
+    from sitrep.extraction.incidents import compatible as _compatible
     from sitrep.model import Event, Mention
 
     def told(date: str, precision: int, words: str) -> Event:

@@ -37,9 +37,11 @@ from .event_rules import EventRules, default_rules, document_hits
 from .motives import motive_spans
 from .passing_events import cause_spans
 from .foreign_takings import taken_abroad
+from .headline_incident import join_headline
+from .taking_sides import taken_from_the_foe
 from .place_split import one_event_per_place
 from .incidents import (
-    outranked_by_violence, drop_repeated_side, join_headline, merge_incidents, toll_only,
+    outranked_by_violence, drop_repeated_side, merge_incidents, toll_only,
 )
 from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
@@ -51,7 +53,7 @@ from .notes import event_notes
 from .crowd_incidents import force_told_apart, riot_told_apart
 from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, rival_crowds
 from .local_militias import battle_sides
-from .occurred_on import day_told_occurred
+from .occurred_on import day_of_the_story, day_told_occurred
 from .bombings import unexploded_that_went_off
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, order_state_side,
@@ -389,6 +391,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     if rules.time is not None and incidents and any(h.label == "@occurred" for h in hits):
         # ("Les faits se sont produits dimanche matin": the day the lead's incident happened)
         day_told_occurred(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents)
+    day_of_the_story(incidents)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []
     named = {a.name for a in ctx.actors if a.name}
@@ -508,6 +511,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # (after the crowd note's sides: a mob the note sets against the police keeps them)
         mob_victims(ev, ctx.places, rules.countries,
                     country_name(rules.countries, ev.location.country if ev.location is not None else None))
+    taken_from_the_foe(ctx, out)
     return out + one_event_per_place(ctx, out)
 
 

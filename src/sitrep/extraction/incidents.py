@@ -15,7 +15,7 @@ from ..isodates import days_between, is_monday
 from ..model import Actor, Event, Location, Sentence
 from ..resolve.gazetteer import km
 from ..resolve.actors import GENERIC_NAME, PEACEKEEPERS
-from .classify import PROTEST_OUTCOMES, SUB_EVENT_TYPES, TERRITORY
+from .classify import PROTEST_OUTCOMES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
 from .crowd_sides import as_rioters
@@ -35,7 +35,7 @@ _TERRITORY = TERRITORY + ("Non-violent transfer of territory",)
 _WEEK_REACH = 4  # days a week told ("ce week-end", "this week") may stand from a day of the same incident
 
 
-def _compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") -> bool:
+def compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") -> bool:
     # (a date read off the publication, not told, says nothing against the incident's own)
     if a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10 and a.date_text is not None and b.date_text is not None:
         gap = days_between(a.date, b.date)
@@ -171,7 +171,7 @@ def _the_other_side(ev: Event, name: str, theirs: Actor) -> bool:
     return name == "actor2" and ev.actor1 is not None and ev.actor1.name == theirs.name
 
 
-def _absorb(main: EventMention, other: EventMention) -> None:
+def absorb(main: EventMention, other: EventMention) -> None:
     """Merge ``other`` (a later or weaker mention of the same incident) into ``main``."""
     ev, ov = main.event, other.event
     assert ev is not None and ov is not None
@@ -224,9 +224,18 @@ def _absorb(main: EventMention, other: EventMention) -> None:
         # the army as the target; the lead names both): its author now leads, so its target follows (a target
         # only a fallback named, "Civilians" of a faceless toll, tells nothing)
         ev.actor2, ev.assoc_actor2 = oa2, ov.assoc_actor2
+    elif ev.sub_event_type == "Armed clash" and a1 is not None and a1.start is None and a1.kind == "unidentified" \
+            and a2 is not None and a2.start is not None and oa2 is not None and oa2.start is not None and oa2.name \
+            and oa2.name != a2.name and oa2.kind not in ("civilians", "unidentified") and not toll_only and not collateral:
+        # a fight's faceless side is the one another mention names ("Two alleged members of the New People's Army were
+        # killed ... in a series of encounters", then "the 68th Infantry Battalion ... encountered about 10 NPAs")
+        ev.actor1, ev.assoc_actor1 = oa2, ov.assoc_actor2
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
     absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None
-    if ov.fatalities is not None and not absent_zero and (ev.fatalities is None or ev.fatalities_estimated and (
+    # (a lead's toll counts what a later sentence tells in part: "Two ... were killed ... in a series of encounters")
+    lead_total = other.sidx < min(main.sidx, 2) and not ov.fatalities_estimated and not ev.fatalities_estimated \
+        and (ov.fatalities or 0) > (ev.fatalities or 0)
+    if ov.fatalities is not None and not absent_zero and (lead_total or ev.fatalities is None or ev.fatalities_estimated and (
             not ov.fatalities_estimated or ev.fatalities == 0 < ov.fatalities)):
         ev.fatalities, ev.fatalities_estimated, ev.fatalities_text = ov.fatalities, ov.fatalities_estimated, ov.fatalities_text
     if ev.injuries is None and ov.injuries is not None:
@@ -352,7 +361,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
             # the later, less specific mention leads the incident the earlier one is part of: the force's
             # sentence told after the crowd's, the attack after its details, the lead after its sequel
             force_first = force_on_crowd(m, inc)
-            fold = _absorb if force_first or told_of_the_same_men(m, inc, text) or died_in_custody(inc, m, text) \
+            fold = absorb if force_first or told_of_the_same_men(m, inc, text) or died_in_custody(inc, m, text) \
                 else fold_sequel if refers_back(m, inc, text) else None
             if fold is not None:
                 if force_first:
@@ -361,7 +370,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 fold(m, inc)
                 home = m
                 break
-            if not _compatible(iev, ev, loose_place=not m.specific, text=text):
+            if not compatible(iev, ev, loose_place=not m.specific, text=text):
                 continue
             if {iev.sub_event_type, ev.sub_event_type} in _PROTEST_AND_ITS_RIOT and abs(inc.sidx - m.sidx) <= _CROWD_REACH:
                 # a demonstration and the violence at it, told a sentence or two apart, are one event, the riot ("En
@@ -370,13 +379,13 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
                 riot, protest = (m, inc) if ev.sub_event_type == "Violent demonstration" else (inc, m)
                 if riot is m:
                     incidents[idx] = m
-                _absorb(riot, protest)
+                absorb(riot, protest)
                 _crowd_first(riot.event, protest.event)
                 home = riot
                 break
             if _means_told_by(inc, m):
                 incidents[idx] = home = m  # the means told lead, the bare strike joins them
-                _absorb(m, inc)
+                absorb(m, inc)
                 break
             same = (iev.sub_event_type == ev.sub_event_type or {iev.sub_event_type, ev.sub_event_type} == ONE_BOMB
                     or _means_told_by(m, inc)) and inc.secondary == m.secondary
@@ -398,7 +407,7 @@ def merge_incidents(mentions: list[EventMention], text: str = "") -> list[EventM
         if home is None:
             incidents.append(m)
         elif home is not m:
-            _absorb(home, m)
+            absorb(home, m)
     _owners_of_the_downed(incidents)
     return incidents
 
@@ -412,7 +421,7 @@ _LEAD_SENTENCES = 3
 def _vague_headline(m: EventMention, text: str) -> bool:
     """Whether ``m`` is a mention of the headline (a first line with no final punctuation) told by no specific
     word."""
-    return not m.specific and m.sidx == 0 and bool(_HEADLINE.match(text, m.sentence.start))
+    return not m.specific and m.sidx == 0 and bool(HEADLINE.match(text, m.sentence.start))
 
 
 def _told_in_the_lead(head: EventMention, mentions: list[EventMention]) -> list[EventMention]:
@@ -524,66 +533,7 @@ def _owners_of_the_downed(incidents: list[EventMention]) -> None:
 
 # A headline: the document's first line, with no sentence-final punctuation ("Affrontements meurtriers entre
 # Pila-Pila et Peuls à Onklou", "مقتل جندي مصري برصاص قناص غرب رفح").
-_HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…:][ \t]*\n")
-# Event types a headline and its lead may tell one incident under: the violence of a fight, a bombing or a riot
-# ("Affrontements meurtriers" over "affrontements intercommunautaires"), a protest and its riot.
-_ONE_STORY = (set(VIOLENT_TYPES) | {"Riots"}, {"Protests", "Riots"})
-
-
-def join_headline(incidents: list[EventMention], text: str, sentences: list[Sentence]) -> list[EventMention]:
-    """The headline's incident and the lead's, told under two readings of one story ("Affrontements
-    meurtriers entre Pila-Pila et Peuls" over "Quatre personnes ont perdu la vie ... dans des affrontements
-    intercommunautaires"), merged into the more confident of the two: the lead's toll and actors fill the
-    headline's event. Events must carry their confidence."""
-    first = sentences[0] if sentences else None
-    line_end = text.find("\n", first.start) if first is not None else -1
-    if first is None or line_end < 0 or not _HEADLINE.match(text, first.start):
-        return incidents
-    # (the parser may cut the headline: "Donga :" | "huit morts dans des affrontements ...")
-    in_head = {k for k, s in enumerate(sentences) if s.start < line_end}
-    head = next((i for i in incidents if i.sidx in in_head and i.modality == "asserted" and not i.secondary), None)
-    lead = min((i for i in incidents if i.sidx not in in_head and i.sidx <= max(in_head) + 2
-                and i.modality == "asserted" and not i.secondary), key=lambda i: i.sidx, default=None)
-    if head is None or lead is None or head.event is None or lead.event is None:
-        return incidents
-    types = {head.event.event_type, lead.event.event_type}
-    subs = {head.event.sub_event_type, lead.event.sub_event_type}
-    # arrests told in one and the demonstration in the other are the protest's intervention ("توقيف تسع نساء خلال
-    # وقفة" over "فرقت السلطات الأمنية وقفة احتجاجية")
-    # ("dénonce des arrestations arbitraires" is a crowd's motive, not arrests at its protest: the arrests'
-    # own sentence must tell the demonstration)
-    arrests_at_protest = "Arrests" in subs and len(subs - {"Arrests"}) == 1 and (subs - {"Arrests"}) <= set(PROTEST_OUTCOMES) \
-        and any(h.label == "@protest" or h.kind == "trigger" and h.label in PROTEST_OUTCOMES
-                for i in (head, lead) if i.event.sub_event_type == "Arrests" for h in i.hits)
-    if not (len(types) == 1 or any(types <= story for story in _ONE_STORY) or arrests_at_protest):
-        return incidents
-    hl, ll = head.event.location, lead.event.location
-    # the headline's town named in the lead, or the lead's in the headline, is one place however each was
-    # resolved ("échanges de tirs ... à Bafut" over "à Bafut, localité de l'arrondissement de Bamenda")
-    one_place = hl is not None and ll is not None and hl.country == ll.country and (
-        bool(hl.text) and hl.text in text[lead.sentence.start:lead.sentence.end]
-        or bool(ll.text) and ll.text in text[head.sentence.start:head.sentence.end])
-    if not _compatible(replace(head.event, location=None) if one_place else head.event, lead.event, loose_place=True,
-                       text=text):
-        return incidents
-    main, other = (head, lead) if head.event.confidence >= lead.event.confidence else (lead, head)
-    if other.event.sub_event_type in TERRITORY and main.event.sub_event_type == "Armed clash":
-        main, other = other, main  # ground that changed hands in the fight is what ACLED codes ("... s'emparent de Bunagana")
-    _absorb(main, other)
-    ev = main.event
-    if arrests_at_protest:
-        arrest, protest = (ev, other.event) if ev.sub_event_type == "Arrests" else (other.event, ev)
-        sub = protest.sub_event_type if protest.sub_event_type != "Peaceful protest" else "Protest with intervention"
-        # the crowd leads; those who arrested it are the force it met
-        ev.actor1, ev.actor2 = protest.actor1, protest.actor2 or arrest.actor1
-        ev.sub_event_type, ev.event_type = sub, SUB_EVENT_TYPES[sub]
-    subs = (ev.sub_event_type, other.event.sub_event_type)
-    if all(s in PROTEST_OUTCOMES for s in subs):
-        # a sit-in in the headline, its dispersal in the lead: the worse of the two outcomes told
-        ev.sub_event_type = max(subs, key=PROTEST_OUTCOMES.index)
-        ev.event_type = other.event.event_type if ev.sub_event_type == subs[1] else ev.event_type
-    drop_repeated_side(ev)  # (one side named in each: "Pila-Pila et Peuls", "des éleveurs peuls")
-    return [i for i in incidents if i is not other]
+HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…:][ \t]*\n")
 
 
 def drop_repeated_side(ev: Event) -> None:

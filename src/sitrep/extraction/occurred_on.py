@@ -12,7 +12,7 @@ from .incidents import SPOKEN_AFTER
 from .mentions import EventMention
 from .triggers import Hit
 
-__all__ = ["day_told_occurred"]
+__all__ = ["day_of_the_story", "day_told_occurred"]
 
 # How far from the phrase its day may be written, in characters ("Les faits se sont produits dimanche matin",
 # "The incident took place in the early hours of Thursday").
@@ -52,3 +52,27 @@ def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateM
 def _sentence_end(incident: EventMention, sentences: list[Sentence]) -> int:
     """Where the sentence of ``incident``'s event word ends."""
     return sentences[incident.sidx].end if 0 <= incident.sidx < len(sentences) else 0
+
+
+def day_of_the_story(incidents: list[EventMention]) -> None:
+    """Give an incident whose date is only the report's the day an incident told before it gives, when that one
+    happened in the same place with the same named actor a day or a few earlier: the story's sentences tell one day
+    ("Baloch militants on Wednesday forcibly entered the Gwadar Port Authority Complex and opened fire ... Security
+    forces foiled the attack ... and killed the eight attackers")."""
+    for inc in incidents:
+        ev = inc.event
+        if ev is None or not inc.date_reported or inc.modality != "asserted" or not ev.date or len(ev.date) < 10 \
+                or ev.location is None:
+            continue
+        sides = {a.name for a in (ev.actor1, ev.actor2) if a is not None and a.name and a.start is not None}
+        for other in incidents:
+            o = other.event
+            if o is None or other.date_reported or other.modality != "asserted" or other.sidx >= inc.sidx \
+                    or not o.date or len(o.date) < 10 or o.location is None or o.location.name != ev.location.name \
+                    or not sides & {a.name for a in (o.actor1, o.actor2) if a is not None and a.name and a.start is not None}:
+                continue
+            gap = days_between(o.date, ev.date)
+            if gap is not None and 0 < gap <= SPOKEN_AFTER:
+                ev.date, ev.time_precision, ev.date_text = o.date, o.time_precision, o.date_text
+                inc.date_reported = False
+                break

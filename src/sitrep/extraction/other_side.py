@@ -237,21 +237,26 @@ def coordinated_foe(ctx: DocContext, first: Actor) -> Actor | None:
 
 
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?\n]")
 
 
 def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Actor] | None:
     """The two named groups after "between" in ``text[start:end]`` ("a clash between GNA and LNA forces": the GNA and
     the LNA), in the text's order, or None."""
-    # (English only, as the parse fallback of sides.py: AFP's French "combats entre séparatistes sudistes et alliés
-    # du gouvernement" reads otherwise)
-    m = _BETWEEN.search(ctx.text, start, end) if ctx.lang == "en" else None
+    # (the parse fallback of sides.py, in English and French)
+    # (a parse that cut the sentence at a comma ends it early: the pair may lie after the cut, up to the full stop)
+    stop = _FULL_STOP.search(ctx.text, max(start, end - 1))
+    end = max(end, stop.start() if stop is not None else len(ctx.text))
+    m = _BETWEEN.search(ctx.text, start, end) if ctx.lang in ("en", "fr") else None
     if m is None:
         return None
     named = [a for a in ctx.actors if a.start is not None and m.end() <= a.start < min(end, m.end() + 80) and a.name
              and not a.name.startswith(_GENERIC_NAMES)]
-    if len(named) < 2 or named[0].name == named[1].name:
+    # (a name and its acronym in brackets are one side: "les Forces armées de la RDC (FARDC) et les terroristes du M23")
+    second = next((a for a in named[1:] if a.name != named[0].name), None) if named else None
+    if second is None:
         return None
-    return named[0], named[1]
+    return named[0], second
 
 
 # Violence from afar (and thrown), whose victims, when none is named, are the people it hurt.

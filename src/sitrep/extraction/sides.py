@@ -87,7 +87,7 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
         heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
     for head in heads:
         for prep, obj in objects_of_preps(head):
-            if any(s <= obj.idx < e for s, e in weapons) or obj.pos_ not in ("NOUN", "PROPN"):
+            if any(s <= obj.idx < e for s, e in weapons) or not _side_word(obj):
                 continue
             if prep in OPPONENT_PREPS or prep in ("à", "au", "aux") and head.lemma_.lower() in CONFRONTING_VERBS:
                 # (a fighting verb with its subject names both sides: "police exchanged fire with gang members")
@@ -118,14 +118,18 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
     # between separatists and pro-government forces". English only: the French parse hangs a relative clause
     # there too, whose side ACLED's coders put first, "... entre séparatistes et forces alliées au gouvernement
     # qui ont tenté de reprendre Zinjibar")
+    # (French: only where the parse hangs it on the verb or on a time word, "ont eu lieu ce matin entre les FARDC et
+    # les terroristes du M23")
     verb = tok.head if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.pos_ == "VERB" else tok
-    for case in (verb.subtree if doc.lang_ == "en" else ()):
+    for case in verb.subtree:
         if case.lower_ not in BETWEEN_PREPS:
             continue
         # (French and UD hang the preposition on its noun, English spaCy the noun on the preposition)
         obj = case.head if case.dep_ == "case" else next((c for c in case.children if c.dep_ == "pobj"), case)
-        if obj is case or obj.pos_ not in ("NOUN", "PROPN") or any(s <= obj.idx < e for s, e in weapons) \
+        if obj is case or not _side_word(obj) or any(s <= obj.idx < e for s, e in weapons) \
                 or obj.lemma_.lower() in _PLACES_BETWEEN:
+            continue
+        if doc.lang_ != "en" and not (obj.head.i == verb.i or obj.head.lower_ in _DAY_WORDS):
             continue
         others = [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i] \
             or [c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")] or _conj_of_its_complement(obj)
@@ -133,6 +137,11 @@ def _opponents(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]])
             roles.add("agent", obj, doc, 0.6)
             roles.add("patient", others[0], doc, SIDE_CONFIDENCE)
             return
+
+
+def _side_word(tok: Any) -> bool:
+    """A noun or name that can be a side; the parse tags some acronyms as pronouns ("entre les FARDC et le M23")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "PRON" and len(tok.text) >= 3 and tok.text.isupper()
 
 
 def _conj_of_its_complement(side: Any) -> list[Any]:
