@@ -77,3 +77,20 @@ def test_the_leads_toll_is_the_total_and_the_faceless_side_is_the_one_another_me
     assert set(_names(ev)) == {"NPA: New People's Army", "Military Forces of the Philippines"}
     assert ev.fatalities == 2  # the lead's two, not the first firefight's one
     assert ev.date == "2022-04-25"
+
+
+def test_security_forces_confronting_rioters_is_the_rioters_violent_demonstration():
+    # https://elfikr.net/?q=node%2F49313 (Kaédi, Mauritania, July 2024): "مواجهة" made an armed clash of a riot
+    ev = _main("وشهدت مدينة كيهيدي في وادي نهر السنيغال ليلة الاثنين - الثلاثاء أحداث نهب وتخريب، مما دفع قوات الأمن إلى "
+               "مواجهة \"المشاغبين\" واعتقال عدد منهم، بحسب بيان وزارة الداخلية.", "ar", "2024-07-02")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1.name == "Rioters (Mauritania)"
+    assert ev.actor2.name.startswith("Military Forces of Mauritania")
+
+
+def test_explosives_gunmen_threaten_people_with_are_no_explosion():
+    # https://iharare.com/gunmen-invade-tv-studio-in-ecuador-amid-gang-violence (TC Televisión, Guayaquil, 9 January 2024)
+    ev = _main("A group of masked gunmen stormed a TV studio in Ecuador on Tuesday night, interrupting a live broadcast and "
+               "threatening the staff with explosives and firearms.", "en", "2024-01-10")
+    assert ev.sub_event_type == "Attack"
+    assert _names(ev) == ("Unidentified Armed Group (Ecuador)", "Civilians (Ecuador)")

@@ -26,6 +26,20 @@ def as_rioters(crowd: Actor) -> Actor:
     return replace(crowd, name=name, kind="rioters")
 
 
+def riot_read_as_clash(ev: Event) -> None:
+    """Recode as the rioters' violent demonstration a clash whose sides are rioters or protesters and the state's forces
+    ("مما دفع قوات الأمن إلى مواجهة المشاغبين", the security forces confronted the rioters): a crowd is no armed,
+    organised side (ACLED codebook 2023 §Armed clash, §Violent demonstration)."""
+    if ev.sub_event_type != "Armed clash" or ev.actor1 is None or ev.actor2 is None:
+        return
+    sides = (ev.actor1, ev.actor2)
+    crowd = next((a for a in sides if a.kind in ("rioters", "protesters")), None)
+    force = next((a for a in sides if a.kind in STATE_KINDS), None)
+    if crowd is not None and force is not None:
+        ev.sub_event_type, ev.event_type = "Violent demonstration", "Riots"
+        ev.actor1, ev.actor2 = as_rioters(crowd), force
+
+
 # Two undescribed groups of people that fight each other ("two communities including the Ravidassia clashed and
 # pelted stones at each other", "two groups of migrant laborers clashed"), with no arms named, brawl: ACLED codes
 # mob violence between rioters, not an armed clash (codebook 2023 §Mob violence).

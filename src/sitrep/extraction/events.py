@@ -51,7 +51,7 @@ from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_v
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import force_told_apart, riot_told_apart
-from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, rival_crowds
+from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
 from .local_militias import battle_sides
 from .occurred_on import day_of_the_story, day_told_occurred
 from .bombings import unexploded_that_went_off
@@ -504,6 +504,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # army's gains abroad stay a taking ("القوات التركية ... من السيطرة على مدينة عفرين")
             ev.sub_event_type, ev.event_type = "Government regains territory", SUB_EVENT_TYPES["Government regains territory"]
         taken_abroad(ctx, rules.countries, ev)
+        riot_read_as_clash(ev)
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)
