@@ -70,6 +70,14 @@ def test_vienne_in_austria_is_still_vienna(event_location) -> None:
     assert (loc.country, loc.name) == ("AT", "Vienna")
 
 
+def test_corse_is_the_region_not_an_english_village(event_location) -> None:
+    # https://rmc.bfmtv.com/actualites/societe/corse-nouvelle-manifestation-violente-14-manifestants-et-un-policier-blesses_AV-202204040301.html
+    # ("Corse" was Corse, Gloucestershire: the region had no French name)
+    loc = event_location("La colère ne retombe pas en Corse. Deux semaines après la mort du militant indépendantiste "
+                         "Yvan Colonna, des milliers de personnes ont de nouveau défilé dimanche.", lang="fr")
+    assert (loc.country, loc.admin1) == ("FR", "Corsica")
+
+
 def test_towns_and_departements_in_one_list(pipeline) -> None:
     # https://fr.news.yahoo.com/nahel-troisi%C3%A8me-nuit-heurts-france-204256760.html (the départements were no place)
     places = _places(pipeline, "Des couvre-feux nocturnes ont été décrétés à Clamart (Hauts-de-Seine), "
