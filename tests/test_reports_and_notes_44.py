@@ -94,3 +94,16 @@ def test_explosives_gunmen_threaten_people_with_are_no_explosion():
                "threatening the staff with explosives and firearms.", "en", "2024-01-10")
     assert ev.sub_event_type == "Attack"
     assert _names(ev) == ("Unidentified Armed Group (Ecuador)", "Civilians (Ecuador)")
+
+
+def test_an_actors_words_never_run_across_a_line_break():
+    # https://myanmar-now.org/en/news/myanmar-military-bombs-kachin-music-concert-killing-dozens-including-civilians-performers-and-kia-officers/
+    # (the headline's last word joined the next paragraph's first: "officers\n\nMyanmar junta")
+    text = ("Myanmar military bombs Kachin music concert, killing dozens including civilians, performers and KIA "
+            "officers\n\nMyanmar junta airstrikes on a music festival killed several dozen people in northern Myanmar’s "
+            "Kachin State on Sunday evening, according to media reports and a spokesperson from the Kachin Independence "
+            "Organisation (KIO).")
+    ev = _main(text, "en", "2022-10-24")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1.name == "Military Forces of Myanmar"
+    assert "\n" not in (ev.actor1.text or "")

@@ -39,11 +39,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # What may stand between a generic head and a named actor it belongs to ("combattants *du* Hamas",
 # "soldats *de l'*armée malienne", "جنود *ب*الجيش المصري", "fighters *of the* Islamic State").
 _JOIN_AFTER = re.compile(
-    r"^[\s\-]*(?:(?:de|du|des|d|of|from|of\s+the|de\s+la|من|التابعين\s+ل|التابعة\s+ل)[\s'’]*)?(?:l['’])?\s*[وبلفك]{0,2}$",
+    r"^[^\S\n\-]*-?[^\S\n]*(?:(?:de|du|des|d|of|from|of\s+the|de\s+la|من|التابعين\s+ل|التابعة\s+ل)[\s'’]*)?(?:l['’])?\s*[وبلفك]{0,2}$",
     re.IGNORECASE,
 )
-_JOIN_BEFORE = re.compile(r"^[\s\-]*$")  # "Hamas militants", "Houthi-rebels"
-_GAP = re.compile(r"^[\s\-]*(?:[lLdD]['’]\s*)?$")  # inside a generic phrase: spaces, a hyphen, an elided article
+# (never across a line break: a headline's last word and the next paragraph's first are no one name)
+_JOIN_BEFORE = re.compile(r"^[^\S\n]*-?[^\S\n]*$")  # "Hamas militants", "Houthi-rebels"
+_GAP = re.compile(r"^[^\S\n]*-?[^\S\n]*(?:[lLdD]['’]\s*)?$")  # inside a generic phrase: spaces, a hyphen, an elided article
 PEACEKEEPERS = "Peacekeepers"  # a peacekeeping mission's troops while the event's country is unknown
 _PEACEKEEPERS_IN = "peacekeepers in {country}"  # read through aliases.tsv's "peacekeepers in X" rows
 _ARMED = frozenset({"unidentified", "rebel", "islamist", "militia"})
