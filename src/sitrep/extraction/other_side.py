@@ -13,6 +13,7 @@ from ..model import Actor, Event, Mention, Sentence
 from ..resolve.actors import of_country
 from .context import DocContext
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in, state_forces, with_country
+from .incidents import HEADLINE
 from .role_cues import ARMED_TARGETS, SAID_AFTER, SOURCE_BEFORE
 from .triggers import Hit
 
@@ -240,6 +241,7 @@ _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?\n]")
 
 
+
 def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Actor] | None:
     """The two named groups after "between" in ``text[start:end]`` ("a clash between GNA and LNA forces": the GNA and
     the LNA), in the text's order, or None."""
@@ -247,7 +249,10 @@ def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Ac
     # (a parse that cut the sentence at a comma ends it early: the pair may lie after the cut, up to the full stop)
     stop = _FULL_STOP.search(ctx.text, max(start, end - 1))
     end = max(end, stop.start() if stop is not None else len(ctx.text))
-    m = _BETWEEN.search(ctx.text, start, end) if ctx.lang in ("en", "fr") else None
+    # (French only in the body: AFP's headline "combats entre séparatistes sudistes et alliés du gouvernement" orders
+    # the sides for effect, and its lead tells the government's allies began the fight)
+    headline = start == 0 and HEADLINE.match(ctx.text, 0) is not None
+    m = _BETWEEN.search(ctx.text, start, end) if ctx.lang == "en" or ctx.lang == "fr" and not headline else None
     if m is None:
         return None
     named = [a for a in ctx.actors if a.start is not None and m.end() <= a.start < min(end, m.end() + 80) and a.name
