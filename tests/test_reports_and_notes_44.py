@@ -107,3 +107,25 @@ def test_an_actors_words_never_run_across_a_line_break():
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.actor1.name == "Military Forces of Myanmar"
     assert "\n" not in (ev.actor1.text or "")
+
+
+def test_the_owner_of_a_building_stormed_is_not_who_stormed_it():
+    # https://daralkhabar.com/?p=29107 (Baghdad, 29 August 2022): "مقر الحكومة" (the government's headquarters) had made
+    # the government the author of the storming
+    ev = _main("العراق : حظر تجول شامل عقب اقتحام أنصار الصدر مقر الحكومة.", "ar", "2022-08-29")
+    assert ev.actor1 is None or not (ev.actor1.name or "").startswith("Government")
+    assert ev.actor2 is not None and ev.actor2.name.startswith("Government")
+
+
+def test_the_army_of_a_fight_a_group_claims_is_the_side_it_fought():
+    # https://safa.ps/post/327461/%D8%AF%D8%A7%D8%B9%D8%B4-%D9%8A%D8%AA%D8%A8%D9%86%D9%89-%D9%87%D8%AC%D9%88%D9%85-%D8%B3%D9%8A%D9%86%D8%A7%D8%A1-%D8%A7%D9%84%D8%B0%D9%8A-%D8%A3%D9%88%D8%AF%D9%89-%D8%A8%D8%AD%D9%8A%D8%A7%D8%A9-11-%D8%B9%D8%B3%D9%83%D8%B1%D9%8A%D8%A7-%D9%85%D8%B5%D8%B1%D9%8A%D8%A7
+    # (Sinai, 7 May 2022): the army's own statement had made it both sides, then neither
+    text = ("أعلن تنظيم \"داعش\" الإرهابي مسؤوليته عن هجوم وقع في شبه جزيرة سيناء المصرية وقع السبت الماضي، وأودى "
+            "بحياة 11 عسكريا مصريا بينهم ضابط.\n\nوعبر حسابات \"تويتر\"، أفاد بيان متداول لـ\"وكالة أعماق\" التابعة "
+            "للتنظيم الإرهابي، بأن الأخير قام بـ\"هجوم مباغت وسريع \" على الموقع غرب سيناء، مستخدمين رشاشات خفيفة "
+            "ومتوسطة، مهددا باستمرار عملياته.\n\nوالسبت، أعلن الجيش المصري مقتل 11 من عناصره بينهم ضابط وإصابة 5 "
+            "آخرين، إثر \"إحباط هجوم إرهابي\"، استهدف نقطة رفع مياه غرب سيناء ومحاصرة العناصر المنفذة في منطقة معزولة.")
+    ev = _main(text, "ar", "2022-05-09")
+    assert ev.sub_event_type == "Armed clash"
+    assert _names(ev) == ("Islamic State (Egypt)", "Military Forces of Egypt")
+    assert ev.fatalities == 11

@@ -91,7 +91,10 @@ def arabic_roles(ctx: "DocContext", anchor: Hit, sentence: Sentence, hits: list[
                 patient = agent
             agent = a if patient is not None or agent is None or agent.kind == "unidentified" else agent
             continue
-        owner_of_hit = (a.start or 0) > anchor.end and _BELONGING.search(text[max(0, (a.start or 0) - 16):a.start or 0])
+        # (so is the owner of a building named after the event word: "اقتحام أنصار الصدر مقر الحكومة", the
+        # government's headquarters stormed)
+        owner_of_hit = (a.start or 0) > anchor.end and (_BELONGING.search(text[max(0, (a.start or 0) - 16):a.start or 0])
+                                                        or _BUILDING_OF.search(text, max(0, (a.start or 0) - 12), a.start or 0))
         killed_in = _KILLED_IN.match(text, a.end or 0, min(len(text), (a.end or 0) + 80))
         if after_kill or a.kind == "civilians" or _governed(text, a.start or 0) or owner_of_hit or killed_in:
             # "دمرت سيارة تابعة لعناصر القاعدة": the owner of what was hit; "عناصر من القاعدة ... قتلوا في غارة":
@@ -236,6 +239,10 @@ _ARABIC_AIRCRAFT = re.compile(r"(?:\s+(?:شنتها|شنها|شنه|نفذتها
                               r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسي\u0651?رة|مسي\u0651?رات)"
                               r"(?:\s+(?:ال)?(?:مسي\u0651?رة|مسي\u0651?رات|حربية|حربي|بدون طيار|مقاتلة))?")
 # (the shadda of "مسيّرة" is often written)
+
+# A building whose owner is named right after it ("مقر الحكومة", "مبنى البرلمان", "مكتب الحزب").
+_BUILDING_OF = re.compile(r"(?<![\u0621-\u064A])(?:مقر|مقرات|مبنى|مباني|مكتب|مكاتب|منزل)\s+$")
+
 
 # A military site of the other side, named with its nisba: "موقع المالكية الإسرائيلي", "ثكنة زرعيت الإسرائيلية",
 # "قاعدة التنف الأمريكية" (the nisba among the three words after the site word).

@@ -116,7 +116,14 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
         # (nor are they the author of a roadside bomb or a suicide bombing a group claims: "تبنى تنظيم القاعدة في اليمن
         # استهداف قوات الجيش اليمني بعبوتين ناسفتين", the forces it hit)
         planted = not attributed and ev.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")
-        hit_forces = (attributed or planted) and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
+        # (so are the forces of a fight a group claims, told with no other side or with themselves twice: "أعلن الجيش
+        # المصري مقتل 11 من عناصره ... إثر إحباط هجوم إرهابي" after "أعلن تنظيم داعش مسؤوليته عن هجوم")
+        fought = not attributed and ev.sub_event_type == "Armed clash" and ev.actor1 is not None \
+            and ev.actor1.kind in STATE_KINDS and claimant.kind not in STATE_KINDS \
+            and (ev.actor2 is None or ev.actor2.name == ev.actor1.name)
+        if fought:
+            ev.actor2 = None
+        hit_forces = (attributed or planted or fought) and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
             and claimant.kind not in STATE_KINDS \
             and (ev.actor2 is None or ev.actor2.kind == "unidentified" or planted and ev.actor2.kind == "civilians")
         if hit_forces:
