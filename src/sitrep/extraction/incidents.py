@@ -19,6 +19,7 @@ from .classify import PROTEST_OUTCOMES, TERRITORY
 from .generic_actors import STATE_KINDS, UNIDENTIFIED, actors_in
 from .crowd_incidents import as_force_on, force_on_crowd, restated_motive
 from .crowd_sides import as_rioters
+from .incident_dates import date_from
 from .incident_types import told_since
 from .role_cues import ARMED_TARGETS
 from .sequels import (ONE_BOMB, VIOLENT_TYPES, by_its_bomb, died_in_custody, fold_sequel, refers_back,
@@ -99,41 +100,6 @@ def _victims_only(ev: Event) -> bool:
     """The event's target is the words of its actor2 (the victims), not a place or thing hit."""
     t, a = ev.target, ev.actor2
     return t is not None and a is not None and a.start is not None and a.end is not None and t.start < a.end and a.start < t.end
-
-
-# How far (sentences) from the incident's leading mention another mention may stand and still date it,
-# and how close (characters) a farther mention's date words must stand to its own trigger.
-DATE_SENTENCES = 2
-DATE_CHARS = 40
-
-
-def _dates_incident(main: EventMention, other: EventMention) -> bool:
-    """Whether ``other``'s date may date the incident led by ``main``: a mention close to the lead, or one
-    whose date words stand right at its own trigger ("the attack happened on Tuesday"). A date found
-    far off in a background sentence ("captured the town in March 2019, but insurgents continue to
-    ambush ...") dates that sentence's story, not the incident."""
-    if abs(other.sidx - main.sidx) <= DATE_SENTENCES:
-        return True
-    dt, a = other.event.date_text if other.event is not None else None, other.anchor
-    if dt is None or dt.start is None or dt.end is None:
-        return False
-    gap = a.start - dt.end if dt.end <= a.start else dt.start - a.end if dt.start >= a.end else 0
-    return gap <= DATE_CHARS
-
-
-SPOKEN_AFTER = 3  # days a report may come after the incident it tells
-
-
-def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
-    """Whether ``other``, a mention of ``main``'s incident, tells the day it happened while ``main``'s date is only
-    the report's (a speaking verb's day or the publication's), a day or a few before it."""
-    ev, ov = main.event, other.event
-    if ev is None or ov is None or not main.date_reported or other.date_reported or other.modality != "asserted" \
-            or not ev.date or not ov.date or len(ov.date) < 10 or ov.date_text is None \
-            or (ov.time_precision or 9) > (ev.time_precision or 9) or not _dates_incident(main, other):
-        return False
-    gap = days_between(ov.date, ev.date)
-    return gap is not None and 0 < gap <= SPOKEN_AFTER
 
 
 def _better_actor(mine: Actor, theirs: Actor) -> bool:
@@ -242,13 +208,7 @@ def absorb(main: EventMention, other: EventMention) -> None:
         ev.injuries = ov.injuries
     if ev.count is None and ov.count is not None and not main.secondary:
         ev.count, ev.count_text = ov.count, ov.count_text
-    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
-        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
-    elif _told_its_own_day(main, other):
-        # "killed in a clash ..., the military said on Friday (Feb 15)", then "the clash took place around 9.40pm
-        # on Thursday night": the day the incident is told to have happened, not the day it was spoken of
-        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
-        main.date_reported = False
+    date_from(main, other)
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
     if _fire_both_ways(main, other):
         # the monitor saw the fire go both ways: the shelling told first was one side's share of a battle

@@ -72,6 +72,9 @@ _RELATIVE = re.compile(r",\s*(?:(?:(?:in|during|by|at|on|after|from|with|through
 # How far before a protest word the crowd's kin marker may stand ("relatives of the 43 students of the
 # Ayotzinapa teachers' college who disappeared in 2014 marched").
 _KIN_REACH = 200
+# Nothing but a definite article between a spark's marker and a crowd word: "après la mobilisation", "after the rally"
+# (a bare plural is an earlier wave: "following anti-government demonstrations").
+_ONLY_ARTICLE = re.compile(r"\s*(?:the|la|le|l['’]|cette|ce)\s*", re.IGNORECASE)
 
 
 def motive_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -124,7 +127,8 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             # members of a newborn baby who died due to alleged negligence of doctors")
             near = any(0 <= g.start - h.end <= _KIN_REACH and not _SENTENCE_END.search(text, h.end, g.start)
                        for h in protests)
-        elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels):
+        elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels) \
+                and not _crowd_after(text, g, hits):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
             after = any(0 <= g.start - h.end <= 120 for h in crowd)
@@ -153,6 +157,14 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 stop_at = turn.start() if turn else stop_at
             spans.append((g.end, stop_at, g.label))
     return spans
+
+
+def _crowd_after(text: str, spark: Hit, hits: list[Hit]) -> bool:
+    """Whether the spark's words name the crowd's own gathering ("Un manifestant toujours entre la vie et la mort, après
+    la mobilisation anti-bassine qui a eu lieu samedi à Sainte-Soline"): what came after it, not what it reacted to, so
+    its day and place are the event's."""
+    return any(h.label in ("@protest", "@riot") and h.start >= spark.end
+               and _ONLY_ARTICLE.fullmatch(text, spark.end, h.start) for h in hits)
 
 
 def _bracket_close(text: str, at: int) -> int | None:

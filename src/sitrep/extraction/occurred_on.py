@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..isodates import days_between
 from ..model import Mention, Sentence
 from ..resolve.time import DateMention
-from .incidents import SPOKEN_AFTER
+from .incident_dates import SPOKEN_AFTER
 from .mentions import EventMention
 from .triggers import Hit
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event
 from .generic_actors import UNIDENTIFIED
+from .incident_dates import date_from
 from .role_cues import ARMED_TARGETS, DEFINITE_BEFORE
 from .weapon_means import merge_weapons
 
@@ -109,6 +110,8 @@ def fold_sequel(inc: EventMention, m: EventMention) -> None:
     if ev.injuries is None and ov.injuries is not None:
         ev.injuries, ev.injuries_text = ov.injuries, ov.injuries_text
     ev.weapons = merge_weapons(ev.weapons, ov.weapons)
+    # the sequel's own day ("The suicide bombing occurred ... on Wednesday") dates a lead that had only the report's
+    date_from(inc, m)
 
 
 

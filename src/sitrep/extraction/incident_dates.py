@@ -1,0 +1,61 @@
+"""The day of an incident told in several mentions: which mention's date words date it. Read by
+:func:`sitrep.extraction.incidents.absorb` (mentions of one incident) and
+:func:`sitrep.extraction.sequels.fold_sequel` (a sentence that goes on with it: "The suicide bombing occurred ... on
+Wednesday")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..isodates import days_between
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .mentions import EventMention
+
+__all__ = ["DATE_CHARS", "DATE_SENTENCES", "SPOKEN_AFTER", "date_from"]
+
+# How far (sentences) from the incident's leading mention another mention may stand and still date it,
+# and how close (characters) a farther mention's date words must stand to its own trigger.
+DATE_SENTENCES = 2
+DATE_CHARS = 40
+SPOKEN_AFTER = 3  # days a report may come after the incident it tells
+
+
+def _dates_incident(main: EventMention, other: EventMention) -> bool:
+    """Whether ``other``'s date may date the incident led by ``main``: a mention close to the lead, or one
+    whose date words stand right at its own trigger ("the attack happened on Tuesday"). A date found
+    far off in a background sentence ("captured the town in March 2019, but insurgents continue to
+    ambush ...") dates that sentence's story, not the incident."""
+    if abs(other.sidx - main.sidx) <= DATE_SENTENCES:
+        return True
+    dt, a = other.event.date_text if other.event is not None else None, other.anchor
+    if dt is None or dt.start is None or dt.end is None:
+        return False
+    gap = a.start - dt.end if dt.end <= a.start else dt.start - a.end if dt.start >= a.end else 0
+    return gap <= DATE_CHARS
+
+
+def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
+    """Whether ``other``, a mention of ``main``'s incident, tells the day it happened while ``main``'s date is only
+    the report's (a speaking verb's day or the publication's), a day or a few before it."""
+    ev, ov = main.event, other.event
+    if ev is None or ov is None or not main.date_reported or other.date_reported or other.modality != "asserted" \
+            or not ev.date or not ov.date or len(ov.date) < 10 or ov.date_text is None \
+            or (ov.time_precision or 9) > (ev.time_precision or 9) or not _dates_incident(main, other):
+        return False
+    gap = days_between(ov.date, ev.date)
+    return gap is not None and 0 < gap <= SPOKEN_AFTER
+
+
+def date_from(main: EventMention, other: EventMention) -> None:
+    """Date ``main``'s incident by ``other``, another mention of it, where ``other`` tells the day more precisely
+    or tells the day it happened while ``main`` has only the report's."""
+    ev, ov = main.event, other.event
+    if ev is None or ov is None:
+        return
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+    elif _told_its_own_day(main, other):
+        # "killed in a clash ..., the military said on Friday (Feb 15)", then "the clash took place around 9.40pm
+        # on Thursday night": the day the incident is told to have happened, not the day it was spoken of
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+        main.date_reported = False
