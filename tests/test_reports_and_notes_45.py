@@ -2,6 +2,8 @@
 words (sources above each test)."""
 from tests.conftest import side_names as _names, top_event as _main
 
+from sitrep import extract
+
 
 # ACLED Philippines export (PeterRowing/ConflictProject, ACLED_Phil.csv), PHL8271 (3 April 2019): the Philippines'
 # coders put the army second in a clash with the NPA, whichever side the note names first.
@@ -47,3 +49,64 @@ def test_after_an_earlier_wave_of_protests_is_still_the_motive():
             "upazila (Bagaichhari, Rangamati, Chittagong), amid the outbreak of violence after the resignation of the "
             "Prime Minister, following anti-government demonstrations emerging from the quota reform movement.")
     assert _main(text, "en", "2024-08-05").sub_event_type == "Mob violence"
+
+
+# https://www.aljarida.com/articles/1462155942071059700 (22 October 2012, Kuwait)
+def test_arabic_tear_gas_is_no_algerian_town():
+    text = ("فرقت القوى الأمنية أمس تجمعات دعت اليها اغلبية مجلس 2012 المبطل وبعض المجاميع الشبابية، رفضا لمرسوم تعديل "
+            "آلية التصويت في الانتخابات النيابية، تحت شعار «كرامة وطن».\n\nوشهدت مناطق التجمعات، التي حددها المشاركون "
+            "منطلقا لمسيراتهم, وهي بالقرب من قصر نايف، ومحيط قصر العدل، وبالقرب من برج البابطين, عمليات كر وفر بين القوى "
+            "الامنية، التي ضربت طوقا محكما حول تلك المناطق، والمتظاهرين الذين احتشدوا بالمئات في تلك الأماكن، قبل ان يبدأ "
+            "تفريقهم من القوى الامنية، التي ابلغتهم بإخلاء التجمعات المخالفة للقانون، قبل ان تبدأ باستخدام القنابل الصوتية "
+            "والمسيلة للدموع.")
+    result = extract(text, published="2012-10-22", lang="ar")
+    assert result.events
+    # "المسيلة للدموع" (tear-shedding) is no M'Sila, and the security forces ("القوى الأمنية") are the state's
+    assert all(e.location is None or e.location.country != "DZ" for e in result.events)
+    assert any(e.actor2 is not None and e.actor2.kind in ("police", "state_military") for e in result.events
+               if e.event_type in ("Protests", "Riots"))
+
+
+# https://www.batimes.com.ar/news/latin-america/chief-of-staff-to-juan-guaido-arrested-by-venezuelan-intelligence-services.phtml
+# (21 March 2019)
+_MARRERO = (
+    "Chief-of-staff to Juan Guaidó arrested by Venezuelan intelligence services\n\nRoberto Marrero was grabbed by SEBIN "
+    "officers when they staged a pre-dawn raid on his Caracas home, according to Guaidó.\n\nVenezuelan intelligence "
+    "officers Thursday arrested the chief-of-staff of Juan Guaidó, the opposition leader recognised by the United States "
+    "and other nations as the crisis-stricken country's interim leader, Guaido and the opposition-ruled National "
+    "Assembly said on Twitter.\n\nRoberto Marrero was grabbed by SEBIN officers when they staged a pre-dawn raid on his "
+    "Caracas home, according to Guaidó and a recorded voice message by Marrero published on social media.\n\nThe United "
+    "States has repeatedly warned Venezuelan President Nicolás Maduro's government against arresting Guaidó or his "
+    "aides, and Washington's Secretary of State Mike Pompeo quickly called for Marrero's release.")
+
+
+def test_an_arrest_by_a_states_intelligence_officers_is_at_home_not_where_a_clause_names_another_country():
+    ev = _main(_MARRERO, "en", "2019-03-21")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.name == "Police Forces of Venezuela"
+    assert ev.location.name == "Caracas" and ev.location.country == "VE"
+
+
+def test_what_a_government_is_warned_against_doing_is_no_event():
+    text = ("The United States has repeatedly warned Venezuelan President Nicolás Maduro's government against arresting "
+            "Guaidó or his aides, and Washington's Secretary of State Mike Pompeo quickly called for Marrero's release.")
+    assert not [e for e in extract(text, published="2019-03-21", lang="en").events
+                if e.sub_event_type == "Arrests" and e.modality == "asserted" and e.trigger is not None]
+
+
+# https://www.jeuneafrique.com/173356/politique/rdc-l-entr-e-des-rebelles-dans-goma-revivre-les-v-nements-de-la-journ-e/
+# (20 November 2012)
+def test_a_town_told_as_falling_in_the_conditional_of_uncertain_news_fell():
+    text = ("Menacée depuis plusieurs jours, la ville de Goma serait finalement en train de tomber aux mains du M23, "
+            "mardi 20 novembre. L’armée congolaise aurait quitté la ville, ainsi que ses positions à la frontière "
+            "rwandaise, laissant le champ libre à la rébellion.")
+    ev = _main(text, "fr", "2012-11-20")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1.name == "M23: March 23 Movement"
+    assert (ev.location.name, ev.date) == ("Goma", "2012-11-20")
+
+
+def test_a_conditional_without_under_way_stays_a_hypothesis():
+    # the page's words turned into what the M23 might do: a plan in the conditional, no event
+    text = "Selon des sources locales, le M23 serait prêt à attaquer la ville de Goma."
+    assert all(e.modality != "asserted" for e in extract(text, published="2012-11-20", lang="fr").events)

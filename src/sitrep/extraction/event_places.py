@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..model import Location, Place, Span
+from dataclasses import replace
+
+from ..model import Event, Location, Place, Span
 from ..resolve.geo import AREA_FEATURES
+from ..resolve.geo_locate import told_next
 from .context import DocContext
+from .generic_actors import STATE_KINDS
 from .mentions import EventMention
 
-__all__ = ["event_places", "locate_mention"]
+__all__ = ["event_places", "force_at_home", "locate_mention"]
 
 
 def event_places(ctx: DocContext) -> list[Place]:
@@ -73,3 +77,20 @@ def locate_mention(ctx: DocContext, m: EventMention, places: list[Place]) -> Loc
         return None
     p = min(inside, key=lambda p: abs(p.start - m.anchor.start))
     return Location(p.name, p.text, p.start, p.end, p.lat, p.lon, p.country, p.admin1, p.geo_precision, p.confidence)
+
+
+# What a state's forces do at home: arresting people (ACLED codebook 2023 §Arrests).
+_AT_HOME = frozenset({"Arrests"})
+
+
+def force_at_home(ev: Event, places: list[Place], text: str, sentence: Span, until: int) -> Location | None:
+    """The town of the arresting force's own country that the next sentences (up to ``until``) name, when the event's
+    sentence placed the arrest only in another country, named there for another reason ("Venezuelan intelligence
+    officers Thursday arrested the chief-of-staff of Juan Guaidó, the opposition leader recognised by the United
+    States", then "a pre-dawn raid on his Caracas home"); else None."""
+    loc, force = ev.location, ev.actor1
+    if ev.sub_event_type not in _AT_HOME or loc is None or loc.geo_precision != 3 or loc.admin1 is not None \
+            or force is None or force.kind not in STATE_KINDS or not force.country or force.country == loc.country:
+        return None
+    home = replace(loc, name=force.country, country=force.country, start=None, end=None)
+    return told_next(places, text, sentence, until, home)

@@ -60,7 +60,7 @@ from .gang_victims import (
 )
 from .crowd_notes import as_crowd_note
 from .disasters import disaster_toll
-from .event_places import event_places, locate_mention
+from .event_places import event_places, force_at_home, locate_mention
 from .fronts import fill_front_target
 from .monitored import fill_monitored_sides
 from .other_side import hurt_left_unnamed
@@ -443,7 +443,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # other mentions were told still decides which incident they are)
             until = sents[min(inc.sidx + _NEXT_SENTENCES, len(sents) - 1)].end
             ev.location = told_next(ctx.places, ctx.text, Span(inc.sentence.start, inc.sentence.end), until,
-                                    ev.location) or ev.location
+                                    ev.location) or force_at_home(ev, ctx.places, ctx.text, Span(inc.sentence.start,
+                                                                  inc.sentence.end), until) or ev.location
         unexploded_that_went_off(ev, hits, cname)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's

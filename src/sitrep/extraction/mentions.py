@@ -6,6 +6,7 @@ the trigger it hangs on, and a second explosive type its weapons imply ("attaque
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..model import Event, Sentence
@@ -48,11 +49,11 @@ class EventMention:
 def sentence_index(ctx: DocContext, hits: list[Hit]) -> list[list[Hit]]:
     sents = ctx.sentences or [Sentence(0, len(ctx.text))]
     out: list[list[Hit]] = [[] for _ in sents]
-    i = 0
+    starts = [s.start for s in sents]
+    # (by position, not by the order of ``hits``: a cue promoted to a trigger is appended after the document's other
+    # hits, "فرقت القوى الأمنية أمس تجمعات ...", and belongs to its own sentence, not to the last one reached)
     for h in hits:
-        while i + 1 < len(sents) and h.start >= sents[i + 1].start:
-            i += 1
-        out[i].append(h)
+        out[max(0, bisect_right(starts, h.start) - 1)].append(h)
     return out
 
 

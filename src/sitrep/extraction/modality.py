@@ -7,6 +7,7 @@ cues anywhere in the sentence and, by the caller, from an event date well before
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..textnorm import enclosing_bracket
@@ -39,6 +40,9 @@ MODAL_OF_LEMMA = {
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
+# A conditional followed by "en train de" (Grevisse, Le Bon Usage §Conditionnel: the conditional of uncertain
+# information, "serait en train de tomber").
+_UNDER_WAY = re.compile(r"\s+(?:\w+\s+)?en\s+train\s+d", re.IGNORECASE)
 
 
 def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None, next_hits: tuple[Hit, ...] = ()) -> str:
@@ -67,6 +71,9 @@ def modality_of(anchor: Hit, sentence_hits: list[Hit], parsed: Any = None, next_
                                       or _of_a_nouns_participle(h, parsed))
             continue
         gap = anchor.token - (h.token + h.ntok)
+        if h.label == "hypothetical" and parsed is not None and _UNDER_WAY.match(parsed.text, h.end):
+            continue  # "la ville de Goma serait finalement en train de tomber aux mains du M23": a report not yet
+            # confirmed of what is under way (the conditional of uncertain information), no hypothesis
         if h.label == "negation" and h.text.lower() == "non" and gap > 0:
             continue  # "des hommes armés non identifiés ont abattu": "non" makes "unidentified", it denies nothing
         window = WINDOWS.get(h.label)
@@ -168,8 +175,9 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
     for _ in range(3):
         if head.head.i == head.i:
             break
-        if head.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "advcl", "pobj", "prep", "nmod", "case", "mark"):
-            break
+        if head.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "advcl", "pobj", "prep", "nmod", "case", "mark") \
+                and not (head.dep_ == "pcomp" and head.head.lower_ == "against"):
+            break  # ("warned Maduro's government against arresting Guaidó": what one is warned against is no event)
         head = head.head
         lemma = head.lemma_.lower()
         if lemma in MODAL_OF_LEMMA:

@@ -148,9 +148,10 @@ MEDIA_NOUNS = frozenset("news agency agencies tv television radio newspaper dail
 ARABIC_ARTICLE = r"(?:[ae][lnrstdz]|ash|ath)"
 
 # A weapon named after a person or a place, whose name is then no place the text names: "Molotov cocktail"
-# (GeoNames lists Molotov as Perm's old name), "Kalashnikov rifle", "Katyusha rocket"; French "cocktail Molotov".
-WEAPON_NAMED_AFTER = re.compile(r"[ \t]+(?:cocktails?|rifles?|pistols?|assault[ \t]+rifles?|sub-?machine[ \t]+guns?)\b",
-                                re.IGNORECASE)
+# (GeoNames lists Molotov as Perm's old name), "Kalashnikov rifle", "Katyusha rocket"; French "cocktail Molotov";
+# Arabic tear gas, "القنابل المسيلة للدموع" ("tear-shedding"; M'Sila, Algeria, is "المسيلة").
+WEAPON_NAMED_AFTER = re.compile(r"[ \t]+(?:cocktails?|rifles?|pistols?|assault[ \t]+rifles?|sub-?machine[ \t]+guns?|"
+                                r"للدموع)\b", re.IGNORECASE)
 WEAPON_NAMED_BEFORE = re.compile(r"\bcocktails?[ \t]+$", re.IGNORECASE)
 DOLLAR_AFTER = re.compile(r"[ \t]+dollars?\b", re.IGNORECASE)
 DOLLAR_BEFORE = re.compile(r"(?:dollars?|(?:ال)?دولار)[ \t]+$", re.IGNORECASE)
