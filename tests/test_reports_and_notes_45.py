@@ -110,3 +110,41 @@ def test_a_conditional_without_under_way_stays_a_hypothesis():
     # the page's words turned into what the M23 might do: a plan in the conditional, no event
     text = "Selon des sources locales, le M23 serait prêt à attaquer la ville de Goma."
     assert all(e.modality != "asserted" for e in extract(text, published="2012-11-20", lang="fr").events)
+
+
+# https://ksaplayers.com/Ksahome/NewsDetial/?nid=5416069 (20 December 2016, Karak)
+_KARAK = (
+    "تبنى تنظيم \"داعش\" الهجوم الذي وقع، الأحد 18 ديسمبر/كانون الأول، في محافظة الكرك جنوب الأردن، والذي راح ضحيته "
+    "عشرة قتلى بينهم 7 رجال أمن وسائحة كندية بالإضافة إلى إصابة 34 آخرين. وقال التنظيم في بيان نشره على مواقع "
+    "إلكترونية تابعة له، الثلاثاء 20 ديسمبر/كانون الأول، إن 4 من عناصره مزودين بأسلحة رشاشة وقنابل يدوية، شنوا هجوما "
+    "مسلحا على تجمعات للأمن الأردني بمدينة الكرك. ولقي 10 أشخاص مصرعهم بينهم سبعة رجال أمن، وسائحة كندية، في الهجوم "
+    "الذي شنه مسلحون، كما أصيب أيضا 34 شخصا، 15 من عناصر الأمن و17 مدنيا، وأجنبيين اثنين.")
+
+
+def test_the_day_between_a_statement_verb_and_what_it_says_is_the_statements():
+    ev = _main(_KARAK, "ar", "2016-12-20")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.date == "2016-12-18"  # the attack's Sunday, not the Tuesday of the group's statement
+    assert all(e.date != "2016-12-20" for e in extract(_KARAK, published="2016-12-20", lang="ar").events
+               if e.sub_event_type == "Armed clash")
+
+
+def test_arabic_two_without_its_article_is_no_monday():
+    from sitrep.resolve.time import find_dates
+    # "وأجنبيين اثنين" (two foreigners) had dated the attack's last mention Monday 19 December
+    assert not [d for d in find_dates(_KARAK, "ar", "2016-12-20") if d.date == "2016-12-19"]
+    assert [d.date for d in find_dates("قتل جندي يوم الإثنين", "ar", "2016-12-20")] == ["2016-12-19"]
+
+
+# https://www.amwenglish.com/articles/tpnpb-guerrilla-attack-on-indonesian-military-police-in-intan-jaya-2-shot/
+# (11 October 2020)
+def test_the_west_papua_national_liberation_army_is_named():
+    text = ("TPNPB Guerrilla Attack on Indonesian Military/Police in Intan Jaya: 2 Shot\n\nThe West Papua National "
+            "Liberation Army (TPNPB) stated that they intercepted a group of TNI / Polri (Indonesian military/police) and "
+            "the Joint Fact Finding Team (TGPF) in Intan Jaya, Papua. Two Indonesian colonizers were shot by guerrillas "
+            "in the attack.\n\nThe shooting was carried out by TPNPB guerrillas on Friday October 9. The ambush was carried "
+            "out in Mamba village, Sugapa district, Intan Jaya.")
+    ev = _main(text, "en", "2020-10-11")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "TPNPB: West Papua National Liberation Army"
+    assert ev.actor2.name in ("Police Forces of Indonesia", "Military Forces of Indonesia")

@@ -13,7 +13,7 @@ from .geo_context import DATELINE_TOWN_BEFORE
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion"]
+__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion", "said_then_that"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -64,6 +64,21 @@ _STAMP_TIME = re.compile(r"\s*(?:[|,-]\s*)?\d{1,2}:\d{2}(?::\d{2})?\b")
 def in_a_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a page's time stamp, the report's day: "2022-08-11 01:26:30"."""
     return any(ch.isdigit() for ch in text[start:end]) and bool(_STAMP_TIME.match(text, end))
+
+
+# A speaking verb or statement noun earlier in the clause, and the word that opens what was said right after the date:
+# "وقال التنظيم في بيان نشره على مواقع إلكترونية تابعة له، الثلاثاء 20 ديسمبر/كانون الأول، إن 4 من عناصره ... شنوا
+# هجوما", "the group said in a statement posted on its website on Tuesday that ...".
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|stated|announced|claimed|told|déclaré|annoncé|indiqué|affirmé|précisé|"
+                          r"revendiqué)\b|(?<!\w)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|"
+                          r"أوضحت|بيان|تبنى|تبنت)(?!\w))[^.!?؟\n]{0,80}$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[\s,،]*(?:that\b|que\b|qu['’]|(?:إن|أن|بأن)(?!\w))", re.IGNORECASE)
+
+
+def said_then_that(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` stands between a speaking verb and what was said: the day of the
+    statement, not of what it tells (see ``_SAID_BEFORE``)."""
+    return bool(_THAT_AFTER.match(text, end)) and bool(_SAID_BEFORE.search(text, max(0, start - 90), start))
 
 
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:
