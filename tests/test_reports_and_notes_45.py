@@ -148,3 +148,34 @@ def test_the_west_papua_national_liberation_army_is_named():
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1.name == "TPNPB: West Papua National Liberation Army"
     assert ev.actor2.name in ("Police Forces of Indonesia", "Military Forces of Indonesia")
+
+
+# https://test.telquel.ma/2017/11/12/bruxelles-22-policiers-blesses-bagarres-apres-match-maroc-cote-divoire_1568323
+# (12 November 2017)
+_BRUXELLES = (
+    "A Bruxelles, 22 policiers blessés dans des bagarres après le match Maroc-Côte d'Ivoire\n\nLes scènes de liesse "
+    "après la qualification du Maroc pour la phase finale de la Coupe du Monde de football 2018 ont dégénéré en violences "
+    "samedi soir dans le centre de Bruxelles, où des véhicules ont été incendiés et 22 policiers blessés.\n\nAprès la "
+    "qualification du Maroc pour le mondial de football hier soir, des voitures ont été renversées et incendiées, des "
+    "vitrines brisées dans le centre de la capitale belge. La police a fait usage de canons à eau pour disperser la foule "
+    "devant la Bourse de la ville.\n\n1500 personnes s’étaient rassemblées dans le centre pour fêter la qualification du "
+    "Maroc grâce à sa victoire 2-0 sur la Côte d’Ivoire, et 300 d’entre elles se sont livrées à des violences et ont "
+    "attaqué des policiers et des pompiers accourus pour éteindre les feux de voitures et de poubelles. Selon l’agence de "
+    "presse Belga, plusieurs magasins ont été pillés. Dans la soirée le calme était revenu et les policiers restaient "
+    "déployés en nombre, a constaté sur place un journaliste de l’AFP. Personne n’a encore été interpellé, mais la police "
+    "compte utiliser les images des caméras de surveillance pour identifier et arrêter les auteurs.")
+
+
+def test_fires_a_rioting_crowd_set_are_its_riot_not_an_accident():
+    ev = _main(_BRUXELLES, "fr", "2017-11-12")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert _names(ev) == ("Rioters (Belgium)", "Police Forces of Belgium")
+    assert ev.location.name == "Brussels"
+
+
+def test_nobody_arrested_yet_is_no_arrest():
+    events = extract(_BRUXELLES, published="2017-11-12", lang="fr").events
+    assert not [e for e in events if e.sub_event_type == "Arrests"]
+    # a person who was is one
+    text = "Une personne a été interpellée par la police à Bruxelles."
+    assert [e.sub_event_type for e in extract(text, published="2017-11-12", lang="fr").events] == ["Arrests"]

@@ -177,7 +177,12 @@ def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit], text: str = ""
     if sub in ("Armed clash", "Attack"):
         sub, score = _remote_means(sub, score, sc, hits)
     ctx_label, ctx_score = sc.best(CONTEXT_LABELS)
-    crowd_told = SUB_EVENT_TYPES.get(sub) in ("Protests", "Riots") and any(h.label == "@protest" and h.kind == "trigger" for h in hits)
+    # (a crowd that rioted is told too by its riot's words: "Les scènes de liesse ... ont dégénéré en violences",
+    # "300 d'entre elles se sont livrées à des violences et ont attaqué des policiers et des pompiers accourus pour
+    # éteindre les feux": the fires are the riot's, no accident)
+    crowd_told = SUB_EVENT_TYPES.get(sub) in ("Protests", "Riots") and any(
+        h.label == "@protest" and h.kind == "trigger" for h in hits) or any(
+        h.label == "@riot" and h.weight >= 2.5 for h in hits)
     if ctx_label in ("Natural disaster", "Man-made disaster") and ctx_score > score and not crowd_told and burned is None:
         # (farmers who "protested ... for their crop, damaged by hailstorms and rains" protest: the disaster
         # is their grievance; a police station residents set on fire burned by no accident)

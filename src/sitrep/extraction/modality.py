@@ -150,6 +150,18 @@ def _habitual_passive(tok: Any) -> bool:
         c.dep_ == "nummod" or c.like_num for c in subject.subtree)
 
 
+# French negative pronouns that make "ne" deny without "pas": "Personne n'a encore été interpellé".
+_NOBODY = frozenset({"personne", "rien", "nul", "nulle"})
+
+
+def _nobody_did(tok: Any) -> bool:
+    """Whether the verb is denied by "ne" and a bare negative pronoun ("Personne n'a encore été interpellé"), not a
+    person who did it ("une personne a été interpellée": the pronoun has no determiner)."""
+    kids = list(tok.children)
+    return any(c.lower_ in ("ne", "n'", "n’") for c in kids) and any(
+        c.lower_ in _NOBODY and not any(g.dep_ == "det" for g in c.children) for c in kids)
+
+
 def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
     """Negation or a governing threat/plan/denial verb read from the dependency parse."""
     span = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
@@ -171,6 +183,8 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         for child in tok.children:
             if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lemma_.lower() in NEG_LEMMAS):
                 out.add("negation")
+        if _nobody_did(tok):
+            out.add("negation")
     head = tok
     for _ in range(3):
         if head.head.i == head.i:
