@@ -179,3 +179,16 @@ def test_nobody_arrested_yet_is_no_arrest():
     # a person who was is one
     text = "Une personne a été interpellée par la police à Bruxelles."
     assert [e.sub_event_type for e in extract(text, published="2017-11-12", lang="fr").events] == ["Arrests"]
+
+
+# https://alwatannews.net/ampArticle/539405 (28 July 2015, Sitra)
+def test_an_arabic_dual_in_construct_counts_two_and_names_the_police():
+    text = ("استشهد رجلا أمن وأصيب 6 آخرون بإصابات بالغة ومتوسطة، في تفجير قنبلة استهدفت حافلتهم قرب مدرسة غرناطة في سترة "
+            "صباح أمس، بينما تشير المعلومات الأولية إلى أن المواد المستخدمة في التفجير تتطابق مع مواد متفجرة مصدرها إيران "
+            "أحبطت «الداخلية» محاولة تهريبها مؤخراً. وعزّى حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة عاهل البلاد "
+            "المفدى، وزير الداخلية الفريق الركن الشيخ راشد بن عبدالله آل خليفة، باستشهاد الشرطيين، سائلاً المولى عز وجل أن "
+            "يحفظ البحرين وشعبها من كل سوء.")
+    ev = _main(text, "ar", "2015-07-28")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.fatalities, ev.injuries) == (2, 6)  # "رجلا أمن": two security men
+    assert ev.actor2.name == "Police Forces of Bahrain"
