@@ -192,3 +192,22 @@ def test_an_arabic_dual_in_construct_counts_two_and_names_the_police():
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert (ev.fatalities, ev.injuries) == (2, 6)  # "رجلا أمن": two security men
     assert ev.actor2.name == "Police Forces of Bahrain"
+
+
+# https://www.northeasttoday.in/2021/11/19/manipur-deadly-militant-ambush-investigation-will-be-handed-over-to-nia-announces-cm-singh/
+# (19 November 2021)
+_MANIPUR = (
+    "Manipur Chief Minister N. Biren Singh on Thursday announced that deadly militant ambush case in Churachandpur "
+    "district on an Assam Rifles convoy on Saturday, which took away the lives of 46 Assam Rifles Khuga Battalion "
+    "Commanding Officer, Colonel Viplab Tripathi, his wife and their 8-year-old son, along with 4 other brave "
+    "paramilitary personnel – Rfn Suman Swargiary, Rfn Khatnei Konyak, Rfn RP Meena, and Rfn Shyamal Das will be handed "
+    "over to the National Investigation Agency (NIA).")
+
+
+def test_an_ambush_that_took_away_lives_is_a_fight_on_its_own_day_not_the_day_it_was_announced():
+    events = extract(_MANIPUR, published="2021-11-19", lang="en").events
+    assert not [e for e in events if e.sub_event_type == "Looting/property destruction"]  # lives are no goods
+    ambush = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert ambush.date == "2021-11-13"  # "on Saturday"; "on Thursday announced" is the announcement's
+    assert ambush.actor2.name == "Military Forces of India"
+    assert ambush.location.country == "IN" and ambush.location.admin1 == "Manipur"

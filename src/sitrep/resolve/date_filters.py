@@ -13,7 +13,7 @@ from .geo_context import DATELINE_TOWN_BEFORE
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion", "said_then_that"]
+__all__ = ["dates_that_date", "day_of_speaking", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -73,12 +73,16 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|stated|announced|claimed|told|déc
                           r"revendiqué)\b|(?<!\w)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|"
                           r"أوضحت|بيان|تبنى|تبنت)(?!\w))[^.!?؟\n]{0,80}$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"[\s,،]*(?:that\b|que\b|qu['’]|(?:إن|أن|بأن)(?!\w))", re.IGNORECASE)
+# A speaking verb right after the day, its subject before it: "Manipur Chief Minister N. Biren Singh on Thursday announced
+# that deadly militant ambush ... on Saturday".
+_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|stated|told|confirmed|declared|added)\b", re.IGNORECASE)
 
 
-def said_then_that(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` stands between a speaking verb and what was said: the day of the
-    statement, not of what it tells (see ``_SAID_BEFORE``)."""
-    return bool(_THAT_AFTER.match(text, end)) and bool(_SAID_BEFORE.search(text, max(0, start - 90), start))
+def day_of_speaking(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is the day a statement was made, not of what it tells: it stands between a
+    speaking verb and what was said, or right before the speaking verb (see ``_SAID_BEFORE``, ``_SAID_AFTER``)."""
+    return bool(_SAID_AFTER.match(text, end)) or bool(_THAT_AFTER.match(text, end)) and bool(
+        _SAID_BEFORE.search(text, max(0, start - 90), start))
 
 
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:

@@ -35,7 +35,7 @@ from importlib import resources
 
 from ..extraction.numbers import NumberReader
 from ..textnorm import arabic_stems, fold_with_offsets
-from .date_filters import dates_that_date, in_a_stamp, in_dateline, said_then_that
+from .date_filters import dates_that_date, day_of_speaking, in_a_stamp, in_dateline
 
 _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
@@ -203,7 +203,7 @@ class TimeResolver:
             out.append(mention)
         for m in out:
             m.report = self._is_report(toks, m) or in_dateline(text, m.start, m.end) or in_a_stamp(text, m.start, m.end) \
-                or said_then_that(text, m.start, m.end)
+                or day_of_speaking(text, m.start, m.end)
         _year_from_context(text, out)
         _acled_qualifiers(text, out)
         if len(self._cache) > 8:
