@@ -211,3 +211,18 @@ def test_an_ambush_that_took_away_lives_is_a_fight_on_its_own_day_not_the_day_it
     assert ambush.date == "2021-11-13"  # "on Saturday"; "on Thursday announced" is the announcement's
     assert ambush.actor2.name == "Military Forces of India"
     assert ambush.location.country == "IN" and ambush.location.admin1 == "Manipur"
+
+
+# https://www.radiookapi.net/2016/10/03/fil-dactualite-bbc/congo-des-morts-imputes-aux-ninjas (3 October 2016)
+def test_congolese_forces_are_the_republic_of_congos_where_the_text_is_in_the_republic_of_congo():
+    text = ("Congo : des morts imputés aux ninjas\n\nLa police congolaise a annoncé dimanche la mort d'une dizaine de "
+            "personnes dans l'attaque d'un train attribué aux ex-combattants ninjas dans la région du Poll au sud de "
+            "Brazzaville, la capitale.\n\nSelon le porte-parole de la police, le colonel Jules Monkala Tchoumou, "
+            "l'attaque qui s'est produite vendredi à Mindouli a fait \"au moins quatorze morts, dont deux militaires et "
+            "des enfants\".")
+    police = [a for e in extract(text, published="2016-10-02", lang="fr").events for a in (e.actor1, e.actor2)
+              if a is not None and a.kind == "police"]
+    assert police and {a.name for a in police} == {"Police Forces of the Republic of Congo"}
+    # the DRC's stay the DRC's
+    ev = _main("La police congolaise a arrêté trois miliciens à Goma, au Nord-Kivu.", "fr", "2016-10-02")
+    assert ev.actor1.name == "Police Forces of the Democratic Republic of Congo"

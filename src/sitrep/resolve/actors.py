@@ -157,7 +157,7 @@ class ActorTable:
         # side of the Euphrates"; a named group's always: "Hezbollah's", "the IRA's")
         named = [h for h in named if h.actor.end is None or not bare_state_possessive(text, h.actor.end, h.actor.kind)]
         taken = [(h.actor.start, h.actor.end) for h in named] + blocked
-        generic = [h for h in self._generic(text, lang, country, folded, taken)]
+        generic = [h for h in self._generic(text, lang, country, folded, taken, doc_country.upper() if doc_country else None)]
         hits = _with_possessed_units(text, self._merge(text, _non_overlapping(named + generic)))
         found = [h.actor for h in hits if weak or not h.weak]
         return sorted(found + self._coordinated(text, lang, found), key=lambda a: a.start or 0)
@@ -325,7 +325,7 @@ class ActorTable:
 
     # ------------------------------------------------------------------ generic actors
     def _generic(self, text: str, lang: str, country: str | None, folded: tuple[str, list[int]],
-                 taken: list[tuple[int, int]]) -> list[_Hit]:
+                 taken: list[tuple[int, int]], doc_country: str | None = None) -> list[_Hit]:
         ftext, origin = folded
         toks = [(origin[s], origin[e - 1] + 1, w) for s, e, w in tokens(ftext)]
         ends = {t[1]: i for i, t in enumerate(toks)}
@@ -339,7 +339,8 @@ class ActorTable:
             first = last
             while first > 0 and toks[first - 1][1] > m.start:
                 first -= 1
-            out.append(hit := self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken))
+            out.append(hit := self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken,
+                                           doc_country))
             out.extend(self._coordinated_groups(text, lang, country, toks, hit))
         return out
 
@@ -362,8 +363,9 @@ class ActorTable:
 
     def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
                 first: int, last: int, term: GenericTerm, start: int, end: int,
-                taken: list[tuple[int, int]]) -> _Hit:
-        """Grow a generic head over its modifiers and demonym or country name, and name it."""
+                taken: list[tuple[int, int]], doc_country: str | None = None) -> _Hit:
+        """Grow a generic head over its modifiers and demonym or country name, and name it; a demonym two countries
+        share reads as the one of ``country`` or, failing it, of ``doc_country`` (where the text's places are)."""
         iso: str | None = None
         mods, links = self.modifiers[lang], self.links[lang]
 
@@ -374,7 +376,7 @@ class ActorTable:
         # words after the head (French, Arabic; English "of"-phrases)
         j = last
         for _ in range(4):
-            step = self._after(text, toks, j, mods, links, lang, iso is None, free)
+            step = self._after(text, toks, j, mods, links, lang, iso is None, free, country or doc_country)
             if step is None:
                 break
             j, found = step
@@ -384,7 +386,7 @@ class ActorTable:
         if lang == "en":
             i = first
             for _ in range(3):
-                step = self._before(text, toks, i, mods, iso is None, free)
+                step = self._before(text, toks, i, mods, iso is None, free, country or doc_country)
                 if step is None:
                     break
                 i, found = step
@@ -415,7 +417,7 @@ class ActorTable:
                       term.kind, iso)
         return _Hit(actor, generic=True, weak=weak)
 
-    def _after(self, text, toks, j, mods, links, lang, want_country, free):
+    def _after(self, text, toks, j, mods, links, lang, want_country, free, context=None):
         n = len(toks)
         if j + 1 >= n:
             return None
@@ -428,7 +430,7 @@ class ActorTable:
         for size in (2, 1):  # demonym ("américains", "sud-soudanais", "العراقية")
             k = j + size
             if k < n and _joined(text, toks, j, k) and free(j + 1, k):
-                iso = self._demonym(text[toks[j + 1][0]:toks[k][1]])
+                iso = self._demonym(text[toks[j + 1][0]:toks[k][1]], context)
                 if iso:
                     return k, iso
         for lsize in (2, 1, 0):  # link + country name ("du Mali", "of Iraq"); Arabic idafa ("جيش مالي")
@@ -444,7 +446,7 @@ class ActorTable:
                         return k, iso
         return None
 
-    def _before(self, text, toks, i, mods, want_country, free):
+    def _before(self, text, toks, i, mods, want_country, free, context=None):
         for size in (2, 1):
             h = i - size
             if h < 0 or not _joined(text, toks, h, i) or not free(h, i - 1):
@@ -454,7 +456,7 @@ class ActorTable:
                 return h, None
             if want_country:
                 surface = text[toks[h][0]:toks[i - 1][1]]
-                iso = self._demonym(surface)
+                iso = self._demonym(surface, context)
                 if iso is None and size == 1 and surface.lower().endswith(("'s", "’s")):
                     iso = self._country_name(surface[:-2])
                 elif iso is None and surface[:1].isupper():
@@ -471,10 +473,10 @@ class ActorTable:
             self.countries = default_table()
         return self.countries
 
-    def _demonym(self, words: str) -> str | None:
+    def _demonym(self, words: str, context: str | None = None) -> str | None:
         if len(words) < 2 or (len(words) <= 3 and not words.isupper() and words.isascii()):
             return None  # "us", "uk" in lower case are not demonyms
-        return self._table().country_for_demonym(words)
+        return self._table().country_for_demonym(words, context)
 
     def _country_name(self, words: str) -> str | None:
         if len(words) < 3 and not words.isupper() or words[:1].islower() and words.isascii():

@@ -69,6 +69,9 @@ class CountryTable:
     demonyms: Mapping[str, str]  # folded demonym -> iso2
     name_rows: tuple[tuple[str, str, str], ...]  # (name, lang, iso2), every known name
     demonym_rows: tuple[tuple[str, str, str], ...]  # (word, lang, iso2)
+    # folded demonym -> every country it names, for the few that name two ("congolais": the DRC or the Republic of
+    # Congo); the first row of demonyms.tsv is the reading when the text does not tell which
+    shared_demonyms: Mapping[str, frozenset[str]]
 
     @classmethod
     def load(cls, folder: Path | None = None) -> "CountryTable":
@@ -106,9 +109,13 @@ class CountryTable:
                 raise ValueError(f"demonyms.tsv: unknown country {row['iso2']!r} for {row['word']!r}")
             demonym_rows.append((row["word"], row["lang"], row["iso2"]))
             demonyms.setdefault(key(row["word"]), row["iso2"])
+        readings: dict[str, set[str]] = {}
+        for word, _lang, iso in demonym_rows:
+            readings.setdefault(key(word), set()).add(iso)
+        shared = {k: frozenset(v) for k, v in readings.items() if len(v) > 1}
         return cls(
             MappingProxyType(countries), MappingProxyType(names), MappingProxyType(demonyms),
-            tuple(dict.fromkeys(name_rows)), tuple(demonym_rows),
+            tuple(dict.fromkeys(name_rows)), tuple(demonym_rows), MappingProxyType(shared),
         )
 
     def _lookup(self, table: Mapping[str, str], word: str) -> str | None:
@@ -124,9 +131,13 @@ class CountryTable:
                 return table[k2]
         return None
 
-    def country_for_demonym(self, word: str) -> str | None:
-        """ISO2 of the country a demonym/adjective names ("irakiennes", "Turkish", "العراقية"), else None."""
-        return self._lookup(self.demonyms, word)
+    def country_for_demonym(self, word: str, context: str | None = None) -> str | None:
+        """ISO2 of the country a demonym/adjective names ("irakiennes", "Turkish", "العراقية"), else None; of the
+        ``context`` country when the demonym names it too ("la police congolaise" in Brazzaville)."""
+        iso = self._lookup(self.demonyms, word)
+        if iso is not None and context is not None and context != iso and context in self.shared_demonyms.get(key(word), ()):
+            return context
+        return iso
 
     def country_iso2(self, name: str) -> str | None:
         """ISO2 of a country named in any of French, English or Arabic ("Irak", "U.S.", "العراق")."""
