@@ -339,8 +339,7 @@ class ActorTable:
             first = last
             while first > 0 and toks[first - 1][1] > m.start:
                 first -= 1
-            out.append(hit := self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken,
-                                           doc_country))
+            out.append(hit := self._extend(text, lang, country, toks, first, last, term, m.start, m.end, taken, doc_country))
             out.extend(self._coordinated_groups(text, lang, country, toks, hit))
         return out
 
@@ -364,8 +363,7 @@ class ActorTable:
     def _extend(self, text: str, lang: str, country: str | None, toks: list[tuple[int, int, str]],
                 first: int, last: int, term: GenericTerm, start: int, end: int,
                 taken: list[tuple[int, int]], doc_country: str | None = None) -> _Hit:
-        """Grow a generic head over its modifiers and demonym or country name, and name it; a demonym two countries
-        share reads as the one of ``country`` or, failing it, of ``doc_country`` (where the text's places are)."""
+        """Grow a generic head over its modifiers and demonym or country name (one two countries share: ``doc_country``'s)."""
         iso: str | None = None
         mods, links = self.modifiers[lang], self.links[lang]
 
