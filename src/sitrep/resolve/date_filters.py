@@ -5,7 +5,7 @@ and which date only the report (a dateline's: "YAOUNDE, Aug. 10 (Xinhua) --"; a 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..textnorm import in_a_quoted_name
 from .geo_context import DATELINE_TOWN_BEFORE
@@ -13,7 +13,7 @@ from .geo_context import DATELINE_TOWN_BEFORE
 if TYPE_CHECKING:  # pragma: no cover
     from .time import DateMention
 
-__all__ = ["dates_that_date", "day_of_speaking", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion"]
+__all__ = ["dates_that_date", "in_a_place_name", "in_a_stamp", "in_dateline", "names_an_occasion", "spoken_day"]
 
 
 # A place named after a date: "July 7 neighbourhood", "26 September Street", "rue du 18 Juin", "شارع 26 سبتمبر".
@@ -66,23 +66,42 @@ def in_a_stamp(text: str, start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in text[start:end]) and bool(_STAMP_TIME.match(text, end))
 
 
-# A speaking verb or statement noun earlier in the clause, and the word that opens what was said right after the date:
-# "وقال التنظيم في بيان نشره على مواقع إلكترونية تابعة له، الثلاثاء 20 ديسمبر/كانون الأول، إن 4 من عناصره ... شنوا
-# هجوما", "the group said in a statement posted on its website on Tuesday that ...".
-_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|stated|announced|claimed|told|déclaré|annoncé|indiqué|affirmé|précisé|"
-                          r"revendiqué)\b|(?<!\w)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت|أوضح|"
-                          r"أوضحت|بيان|تبنى|تبنت)(?!\w))[^.!?؟\n]{0,80}$", re.IGNORECASE)
+# The word that opens what was said, right after a day written between a speaking verb and it: "وقال التنظيم في بيان
+# نشره على مواقع إلكترونية تابعة له، الثلاثاء 20 ديسمبر/كانون الأول، إن 4 من عناصره ... شنوا هجوما", "the group said in a
+# statement posted on its website on Tuesday that ...".
 _THAT_AFTER = re.compile(r"[\s,،]*(?:that\b|que\b|qu['’]|(?:إن|أن|بأن)(?!\w))", re.IGNORECASE)
-# A speaking verb right after the day, its subject before it: "Manipur Chief Minister N. Biren Singh on Thursday announced
-# that deadly militant ambush ... on Saturday".
-_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|stated|told|confirmed|declared|added)\b", re.IGNORECASE)
+_SAID_REACH = 15  # words back from such a day to its speaking verb, within the sentence
 
 
-def day_of_speaking(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``[start, end)`` is the day a statement was made, not of what it tells: it stands between a
-    speaking verb and what was said, or right before the speaking verb (see ``_SAID_BEFORE``, ``_SAID_AFTER``)."""
-    return bool(_SAID_AFTER.match(text, end)) or bool(_THAT_AFTER.match(text, end)) and bool(
-        _SAID_BEFORE.search(text, max(0, start - 90), start))
+def _speaking(t: Any) -> bool:
+    return t.cat == "lex" and t.has("speech")
+
+
+def spoken_day(toks: Sequence[Any], m: "DateMention", text: str) -> bool:
+    """Whether the date ``m`` is the day something was said, not of what it tells: right after a speaking verb ("said
+    Tuesday", "a revendiqué, le samedi 14 novembre, ..."), right before one ("Singh on Thursday announced that ...
+    ambush ... on Saturday"), or between one and what was said (see ``_THAT_AFTER``). ``toks`` are the date scanner's
+    tokens (``cat`` lex/digits/hard/soft/word; speaking verbs are the ``speech`` rows of ``dates.tsv``)."""
+    k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
+    for j in range(k - 1, max(-1, k - 5), -1):
+        t = toks[j]
+        if t.cat in ("hard", "soft"):  # (but "a revendiqué, le samedi 14 novembre, l'une des ... attaques")
+            if t.cat == "soft" and j > 0 and _speaking(toks[j - 1]):
+                return True
+            break
+        if _speaking(t):
+            return True
+    after = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if after < len(toks) and _speaking(toks[after]) and not text[m.end:toks[after].start].strip():
+        return True
+    if not _THAT_AFTER.match(text, m.end):
+        return False
+    for j in range(k - 1, max(-1, k - _SAID_REACH - 1), -1):
+        if toks[j].cat == "hard":
+            return False
+        if _speaking(toks[j]):
+            return True
+    return False
 
 
 def dates_that_date(text: str, found: list["DateMention"]) -> list["DateMention"]:

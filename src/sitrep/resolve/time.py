@@ -35,7 +35,7 @@ from importlib import resources
 
 from ..extraction.numbers import NumberReader
 from ..textnorm import arabic_stems, fold_with_offsets
-from .date_filters import dates_that_date, day_of_speaking, in_a_stamp, in_dateline
+from .date_filters import dates_that_date, in_a_stamp, in_dateline, spoken_day
 
 _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
@@ -202,8 +202,7 @@ class TimeResolver:
                 continue  # "the heaviest shelling since February": the base of a comparison, not the event's date
             out.append(mention)
         for m in out:
-            m.report = self._is_report(toks, m) or in_dateline(text, m.start, m.end) or in_a_stamp(text, m.start, m.end) \
-                or day_of_speaking(text, m.start, m.end)
+            m.report = spoken_day(toks, m, text) or in_dateline(text, m.start, m.end) or in_a_stamp(text, m.start, m.end)
         _year_from_context(text, out)
         _acled_qualifiers(text, out)
         if len(self._cache) > 8:
@@ -218,16 +217,6 @@ class TimeResolver:
         k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
         return any(t.has("superlative") and m.start - t.end <= 60 and not re.search(r"[.;!?]", text[t.end:m.start])
                    for t in toks[max(0, k - 6):k])
-
-    def _is_report(self, toks: list[_Tok], m: DateMention) -> bool:
-        k = next((j for j, t in enumerate(toks) if t.start >= m.start), len(toks))
-        for j in range(k - 1, max(-1, k - 5), -1):
-            t = toks[j]
-            if t.cat in ("hard", "soft"):  # (but "a revendiqué, le samedi 14 novembre, l'une des ... attaques")
-                return t.cat == "soft" and j > 0 and toks[j - 1].cat == "lex" and toks[j - 1].has("speech")
-            if t.cat == "lex" and t.has("speech"):
-                return True
-        return False
 
     def _at(self, text: str, toks: list[_Tok], i: int, lang: str, pub: _Pub | None):
         t = toks[i]
