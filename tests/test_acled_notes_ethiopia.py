@@ -25,7 +25,7 @@ from tests.conftest import top_event as _main
      "2018-08-10", "Armed clash", "Oromo Ethnic Militia (Ethiopia)", "Gedeo Ethnic Militia (Ethiopia)", 0),
     # ETH4744
     ("On August 10th, Liyu Police paramilitaries attacked Oromo civilians in Meyumuluke woreda (East Harerge zone), "
-     "killing two civilians and wounding three others.", "2018-08-10", "Attack", "Police Forces of Ethiopia",
+     "killing two civilians and wounding three others.", "2018-08-10", "Attack", "Police Forces of Ethiopia Liyu Police",
      "Civilians (Ethiopia)", 2),
 ])
 def test_ethiopias_militias_and_police_by_acleds_names(note, published, sub, actor1, actor2, fatalities):
@@ -99,5 +99,6 @@ def test_a_clash_between_a_group_and_a_community_and_people_taken_away():
     # ETH5108: people "taken away" are abducted, no ground taken
     ev = _main("18 January: In Ethiopian Somali region, Sitti zone, 4 civilians killed and two taken away by Afar region "
                "liyu police", published="2019-01-18")
+    # (the Liyu Police, the unit ACLED names after the state's police: "Police Forces of Ethiopia (2018-) Liyu Police")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
-        "Attack", "Police Forces of Ethiopia", "Civilians (Ethiopia)", 4)
+        "Attack", "Police Forces of Ethiopia Liyu Police", "Civilians (Ethiopia)", 4)

@@ -275,7 +275,7 @@ def test_a_short_town_name_after_in_is_a_place(pipeline, text, lang, place):
     ("أصيب شابان برصاص الاحتلال في نابلس.", "ar", "Military Forces of Israel"),
     ("The SAA shelled rebel positions near Idlib on Monday.", "en", "Military Forces of Syria"),
     ("SNA soldiers clashed with Al Shabaab in Jilib on Monday.", "en", "Military Forces of Somalia"),
-    ("The BSF killed two intruders along the border in Jammu on Monday.", "en", "Police Forces of India"),
+    ("The BSF killed two intruders along the border in Jammu on Monday.", "en", "Police Forces of India Border Security Force"),
 ])
 def test_country_bound_names_in_a_text_about_their_country(pipeline, text, lang, actor1):
     ev = _events(pipeline, text, lang, published="2024-03-10").events[0]

@@ -135,10 +135,10 @@ def test_the_victims_a_headline_participle_counts_are_no_author():
     # news.rediff.com/commentary/2024/jun/23/2-crpf-jawans-killed-in-ied-blast-in-chhattisgarh
     ev = _main(CRPF, published="2024-06-23")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
-    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Naxal-Maoist Rebels (India)", "Police Forces of India", 2)
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Naxal-Maoist Rebels (India)", "Police Forces of India Central Reserve Police Force", 2)
     headline = extract(CRPF.split("\n")[0], lang="en", published="2024-06-23").events[0]
     assert headline.actor1.name == "Unidentified Armed Group (India)"
-    assert headline.actor2.name == "Police Forces of India"
+    assert headline.actor2.name == "Police Forces of India Central Reserve Police Force"  # ACLED's unit sub-label
 
 
 def test_a_countrys_abbreviation_before_a_noun_is_a_nationality_not_a_place():

@@ -209,7 +209,7 @@ def test_an_ambush_that_took_away_lives_is_a_fight_on_its_own_day_not_the_day_it
     assert not [e for e in events if e.sub_event_type == "Looting/property destruction"]  # lives are no goods
     ambush = next(e for e in events if e.sub_event_type == "Armed clash")
     assert ambush.date == "2021-11-13"  # "on Saturday"; "on Thursday announced" is the announcement's
-    assert ambush.actor2.name == "Military Forces of India"
+    assert ambush.actor2.name == "Military Forces of India Assam Rifles"  # ACLED's unit sub-label
     assert ambush.location.country == "IN" and ambush.location.admin1 == "Manipur"
 
 

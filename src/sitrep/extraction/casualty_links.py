@@ -103,8 +103,10 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
         if c in done or "toll" not in els[c].roles:
             continue
         k = c + 1
-        while k < len(els) and k - c <= 8 and _on_the_way_to_a_toll(els[k]):
+        while k < len(els) and k - c <= _TOLL_REACH_RISEN and _on_the_way_to_a_toll(els[k]):
             k += 1
+        if k - c > _TOLL_REACH and not (k < len(els) and els[k].cat == "num" and els[k - 1].word.lower() in _RISEN_TO):
+            continue  # (further than a few words, only a toll its verb brings to the figure: "... ارتفعت إلى 72")
         # (not a figure its own noun makes the wounded's: "le bilan fait état de 47 blessés", "the toll stands at 47
         # injured"; the casualty nouns below take it)
         hurt = k + 1 < len(els) and els[k + 1].cat == "cue" and els[k + 1].kind == "injury" \
@@ -333,6 +335,14 @@ def _in_subset(els: list[Element], k: int) -> bool:
     while j >= 0 and k - j <= 12 and els[j].cat in ("num", "person", "conj", "word", "other", "soft", "unit"):
         j -= 1
     return j >= 0 and els[j].cat == "subset"
+
+
+# How many words may stand between a toll and its figure; more when the toll is brought "to" the figure, across the
+# incident's own words ("حصيلة قتلى القصف بالغازات السامة الذي شنه طيران النظام السوري على مدينة خان شيخون أمس
+# ارتفعت إلى 72 شخصًا").
+_TOLL_REACH = 8
+_TOLL_REACH_RISEN = 20
+_RISEN_TO = frozenset({"to", "à", "a", "إلى", "الى", "الي"})
 
 
 def _on_the_way_to_a_toll(el: Element) -> bool:

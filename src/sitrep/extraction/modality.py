@@ -33,6 +33,11 @@ PLAN_LEMMAS = {
     "threaten", "plan", "plot", "vow", "intend", "prepare", "seek", "warn",
     "menacer", "projeter", "prévoir", "planifier", "préparer", "vouloir", "promettre", "jurer",
 }
+# Verbs that call for what they govern: the called-for protest or strike has not happened ("called on the public not
+# to accept the coup and to protest", "appelle la population à manifester"); "call" only through its "on ... to"
+# or "for" (one "calls the attack cowardly").
+URGE_LEMMAS = {"urge", "exhort", "incite", "encourage", "appeal", "call",
+               "exhorter", "inciter", "appeler", "inviter", "encourager"}
 MODAL_OF_LEMMA = {
     "threaten": "threat", "vow": "threat", "warn": "threat", "menacer": "threat", "promettre": "threat", "jurer": "threat",
     "deny": "denial", "démentir": "denial", "nier": "denial",
@@ -186,14 +191,20 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         if _nobody_did(tok):
             out.add("negation")
     head = tok
+    while head.dep_ == "conj" and head.head.i != head.i and head.pos_ == head.head.pos_:
+        head = head.head  # (a verb coordinated with a governed one is governed alike: "not to accept the coup and to protest")
     for _ in range(3):
         if head.head.i == head.i:
             break
         if head.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "advcl", "pobj", "prep", "nmod", "case", "mark") \
                 and not (head.dep_ == "pcomp" and head.head.lower_ == "against"):
             break  # ("warned Maduro's government against arresting Guaidó": what one is warned against is no event)
+        via = head
         head = head.head
         lemma = head.lemma_.lower()
+        if lemma in URGE_LEMMAS and (lemma != "call" or via.dep_ == "xcomp" or via.lower_ in ("for", "on")):
+            out.add("plan")
+            break
         if lemma in MODAL_OF_LEMMA:
             out.add(MODAL_OF_LEMMA[lemma])
             break

@@ -54,7 +54,7 @@ _POPULATION_BEFORE = {"of", "de", "d", "to", "has", "with", "compte", "avec", "e
 _CLASSES = (("zero", "zero"), ("negation", "negation"), ("cue", "fatal"), ("cue", "injury"), ("cue", "casualty"), ("attacker", "attacker"),
             ("person", "person"), ("event", "event_noun"), ("subset", "subset"), ("other", "other"),
             ("since", "since"), ("background", "background"), ("earlier", "earlier"), ("unit", "unit"), ("month", "month"),
-            ("modmin", "mod_min"), ("conj", "conj"), ("rival", "rival"))
+            ("modmin", "mod_min"), ("conj", "conj"), ("rival", "rival"), ("superlative", "superlative"))
 
 
 def _rows(path) -> list[list[str]]:
@@ -347,7 +347,7 @@ class NumberReader(_Grammar):
         rows: list[tuple[str, str, str, str, str]] = []
         rows += [(r[0], r[1], r[2], "", r[3]) for r in _rows(base / "numbers.tsv")]
         rows += [(r[0], r[1], r[2], r[3], r[4]) for r in _rows(base / "numbers_cues.tsv")]
-        rows += [(r[0], r[1], "month", "", r[3]) for r in _rows(base / "dates.tsv") if r[2] == "month"]
+        rows += [(r[0], r[1], r[2], "", r[3]) for r in _rows(base / "dates.tsv") if r[2] in ("month", "superlative")]
         return cls(rows, {lang: SideReader.load(lang) for lang in ("fr", "en", "ar")})
 
     def scan(self, text: str, lang: str, start: int = 0, end: int | None = None) -> list[Element]:

@@ -91,6 +91,10 @@ def name_phrase(ctx: DocContext, phrase: Mention, country: str | None,
             # people counted by nationality ("killing 9 Palestinians", "deux Afghans", "Un Palestinien a été
             # tué") are civilians; "the Israelis" as a side are its forces
             return Actor(f"Civilians ({name})", phrase.text, phrase.start, phrase.end, 0.5, "civilians", iso)
+        if name and len(words) == 2 and _HEAD_OF_STATE.fullmatch(words[0]):
+            # ("exécute le président haïtien", "killed the Afghan minister"): the office is the state's government,
+            # not its forces (ACLED codes an attack on a head of state or a minister against the Government of X)
+            return Actor(f"Government of {name}", phrase.text, phrase.start, phrase.end, 0.45, "government", iso)
         if name:
             return state_forces(countries, iso, phrase.text, phrase.start, phrase.end, 0.45)
     if extent is not None:
@@ -138,6 +142,9 @@ _MEN_FROM = re.compile(r"\s+(?:(?:rebels|fighters|militants|militiamen|elements|
                        r"|,?\s+(?:which|who)\s+(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?")
 # A preposition of aim right before a phrase ("fire at", "attacks on", "tirs sur", "contre").
 _AIMED_BEFORE = re.compile(r"\b(?:at|on|against|upon|sur|contre)\s+$", re.IGNORECASE)
+# An office of the state's government, written before its country's adjective ("le président haïtien", "the Afghan
+# minister" is caught by the table; "الرئيس الهايتي").
+_HEAD_OF_STATE = re.compile(r"(?i)(?:président|présidente|ministre|president|minister|premier|الرئيس|رئيس|الوزير|وزير)")
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
 # The Arabic launcher right after the weapon: "طائرة مسيرة ... أطلقتها ميليشيا الحوثي" (which the Houthis launched).

@@ -14,6 +14,8 @@ def _names_a_span(el: Element) -> bool:
         or (el.num is not None and 1900 <= (el.num.value or 0) <= 2100)
 
 
+# How many words before a "since" phrase a superlative may stand and still make it a comparison's base.
+_SUPERLATIVE_REACH = 8
 _IN_A_YEAR = frozenset({"en", "in", "during", "throughout", "durant", "pendant", "عام", "خلال"})
 
 
@@ -36,6 +38,10 @@ def tier(els: list[Element], k: int) -> str:
                 return "cumulative"
             continue
         if el.cat == "since":
+            if any(x.cat == "superlative" for x in els[max(lo, j - _SUPERLATIVE_REACH):j]):
+                # the base of a comparison, not a tally: "one of the worst terror strikes in the state in recent
+                # years", "l'attaque la plus meurtrière depuis 2019", "أعنف هجوم منذ سنوات"
+                continue
             after = els[j + 1:j + 7]
             # (a start told with its year or span: "which started in 2009, has killed 36,000 people")
             if "depuis" != el.word and "since" != el.word and "منذ" != el.word \

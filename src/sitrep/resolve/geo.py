@@ -37,29 +37,13 @@ from sitrep.resolve.geo_fragments import NameFragments, noun_of_a_street, withou
 from sitrep.resolve.geo_namesakes import Namesakes
 from sitrep.resolve.geo_country_nouns import CountryNouns
 from sitrep.resolve.geo_scan import _Mention, scan
+from sitrep.resolve.geo_locate import locate
+from sitrep.resolve.geo_seat import national_seat
 from sitrep.resolve.geo_lexicon import (
-    AREA_AFTER_EN,
-    ARABIC_ARTICLE,
-    DIVISION_NAMED,
-    DIRECTED_DIVISION,
-    SECOND_DIVISION_AFTER,
-    SECOND_DIVISION_ENDS,
-    HYPHENATED,
-    CAPTURE_VERBS_EN,
-    LOCATIVE_EN,
-    PART_OF_PLACE_EN,
-    STRIKE_VERBS_EN,
-    NAME_PARTICLES,
-    SETTLEMENT_AFTER,
-    SETTLEMENT_OF,
-    ADMIN_CUES,
-    WEAPON_NAMED_AFTER,
-    WEAPON_NAMED_BEFORE,
-    AR_SETTLEMENT_NOUNS,
-    AR_TOWN_NOUNS,
-    LOCAL_FEATURES,
-    PLACE_CUES,
-    STOPWORDS,
+    AREA_AFTER_EN, ARABIC_ARTICLE, DIVISION_NAMED, DIRECTED_DIVISION, SECOND_DIVISION_AFTER, SECOND_DIVISION_ENDS,
+    HYPHENATED, CAPTURE_VERBS_EN, LOCATIVE_EN, PART_OF_PLACE_EN, STRIKE_VERBS_EN, NAME_PARTICLES, SETTLEMENT_AFTER,
+    SETTLEMENT_OF, ADMIN_CUES, WEAPON_NAMED_AFTER, WEAPON_NAMED_BEFORE, AR_SETTLEMENT_NOUNS, AR_TOWN_NOUNS,
+    LOCAL_FEATURES, PLACE_CUES, STOPWORDS,
 )
 from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name
 from sitrep.textnorm import arabic_stems, key
@@ -595,6 +579,8 @@ class Geoparser:
 
     def locate(self, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
         """Where the event whose trigger is ``anchor`` (inside ``sentence``) happened (see geo_locate)."""
-        from sitrep.resolve.geo_locate import locate
-
         return locate(self.gaz, places, text, anchor, sentence, self._capitals)
+
+    def seat(self, event_type: str | None, loc: Location | None) -> Location | None:
+        """The national capital for an event of national politics placed only in its country (see geo_seat)."""
+        return national_seat(self.gaz, self._capitals, event_type, loc)
