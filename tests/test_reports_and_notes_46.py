@@ -138,3 +138,18 @@ def test_a_head_of_state_named_by_his_countrys_adjective_is_its_government_and_a
     lone = extract("Des assaillants ont tué le président haïtien chez lui mercredi.", lang="fr",
                    published="2021-07-07").events[0]
     assert lone.actor2.name == "Government of Haiti"
+
+
+# https://itv.com/news/granada/2024-07-31/it-was-a-war-zone-southport-rallies-together-after-violence-outside-mosque
+def test_a_town_under_its_own_name_beats_a_town_of_the_same_size_that_once_bore_it():
+    text = ("Southport: Community rallies together after 'violent thugs' riot outside mosque\n\nPeople in Southport are "
+            "rallying together after \"violent thugs\" marred a night of remembrance for three murdered children.\n\n"
+            "Dozens of residents are outside Southport mosque with brushes and shovels after violence by what's believed "
+            "to be far-right activists broke out overnight.\n\nMore than 50 police officers were injured after stones and "
+            "bottles were thrown, with cars set alight and destroyed.")
+    ev = _main(text, "en", "2024-07-31")
+    assert (ev.location.name, ev.location.country) == ("Southport", "GB")  # not Kenosha, Wisconsin (once Southport)
+    # a spelling without its ayn is no other name: "Dara" stays Syria's Dar‘ā, not Senegal's Dara
+    note = extract("On 14 March 2024, regime Air Force Intelligence Directorate members stopped buses in Mseifra town "
+                   "in Dara countryside, and kidnapped those inside these buses.", lang="en", published="2024-03-14")
+    assert all(p.country == "SY" for p in note.places if p.text == "Dara")

@@ -48,6 +48,9 @@ from sitrep.resolve.geo_lexicon import (
 from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name
 from sitrep.textnorm import arabic_stems, key
 
+# A town named by one of its other names loses this much prior (a tenfold population) to a town that bears the
+# name as its own and has at least a third of its people.
+_ALTERNATE_NAME_PENALTY, _ALTERNATE_NAME_RATIO, _LETTERS = 0.6, 3, re.compile(r"[\W_]+")
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -435,6 +438,8 @@ class Geoparser:
     # -- disambiguation --------------------------------------------------------------------------
     def _prior(self, i: int, m: _Mention) -> float:
         s = prior_score(self.gaz, i, i in self._capitals)
+        if self._renamed(i, m):
+            s -= _ALTERNATE_NAME_PENALTY
         if m.admin_cue and self.gaz.feature(i) in ("admin1", "admin2"):
             s += 3.0
         elif self.gaz.feature(i) == "admin1" and self._dwarfed(i, m):
@@ -442,6 +447,15 @@ class Geoparser:
             # (2,280 people) is no reading of "Safi" beside Morocco's port of 337,000
             s = _DWARFED_PRIOR_PER_DECADE * math.log10(self.gaz.data.population[i] + 10)
         return s
+
+    def _renamed(self, i: int, m: _Mention) -> bool:
+        """Whether town ``i`` bears the name only as another name (a spelling is none: "Dara" is Dar‘ā) while a town of
+        a size near its own bears it as its own ("Southport": England's 91,703, not Kenosha, once Southport, 99,858)."""
+        d, gaz, own = self.gaz.data, self.gaz, _LETTERS.sub("", m.key)
+        if not own or gaz.feature(i) != "city" or _LETTERS.sub("", key(d.name[i])) == own:
+            return False
+        return any(gaz.feature(j) == "city" and _LETTERS.sub("", key(d.name[j])) == own
+                   and d.population[j] * _ALTERNATE_NAME_RATIO >= d.population[i] for j in m.entries)
 
     def _dwarfed(self, i: int, m: _Mention) -> bool:
         d = self.gaz.data

@@ -26,6 +26,7 @@ class _Mention:
     scores: dict[int, float] = field(default_factory=dict)
     fragment: bool = False  # maybe one word of a longer name the gazetteer lacks (see geo_fragments)
     street: bool = False  # the name of a street or square named after the town ("Murree road")
+    key: str = ""  # the folded name the gazetteer was looked up by
 
 
 def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
@@ -60,7 +61,7 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
                     k = " ".join([first, *words[1:-1], last]) if n > 1 else first
                     ids = lookup(k)
                     if ids:
-                        hit = (n, first, ids, 2 * cut)
+                        hit = (n, first, ids, 2 * cut, k)
                         break
                 if hit:
                     break
@@ -76,7 +77,7 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
         if hit is None:
             i += 1
             continue
-        n, first, ids, cut = hit
+        n, first, ids, cut, looked_up = hit
         start = origin[toks[i][0]]
         tok0 = toks[i][2][:len(toks[i][2]) - cut] if n == 1 else toks[i][2]
         if first != tok0 and tok0.endswith(first):
@@ -90,6 +91,6 @@ def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:
         if hyphened_syllable(text, start, end):
             i += n
             continue
-        found.append(_Mention(start, end, ids))
+        found.append(_Mention(start, end, ids, key=looked_up))
         i += n
     return found
