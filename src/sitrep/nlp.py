@@ -157,10 +157,17 @@ def chunks(text: str, size: int) -> list[tuple[int, int]]:
     return out
 
 
+def for_the_parser(text: str) -> str:
+    """``text`` as the models read it best, every offset kept: the straight apostrophe they learnt for the curly one,
+    which makes "Azerbaijan’s Ganja city" a person's name."""
+    return text.replace("’", "'")
+
+
 def parse(nlp: Any, text: str, chunk_chars: int) -> Any:
     """Parse ``text``; long texts go through in pieces and are joined back into one ``Doc``."""
     from spacy.tokens import Doc
 
+    text = for_the_parser(text)
     pieces = chunks(text, chunk_chars)
     if len(pieces) == 1:
         return nlp(text)

@@ -18,7 +18,7 @@ from .config import Config
 from .extraction import Extractor
 from .extraction.context import DocContext
 from .model import CleanDocument, Document, Extraction, Place
-from .nlp import entities_of, load_model, parse, sentences_of
+from .nlp import entities_of, for_the_parser, load_model, parse, sentences_of
 
 _MISSING = object()
 
@@ -138,7 +138,7 @@ class Pipeline:
             nlp = self.model(lang)
             if nlp is None:
                 continue
-            for i, doc in zip(indexes, nlp.pipe(cleaned[i].masked for i in indexes)):
+            for i, doc in zip(indexes, nlp.pipe(for_the_parser(cleaned[i].masked) for i in indexes)):
                 parsed[i] = doc
         for i, c in enumerate(cleaned):
             if c.lang not in SUPPORTED:

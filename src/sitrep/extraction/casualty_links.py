@@ -337,12 +337,13 @@ def _in_subset(els: list[Element], k: int) -> bool:
     return j >= 0 and els[j].cat == "subset"
 
 
-# How many words may stand between a toll and its figure; more when the toll is brought "to" the figure, across the
-# incident's own words ("حصيلة قتلى القصف بالغازات السامة الذي شنه طيران النظام السوري على مدينة خان شيخون أمس
+# How many words may stand between a toll and its figure; more when the toll is brought "to" the figure or has
+# "reached" it, across the incident's own words ("The death toll as a result of the missile strike on Azerbaijan's
+# Ganja city by Armenia has reached 10 people") ("حصيلة قتلى القصف بالغازات السامة الذي شنه طيران النظام السوري على مدينة خان شيخون أمس
 # ارتفعت إلى 72 شخصًا").
 _TOLL_REACH = 8
 _TOLL_REACH_RISEN = 20
-_RISEN_TO = frozenset({"to", "à", "a", "إلى", "الى", "الي"})
+_RISEN_TO = frozenset({"to", "à", "a", "إلى", "الى", "الي", "reached", "reaches", "at", "atteint", "بلغت", "بلغ"})
 
 
 def _on_the_way_to_a_toll(el: Element) -> bool:

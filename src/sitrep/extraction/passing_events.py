@@ -78,6 +78,13 @@ def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             hi = m.start() if m is not None else end
         if any(h.kind == "trigger" and lo <= h.start and h.end <= end and not c.start <= h.start < hi for h in hits):
             spans.append((c.end, hi))
+    # (and what the sentence's event came days after, told behind it: "The deadly bomb attack came days after
+    # terrorists, armed with heavy weapons and suicide vests, rampaged through Agriculture Training Institute in
+    # Peshawar, killing nine people": the earlier attack's weapons are not the bomb's)
+    for c in (h for h in hits if h.label == "since_event"):
+        lo, end = sentence_bounds(text, c.start, c.end)
+        if any(h.kind == "trigger" and lo <= h.start and h.end <= c.start for h in hits):
+            spans.append((c.end, end))
     return spans
 
 

@@ -16,6 +16,8 @@ def _names_a_span(el: Element) -> bool:
 
 # How many words before a "since" phrase a superlative may stand and still make it a comparison's base.
 _SUPERLATIVE_REACH = 8
+# Words that open a concession ("despite ..."), whose clause is background to the main one.
+_CONCESSIVE = frozenset({"despite", "malgré", "malgre", "رغم", "برغم", "ورغم"})
 _IN_A_YEAR = frozenset({"en", "in", "during", "throughout", "durant", "pendant", "عام", "خلال"})
 
 
@@ -38,6 +40,11 @@ def tier(els: list[Element], k: int) -> str:
                 return "cumulative"
             continue
         if el.cat == "since":
+            if j < k and any(x.cat == "soft" for x in els[j:k]) and any(
+                    x.word.lower() in _CONCESSIVE for x in els[lo:j]):
+                # a concession's own span of time, told before the figure's clause: "رغم سريان وقف لإطلاق النار منذ
+                # أكثر من عام، قُتل سبعة مدنيين" (despite a truce for more than a year, seven civilians were killed)
+                continue
             if any(x.cat == "superlative" for x in els[max(lo, j - _SUPERLATIVE_REACH):j]):
                 # the base of a comparison, not a tally: "one of the worst terror strikes in the state in recent
                 # years", "l'attaque la plus meurtrière depuis 2019", "أعنف هجوم منذ سنوات"
