@@ -158,9 +158,13 @@ def chunks(text: str, size: int) -> list[tuple[int, int]]:
 
 
 def for_the_parser(text: str) -> str:
-    """``text`` as the models read it best, every offset kept: the straight apostrophe they learnt for the curly one,
-    which makes "Azerbaijan’s Ganja city" a person's name."""
-    return text.replace("’", "'")
+    """``text`` as the models read it best, every offset kept: the straight apostrophe they learnt for a curly one
+    inside a word, which makes "Azerbaijan’s Ganja city" a person's name ("l’armée", "don’t" alike); one before a space
+    may close a quote and is left."""
+    return _CURLY_APOSTROPHE.sub("'", text)
+
+
+_CURLY_APOSTROPHE = re.compile(r"’(?=\w)")
 
 
 def parse(nlp: Any, text: str, chunk_chars: int) -> Any:

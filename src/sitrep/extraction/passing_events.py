@@ -78,9 +78,14 @@ def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             hi = m.start() if m is not None else end
         if any(h.kind == "trigger" and lo <= h.start and h.end <= end and not c.start <= h.start < hi for h in hits):
             spans.append((c.end, hi))
-    # (and what the sentence's event came days after, told behind it: "The deadly bomb attack came days after
-    # terrorists, armed with heavy weapons and suicide vests, rampaged through Agriculture Training Institute in
-    # Peshawar, killing nine people": the earlier attack's weapons are not the bomb's)
+    return spans
+
+
+def earlier_incident_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """What a sentence's event came days after, told behind it ("The deadly bomb attack came days after terrorists,
+    armed with heavy weapons and suicide vests, rampaged through Agriculture Training Institute in Peshawar"): from
+    the ``since_event`` marker that follows an event word to the sentence's end."""
+    spans = []
     for c in (h for h in hits if h.label == "since_event"):
         lo, end = sentence_bounds(text, c.start, c.end)
         if any(h.kind == "trigger" and lo <= h.start and h.end <= c.start for h in hits):
@@ -89,9 +94,13 @@ def cause_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 def without_causes(text: str, hits: list[Hit]) -> list[Hit]:
-    """Drop the event words and weapons of what an act answered (see :func:`cause_spans`)."""
+    """Drop the event words and weapons of what an act answered (see :func:`cause_spans`), and the weapons of the
+    earlier incident an event came days after (see :func:`earlier_incident_spans`: its event words stay, to tell
+    the sentence's own event word a retelling)."""
     spans = cause_spans(text, hits)
-    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start and h.end <= e for s, e in spans))]
+    earlier = earlier_incident_spans(text, hits)
+    return [h for h in hits if not (h.kind in ("trigger", "weapon") and any(s <= h.start and h.end <= e for s, e in spans))
+            and not (h.kind == "weapon" and any(s <= h.start and h.end <= e for s, e in earlier))]
 
 
 def plots_foiled_by_arrests(text: str, hits: list[Hit]) -> list[Hit]:
