@@ -295,9 +295,10 @@ def test_the_dominant_country_is_the_one_most_places_lie_in():
 
 
 @pytest.mark.parametrize(("text", "actor1", "country", "name"), [
-    # a district the gazetteer lacks before a province it knows: "Mir Ali" is no Turkish "Ali"
+    # a town the gazetteer lacks before its district: "Mir Ali" is no Turkish "Ali"; North Waziristan, a former tribal
+    # agency, is a district of Khyber Pakhtunkhwa (admin2.tsv)
     ("On 16 March 2024, TTP militants attacked a military post in Mir Ali (North Waziristan, Khyber "
-     "Pakhtunkhwa), killing 7 soldiers.", "TTP: Tehreek-i-Taliban Pakistan", "PK", "Khyber Pakhtunkhwa"),
+     "Pakhtunkhwa), killing 7 soldiers.", "TTP: Tehreek-i-Taliban Pakistan", "PK", "North Waziristan District"),
     # "township" before the parenthesis; "Kani" is no Japanese city; "PDF" read in Myanmar
     ("On 3 June 2024, PDF fighters clashed with the Myanmar military in Kani township (Sagaing).",
      "PDF: People's Defense Force", "MM", "Sagaing"),

@@ -107,7 +107,7 @@ class Pipeline:
         """Parse (unless ``parsed`` is given) and resolve names: the record every extractor reads."""
         if parsed is _MISSING:
             nlp = self.model(cleaned.lang)
-            parsed = parse(nlp, cleaned.masked, self.config.limits.chunk_chars) if nlp is not None else None
+            parsed = parse(nlp, cleaned.masked, self.config.limits.chunk_chars, cleaned.lang) if nlp is not None else None
         text = cleaned.masked
         entities = entities_of(parsed) if parsed is not None else []
         sentences = sentences_of(parsed) if parsed is not None else cleaned.sentences
@@ -138,7 +138,7 @@ class Pipeline:
             nlp = self.model(lang)
             if nlp is None:
                 continue
-            for i, doc in zip(indexes, nlp.pipe(for_the_parser(cleaned[i].masked) for i in indexes)):
+            for i, doc in zip(indexes, nlp.pipe(for_the_parser(cleaned[i].masked, lang) for i in indexes)):
                 parsed[i] = doc
         for i, c in enumerate(cleaned):
             if c.lang not in SUPPORTED:
