@@ -515,7 +515,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                     country_name(rules.countries, ev.location.country if ev.location is not None else None))
         seat = ctx.geoparser.seat(ev.event_type, ev.location) if ctx.geoparser is not None else None
         if seat is not None:
-            ev.location, ev.notes = seat, None  # (an arrest or a protest told only in its country: the capital)
+            ev.location = seat  # (an arrest or a protest told only in its country: the capital)
             ev.notes = event_notes(ev, ctx)
     taken_from_the_foe(ctx, out)
     return out + one_event_per_place(ctx, out)

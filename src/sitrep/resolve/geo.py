@@ -48,8 +48,7 @@ from sitrep.resolve.geo_lexicon import (
 from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name
 from sitrep.textnorm import arabic_stems, key
 
-# A town named by one of its other names loses this much prior (a tenfold population) to a town that bears the
-# name as its own and has at least a third of its people.
+# A town named by another of its names loses this much prior (tenfold people) to one bearing the name with a third of its.
 _ALTERNATE_NAME_PENALTY, _ALTERNATE_NAME_RATIO, _LETTERS = 0.6, 3, re.compile(r"[\W_]+")
 AREA_FEATURES = frozenset({"country", "demonym", "admin1", "region", "continent"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -449,13 +448,15 @@ class Geoparser:
         return s
 
     def _renamed(self, i: int, m: _Mention) -> bool:
-        """Whether town ``i`` bears the name only as another name (a spelling is none: "Dara" is Dar‘ā) while a town of
-        a size near its own bears it as its own ("Southport": England's 91,703, not Kenosha, once Southport, 99,858)."""
+        """Whether town ``i`` bears the name only as another (a spelling is none: "Dara" is Dar‘ā) while a town near its
+        size bears it as its own ("Southport": England's 91,703, not Kenosha, once Southport, 99,858; once per name)."""
         d, gaz, own = self.gaz.data, self.gaz, _LETTERS.sub("", m.key)
         if not own or gaz.feature(i) != "city" or _LETTERS.sub("", key(d.name[i])) == own:
             return False
-        return any(gaz.feature(j) == "city" and _LETTERS.sub("", key(d.name[j])) == own
-                   and d.population[j] * _ALTERNATE_NAME_RATIO >= d.population[i] for j in m.entries)
+        if m.own_name_population is None:
+            m.own_name_population = max((d.population[j] for j in m.entries if gaz.feature(j) == "city"
+                                         and _LETTERS.sub("", key(d.name[j])) == own), default=-1)
+        return m.own_name_population >= 0 and m.own_name_population * _ALTERNATE_NAME_RATIO >= d.population[i]
 
     def _dwarfed(self, i: int, m: _Mention) -> bool:
         d = self.gaz.data
@@ -584,12 +585,10 @@ class Geoparser:
         conf = 1.0 / (1.0 + math.exp(-(margin - 0.5)))
         if m.ner in PLACE_LABELS or c.feature in AREA_FEATURES:
             conf = min(1.0, conf + 0.1)
-        return Place(
-            text=text[m.start:m.end], start=m.start, end=m.end, name=c.name, lat=round(c.lat, 5),
-            lon=round(c.lon, 5), country=c.country, admin1=c.admin1, feature=c.feature,
-            geonameid=c.geonameid, confidence=round(min(conf, 0.99), 3),
-            geo_precision=3 if c.feature in AREA_FEATURES else (2 if c.feature == "admin2" else 1),
-        )
+        return Place(text=text[m.start:m.end], start=m.start, end=m.end, name=c.name, lat=round(c.lat, 5),
+                     lon=round(c.lon, 5), country=c.country, admin1=c.admin1, feature=c.feature,
+                     geonameid=c.geonameid, confidence=round(min(conf, 0.99), 3),
+                     geo_precision=3 if c.feature in AREA_FEATURES else (2 if c.feature == "admin2" else 1))
 
     def locate(self, places: list[Place], text: str, anchor: Span, sentence: Span) -> Location | None:
         """Where the event whose trigger is ``anchor`` (inside ``sentence``) happened (see geo_locate)."""

@@ -27,6 +27,7 @@ from sitrep.model import Location, Place, Span
 from sitrep.textnorm import fold
 from sitrep.resolve.gazetteer import Gazetteer
 from sitrep.resolve.geo_context import dateline
+from sitrep.resolve.geo_seat import capital_of
 from sitrep.resolve.geo_lexicon import (DIRECTION_WORDS, DISTRICT_CUES, NEAR_CUES, PLACE_CUES, POLITICAL_VERBS_AFTER,
                                         SETTLEMENT_OF, SPEECH_CUES, STREET_NOUN_AFTER, STREET_NOUN_BEFORE)
 
@@ -313,7 +314,7 @@ def _capital_named(gazetteer: Gazetteer, capitals: frozenset[int], places: list[
                     for p in places)
         if not named:
             continue
-        capital = next((i for i in capitals if gazetteer.data.country[i] == iso), None)
+        capital = capital_of(gazetteer, capitals, iso)
         if capital is None:
             return None
         c = gazetteer.candidate(capital)

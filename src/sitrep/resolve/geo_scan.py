@@ -27,6 +27,7 @@ class _Mention:
     fragment: bool = False  # maybe one word of a longer name the gazetteer lacks (see geo_fragments)
     street: bool = False  # the name of a street or square named after the town ("Murree road")
     key: str = ""  # the folded name the gazetteer was looked up by
+    own_name_population: int | None = None  # the most people a town bearing ``key`` as its own name has (memo)
 
 
 def scan(gaz: Gazetteer, max_words: int, text: str) -> list[_Mention]:

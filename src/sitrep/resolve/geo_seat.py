@@ -11,9 +11,14 @@ from __future__ import annotations
 from sitrep.model import Location
 from sitrep.resolve.gazetteer import Gazetteer
 
-__all__ = ["NATIONAL_EVENT_TYPES", "national_seat"]
+__all__ = ["NATIONAL_EVENT_TYPES", "capital_of", "national_seat"]
 
 NATIONAL_EVENT_TYPES = frozenset({"Strategic developments", "Protests", "Riots"})
+
+
+def capital_of(gazetteer: Gazetteer, capitals: frozenset[int], iso: str | None) -> int | None:
+    """The gazetteer entry of the national capital of ``iso`` among ``capitals``, or None."""
+    return next((i for i in capitals if gazetteer.data.country[i] == iso), None) if iso else None
 
 
 def national_seat(gazetteer: Gazetteer, capitals: frozenset[int], event_type: str | None,
@@ -25,7 +30,7 @@ def national_seat(gazetteer: Gazetteer, capitals: frozenset[int], event_type: st
     country = gazetteer.countries.countries.get(loc.country or "")
     if country is None or loc.name != country.name:
         return None
-    capital = next((i for i in capitals if gazetteer.data.country[i] == loc.country), None)
+    capital = capital_of(gazetteer, capitals, loc.country)
     if capital is None:
         return None
     c = gazetteer.candidate(capital)
