@@ -20,6 +20,9 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attribut
 
 # How far after a claim word the groups it names may stand ("revendiqué tant par X que par Y").
 _CLAIMANTS_REACH = 100
+# What closes the claim's clause before a group named after it: a comma, a clause of what the claim said or targeted.
+_ANOTHER_CLAUSE = re.compile(r"[,;،]|\b(?:saying|said|that|which|target\w*|against|contre|visant|ciblant|qui|استهدف\w*|ضد)\b",
+                             re.IGNORECASE)
 # How far after "claimed they" / "claimed to have" the deed's event word may start ("claimed to have launched").
 _DEED_REACH = 12
 
@@ -50,7 +53,10 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             claimants.append(Actor(a.name, a.text, a.start, a.end, min(a.confidence, 0.6), a.kind, a.country))
             # ("revendiqué tant par le groupe Etat islamique que par les talibans pakistanais": two groups named
             # after one claim word claim it both, and contradict each other)
-            claimants.extend(b for b in near if b.name != a.name and 0 <= (b.start or 0) - h.end <= _CLAIMANTS_REACH)
+            # (not a group named as the target in another clause: "claimed a suicide attack in the Afghan capital that
+            # killed six people a day earlier, saying it had targeted the Taliban government's prosecution service")
+            claimants.extend(b for b in near if b.name != a.name and 0 <= (b.start or 0) - h.end <= _CLAIMANTS_REACH
+                             and not _ANOTHER_CLAUSE.search(ctx.text, h.end, b.start or 0))
     return claimants[0] if len({a.name for a in claimants}) == 1 else None
 
 
@@ -96,6 +102,11 @@ def _attributed_author(ctx: DocContext) -> Actor | None:
     return named[0] if len({a.name for a in named}) == 1 else None
 
 
+def _same_group(a: str | None, b: str | None) -> bool:
+    """Whether two actor names are one group's, its local reading aside ("Islamic State (Afghanistan)", "Islamic State")."""
+    return a is not None and b is not None and a.split(" (")[0] == b.split(" (")[0]
+
+
 def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> None:
     """Give the armed group a claim of responsibility in the document names ("revendiquées par …"), an ACLED
     coder's remark holds responsible ("Al Shabaab suspected."), or the report attributes the deed to ("attribuée au
@@ -123,9 +134,12 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
             and (ev.actor2 is None or ev.actor2.name == ev.actor1.name)
         if fought:
             ev.actor2 = None
+        # (nor are they the author when the group that claims it was read as its target: "Islamic State Claims
+        # Afghanistan Suicide Bomb Attack That Killed 6", the country before the attack read as who made it)
         hit_forces = (attributed or planted or fought) and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
             and claimant.kind not in STATE_KINDS \
-            and (ev.actor2 is None or ev.actor2.kind == "unidentified" or planted and ev.actor2.kind == "civilians")
+            and (ev.actor2 is None or ev.actor2.kind == "unidentified" or planted and ev.actor2.kind == "civilians"
+                 or planted and _same_group(ev.actor2.name, claimant.name))
         if hit_forces:
             ev.actor2, ev.actor1 = ev.actor1, None
         if ev.actor1 is None or ev.actor1.name is None or ev.actor1.kind == "unidentified" \

@@ -45,6 +45,8 @@ from .incidents import (
 )
 from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
+from .claimed_tolls import others_toll
+from .one_death import one_death
 from .coded_as import coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_victims_named, toll_line_after
@@ -400,6 +402,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         ev = inc.event
         assert ev is not None
         drop_repeated_side(ev)
+        others_toll(inc, ctx.text)
         where = ev.location.country if ev.location is not None else None
         # (unknown men fighting unknown men keep the plain name: ACLED's Brazil shoot-outs are Unidentified Armed
         # Group against Unidentified Armed Group; so do men only said to have shot someone: the local name is for
@@ -446,6 +449,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
                                     ev.location) or force_at_home(ev, ctx.places, ctx.text, Span(inc.sentence.start,
                                                                   inc.sentence.end), until) or ev.location
         unexploded_that_went_off(ev, hits, cname)
+        if ev.event_type != "Strategic developments":
+            one_death(ev, ctx.text, inc.sentence.start, inc.sentence.end)
         # "villagers beat two thieves to death": found as an attack, a mob's by its authors ("two communities
         # clashed": a fight, a mob's by its sides); the words' share of the attack or fight is the mob's
         retyped = ev.sub_event_type == "Mob violence" and inc.sub in ("Attack", "Armed clash")

@@ -204,7 +204,7 @@ AREA_AFTER_EN = re.compile(r"\s+(?:(countryside)|governorate|province|district)\
 # "شارع بغداد" in Damascus). The noun before the name (French, Arabic), or after it (English).
 STREET_NOUN_BEFORE = re.compile(r"(?:\b(?:[Pp]lace|[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]ont|[Qq]uai|[Ss]quare|[Ee]splanade|"
                                 r"[Aa]llée)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*|(?:شارع|ساحة|ميدان|جسر|دوار)\s+)$")
-STREET_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Bridge|Plaza|Roundabout|Circle|Gate|"
+STREET_NOUN_AFTER = re.compile(r"['’]?s?\s+(?:Square|Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Bridge|Plaza|(?i:roundabout|junction|intersection|crossroads)|Circle|Gate|"
                                r"Memorial|Monument)\b")
 
 
