@@ -8,8 +8,9 @@ import re
 from ..model import Mention
 from .mentions import EventMention
 
-# A group's claim of the dead it made, up to the number: "claimed that it killed", "claims to have killed", "said its
-# fighters killed", "affirme avoir tué", "revendique avoir tué", "زعم أنه قتل", "ادعى مقتل".
+# A group's claim of the dead it made, up to the number: "claimed that it killed", "claims to have killed", "claimed its
+# fighters killed", "affirme avoir tué", "revendique avoir tué", "زعم أنه قتل", "ادعى مقتل". ("said it killed" is left
+# out: it is as often an army's own count of the militants it killed, which ACLED codes.)
 _CLAIMED_KILLING = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?)\s+(?:that\s+)?(?:(?:it|they|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+)?)?"
     r"(?:killed|kill)\b|\bclaim(?:ed|s)?\s+to\s+have\s+killed\b"

@@ -21,7 +21,9 @@ _ONE_DEATH = re.compile(
 def one_death(ev: Event, text: str, start: int, end: int) -> None:
     """Count one fatality for ``ev`` told in ``text[start:end]`` with no toll of its own when the words tell one
     person's death."""
-    if ev.fatalities not in (None, 0) or ev.fatalities == 0 and not ev.fatalities_estimated or ev.fatalities_text is not None:
+    # (a toll already read, a stated zero included, stands; only no toll, or the 0 coded for none told, gives way)
+    untold = ev.fatalities is None or ev.fatalities == 0 and ev.fatalities_estimated
+    if not untold or ev.fatalities_text is not None:
         return
     m = _ONE_DEATH.search(text, start, end)
     if m is None:

@@ -120,10 +120,11 @@ _CODED_TO_BEFORE = re.compile(r"\bcoded\s+(?:to|as|in|at)\s+(?:the\s+)?$", re.IG
 
 # Words that make the place after them an origin: "coming from", "en provenance de", "قادمة من".
 # Fire launched from a place lands elsewhere, where ACLED codes it: "fired dozens of rockets from Lebanon at northern
-# Israel", "des roquettes tirées depuis Gaza", "صواريخ أطلقت من لبنان".
+# Israel", "des roquettes tirées depuis Gaza", "صواريخ أطلقت من لبنان". (Not "shot ... from": "shot dead three
+# villagers from Kadisau" names where the victims lived.)
 _ORIGIN_BEFORE = re.compile(
     r"(?:\b(?:coming|travell?ing|returning|heading back|fleeing)\s+from"
-    r"|\b(?:fired|launched|lobbed|shot)\s+(?:[\w-]+\s+){0,5}?from"
+    r"|\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,5}?from"
     r"|\b(?:rockets?|missiles?|mortars?|shells?|projectiles?|drones?)\s+from|\ben provenance\s+d[eu'’]"
     r"|\bvenant\s+d[eu'’]|\b(?:tirée?s?|lancée?s?)\s+(?:[\w'’-]+\s+){0,4}?depuis"
     r"|\b(?:roquettes?|missiles?|obus|drones?|projectiles?)\s+depuis"
