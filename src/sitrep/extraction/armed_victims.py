@@ -8,6 +8,14 @@ specific identity reported; an armed group's member killed with civilians makes 
 civilians its associates). The member is told right after the victims ("dont", "including", "بينهم") or in the
 next sentence ("parmi les victimes figurait", "among the dead was").
 
+A group that mourns its dead in the strike's sentence is its target: "نعى حزب الله ثلاثة عناصر قتلوا ... جراء ضربة
+اسرائيلية" (Hezbollah mourned three members killed in an Israeli strike: ACLED's actor2 is Hezbollah), "Hezbollah mourned
+three fighters killed in an Israeli strike"; the army that mourns its soldiers likewise.
+
+Weapons seized told as a named group's ("arms ... belonging to a militant of People's Revolutionary Party of
+Kangleipak-progressive (PREPAK-pro)", "des armes appartenant à", "أسلحة تابعة لتنظيم داعش") make the group the seizure's
+actor2, as ACLED codes it.
+
 A named armed group's men killed "during an attack on" a police station or a base nobody else is said to have made
 were its attackers: the group is actor1, the site's forces actor2 ("Three NPA rebels were killed during an attack on a
 police station", ACLED's Philippines rows).
@@ -98,6 +106,53 @@ def group_of_the_cell(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) 
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|militants|fighters|operatives|elements|affiliates|suspects)\b", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|some|a\s+number\s+of)"
                              r"\s+(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+
+
+# Whose the weapons were: "belonging to (a militant of) X", "used by X", "appartenant à X", "تابعة ل X".
+_BELONGING_TO = re.compile(r"\b(?:belong(?:ing|ed|s)?\s+to|owned\s+by|used\s+by|appartenant\s+(?:à|au|aux)|utilisées?\s+par)\b"
+                           r"|(?:^|\s)(?:تابعة|التابعة|تابع|يملكها|تعود)\s+(?:إلى\s+|الى\s+)?(?=\S)", re.IGNORECASE)
+_OWNER_REACH = 70
+
+
+def owner_of_the_arms(ctx: DocContext, sub: str, ev: Event, sentence: Sentence, cname: str | None) -> None:
+    """Make the armed group the seized weapons are told to belong to the actor2 of their seizure (unnamed men under
+    ACLED's unidentified name: "a drone belonging to unknown militants", ACLED's 2024 Iraq row)."""
+    if sub != "Disrupted weapons use" or ev.actor2 is not None:
+        return
+    for told in _BELONGING_TO.finditer(ctx.text, sentence.start, sentence.end):
+        end = min(sentence.end, told.end() + _OWNER_REACH)
+        group = _group_in(ctx, told.end(), end) or next(
+            (with_country(replace(a, confidence=min(a.confidence, 0.6)), cname) for a in actors_in(ctx, told.end(), end)
+             if a.kind == "unidentified"
+             or a.kind == "rebel" and (a.name or "").startswith(UNIDENTIFIED)), None)
+        if group is not None and (ev.actor1 is None or ev.actor1.name != group.name):
+            ev.actor2 = replace(group, confidence=min(group.confidence, 0.6))
+            return
+
+
+# A verb of mourning the dead, in Arabic (perfect and imperfect, either gender) or English: "نعى", "ينعى", "نعت", "mourned".
+_MOURNS = re.compile(r"(?:^|(?<=\s))[وف]?(?:نعى|ينعى|نعت|تنعى|تنعي|ينعي)(?=\s)|\bmourn(?:s|ed|ing)?\b", re.IGNORECASE)
+# How far the mourner's name may stand from the verb: right after it ("نعى حزب الله"), or right before it in a headline
+# ("حزب الله ينعى ثلاثة عناصر").
+_MOURNER_REACH = 4
+_NOT_A_MOURNER = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def group_mourning_its_dead(ctx: DocContext, sub: str, ev: Event, sentence: Sentence) -> None:
+    """Make a strike's civilian (or missing) actor2 the group or army the sentence tells mourning its dead."""
+    victims = ev.actor2
+    if sub not in _STRIKES or victims is not None and victims.kind != "civilians":
+        return
+    for verb in _MOURNS.finditer(ctx.text, sentence.start, sentence.end):
+        near = [a for a in actors_in(ctx, max(sentence.start, verb.start() - 40), min(sentence.end, verb.end() + 40))
+                if a.start is not None and a.end is not None and a.name and not a.name.startswith(_NOT_A_MOURNER)
+                and (0 <= a.start - verb.end() <= _MOURNER_REACH or 0 <= verb.start() - a.end <= _MOURNER_REACH)]
+        mourner = next(iter(near), None)
+        if mourner is None or ev.actor1 is not None and ev.actor1.name == mourner.name:
+            continue
+        prior = [victims] if victims is not None else []
+        ev.actor2, ev.assoc_actor2 = replace(mourner, confidence=min(mourner.confidence, 0.6)), [*prior, *ev.assoc_actor2]
+        return
 
 
 # "killed during an attack on a police station", "tués lors d'une attaque contre un poste": the dead fell attacking.

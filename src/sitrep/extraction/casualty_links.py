@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention
+from .coordinated_people import coord_left, coupled_before
 from .toll_tiers import tier
 from .number_records import Casualties, CasualtyStatement, Element
 
@@ -96,7 +97,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             elif lang == "fr" and "act" in els[c].roles and _one_person_clitic(els, c):
                 emit(c, [c - 1], False)  # "le tuant sur le coup", "l'a abattu": one death
             elif "pre" in els[c].roles and free_num(c - 1):
-                emit(c, _coord_left(els, c - 1, used) + [c - 1], False)  # "Five bodies of militants were found"
+                emit(c, coord_left(els, c - 1, used) + [c - 1], False)  # "Five bodies of militants were found"
     # A': a toll takes the figure its verb brings it to ("the death toll had risen to 37", "le bilan s'élève à
     # 12", "ارتفعت حصيلة القتلى إلى 56"), words only in between.
     for c in cues:
@@ -141,7 +142,7 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 j -= 1
             k = j if free_num(j) and k - j <= 14 else k
         if free_num(k):
-            emit(c, _coord_left(els, k, used) + [k], attacker or _on_the_attackers_side(els, c))
+            emit(c, coord_left(els, k, used) + [k], attacker or _on_the_attackers_side(els, c))
     # C: passive or intransitive verbs take their subject ("six personnes ... ont été tuées").
     for c in cues:
         if c in done or not ("verb" in els[c].roles or _after_passive_aux(els, c)):
@@ -154,7 +155,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                     c - k <= 16 or k + 1 < len(els) and els[k + 1].cat in ("person", "attacker")):
                 # (a counted subject far before its verb must be people: "nine fighters from the Guardians of the
                 # Republic's 5th Brigade (military police forces) were reported killed")
-                emit(c, _coord_left(els, k, used) + [k], attacker)
+                # (and the one person coupled after it: "a man and his 12-year-old son were killed")
+                coupled = [fallback] if fallback is not None and coupled_before(els, fallback, used) == k + 1 else []
+                emit(c, coord_left(els, k, used) + [k] + coupled, attacker)
                 break
             if x.cat == "cue" and x.kind == "casualty" and x.word.lower() in _ONE_VICTIM and c - k <= 3 and fallback is None:
                 fallback = k  # "The victim later died of his injuries": one death
@@ -169,7 +172,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
                 fallback = k  # "One man was injured and the other died": one death
             k -= 1
         if c not in done and fallback is not None:
-            emit(c, [fallback], els[fallback].cat == "attacker")
+            first = coupled_before(els, fallback, used)
+            emit(c, ([first] if first is not None else []) + [fallback], els[fallback].cat == "attacker")
         if c not in done and lang != "ar":
             parts, attacker = _right(els, c, used, persons=False)
             if parts:
@@ -463,17 +467,6 @@ def _list_goes_on(els: list[Element], j: int) -> bool:
     return False
 
 
-# Words before a figure that make it the whole the next figure is part of ("Sur 10 passagers, 3 tués").
-_WHOLE_BEFORE = frozenset({"among", "of", "out", "sur", "parmi", "من", "بين"})
-
-
-def _headline_list_item(els: list[Element], j: int) -> bool:
-    """Whether a figure of people stands right before the comma at ``j``, a list told without "and" (a headline's
-    "18 militaires, un civil, quatre kamikazes tués")."""
-    return j >= 2 and els[j - 1].cat == "person" and els[j - 2].cat == "num" \
-        and not (j >= 3 and els[j - 3].word.lower() in _WHOLE_BEFORE)
-
-
 # Words that count people as a whole, whom the figures after them may break down: "huit personnes, deux Nigériens et six
 # touristes français".
 _WHOLE_PEOPLE = frozenset({"people", "persons", "individuals", "victims", "personnes", "individus", "victimes",
@@ -492,29 +485,6 @@ def _total_and_its_parts(els: list[Element], parts: list[int]) -> int | None:
         return None
     whole, rest = els[first].num.value, sum(els[p].num.value for p in nums[1:])
     return whole if whole == rest else None
-
-
-def _coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
-    """Figures coordinated before the one at ``k`` ("un officier et trois soldats")."""
-    out: list[int] = []
-    j = k - 1
-    while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and (out or _headline_list_item(els, j))):
-        # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed"; the comma
-        # before the "and" itself, and a member described at more length: "3 local policemen, 2 pro-government
-        # militia members, and 1 soldier were killed")
-        y = j - 1
-        if els[j].cat == "conj" and y >= 1 and els[y].cat == "soft":
-            y -= 1
-        while y >= 0 and els[y].cat in ("person", "word") and j - y <= 5:
-            if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
-                break
-            y -= 1
-        if y >= 0 and y not in used and (els[y].cat == "num" or (els[y].cat == "person" and els[y].value)):
-            out.append(y)
-            j = y - 1
-        else:
-            break
-    return out
 
 
 # "also", "également", "aussi", "كما", "أيضا": a toll told in addition to another.

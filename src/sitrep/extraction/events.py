@@ -46,6 +46,7 @@ from .incidents import (
 from .casualty_sides import told_in
 from .claimed_authors import claimed_authors
 from .claimed_tolls import others_toll
+from .interceptions import interceptor_first
 from .one_death import one_death
 from .coded_as import coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
@@ -403,6 +404,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         assert ev is not None
         drop_repeated_side(ev)
         others_toll(inc, ctx.text)
+        interceptor_first(ctx, ev)
         where = ev.location.country if ev.location is not None else None
         # (unknown men fighting unknown men keep the plain name: ACLED's Brazil shoot-outs are Unidentified Armed
         # Group against Unidentified Armed Group; so do men only said to have shot someone: the local name is for

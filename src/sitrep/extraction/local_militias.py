@@ -54,8 +54,17 @@ _CLANS_FIGHT = re.compile(r"\b(?:clan-based\s+(?:clashes|fighting|violence)|(?:r
                           re.IGNORECASE)
 # Tribes fighting each other, unnamed: "armed clashes erupted between two tribes in the village of Sefsafa" (ACLED's
 # 2025 Syria rows: 'Unidentified Tribal Militia (Syria)' on both sides)
+# (and tribesmen who clash with nobody named: "unknown tribal militants clashed in Chibayish district", ACLED's 2024
+# Iraq row, the same on both sides)
 _TRIBES_FIGHT = re.compile(r"\b(?:between|among)\s+(?:two|rival|several|the\s+two)\s+(?:armed\s+)?tribes\b|"
-                           r"\b(?:rival|warring)\s+tribes\b", re.IGNORECASE)
+                           r"\b(?:rival|warring)\s+tribes\b|"
+                           r"\b(?:tribal\s+(?:militants|fighters|gunmen|militias|militiamen)|tribesmen)\s+clashed\b(?!\s+with)",
+                           re.IGNORECASE)
+# A tribe's fighters nobody names: "tribesmen", "armed tribesmen", "tribal gunmen", and "tribal" right before the words
+# of unnamed armed men ("unknown tribal militants").
+_UNNAMED_TRIBAL = re.compile(r"\b(?:tribesmen|tribal\s+(?:militants|fighters|militias?|militiamen|gunmen|members))\b",
+                             re.IGNORECASE)
+_TRIBAL_BEFORE = re.compile(r"\btribal\s+$", re.IGNORECASE)
 # Families fighting each other, unnamed: "armed clashes took place between two families", "clashes renewed within a
 # family" (ACLED's 2023-2025 Syria rows: 'Unidentified Communal Militia (Syria)' on both sides; a family told to be
 # an armed clan, "two families (likely armed clans)", is the clan's: 'Unidentified Clan Militia (Lebanon)')
@@ -121,6 +130,10 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     tribe = _TRIBE.fullmatch(words)
     if tribe is not None and tribe.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{tribe.group(1)} Tribal Militia ({country_name})")
+    if _UNNAMED_TRIBAL.search(words) or _TRIBAL_BEFORE.search(ctx.text, max(0, actor.start - 12), actor.start):
+        # "tribesmen opened fire at civilians", "unknown tribal militants clashed" (ACLED's 2024 Yemen and Iraq rows:
+        # 'Unidentified Tribal Militia (Yemen)', '... (Iraq)')
+        return _renamed(actor, f"Unidentified Tribal Militia ({country_name})")
     first = _PLACE_FIRST.fullmatch(words)
     if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
@@ -257,7 +270,7 @@ def _clan_militia(name: str, clan_word: str, country_name: str) -> str:
 
 def _generic(actor: Actor) -> bool:
     """An actor nobody named: a militia of the table's generic terms, or unidentified armed men or civilians."""
-    return actor.kind == "militia" or actor.kind in ("unidentified", "civilians", None) and (
+    return actor.kind == "militia" or actor.kind in ("unidentified", "civilians", "rebel", None) and (
         not actor.name or actor.name.startswith(("Unidentified", "Civilians")))
 
 

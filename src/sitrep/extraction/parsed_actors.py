@@ -43,7 +43,9 @@ _NEXT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DEVICE_LAID_BY = re.compile(r"\b(?:device|bomb|IED|mine|landmine|explosives?)s?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
                              r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?(?:suspected\s+|presumed\s+|alleged\s+)?"
                              # ("recovered and defused two cane bombs ..., suspected to be planted by Maoists")
-                             r"|\b(?:(?:suspected|believed|thought|said)\s+to\s+(?:be|have\s+been)\s+|allegedly\s+|reportedly\s+)"
+                             # ("struck an IED likely planted by JNIM militants", ACLED's 2022 Benin row)
+                             r"|\b(?:(?:suspected|believed|thought|said)\s+to\s+(?:be|have\s+been)\s+|allegedly\s+|reportedly\s+"
+                             r"|likely\s+|probably\s+|presumably\s+)"
                              r"(?:planted|laid|placed)\s+by\s+(?:the\s+)?",
                              re.IGNORECASE)
 _HYPHENED = re.compile(r"-(?:[a-z]+\s+)?")

@@ -28,7 +28,7 @@ from .other_side import (
 )
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
-from .armed_victims import attackers_killed_at_the_site, group_among_victims, group_of_the_cell
+from .armed_victims import attackers_killed_at_the_site, group_among_victims, group_mourning_its_dead, group_of_the_cell, owner_of_the_arms
 from .local_militias import farmers_against_herders, identity_militia, identity_subject, named_militia, tribal_pair
 from .context import DocContext
 from .role_cues import (
@@ -327,7 +327,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
                             coded_as(ctx, ev.actor2, cname, bounds, country))
     victim_told_armed(ctx.text, ev, cname)
     group_among_victims(ctx, sub, ev, sentence)
+    group_mourning_its_dead(ctx, sub, ev, sentence)
     group_of_the_cell(ctx, sub, ev, sentence)
+    owner_of_the_arms(ctx, sub, ev, sentence, cname)
     attackers_killed_at_the_site(ctx, sub, ev, sentence, hits, cname)
     if sub == "Armed clash" and armed_victim and ev.actor2 is not None and ev.actor2.kind == "civilians":
         ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"  # ("(assumed off-duty)")

@@ -21,6 +21,21 @@ _CONCESSIVE = frozenset({"despite", "malgré", "malgre", "رغم", "برغم", "
 _IN_A_YEAR = frozenset({"en", "in", "during", "throughout", "durant", "pendant", "عام", "خلال"})
 
 
+# How many plain words after a comma make the words up to a "since" a clause of their own ("amid the escalation").
+_OWN_CLAUSE_WORDS = 2
+
+
+def _own_clause(els: list[Element], k: int, j: int) -> bool:
+    """Whether the "since" at ``j`` stands in a clause of its own after the figure at ``k``: a comma between them, then
+    at least two plain words and no figure or lexicon word up to it. ", since 2013" right after the comma, or a clause
+    with its own figures, stays the toll's span."""
+    soft = max((i for i in range(k + 1, j) if els[i].cat == "soft"), default=None)
+    if soft is None:
+        return False
+    between = els[soft + 1:j]
+    return len(between) >= _OWN_CLAUSE_WORDS and all(x.cat == "word" for x in between)
+
+
 def tier(els: list[Element], k: int) -> str:
     """main, cumulative ("since 2013", "depuis quatre ans"), background ("qui avait fait") or earlier ("comes after")
     for el k."""
@@ -44,6 +59,10 @@ def tier(els: list[Element], k: int) -> str:
                     x.word.lower() in _CONCESSIVE for x in els[lo:j]):
                 # a concession's own span of time, told before the figure's clause: "رغم سريان وقف لإطلاق النار منذ
                 # أكثر من عام، قُتل سبعة مدنيين" (despite a truce for more than a year, seven civilians were killed)
+                continue
+            if j > k and _own_clause(els, k, j):
+                # the span of another clause told after the toll: "قتل ثلاثة عناصر جراء ضربة ...، على وقع التصعيد
+                # عند الحدود منذ نحو خمسة أشهر" (amid the escalation on the border for nearly five months)
                 continue
             if any(x.cat == "superlative" for x in els[max(lo, j - _SUPERLATIVE_REACH):j]):
                 # the base of a comparison, not a tally: "one of the worst terror strikes in the state in recent
