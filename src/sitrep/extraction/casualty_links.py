@@ -14,6 +14,9 @@ from .number_records import Casualties, CasualtyStatement, Element
 _AGENT_MARKERS = frozenset({"by", "par"})
 _AR_ADVERBIAL = frozenset("خلال في جراء اثر إثر بعد عقب".split())
 # Arabic days, which a report sets between its verb and the figure: "قُتل، الخميس، 14 شخصًا" (folded forms too).
+# French and English days, which a report may set off by commas between the verb and the figure.
+_DAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche on monday tuesday wednesday thursday friday saturday "
+                  "sunday le ce".split())
 _AR_DAYS = frozenset("السبت الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة الجمعه يوم".split())
 # Words that make the phrase after a casualty verb one person ("killed the driver", "a tué le chauffeur"), and
 # the possessive before the second of two people ("the driver and his son", "la femme et son fils").
@@ -386,6 +389,15 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
             j += 1
         if j < len(els) and els[j].cat == "person" and els[j].value == 1 and j not in used:
             k = j
+    if k + 1 < len(els) and els[k].cat == "soft" and els[k + 1].word.lower() in _DAYS:
+        # (a day and its date set off by commas: "ont tué, lundi 21 octobre, cinq civils", "killed, on Monday, five")
+        j = k + 1
+        while j < len(els) and j - k <= 5 and (els[j].word.lower() in _DAYS or els[j].cat == "month"
+                                                or els[j].cat in ("num", "word") and els[j].value is not None
+                                                and 0 < els[j].value <= 31):
+            j += 1
+        if j + 1 < len(els) and els[j].cat == "soft" and els[j + 1].cat == "num":
+            k = j + 1
     if k + 1 < len(els) and els[k].cat == "soft" and els[k + 1].word in _AR_DAYS:
         # (the day set off by commas: "قُتل، الخميس، 14 شخصًا على الأقل")
         j = k + 1

@@ -355,7 +355,9 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             riot += 0.7 * L.get("Looting/property destruction", 0.0)
         if riot >= 2 or (riot > 0 and (attack > 0 or fire > 0)):
             L["Violent demonstration"] = L.get("Violent demonstration", 0.0) + pr + riot
-        elif lethal >= 2.5 or kill > 0 or (injure > 0 and (intervene > 0 or lethal > 0 or sec > 0)):
+        elif lethal >= 2.5 or kill > 0 or (injure > 0 and F["@choking"] == 0 and (intervene > 0 or lethal > 0 or sec > 0)):
+            # (protesters choking on tear gas are hurt by crowd control, not by force likely to cause serious injury:
+            # "أصيب 15 متظاهرا ... باختناقات جراء استخدام القوات الأمنية الغاز المسيل للدموع")
             L["Excessive force against protesters"] = L.get("Excessive force against protesters", 0.0) + pr + lethal + kill + injure
         elif intervene > 0 or (L.get("Arrests", 0) > 0 and sec > 0):
             L["Protest with intervention"] = (

@@ -123,6 +123,11 @@ def name_the_crowd(sub: str, ev: Event, cname: str | None) -> None:
     a1 = ev.actor1
     if a1 is not None and sub == "Peaceful protest" and a1.kind in (*STATE_KINDS, "government"):
         a1 = None  # "للمطالبة بإسقاط النظام": the regime a crowd wants gone is its grievance, not the crowd
+    if a1 is not None and sub == "Violent demonstration" and a1.kind in STATE_KINDS:
+        # "des heurts avec les forces de l'ordre ont émaillé la manifestation": the force a riot fought is its other
+        # side; the rioters come first (ACLED codebook 2023 §Riots)
+        ev.actor2 = ev.actor2 if ev.actor2 is not None and ev.actor2.kind in STATE_KINDS else a1
+        a1 = None
     if a1 is None or a1.kind in ("civilians", "protesters", "rioters") or a1.kind == "unidentified" and a1.start is None:
         words = a1 if a1 is not None and a1.kind in ("civilians", "protesters", "rioters") else None
         crowd = Actor(CROWD_NAME[sub], words.text if words else None, words.start if words else None,
@@ -282,3 +287,19 @@ def mob_victims(ev: Event, places: list[Any], countries: Any, cname: str | None)
         return
     ev.actor2 = Actor(f"Civilians ({name})", target.text if target else None, target.start if target else None,
                       target.end if target else None, 0.3, "civilians", nation)
+
+
+# Crowd events whose crowd ACLED names first: the rioters of a riot, the protesters of a protest met by the forces.
+_CROWD_FIRST = frozenset({"Violent demonstration", "Protest with intervention", "Peaceful protest"})
+
+
+def crowd_first(ev: Event) -> None:
+    """Put the crowd of a riot or of a protest the forces met first when the incident's mentions ended with the force
+    as actor1 ("إصابة 15 متظاهرا بتفريق محتجين": the headline's dispersal read force first, the incident a riot)."""
+    a1, a2 = ev.actor1, ev.actor2
+    if ev.sub_event_type in _CROWD_FIRST and a1 is not None and a2 is not None and a1.kind in STATE_KINDS \
+            and a2.kind in ("protesters", "rioters"):
+        crowd = as_rioters(a2) if ev.sub_event_type == "Violent demonstration" else a2
+        ev.actor1, ev.actor2 = crowd, a1
+        ev.assoc_actor1, ev.assoc_actor2 = ev.assoc_actor2, ev.assoc_actor1
+

@@ -54,7 +54,7 @@ from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_v
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import force_told_apart, riot_told_apart
-from .crowd_sides import counter_crowd, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
+from .crowd_sides import counter_crowd, crowd_first, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
 from .local_militias import battle_sides
 from .occurred_on import day_of_the_story, day_told_occurred
 from .bombings import unexploded_that_went_off
@@ -439,6 +439,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         fill_front_target(ev, rules.front_targets)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
+        crowd_first(ev)
         if rival_crowds(ev, ctx.text[inc.sentence.start:inc.sentence.end]):
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
         battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, (inc.sentence.start, inc.sentence.end),

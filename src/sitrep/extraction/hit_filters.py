@@ -39,6 +39,9 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # (and so do the scoring cues inside them: "fire brigade headquarters" is a building, no disaster)
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
+    # (and a trigger whose object is such a weapon: "Police fire tear gas shells" is no shelling)
+    calm = [(h.start, h.end) for h in hits if h.kind == "weapon" and not h.label and h.weapon != "firearm"]
+    hits = [h for h in hits if not (h.kind == "trigger" and any(h.start < s and e == h.end for s, e in calm))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
     hits = french_marches(text, hits)

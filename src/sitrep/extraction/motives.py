@@ -61,6 +61,11 @@ _FORCES_TURN = re.compile(_FORCES_CLAUSE, re.IGNORECASE)
 # A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
 _WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
                                  r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)
+# A day of the week, then a preposition of place and a name: when and where the crowd gathered, told after its
+# grievance ("contre la réforme des retraites jeudi à Paris", "against the new tax on Thursday in Nairobi").
+_DAY_THEN_PLACE = re.compile(r"\s(?:on\s+|ce\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+                             r"mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:in|at|à|au|dans|en)\s+(?-i:[A-Z])",
+                             re.IGNORECASE)
 # A relative clause after the comma still tells the grievance: "an investigation into the crash, which
 # killed 57 people".
 # (after a preposition too: "to mark the anniversary of the Paris attacks of 9 January 2013, in which Turkey's
@@ -150,6 +155,10 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 acted = next((h.start for h in hits if h.label == "@protest" and h.kind == "cue"
                               and g.end < h.start < stop_at and h.start - g.end > 3), None)
                 stop_at = acted if acted is not None else stop_at
+                # "la manifestation contre la réforme des retraites jeudi à Paris": the day and the place after the
+                # grievance are the crowd's own
+                when = _DAY_THEN_PLACE.search(text, g.end, stop_at)
+                stop_at = when.start() if when else stop_at
             elif g.label == "@spark":
                 # (the forces' own clause after the spark tells what happened at the crowd: "protested ... after
                 # they were evicted ..., and police forces intervened and arrested three of the protesters")

@@ -71,6 +71,8 @@ def _rows(path) -> list[list[str]]:
 # Letters right before digits, or letters and a hyphen: the digits are part of a name or a model.
 # (Latin letters only: Arabic writes "و3 جنود", "and 3 soldiers", with the conjunction joined)
 _NAME_CODE = re.compile(r"(?:[A-Za-z]|[A-Za-z]{1,3}-)$")
+# The hours' mark written onto the digits of a time of day ("22H15", "18h00", "14h").
+_CLOCK_AFTER = re.compile(r"[hH](?:\d{2})?\b")
 
 
 # A parent's children counted: "father of four", "mère de trois enfants", "أب لأربعة".
@@ -373,6 +375,11 @@ class NumberReader(_Grammar):
                     els.append(Element("word", prev.start, o_e, word=(prev.word or "") + w))
                 else:
                     els.append(Element("word", o_s, o_e, word=w))
+                i += 1
+                continue
+            if w[0].isdigit() and _CLOCK_AFTER.match(text, o_e):
+                # a time of day ("à 22H15", "vers 18h00", "at 14h"): no figure
+                els.append(Element("word", o_s, o_e, word=w))
                 i += 1
                 continue
             if w[0].isdigit():

@@ -320,6 +320,14 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
             # police intervention")
             if force is not None and not denounced(ctx.text, force.start or 0, motive_spans(ctx.text, hits)):
                 ev.actor2 = force
+        rioter = ev.actor1
+        if sub == "Violent demonstration" and rioter is not None and rioter.start is not None \
+                and rioter.kind in ("rebel", "militia", "islamist") and not (rioter.name or "").startswith(UNIDENTIFIED) \
+                and ev.actor2 is not None and ev.actor2.kind in STATE_KINDS:
+            # "Les membres du puissant Gang Viv Ansanm ont pris d'assaut ... une prison ... après avoir incendié un
+            # poste de police": a named armed group's assault on the forces is a battle, not a riot (ACLED codebook
+            # 2023 §Riots: rioters are unorganised)
+            ev.sub_event_type, ev.event_type = "Armed clash", "Battles"
     # an ACLED note's "(coded as Darfur communal militia)" names the actor as the coder did
     bounds = (sentence.start, sentence.end)
     armed_victim = ev.actor2 is not None and ev.actor2.kind in ARMED_KINDS

@@ -149,7 +149,9 @@ _TOWARDS_BEFORE = re.compile(r"(?:\btowards?|\bvers|\ben direction d[eu'’]|ب�
 # civilians fleeing into neighbouring Uganda") and whom a side blamed ("army blames Rwanda", "accuse le Rwanda").
 _ELSEWHERE_BEFORE = re.compile(r"(?:\bfle(?:e|es|eing|d)\s+(?:in)?to\s+(?:neighbou?ring\s+)?|\bsought\s+refuge\s+in\s+|"
                                r"\bréfugi[ée]e?s?\s+(?:au|en|dans)\s+|"
-                               r"\b(?:blames?|blamed|blaming|accus(?:es?|ed|ing|e|ent|ait))\s+(?:le\s+|la\s+|l['’])?)$",
+                               r"\b(?:blames?|blamed|blaming|accus(?:es?|ed|ing|e|ent|ait))\s+(?:le\s+|la\s+|l['’])?|"
+                               # (a neighbour that bears the place: "Moreh, bordering Myanmar", "frontalière du Niger")
+                               r"\b(?:bordering|borders|frontali[èe]re?s?\s+(?:du|de\s+la|de\s+l['’]|des|avec\s+le|avec\s+la))\s*)$",
                                re.IGNORECASE)
 
 
@@ -203,6 +205,8 @@ _DIVISIONS_AFTER = re.compile(r"[ \t]*\([^()\n,]{2,40},[^()\n]{2,60}\)")
 
 # Below this population a town abroad named in a report about another country is likely a namesake.
 _NAMESAKE_POPULATION = 100_000
+# From this population a town the event's own sentence names is no namesake that places in other sentences outvote.
+_TOWN_OF_ITS_OWN = 50_000
 
 
 def _outvoted(gazetteer: Gazetteer, best: Place, pool: list[Place], resolved: list[Place], sentence: Span) -> Place | None:
@@ -221,6 +225,13 @@ def _outvoted(gazetteer: Gazetteer, best: Place, pool: list[Place], resolved: li
     if entry is not None and entry.population >= _NAMESAKE_POPULATION and not renamed:
         return None
     rivals = [p for p in resolved if p.country == top and p.feature not in ("demonym", "continent", "country")]
+    own = sentence.start <= best.start and best.end <= sentence.end
+    if own and entry is not None and entry.population >= _TOWN_OF_ITS_OWN and not renamed and not any(
+            sentence.start <= p.start and p.end <= sentence.end for p in rivals):
+        # a sizeable town the event's sentence names under its own name stands against places other sentences name
+        # for another reason ("protesters took to the streets of Aqaba ... in support of people in Gaza and the West
+        # Bank", ACLED's 2024 Jordan rows)
+        return None
     # (one of the sentence's own first; else the nearest the report names: a headline's town is the lead's)
     return min(rivals, key=lambda p: (not (sentence.start <= p.start and p.end <= sentence.end),
                                       abs(p.start - best.start))) if rivals else None

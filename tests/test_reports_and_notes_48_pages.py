@@ -1,0 +1,229 @@
+"""Press pages and an ACLED note read as an analyst would code them (stop 48, second part). The texts are the pages'
+and the note's own words, as far as the first ~2,000 characters of each page go (sources above each text)."""
+from tests.conftest import top_event as _main
+
+from sitrep import extract
+
+# https://aminata24.net/2024/10/22/mali-des-enfants-tues-dans-des-frappes-de-drone (2024-10-22)
+AMINATA_INADJATAFANE = (
+    "Au Mali, des frappes de drones attribuées à l’armée malienne ont tué, lundi 21 octobre, cinq civils, dont quatre "
+    "enfants, à Inadjatafane, région de Tombouctou. Les images des victimes sont particulièrement difficiles à soutenir. "
+    "Aucune précision de la part de l’état-major malien, mais de nombreuses sources locales dénoncent cette nouvelle "
+    "bavure.")
+
+# https://francais.news-pravda.com/france/2025/04/02/392558.html (2025-04-02)
+PRAVDA_MIREBALAIS = (
+    "Les membres du puissant Gang Viv Ansanm ont pris d'assaut lundi une prison en Haïti et libéré plus de 500 prisonniers "
+    "après avoir incendié un poste de police lors d'une panique dans la région centrale du pays, provoquant la fuite "
+    "des résidents, des patients et du personnel de l'un des plus grands hôpitaux.\nLe porte-parole de la police nationale "
+    "haïtienne, Lionel Lazar, a déclaré que les gangs avaient lancé leur attaque dimanche soir à Mirebal, une ville "
+    "rurale près de la frontière entre Haïti et la République dominicaine.")
+
+# https://www.thedailystar.net/news/bangladesh/news/dozens-hurt-quota-protesters-clash-armed-al-men-cops-uttara-3668051 (2024-08-02)
+DAILY_STAR_UTTARA = (
+    "Police fire tear gas shells and sound grenades\n\nDozens of people including students were injured after protesters "
+    "clashed with law enforcers and ruling party men in front of Zamzam Tower in the capital's Uttara today.\n\nThe "
+    "clash took place near the milestone school and college in Sector 11 when protesters were heading towards the "
+    "Zamzam Tower intersection with a mass rally around 4:15pm.\n\nWitnesses said there was extra police security in "
+    "the entire Uttara area over the mass procession called by the anti-discrimination student movement. Police and "
+    "ruling party supporters took position in front of Zamzam Tower ahead of the program, they said.\n\nOn the other "
+    "hand, the students took position in front of Milestone College.\n\nWitnesses said the clashes started when the "
+    "ruling party men tried to chase away the students. A chase and counter chase ensued between them. Police then "
+    "fired sound grenades and tear gas shells to disperse the gathering.\n\nAfter the clashes, police took position "
+    "in front of the Zamzan Tower. Around 5:00pm, when students tried to take the main street again, police dispersed "
+    "them by firing tear gas, according to sources.\n\nTalking with The Daily Star, Dulal Howlader, a local businessman, "
+    "said that he was hit by a brick on his head during the chase and counter chase. He took treatment from Crescent "
+    "Hospital.\n\nAnother witness said a student named Tahmid Huzaifa had taken treatment from a hospital in Uttara "
+    "after being hit by rubber bullets.\n\nA nurse of Uttara Adhunik Hospital, requesting anonymity, said that they "
+    "had provided treatment to two rubber bullet-injured students.\n\nDescribing the incidents, another witness requesting "
+    "anonymity, said the Milestone College students were protesting at Uttara Sector 11.\n\n\"Suddenly, some people "
+    "wearing helmets and armed with weapons and sticks attacked the protesting students.")
+
+# https://www.hindustantimes.com/india-news/armed-miscreants-ransack-and-set-fire-to-abandoned-houses-in-manipur-triggering-gun-battle-with-security-forces-101690397131345-amp.html (2023-07-27)
+HT_MOREH = (
+    "A group of armed miscreants ransacked 15-16 abandoned houses and set them on fire in Moreh town of ethnic strife-torn "
+    "Manipur on Wednesday, following which a gun battle broke out between the armed mobs and security forces, officials "
+    "familiar with the matter said.\n\nThe miscreants started arson at the main market of Moreh, bordering Myanmar, "
+    "around 8 am, an official said. Most houses and shops in the town area have been abandoned since May 3 and May "
+    "4 — the first two days of the violence, the official added, requesting anonymity.\n\n“The personnel of Manipur "
+    "police, Border Security Force and Assam Rifles were conducting area domination exercise in the morning,” the "
+    "official said. “A group of armed miscreants were ransacking and setting the abandoned houses on fire, following "
+    "which the forces rushed there to intervene.”\n\nEven as the forces managed to stop the first group from burning "
+    "the houses, more such groups — around 500-600 miscreants — came from different directions and refused to leave "
+    "the area, officials said.\n\n“The forces responded in a calibrated manner. Shots were fired in the air to ensure "
+    "that the armed miscreants did not continue to arson or rob the abandoned shops and houses here. No person from "
+    "the three [security] forces is injured,” the official said, adding that the miscreants dispersed at around 1 "
+    "pm.\n\nTill late on Wednesday evening, there was heavy security in the area to ensure miscreants did not return.\n\nLate "
+    "on Wednesday night, the Manipur Police in a tweet said the armed miscreants also torched the forest guest house "
+    "at Moreh.\n\nThe incident came hours after two buses used by security forces to transport security personnel were "
+    "set on fire by a mob in Kangpokpi district around 6.30pm on Tuesday.")
+
+# http://ar.lanationarabe.com/2019/11/09/%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82-%D8%A5%D8%B5%D8%A7%D8%A8%D8%A9-15-%D9%85%D8%AA%D8%B8%D8%A7%D9%87%D8%B1%D8%A7-%D8%A8%D8%AA%D9%81%D8%B1%D9%8A%D9%82-%D9%85%D8%AD%D8%AA%D8%AC%D9%8A%D9%86-%D9%88/ (2019-11-09)
+NATIONARABE_BAGHDAD = (
+    "العراق : إصابة 15 متظاهرا بتفريق محتجين وسط بغداد\n\nأصيب 15 متظاهرا عراقياً، اليوم السبت، باختناقات جراء استخدام "
+    "القوات الأمنية الغاز المسيل للدموع لتفريق محتجين، وسط العاصمة بغداد. وأفاد مراسلون ميدانيون ، أن قوات مكافحة "
+    "الشغب قامت بتفريق محتجين في شارع الرشيد وسط بغداد، باستخدام الغاز المسيل للدموع ما أسفر عن إصابة 15 متظاهراً "
+    "بحالات اختناق.وعن الوضع في ساحة التحرير حيث التجمع الرئيسي للتظاهرات الاحتجاجية، قال مصدر أمني للأناضول إن « "
+    "قوات الأمن أطلقت الغاز المسيل للدموع لتفريق محتجين حاولوا الاقتراب من جسر السنك المؤدي للمنطقة الخضراء شديدة "
+    "التحصين ». وأضاف أن « القوات الأمنية كثفت تواجدها على جسري السنك والجمهورية وأسفلهما أيضاً، لمواجهة أي طارئ "
+    "». ويفصل جسري السنك والجمهورية، المتظاهرين في ساحة التحرير، عن المنطقة الخضراء التي تضم مباني الحكومة والبعثات "
+    "الدبلوماسية الأجنبية. ومنذ 25 أكتوبر الماضي، يشهد العراق موجات احتجاجية مناهضة للحكومة، هي الثانية من نوعها "
+    "بعد أخرى سبقتها بنحو أسبوعين.\nووفق أرقام أصدرتها مفوضية حقوق الإنسان (رسمية تابعة للبرلمان)، الجمعة، فإن 23 "
+    "شخصا قتلوا بأعمال عنف رافقت الاحتجاجات على مدى خمسة أيام الماضية، ليرتفع بذلك عدد القتلى إلى 283،")
+
+# http://590kid.com/13-mexican-police-officers-murdered-by-suspected-cartel-gunmen-in-bloody-ambush/ (2019-10-15)
+KID590_AGUILILLA = (
+    "A group of armed gunmen believed to be part of a powerful drug cartel in Mexico ambushed a police convoy, killing "
+    "at least 13 officers and wounding 9.\n\nSome 42 state police officers had gone to the township of Aguililla in "
+    "the western state of Michoacan on Monday to enforce a judicial order when they were met with more than 30 suspected "
+    "gunmen from the Jalisco New Generation, one of Mexico’s most powerful and rising cartels at the moment.\n\nOfficials "
+    "said the gunmen – some in vehicles that were apparently armored – opened fire on the police convoy with .50 "
+    "caliber sniper rifles and AR-15 and AK-47 assault-style rifles.\n\nAt least 13 officers were killed, some of their "
+    "bodies still inside the patrol trucks when the vehicles were set afire.\n\nThe attack – the worst on Mexican law "
+    "enforcement in years – comes at a time where violence attributed to drug cartels has spiked in recent months.\n\n“No "
+    "attack on the police will go unpunished, and this was a cowardly, devious attack because they laid an ambush "
+    "in this area of the road,” Gov. Silvano Aureoles said.\n\nImages published in Mexican media showed vehicles burning "
+    "in the middle of a highway and messages apparently signed by Jalisco New Generation. A supposed leader of the "
+    "cartel was killed by Michoacan police less than a week ago.\n\nJournalists also photographed two gutted patrol "
+    "cars at the entrance of the El Aguaje – a town in Aguililla – surrounded by hundreds of bullet casings. Two "
+    "police trucks were towed away.\n\nMichoacan, an important avocado-growing state, has recently has seen a jump "
+    "in violence that has brought back memories of the bloodiest days of Mexico’s war on drug cartels between 2006 "
+    "and 2012.\n\nEl Aguaje is considered to be a strategic battleground between Jalisco New Generation and a splinter "
+    "group of the Knights Templar called Los Viagras, the BBC reported.")
+
+# https://www.eremnews.com/news/maghreb-news/2388336 (2022-06-23)
+EREM_TRIPOLI = (
+    "ليبيا.. مقتل عنصرين من مليشيا دعم الاستقرار في اشتباكات بطرابلس\n\nاندلعت اشتباكات مسلحة في العاصمة الليبية طرابلس، "
+    "مساء الأربعاء، بين مليشيات متناحرة، استمرت حتى الساعات الأولى من فجر الخميس.\n\nوقالت مصادر مطلعة في العاصمة طرابلس "
+    "لـ“إرم نيوز“، إن الاشتباكات اندلعت في منطقة ”زاوية الدهماني“ وسط العاصمة، بين ”جهاز الردع لمكافحة الإرهاب والجريمة "
+    "المنظمة“ الذي يقوده عبدالرؤوف كارة، و“جهاز دعم الاستقرار“ بقيادة عبدالغني الككلي الشهير بـ“غنيوة“، وكلاهما يتبع "
+    "للمجلس الرئاسي الليبي.\n\nوأضافت المصادر أن ”الأسلحة الخفيفة والمتوسطة والسيارات المصفحة، استخدمت في الاشتباكات "
+    "التي أدت إلى مقتل عنصرين من جهاز دعم الاستقرار وتدمير سيارة مصفحة، كما غنمت مليشيا الردع سيارة مصفحة بعد فرار "
+    "طاقمها من ساحة الاشتباكات“.")
+
+# https://www.20minutes.fr/societe/4029384-20230324-reforme-retraites-103-interpellations-paris-apres-incidents-140-feux-recenses (2023-03-24)
+MINUTES20_PARIS = (
+    "Réforme des retraites : 103 interpellations à Paris après des incidents, 140 feux recensés\nAprès la colère, "
+    "les dérives. De nombreuses violences et des heurts avec les forces de l’ordre ont émaillé la manifestation contre "
+    "la réforme des retraites jeudi à Paris, avant de se transformer en cortèges « sauvages » pendant une grande "
+    "partie de la soirée, ont constaté des journalistes de l’AFP. Des incidents ont également eu lieu à Toulouse.\nSelon "
+    "un dernier bilan communiqué à 22H15, 103 personnes ont été interpellées, notamment pour port d’armes prohibé "
+    "et participation à un groupement en vue de commettre des dégradations et violences, a indiqué la préfecture "
+    "de police.\nAprès l’arrivée du cortège vers 18H00 place de l’Opéra, des petits groupes de manifestants ont cheminé "
+    "pendant plusieurs heures dans les rues de la capitale, en incendiant des dizaines de poubelles et détritus sur "
+    "leur chemin.\n« 1500 casseurs »\nA 22H00, 140 feux avaient été recensés dans la capitale, dont « une quarantaine "
+    "» en train d’être éteints, a déclaré le ministre de l’Intérieur Gérald Darmanin, qui s’exprimait depuis la préfecture "
+    "de police.\nVers 23H00, un retour au calme progressif s’amorçait à Paris, même si des grappes de plusieurs centaines "
+    "de manifestants étaient toujours présents entre République et Bastille, selon des journalistes de l’AFP. Quelque "
+    "« 1.500 casseurs » venus pour « casser du flic et des bâtiments publics » étaient présents jeudi à Paris, a-t-il "
+    "affirmé.")
+
+# https://www.thedefensepost.com/2018/02/27/colombia-suspected-eln-attack-five-soldiers-killed/ (2018-02-27)
+DEFENSEPOST_TIBU = (
+    "Five Colombian soldiers killed in suspected ELN rebel attack\nBogota (AFP) – Five Colombian soldiers were killed "
+    "and 10 others wounded in a bomb attack near the Venezuelan border blamed on National Liberation Army (ELN) guerrillas, "
+    "the head of the army said Tuesday.\nThe attack comes a day after the ELN announced a temporary ceasefire to coincide "
+    "with next month’s legislative elections.\nArmy General Ricardo Gomez said the soldiers were on highway security "
+    "duty in a rural area near Tibu, in the Norte de Santander department, when a blast hit the first vehicle of "
+    "their convoy.\n“We have five of our men assassinated and 10 wounded,” Gomez told W Radio station, blaming ELN "
+    "guerrillas active in the region.\nThe survivors have been hospitalized, one of them in serious condition, Gomez "
+    "said.\n“Absolute repudiation of the cowardly attack against our heroes,” tweeted President Juan Manuel Santos, "
+    "vowing to “go after those responsible” – without mentioning the ELN by name.\nStalled peace talks\nThe ELN, which "
+    "took up arms in 1964, began peace talks with the Colombian government a year ago in the Ecuadoran capital Quito. "
+    "Talks however broke down in January.\nSantos is hoping to reach a peace deal with the 1,500-strong rebel force "
+    "similar to the one he struck with the much larger FARC, a rebel group that has since disarmed and transformed "
+    "into a political party.\nThat peace deal ended a five decades-long conflict and guaranteed 10 seats for the FARC "
+    "in Colombia’s congress.\nSince peace talks broke down the ELN has carried out several bomb attacks, killing eight "
+    "police officers and wounding scores of others.\nSecurity forces in turn have captured or killed several suspected "
+    "ELN members.\nIn announcing their March 9-13 truce, the ELN also urged Santos to set a date to resume negotiations.")
+
+# zahraghourani/lebanon-conflict-viz:data/raw/acled_jordan.csv (2024-01-19)
+ACLED_AQABA = (
+    "On 19 January 2024, hundreds of protesters took to the streets of Aqaba (Qasabat al Aqabah) to demonstrate. "
+    "Nationwide demonstrations erupted in support of the Palestinian resistance, and people in Gaza and the West "
+    "Bank, and to denounce Israeli aggression towards them.")
+
+
+
+def test_a_day_set_off_by_commas_between_the_verb_and_the_toll_keeps_the_toll():
+    ev = _main(AMINATA_INADJATAFANE, "fr", "2024-10-22")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1.name == "Military Forces of Mali"
+    # "ont tué, lundi 21 octobre, cinq civils"
+    assert ev.fatalities == 5
+    assert ev.date == "2024-10-21"
+
+
+def test_a_named_gang_storming_a_prison_after_burning_a_police_station_is_a_battle_not_a_riot():
+    ev = _main(PRAVDA_MIREBALAIS, "fr", "2025-04-02")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor1.name == "Viv Ansanm"
+    assert ev.actor2.name == "Police Forces of Haiti"
+
+
+def test_tear_gas_shells_and_sound_grenades_are_crowd_control_not_shelling_or_grenades():
+    events = extract(DAILY_STAR_UTTARA, lang="en", published="2024-08-02").events
+    assert events
+    assert not {"Shelling/artillery/missile attack", "Grenade"} & {e.sub_event_type for e in events}
+
+
+def test_a_town_bordering_a_country_is_placed_in_its_own_country():
+    ev = _main(HT_MOREH, "en", "2023-07-27")
+    # "the main market of Moreh, bordering Myanmar": Moreh, Manipur, not Myanmar's capital
+    assert (ev.location.name, ev.location.country) == ("Moreh", "IN")
+    assert ev.actor1.name == "Unidentified Armed Group (India)"
+
+
+def test_protesters_choking_on_tear_gas_are_a_protest_met_with_intervention_crowd_first():
+    ev = _main(NATIONARABE_BAGHDAD, "ar", "2019-11-09")
+    # "أصيب 15 متظاهرا ... باختناقات جراء استخدام القوات الأمنية الغاز المسيل للدموع": tear gas, no excessive force;
+    # "قوات مكافحة الشغب" are the riot police, not a riot
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor1.name == "Protesters (Iraq)"
+    assert ev.actor2.name == "Military Forces of Iraq"
+    assert ev.location.country == "IQ"
+
+
+def test_gunmen_from_the_jalisco_new_generation_are_the_cjng():
+    ev = _main(KID590_AGUILILLA, "en", "2019-10-15")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "CJNG: Jalisco New Generation Cartel"
+    assert ev.actor2.name == "Police Forces of Mexico"
+    assert ev.fatalities == 13
+
+
+def test_libyas_stability_support_apparatus_by_its_arabic_name():
+    ev = _main(EREM_TRIPOLI, "ar", "2022-06-23")
+    assert ev.sub_event_type == "Armed clash"
+    assert "Stability Support Apparatus" in {ev.actor1.name, ev.actor2.name}
+    assert ev.fatalities == 2
+
+
+def test_a_riot_is_the_rioters_and_a_clock_time_is_no_toll():
+    ev = _main(MINUTES20_PARIS, "fr", "2023-03-24")
+    assert ev.sub_event_type == "Violent demonstration"
+    # the rioters first, the forces they fought second
+    assert (ev.actor1.name, ev.actor2.name) == ("Rioters (France)", "Police Forces of France")
+    # "un dernier bilan communiqué à 22H15" is the time of the toll of arrests, not 22 dead
+    assert ev.fatalities == 0
+    # "la manifestation contre la réforme des retraites jeudi à Paris": Thursday is the crowd's day, not the grievance's
+    assert ev.date == "2023-03-23"
+
+
+def test_a_peace_deal_a_president_is_hoping_to_reach_is_not_the_news():
+    result = extract(DEFENSEPOST_TIBU, lang="en", published="2018-02-27")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor1.name == "ELN: National Liberation Army"
+    assert ev.fatalities == 5
+    # "Santos is hoping to reach a peace deal": no agreement asserted
+    assert not any(e.sub_event_type == "Agreement" and e.modality == "asserted" for e in result.events)
+
+
+# ACLED's 2024 Jordan export (zahraghourani/lebanon-conflict-viz, data/raw/acled_jordan.csv): Peaceful protest,
+# 'Protesters (Jordan)', Aqaba
+def test_a_protest_town_holds_against_the_places_its_crowd_stands_with():
+    ev = _main(ACLED_AQABA, "en", "2024-01-19")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1.name == "Protesters (Jordan)"
+    assert (ev.location.name, ev.location.country) == ("Aqaba", "JO")
