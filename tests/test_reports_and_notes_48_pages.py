@@ -227,3 +227,16 @@ def test_a_protest_town_holds_against_the_places_its_crowd_stands_with():
     assert ev.sub_event_type == "Peaceful protest"
     assert ev.actor1.name == "Protesters (Jordan)"
     assert (ev.location.name, ev.location.country) == ("Aqaba", "JO")
+
+
+# ACLED's Myanmar export (food-security-cluster-myanmar/exploratory-data-analysis-acled-fsc): Remote explosive/landmine/IED,
+# actor1 "People's Defense Force - Local Group", actor2 'Military Forces of Myanmar (2021-)', 5 fatalities
+def test_the_author_of_an_attack_stays_the_author_when_a_clause_of_the_dead_follows():
+    text = ("On 8 November 2021, in Gangaw township (Gangaw district, Sagaing region), a convoy of military trucks was "
+            "attacked with remote-controlled explosives by a Local PDF and 5 soldiers died. Seven others were injured.")
+    ev = _main(text, "en", "2021-11-08")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    # "by a Local PDF and 5 soldiers died": the soldiers died, not the PDF's men
+    assert ev.actor1.name == "People's Defense Force - Local Group"
+    assert ev.actor2.name == "Military Forces of Myanmar"
+    assert ev.fatalities == 5

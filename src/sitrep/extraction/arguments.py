@@ -117,6 +117,11 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
             for prep, o in objects_of_preps(c):
                 if prep in AIM_PREPS and not _is_weapon(o, weapons):
                     roles.add("patient", o, doc, 0.55)
+    if not died:
+        # "was attacked by JNIM and 5 soldiers died": who died in the coordinated clause was hit (not the author's men)
+        for c in (c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in DEATH_VERBS):
+            for subj in (s for s in c.children if s.dep_ == "nsubj"):
+                roles.add("patient", subj, doc, 0.6)
     if not roles.agents:
         bracketed = _bracketed_subject(tok)
         if bracketed is not None:

@@ -53,6 +53,11 @@ _TAKEN_FROM_REACH = 130
 # Looting told as such: civilians who loot are a crowd (ACLED's rioters), not an armed group.
 _LOOTED = re.compile(r"(?i)\b(?:loot|pill|ransack)|نهب")
 
+# A coordinated clause's own subject between an actor and a verb told of its subject: "and 5 soldiers", "et trois".
+_ANOTHER_SUBJECT = re.compile(r"\s(?:and|et)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+                              r"the|a|an|les|des|un|une|several|many)\b|;", re.IGNORECASE)
+
+
 def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit],
                 ev: Event) -> None:
     """Set ``actor1``, ``actor2`` (with their associates), and ``target`` of the event ``ev`` of sub-event type
@@ -104,8 +109,10 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         motives = motive_spans(ctx.text, hits)
         agent, patient = (None if a is not None and a.start is not None and any(s <= a.start < e for s, e in motives)
                           else a for a in (agent, patient))
+    # (not the subject of a clause of its own: "was attacked by Al Shabaab and 5 soldiers died")
     struck = next((h for h in hits if h.label == "@victim_subject" and agent is not None and agent.end is not None
-                   and 0 <= h.start - agent.end <= 40), None)
+                   and 0 <= h.start - agent.end <= 40 and not _ANOTHER_SUBJECT.search(ctx.text, agent.end, h.start)),
+                  None)
     if struck is not None and agent is not None:
         # "un véhicule de la Minusma a sauté sur un engin explosif", "a patrol hit a mine": who drove onto
         # the device was hit by it; whoever laid it is unnamed.
