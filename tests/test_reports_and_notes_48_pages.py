@@ -240,3 +240,23 @@ def test_the_author_of_an_attack_stays_the_author_when_a_clause_of_the_dead_foll
     assert ev.actor1.name == "People's Defense Force - Local Group"
     assert ev.actor2.name == "Military Forces of Myanmar"
     assert ev.fatalities == 5
+
+
+# https://www.breve.cd/affrontements-m23-miliciens-locaux-une-dizaine-de-morts-a-nturo-au-nord-kivu/ (2023-07-03)
+MASISI_NTURO = (
+    "Comme annoncé, d’intenses combats ont opposé les rebelles du M23 et les groupes armés locaux depuis ce dimanche "
+    "2 juillet, dans la province du Nord-Kivu.\nUne dizaine de personnes sont mortes et quelques autres sont blessées "
+    "lors de ces accrochages, entre les rebelles du M23 et les miliciens locaux, au village Nturo, territoire de "
+    "Masisi (Nord-Kivu).\nD’après la radio onusienne qui a contacté la société civile, la situation est restée tendue "
+    "jusque ce matin dans cette partie du Nord-Kivu.\nPendant ce temps, rapportent les mêmes sources, « les forces "
+    "de défense et de sécurité et les services publics étant absents de la zone ».\nNotons que d’autres affrontements "
+    "ont opposé, il y a quelques jours, le M23 aux combattants Nyatura non loin de Kingi, sur le même axe de Kitshanga, "
+    "dans le groupement Kamurhonza.\nBrève.cd")
+
+
+def test_people_who_are_dead_in_a_fight_told_before_are_its_toll_not_its_authors():
+    ev = _main(MASISI_NTURO, "fr", "2023-07-03")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "M23: March 23 Movement"
+    # "Une dizaine de personnes sont mortes ... lors de ces accrochages": those who died, the clash's toll
+    assert ev.fatalities == 10

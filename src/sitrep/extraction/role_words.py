@@ -11,7 +11,8 @@ AIM_PREPS = {"on", "against", "at", "upon", "into", "toward", "towards", "target
 TOLL_NOUNS = frozenset({"deaths", "death", "casualties", "casualty", "fatalities", "fatality", "injuries", "victims", "dead",
                         "losses"})
 # Verbs whose subject is the one who died, never an author.
-DEATH_VERBS = frozenset({"die", "perish", "succumb", "mourir", "périr", "décéder", "succomber"})
+# (and the adjective of a copula: "Une dizaine de personnes sont mortes", "ten people are dead")
+DEATH_VERBS = frozenset({"die", "perish", "succumb", "mourir", "périr", "décéder", "succomber", "mort", "dead"})
 # "set fire to", "mis le feu à": the thing set on fire follows these.
 FIRE_PREPS = {"to", "à", "au", "aux"}
 # "of"/"de" after an event noun: its target ("the bombing of the embassy") unless an armed actor (its author).
