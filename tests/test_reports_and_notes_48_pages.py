@@ -260,3 +260,75 @@ def test_people_who_are_dead_in_a_fight_told_before_are_its_toll_not_its_authors
     assert ev.actor1.name == "M23: March 23 Movement"
     # "Une dizaine de personnes sont mortes ... lors de ces accrochages": those who died, the clash's toll
     assert ev.fatalities == 10
+
+
+# https://mindanews.com/top-stories/2025/08/brigade-commander-says-dawlah-group-in-lumbayanague-fired-at-police-military-team/ (2025-08-10)
+MINDANEWS_LUMBAYANAGUE = (
+    "CAGAYAN DE ORO (MindaNews / 10 August) — The commander of the Army’s 103rd Infantry Brigade said police officers "
+    "and soldiers were met with gunfire by members of the Dawlah Islamiya-Maute Group in Barangay Lamin in Lumabayanague, "
+    "Lanao del Sur on Saturday that led to the killing of three and the arrest of three others, including a female "
+    "member.\n\nBrigadier General Billy de la Rosa, brigade commander, said a joint team of police from the Criminal "
+    "Investigation and Detection Group (CIDG) of the Philippine National Police and the military were trying to serve "
+    "arrest warrants against five key leaders of the militant group when fired at by militants hiding in a cluster "
+    "of houses in the village.\n\nThe suspects had outstanding warrants of arrest for murder and homicide, which were "
+    "issued by the Regional Trial Court in Marawi, Lanao del Sur, in October 2023. The murder warrants had no recommended "
+    "bail.\n\n“The decisive outcome with no civilian casualties despite that the target area was populated is a testament "
+    "to the professionalism and discipline of all operating army and police troops,” dela Rosa said.\n\nAccording to "
+    "a report from the Police Regional Office Bangsamoro Autonomous Region (PRO BAR), after the encounter site was "
+    "cleared, authorities confirmed that three suspects—identified as Mohammad Nasif Pangandama (alias Anwar Rahman), "
+    "Rahma, and Abdullah Midtuon—were killed.\n\nThree others were arrested: Fahad Sarip Maruhom (alias Abu Zacaria), "
+    "Norhan Kamid (alias Al Wala), and Asnawi Abdullah.\n\nOne government soldier was wounded in the clash but is reported "
+    "to be in stable condition.\n\nInvestigators recovered several weapons and materials from the scene, including "
+    "M16 and M4A1 rifles, a homemade M79 grenade launcher, a rocket-propelled grenade (RPG), hand grenades, and two "
+    "black flags with ISIS markings.")
+
+
+def test_forces_met_with_gunfire_by_a_named_group_fought_it_on_the_day_the_text_tells_not_the_datelines():
+    ev = _main(MINDANEWS_LUMBAYANAGUE, "en", "2025-08-10")
+    assert ev.sub_event_type == "Armed clash"
+    assert "Dawlah Islamiyah" in {ev.actor1.name, ev.actor2.name}
+    assert {ev.actor1.kind, ev.actor2.kind} & {"police", "state_military"}
+    assert ev.fatalities == 3
+    # "CAGAYAN DE ORO (MindaNews / 10 August) —" is the report's day; "on Saturday" the clash's
+    assert ev.date == "2025-08-09"
+
+
+# https://darelhilal.com/News/767548.aspx (2021-01-24)
+ARABIC_HAMRIN_AMBUSH = (
+    "داعش يتبنى مقتل عناصر من الحشد الشعبي بالعراق\nأعلن تنظيم داعش الإرهابي اليوم الأحد مسؤوليته عن مقتل وإصابة عدد "
+    "من عناصر الحشد الشعبي خلال كمين نفذه مقاتلوه بمحافظة صلاح الدين شمالي العاصمة بغداد.\nوفي التفاصيل، كشف التنظيم "
+    "في بيان نشرته الذراع الإعلامية له وكالة (أعماق) أن الكمين أسفر عن مقتل وإصابة 25 عنصرًا من الحشد الشعبي أمس "
+    "السبت في صلاح الدين، حيث نصب مقاتلوه كمينًا لقوة من الحشد الشعبي قرب جبل \"حمرين\".\nوأضاف البيان أن عناصر التنظيم "
+    "نفذوا هجومًا بالأسلحة الرشاشة والقنابل اليدوية، فأوقعوا في صفوف الحشد الشعبي عددًا كبيرًا من القتلى والجرحى، "
+    "بينهم قياديان أحدهما بمنصب \"آمر الفوج الثالث\" والآخر بمنصب \"معاون آمر الفوج السادس، كما أعطبوا 7 سيارات متنوعة.\nوأوضحت "
+    "الوكالة أيضًا أن قوة إضافية من الحشد الشعبي حضرت لاحقًا إلى الموقع، فتم استهدافها بعبوة ناسفة، ما أدى لتدميرها "
+    "ومقتل وإصابة من كان على متنها.\nووفقًا للوكالة، فإن حصيلة الهجوم الإجمالية بلغت أكثر من 25 قتيلاً وجريحًا من "
+    "الحشد الشعبي، بالإضافة إلى 8 سيارات مدمّرة ومعطوبة، وخسائر أخرى في السلاح والعتاد.\nوكان مصدر أمني بالحشد الشعبي "
+    "قد أفاد يوم أمس السبت بمقتل 11 عنصرًا في قوات الحشد الشعبي")
+
+
+def test_the_group_that_claims_killing_another_groups_men_is_the_author_and_they_its_target():
+    result = extract(ARABIC_HAMRIN_AMBUSH, lang="ar", published="2021-01-24")
+    ev = max(result.events, key=lambda e: e.confidence)
+    # "داعش يتبنى مقتل عناصر من الحشد الشعبي": the PMF named after "مقتل" are whom the claim says died, not a second
+    # claimant; "داعش" (read in Iraq) and "تنظيم داعش" are one claimant
+    assert ev.actor1.name.startswith("Islamic State")
+    assert ev.actor2.name == "Military Forces of Iraq Popular Mobilization Forces"
+    assert any(c.claimant is not None and c.claimant.name.startswith("Islamic State") for c in result.claims)
+
+
+# http://le-top-des-voyages.com/index.php/2025/01/11/au-benin-larmee-subit-de-lourdes-pertes-aux-frontieres-du-niger-et-du-burkina-faso (2025-01-11)
+PARC_W_ATTACK = (
+    "Au Bénin, l’armée subit de lourdes pertes aux frontières du Niger et du Burkina Faso\nAu moins 28 soldats ont "
+    "été tués, ainsi que plusieurs dizaines d’assaillants, dans le parc national du W, selon les autorités béninoises. "
+    "L’attaque a été revendiquée par le Groupe de soutien à l’islam et aux musulmans, la mouvance d’Al-Qaida au Sahel.")
+
+
+def test_jnims_full_french_name_claims_the_attack():
+    ev = _main(PARC_W_ATTACK, "fr", "2025-01-11")
+    assert ev.sub_event_type == "Armed clash"
+    # "revendiquée par le Groupe de soutien à l’islam et aux musulmans, la mouvance d’Al-Qaida au Sahel": the group's
+    # full name (nine words once folded) is read
+    assert ev.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.actor1.text == "Groupe de soutien à l’islam et aux musulmans"
+    assert ev.fatalities == 28

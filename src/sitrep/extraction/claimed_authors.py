@@ -21,8 +21,9 @@ _HELD_RESPONSIBLE = re.compile(r"\b(?:believed|suspected|thought|blamed|attribut
 # How far after a claim word the groups it names may stand ("revendiqué tant par X que par Y").
 _CLAIMANTS_REACH = 100
 # What closes the claim's clause before a group named after it: a comma, a clause of what the claim said or targeted.
-_ANOTHER_CLAUSE = re.compile(r"[,;،]|\b(?:saying|said|that|which|target\w*|against|contre|visant|ciblant|qui|استهدف\w*|ضد)\b",
-                             re.IGNORECASE)
+# (nor the group whose men the claim says died: "داعش يتبنى مقتل عناصر من الحشد الشعبي", "claims killing of 15 soldiers")
+_ANOTHER_CLAUSE = re.compile(r"[,;،]|\b(?:saying|said|that|which|target\w*|against|contre|visant|ciblant|qui|استهدف\w*|ضد|"
+                             r"killing|killed|deaths?|mort|morts|tués?|مقتل|قتل|إصابة|اصابة)\b", re.IGNORECASE)
 # How far after "claimed they" / "claimed to have" the deed's event word may start ("claimed to have launched").
 _DEED_REACH = 12
 
@@ -44,8 +45,10 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             # "L'attaque n'a pas été revendiquée, mais la zone est le théâtre d'opérations de l'EIS" names
             # nobody; "no claim was made, the attack is widely believed to have been carried out by ETA" does
             continue
+        # (not a group named after the claim word in another clause, or as those the claim says it killed)
         near = [a for a in ctx.actors if a.start is not None and sent.start <= a.start < sent.end
-                and a.name and a.kind not in _NO_CLAIMANTS]
+                and a.name and a.kind not in _NO_CLAIMANTS
+                and not (a.start > h.end and _ANOTHER_CLAUSE.search(ctx.text, h.end, a.start))]
         # (a government claims no attack: "المقاومة الوطنية الأهوازية، وهي جماعة مضادة للحكومة الإيرانية،
         # مسؤوليتها" is the group's claim)
         if near:
@@ -57,7 +60,8 @@ def _claimant(ctx: DocContext, hits: list[Hit]) -> Actor | None:
             # killed six people a day earlier, saying it had targeted the Taliban government's prosecution service")
             claimants.extend(b for b in near if b.name != a.name and 0 <= (b.start or 0) - h.end <= _CLAIMANTS_REACH
                              and not _ANOTHER_CLAUSE.search(ctx.text, h.end, b.start or 0))
-    return claimants[0] if len({a.name for a in claimants}) == 1 else None
+    # (one group under its local reading and its plain name is one claimant: "داعش" in Iraq and "تنظيم داعش")
+    return claimants[0] if len({(a.name or "").split(" (")[0] for a in claimants}) == 1 else None
 
 
 # The coder's attribution in an ACLED note: "(Al Shabaab assumed responsible)", "Al Shabaab suspected.", "(suspected
@@ -126,7 +130,9 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
         # مالياً مصرعهم ... في هجوم ... ونُسب إلى جماعة نصرة الإسلام والمسلمين")
         # (nor are they the author of a roadside bomb or a suicide bombing a group claims: "تبنى تنظيم القاعدة في اليمن
         # استهداف قوات الجيش اليمني بعبوتين ناسفتين", the forces it hit)
-        planted = not attributed and ev.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb")
+        # (or of an ambush with guns and grenades a group claims: "أعلن تنظيم داعش ... مسؤوليته عن مقتل وإصابة عدد من
+        # عناصر الحشد الشعبي خلال كمين", the PMF it hit)
+        planted = not attributed and ev.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
         # (so are the forces of a fight a group claims, told with no other side or with themselves twice: "أعلن الجيش
         # المصري مقتل 11 من عناصره ... إثر إحباط هجوم إرهابي" after "أعلن تنظيم داعش مسؤوليته عن هجوم")
         fought = not attributed and ev.sub_event_type == "Armed clash" and ev.actor1 is not None \
@@ -136,7 +142,10 @@ def claimed_authors(ctx: DocContext, hits: list[Hit], events: list[Event]) -> No
             ev.actor2 = None
         # (nor are they the author when the group that claims it was read as its target: "Islamic State Claims
         # Afghanistan Suicide Bomb Attack That Killed 6", the country before the attack read as who made it)
-        hit_forces = (attributed or planted or fought) and ev.actor1 is not None and ev.actor1.kind in STATE_KINDS \
+        # (a militia the state arms counts with its forces: "الحشد الشعبي", the PMF)
+        hit_forces = (attributed or planted or fought) and ev.actor1 is not None \
+            and (ev.actor1.kind in STATE_KINDS or planted and ev.actor1.kind == "militia"
+                 and not _same_group(ev.actor1.name, claimant.name)) \
             and claimant.kind not in STATE_KINDS \
             and (ev.actor2 is None or ev.actor2.kind == "unidentified" or planted and ev.actor2.kind == "civilians"
                  or planted and _same_group(ev.actor2.name, claimant.name))

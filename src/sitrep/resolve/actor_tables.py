@@ -138,7 +138,9 @@ class KeyedIndex(PhraseIndex[str]):
     possessive = True  # "Hezbollah's Radwan Force" names Hezbollah (the keyer splits aliases alike)
 
     def __init__(self, keyer: Keyer) -> None:
-        super().__init__(max_words=7)  # longer aliases are full official names, never in running text
+        # (up to ten words: the press writes some groups' full names, "le Groupe de soutien à l'islam et aux musulmans",
+        # nine words once folded; longer ones are official names no running text uses)
+        super().__init__(max_words=10)
         self._keyer = keyer
 
     def find(self, text: str, folded: tuple[str, list[int]] | None = None) -> list[PhraseMatch[str]]:

@@ -50,9 +50,17 @@ def in_a_place_name(text: str, start: int, end: int) -> bool:
 _DATELINE_AGENCY = re.compile(r"\s*(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]")
 
 
+# The dateline written with the agency and the date in one bracket: "CAGAYAN DE ORO (MindaNews / 10 August) —".
+_AGENCY_SLASH_BEFORE = re.compile(r"[^\W\d][^\n(]{0,40}\(\s*[^()/\n]{1,30}/\s*")
+_BRACKET_DASH_AFTER = re.compile(r"\s*\)\s*[-—–]")
+
+
 def in_dateline(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a dateline's: the report's day, not the event's."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:line_start + 1].isupper() and _AGENCY_SLASH_BEFORE.fullmatch(text, line_start, start) \
+            and _BRACKET_DASH_AFTER.match(text, end, end + 10):
+        return True
     return bool(DATELINE_TOWN_BEFORE.fullmatch(text, line_start, start)) and text[line_start].isupper() \
         and bool(_DATELINE_AGENCY.match(text, end, end + 40))
 
