@@ -332,3 +332,31 @@ def test_jnims_full_french_name_claims_the_attack():
     assert ev.actor1.name == "JNIM: Group for Support of Islam and Muslims"
     assert ev.actor1.text == "Groupe de soutien à l’islam et aux musulmans"
     assert ev.fatalities == 28
+
+
+# https://fr.sputniknews.africa/amp/20200204/une-cellule-de-daech-qui-sappretait-a-frapper-le-maroc-mise-hors-etat-de-nuire-photos-1043000787.html (2020-02-04)
+SPUTNIK_CELL_MOROCCO = (
+    "Une cellule de Daech qui s’apprêtait à frapper le Maroc mise hors d'état de nuire - photos\nLa police marocaine "
+    "a arrêté mardi 4 février six terroristes d’une même cellule affiliée à Daech*. Elle projetait des attentats "
+    "dans le pays en vue de la proclamation d’une principauté qui prêtera allégeance à l’organisation terroriste, "
+    "informe un communiqué du ministère marocain de l’Intérieur cité par la MAP.\nUne cellule terroriste de six membres "
+    "affiliée à Daech* a été démantelée mardi 4 février par le Bureau central d’investigations judiciaires (BCIJ) "
+    "marocain qui relève de la Direction générale de la surveillance du territoire (DGST), indique la note du ministère "
+    "de l’intérieur relayé par l’agence Maghreb Arabe Presse (MAP).\nAinsi, le communiqué précise que les résultats "
+    "préliminaires des investigations ont révélé que les membres de la cellule planifiaient des actes terroristes "
+    "dans le royaume chérifien en vue de la proclamation d’une wilaya [principauté, ndlr] affiliée à Daech*.\nLa même "
+    "note indique que les suspects, âgés de 18 à 59 ans, menaient leurs activités subversives entre Casablanca, Mohammedia "
+    "et Azilal, dans le nord-ouest du Maroc.\nLe ministère de l’Intérieur souligne que les mis en cause ont été placés "
+    "sous mandat de dépôt. Une enquête est en cours pour arrêter d’autres complices soupçonnés d’être impliqués dans "
+    "cette cellule terroriste, conclut la note.\nUn Bilan\nEntre 2002 et 2018, 183 cellules terroristes ont été démantelées "
+    "par les unités d’élite du BCIJ, mettant ainsi en échec 361 projets d’attentats, a déclaré Abdelhak Khiame, directeur "
+    "de la structure. Il a par ailleurs précisé que 62 cellules parmi les 183 démantelées étaient directement liées "
+    "à Daech*.\n*Organisation terroriste interdite en Russie")
+
+
+def test_a_cell_dismantled_in_the_passive_is_its_members_arrested():
+    ev = _main(SPUTNIK_CELL_MOROCCO, "fr", "2020-02-04")
+    # "Une cellule terroriste de six membres affiliée à Daech* a été démantelée": arrests, not weapons disrupted
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.name == "Police Forces of Morocco"
+    assert ev.actor2.name.startswith("Islamic State")
