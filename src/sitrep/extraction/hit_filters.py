@@ -25,6 +25,10 @@ from .sides import TAKING
 from .triggers import Hit
 
 
+# Weapons of crowd control (weapons.tsv's canonical names), whose use is no attack of their own.
+_CROWD_CONTROL = frozenset({"stun grenade", "water cannon"})
+
+
 def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     """``hits`` (in text order) without month names read as modals, protest words that gather armed men,
     forces named as the author (Arabic "برصاص قوات ..."), and intervention cues or event words inside a
@@ -39,8 +43,9 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # (and so do the scoring cues inside them: "fire brigade headquarters" is a building, no disaster)
     hits = [h for h in hits if not ((h.kind in ("trigger", "weapon") or h.kind == "cue" and h.weight > 0) and any(
         s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in blockers))]
-    # (and a trigger whose object is such a weapon: "Police fire tear gas shells" is no shelling)
-    calm = [(h.start, h.end) for h in hits if h.kind == "weapon" and not h.label and h.weapon != "firearm"]
+    # (and a trigger whose object is crowd-control munitions: "Police fire tear gas shells" is no shelling; a Molotov
+    # cocktail thrown is still a riot's)
+    calm = [(h.start, h.end) for h in hits if h.kind == "weapon" and not h.label and h.weapon in _CROWD_CONTROL]
     hits = [h for h in hits if not (h.kind == "trigger" and any(h.start < s and e == h.end for s, e in calm))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
