@@ -27,6 +27,9 @@ from .triggers import Hit
 
 # Weapons of crowd control (weapons.tsv's canonical names), whose use is no attack of their own.
 _CROWD_CONTROL = frozenset({"stun grenade", "water cannon"})
+# The armed deeds such munitions do not make (a crowd's words that end on them, "tirs de grenades lacrymogènes", stay).
+_ARMED_LABELS = frozenset({"Shelling/artillery/missile attack", "Grenade", "Air/drone strike", "Remote explosive/landmine/IED",
+                           "Suicide bomb", "Attack", "Armed clash", "@attack", "@kill"})
 
 
 def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
@@ -46,7 +49,8 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     # (and a trigger whose object is crowd-control munitions: "Police fire tear gas shells" is no shelling; a Molotov
     # cocktail thrown is still a riot's)
     calm = [(h.start, h.end) for h in hits if h.kind == "weapon" and not h.label and h.weapon in _CROWD_CONTROL]
-    hits = [h for h in hits if not (h.kind == "trigger" and any(h.start < s and e == h.end for s, e in calm))]
+    hits = [h for h in hits if not (h.kind == "trigger" and h.label in _ARMED_LABELS
+                                    and any(h.start < s and e == h.end for s, e in calm))]
     hits = [h for h in hits if not (h.kind == "trigger" and (_in_place_name(text, h) or _in_unit_name(text, h)))]
     hits = marches(text, hits)
     hits = french_marches(text, hits)
