@@ -138,9 +138,10 @@ class KeyedIndex(PhraseIndex[str]):
     possessive = True  # "Hezbollah's Radwan Force" names Hezbollah (the keyer splits aliases alike)
 
     def __init__(self, keyer: Keyer) -> None:
-        # (up to ten words: the press writes some groups' full names, "le Groupe de soutien à l'islam et aux musulmans",
-        # nine words once folded; longer ones are official names no running text uses)
-        super().__init__(max_words=10)
+        # No limit on an alias's length: a fixed one silently dropped every longer row (the press writes full names,
+        # "le Groupe de soutien à l'islam et aux musulmans"), and the scan already stops where no alias's leading
+        # words match, so a long alias costs nothing where its first words are absent.
+        super().__init__()
         self._keyer = keyer
 
     def find(self, text: str, folded: tuple[str, list[int]] | None = None) -> list[PhraseMatch[str]]:
@@ -149,9 +150,8 @@ class KeyedIndex(PhraseIndex[str]):
 
     def add(self, phrase: str, value: str) -> None:  # noqa: D102 - same contract as PhraseIndex.add
         k = self._keyer(phrase)
-        n = k.count(" ") + 1
-        if k and n <= self._limit:
-            self.max_words = max(self.max_words, n)
+        if k:
+            self.max_words = max(self.max_words, k.count(" ") + 1)
             bucket = self._index.setdefault(k, [])
             if value not in bucket:
                 bucket.append(value)
