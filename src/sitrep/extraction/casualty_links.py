@@ -45,6 +45,9 @@ def _on_the_attackers_side(els: list[Element], c: int) -> bool:
     return j < len(els) and j - c <= 3 and els[j].cat == "attacker"
 
 
+_NOT_DEATHS = frozenset({"injury", "casualty"})  # kinds of casualty noun whose figure counts no toll of the dead
+
+
 def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     """Each casualty word of the window ``els`` with the figure it governs: the figure after a verb or
     a head noun, before a casualty noun, or the subject of a passive ("six personnes ont été tuées")."""
@@ -113,8 +116,9 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
             continue  # (further than a few words, only a toll its verb brings to the figure: "... ارتفعت إلى 72")
         # (not a figure its own noun makes the wounded's: "le bilan fait état de 47 blessés", "the toll stands at 47
         # injured"; the casualty nouns below take it)
-        hurt = k + 1 < len(els) and els[k + 1].cat == "cue" and els[k + 1].kind == "injury" \
-            or k + 2 < len(els) and els[k + 1].cat == "person" and els[k + 2].cat == "cue" and els[k + 2].kind == "injury"
+        # (nor one the killed and the wounded share: "حصيلة الهجوم أكثر من 25 قتيلاً وجريحًا")
+        hurt = k + 1 < len(els) and els[k + 1].cat == "cue" and els[k + 1].kind in _NOT_DEATHS \
+            or k + 2 < len(els) and els[k + 1].cat == "person" and els[k + 2].cat == "cue" and els[k + 2].kind in _NOT_DEATHS
         if k < len(els) and els[k].cat == "num" and k not in used and not hurt:
             emit(c, [k], False)
     # B0: one person named just before the casualty word, with no figure (see :func:`_one_person_before`).

@@ -41,11 +41,11 @@ def coupled_before(els: list[Element], k: int, used: set[int]) -> int | None:
 def coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     """Figures coordinated before the one at ``k`` ("un officier et trois soldats", "a woman and her two
     children")."""
+    coupled = coupled_before(els, k, used)
+    if coupled is not None:
+        return [coupled]
     out: list[int] = []
     j = k - 1
-    if j >= 2 and (els[j].word or "").lower() in _POSSESSIVES and els[j - 1].cat == "conj" \
-            and els[j - 2].cat == "person" and els[j - 2].value == 1 and j - 2 not in used:
-        return [j - 2]
     while j >= 1 and (els[j].cat == "conj" or els[j].cat == "soft" and (out or headline_list_item(els, j))):
         # (a list's commas before its "and": "Two soldiers, a policeman and a civilian were killed"; the comma
         # before the "and" itself, and a member described at more length: "3 local policemen, 2 pro-government

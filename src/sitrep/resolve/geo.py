@@ -45,7 +45,7 @@ from sitrep.resolve.geo_lexicon import (
     SETTLEMENT_OF, ADMIN_CUES, WEAPON_NAMED_AFTER, WEAPON_NAMED_BEFORE, AR_SETTLEMENT_NOUNS, AR_TOWN_NOUNS,
     LOCAL_FEATURES, PLACE_CUES, STOPWORDS,
 )
-from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name
+from sitrep.resolve.geo_persons import FULL_NAME, TITLED_NAME, in_persons_name, named_after_a_town
 from sitrep.textnorm import arabic_stems, key
 
 # A town named by another of its names loses this much prior (tenfold people) to one bearing the name with a third of its.
@@ -159,8 +159,9 @@ class Geoparser:
                 elif m.ner is None:
                     m.ner = e.label
         if lang in ("en", "fr") and pop < 100_000 and not feats & (AREA_FEATURES | {"base", "site", "admin2"}) \
-                and any(self._runs_on(e, m, text, lang) for e in ents):
-            return False  # the first word of a longer place name the gazetteer lacks ("Bulo | Burde" is not Bulu)
+                and any(self._runs_on(e, m, text, lang) or e.label == "ORG" and single
+                        and named_after_a_town(e.start, e.end, m.start, m.end, text) for e in ents):
+            return False  # a longer place name the gazetteer lacks ("Bulo | Burde" is no Bulu), or a firm ("Papa Jones")
         if lang == "en" and not feats & AREA_FEATURES and masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
         if WEAPON_NAMED_AFTER.match(text, m.end) or lang == "fr" and WEAPON_NAMED_BEFORE.search(text, max(0, m.start - 20), m.start):

@@ -181,7 +181,7 @@ NAME_PARTICLES = frozenset("al el ad ar as ash at az an ed es et ez bin ben ibn 
                            "ait beni bani bir deir dar kafr".split())
 LOCATIVE_EN = frozenset({"in", "near", "outside"})
 # "the centre of Kherson", "the outskirts of Bakhmut": a part of a place named through "of"
-PART_OF_PLACE_EN = frozenset("centre center outskirts outskirt suburbs suburb heart edge part parts districts "
+PART_OF_PLACE_EN = frozenset("centre center outskirts outskirt suburbs suburb heart edge part parts districts area vicinity "
                              "north south east west northeast northwest southeast southwest".split())
 # Verbs of attack whose object is often a city ("shelling hit Kherson", "drones struck Odesa"): a town of
 # 50,000 people or more right after one is a place even when NER took it for a person.
