@@ -35,6 +35,157 @@ DAESH_HAMRIN = (
     "قد أفاد يوم أمس السبت بمقتل 11 عنصرًا في قوات الحشد الشعبي")
 
 
+# http://allafrica.com/stories/201805310135.html (2018-05-31)
+AIM_PALMA = (
+    "Maputo — The Mozambican police on Tuesday confirmed that unidentified criminals, believed to be islamic fundamentalists, "
+    "decapitated ten people on Sunday night, in attacks against two villages in Palma district, in the northern province "
+    "of Cabo Delgado.\nAt his weekly press briefing, the spokesperson for the General Command of the police, Inacio "
+    "Dina, said the attackers used machetes to behead their victims, two of whom were teenage boys aged 15 and 16.\nThe "
+    "bodies of the teenagers and three other victims were found in the 25th June village, while five others were "
+    "murdered in Monjane village. Both villages are in the Olumbi administrative post.\nDina said the police so far "
+    "have no information about possible injuries from these attacks or whether the islamist group took any prisoners.\nHe "
+    "believed the attackers now operate in small groups because the insurgents have been \"fragmented\" by the operations "
+    "of the defence and security forces.\n\"This is a group that has been greatly weakened\", Dina claimed. \"What we "
+    "are witnessing is the total despair of this group, which is trying to grab some prominence by committing crimes "
+    "such as this heinous case\".\nHe added that the police, with the other defence forces stationed in Cabo Delgado, "
+    "have launched an operation to capture the criminals and bring them to justice.\nHe said that the situation in "
+    "the two villages is beginning to return to normal thanks to the strong presence there of units of the defence "
+    "and security forces.\n\"Actions for the complete stabilisation of the two villages and of the entire area are "
+    "under way\", he continued. \"We are relying on the collaboration of these communities to describe this group and "
+    "its characteristics. We believe we shall detain them and hold them responsible for their acts\".\nThis is the "
+    "first time beheadings by islamsts have been reported in Mozambique.")
+
+# https://africaradio.com/actualite-90794-nord-du-benin-cinq-soldats-tues-dans-une-attaque (2022-04-13)
+BENIN_PENDJARI = (
+    "\"Nous sommes au courant d'un événement qui s'est déroulé lundi 11 avril dans le parc national de la Pendjari "
+    "à la frontière avec le Burkina Faso, au cours duquel cinq membres des forces armées béninoises ont été tragiquement "
+    "tués et un autre blessé du fait d'un engin explosif improvisé\", a indiqué l'ONG, sans plus de détails. Plus "
+    "tôt mercredi, un haut responsable sécuritaire, joint au téléphone par l'AFP depuis le Nigeria voisin, avait "
+    "confirmé cette attaque, relayée par plusieurs médias locaux depuis lundi soir. Selon cette source, un convoi "
+    "de l'armée béninoise parti ravitailler en eau un poste militaire situé dans le parc, tout proche de la frontière "
+    "avec le Burkina Faso où sévissent des groupes jihadistes, a été pris en embuscade par des hommes armés. L'armée "
+    "béninoise est déployée dans le nord du pays pour contenir les groupes jihadistes présents chez ses voisins nigérien "
+    "et burkinabé, et a été, depuis la fin 2021, la cible de plusieurs attaques meurtrières. Selon cette source sécuritaire, "
+    "les assaillants ont d'abord tiré sur le convoi composé de plusieurs véhicules militaires, tuant un soldat. Le "
+    "convoi a ensuite sauté sur un engin explosif placé sur la route, tuant 4 autres soldats et en blessant au moins "
+    "8 autres. \"C'est une attaque qui a été bien pensée et bien menée\", a-t-elle précisé. Ni l'armée, ni le gouvernement "
+    "béninois n'ont confirmé cette attaque et son bilan. Contactés par l'AFP, ils ne s'étaient pas encore exprimés "
+    "mercredi en début d'après midi. Cette attaque survient après plusieurs changements opérés au sein de l'appareil "
+    "militaire et sécuritaire dans le pays ouest-africain. Mercredi dernier, le président Patrice Talon a notamment "
+    "nommé un nouveau chef d'état-major général des armées, Fructueux Gbaguidi.")
+
+# https://actucameroun.com/2023/02/28/tchad-au-moins-11-morts-dans-des-affrontements-entre-eleveurs-et-cultivateurs/ (2023-02-28)
+TCHAD_MANGALME = (
+    "Au Tchad, au moins onze personnes sont mortes mardi dans un conflit entre éleveurs et agriculteurs.\nTout a débuté "
+    "lundi par des affrontements entre éleveurs et cultivateurs dans la sous-préfecture de Mangalmé à la suite d’un "
+    "vol de bétail. En août, 22 personnes avaient été tuées dans des affrontements analogues entre cultivateurs et "
+    "éleveurs à 500 km au sud de N’Djamena.\nCes violences récurrentes opposent généralement des éleveurs nomades "
+    "arabes aux cultivateurs autochtones sédentaires qui accusent les premiers de saccager leurs champs en y faisant "
+    "paître leurs animaux. Les violences entre ces communautés sont fréquentes dans le centre et le sud du pays, "
+    "mais aussi dans l’est, où nombre d’habitants sont armés.")
+
+# http://www.pna.gov.ph/articles/1035240 (2018-05-14)
+SULU_PATIKUL = (
+    "5 Sayyaf men, soldier killed in fresh Sulu clash\nZAMBOANGA CITY -- Five Abu Sayyaf bandits and a soldier were "
+    "killed while five others were wounded as firefight erupted anew shortly before noon Monday in Sulu, a top military "
+    "official said.\nThe fresh clash occurred around 11:45 a.m. Monday in Sitio Bud Kaha, Barangay Maligay, Patikul "
+    "as troopers continue to pursue the Abu Sayyaf bandits to rescue several hostages, according Brig. Gen. Cirilito "
+    "Sobejana, Joint Task Force Sulu commander.\n“Our troops were continuously doing security, search and rescue for "
+    "the freedom of the KVs (kidnap victims), resulting to an encounter with undetermined number of ASG (Abu Sayyaf "
+    "Group) members,” Sobejana said.\nSobejana said sporadic firefight “is still ongoing” as the troops continue to "
+    "advance as of this posting.\nHe said the troops recovered one of the remains of the five slain Abu Sayyaf bandits, "
+    "two high-powered firearms and other war paraphernalia as well as foodstuffs.\nHe said a soldier was killed in "
+    "action and five others were wounded in Monday’s clash.\nBefore Monday’s clash, the troops discovered three remains "
+    "of Abu Sayyaf bandits that were hastily buried, the military official said. The recovered bodies are believed "
+    "to be part of the fatalities the ASG suffered in a clash Sunday in Sitio Kan Alas, Barangay Tanum, Patikul municipality.\n“We "
+    "are now in the process of checking the identity of those cadavers,” Sobejana added.\nTwelve people, including "
+    "10 Abu Sayyaf bandits and two soldiers, were killed while 14 others wounded in an hour-long firefight that took "
+    "place Monday.\nOf the 14 wounded, 12 were members of the Army’s 5th Scout Ranger Battalion. (PNA)")
+
+
+# https://www.crbcnews.com/articles/6945a8b6cc4721039889a0eb (2025-12-19)
+ELN_AGUACHICA = (
+    "The ELN attacked a military outpost in Aguachica near the Venezuelan border using drones and explosive devices, "
+    "killing seven soldiers and wounding 30, the army said. Defense Minister Pedro Sánchez condemned the strike as "
+    "a \"terrorist action\" after an initial report of six fatalities was revised. The assault follows other deadly "
+    "confrontations this week and underscores stalled peace efforts, rising security challenges, and international "
+    "tensions linked to Colombia's role as a leading cocaine producer.\nELN Drone and Explosive Strike Near Venezuela "
+    "Kills Seven Colombian Soldiers\nColombia's National Liberation Army (ELN) launched a deadly attack on a rural "
+    "military outpost near the Venezuelan border, killing seven soldiers and wounding 30, the army said on Friday. "
+    "The assault, which used drones and explosive devices, took place Thursday night in Aguachica and was described "
+    "by authorities as a coordinated strike against the base.\nCasualties and immediate aftermath\nDefense Minister "
+    "Pedro Sánchez condemned the operation as a \"terrorist action\" on X, saying the ELN \"must be completely dismantled.\" "
+    "Sánchez initially reported six fatalities; the army later updated reporters with a revised toll of seven dead "
+    "and 30 wounded. Videos circulating on social media showed wounded troops arriving at a local medical center "
+    "on stretchers and in wheelchairs, and images reportedly captured a fire at the outpost consistent with explosions.\nContext "
+    "and recent violence\nThe assault in Aguachica was the second deadly security clash in a week: two police officers "
+    "were killed earlier this week in Cali. The ELN, founded in 1964 and inspired by the Cuban revolution, is Colombia's "
+    "longest-surviving guerrilla organization and operates in a significant portion of the country, including drug-producing "
+    "regions. The group said last week it would defend Colombia in response to what it called U.S. \"threats of imperialist "
+    "intervention.\"")
+
+# https://lesnouvellesdafrique.info/amp/2024/08/25/nord-du-mali-plus-de15-civils-tues-dans-des-frappes-de-drone (2024-08-25)
+MALI_TINZAOUATENE = (
+    "Au moins quinze civils, dont de nombreux enfants, ont été tués dimanche par des frappes de drone dans le nord "
+    "du Mali, selon des sources concordantes, là où l’armée malienne et ses alliés russes avaient subi fin juillet "
+    "une lourde défaite face aux séparatistes et jihadistes.\n« L’armée de la junte malienne et les mercenaires russes "
+    "du groupe Wagner ont exécuté plusieurs frappes de drone venu du Burkina Faso à Tinzaouatène, à quelques mètres "
+    "du territoire algérien », affirment les séparatistes qui font état d’un bilan provisoire de 21 civils tués, "
+    "dont 11 enfants, des dizaines de blessés et « des dégâts matériels énormes ».\n« Celles-ci ont ciblé dans un "
+    "premier temps une pharmacie, ensuite d’autres frappes ont suivi en visant des attroupements humains auprès des "
+    "premiers dégâts », poursuit leur porte-parole, Mohamed Elmaouloud Ramadane, dans un communiqué.\nUn élu local "
+    "a dit qu’il y avait au moins 15 civils tués. « Rien que des civils tués », a-t-il précisé.\nSelon un responsable "
+    "d’une ONG locale, « au moins 20 civils dont des enfants ont été tués dimanche par des tirs de drone ». « On "
+    "est sans nouvelles d’autres civils », a-t-il ajouté.\nUn fonctionnaire à la retraite de la localité a aussi affirmé "
+    "qu’il y avait au moins vingt morts.\nC’est dans la même localité de Tinzaouatène que les séparatistes et les "
+    "jihadistes ont affirmé avoir tué des dizaines de membres du groupe paramilitaire russe Wagner et de soldats "
+    "maliens lors de combats entre le 25 et le 27 juillet.\nL’armée malienne et le groupe Wagner ont reconnu des pertes "
+    "importantes sans donner de bilan précis.\nCette défaite est l’une des plus lourdes subie en une bataille par "
+    "le groupe Wagner en Afrique.\nA « Tinzaouatène, on a perdu une bataille » mais « nous n’allons jamais perdre "
+    "la guerre contre les terroristes », avait déclaré le Premier ministre Choguel Kokalla Maïga.")
+
+# https://2dec.net/news55629.html (2022-09-06)
+AHWAR_BELT = (
+    "هلاك 6 إرهابيين في هجوم استهدف قوات الحزام الأمني في أبين\nلقي 6 عناصر من تنظيم القاعدة الإرهابي مصرعهم، فجر "
+    "اليوم الثلاثاء، عندما تصدت قوات الحزام الأمني لهجوم ارهابي شنه تنظيم القاعدة على موقع لقوات الحزام في محافظة "
+    "أبين جنوبي البلاد.\nوبحسب ما أفاد بيان لقوات الحزام الأمني، فقد \"لقي ستة من عناصر تنظيم القاعدة الإرهابي مصرعهم، "
+    "أثناء التصدي لهجوم إرهابي مسلّح شنته تلك العناصر على نقطة أمنية تابعة لقوات الحزام الأمني بمديرية أحور في محافظة "
+    "أبين\".\nوأوضح البيان أن \"الهجوم وقع فجر اليوم الثلاثاء، على إحدى النقاط الأمنية في منطقة مقاطين الواقعة على الخط "
+    "الدولي بين حصن سعيد ومدينة أحور، ونتج عنه استشهاد قائد الكتيبة الأولى في اللواء الأول مكافحة إرهاب \"ياسر ناصر "
+    "شائع \"أبو شائع\" مع عدد من مرافقيه، وإصابة عدد من أفراد النقطة الأمنية\".\nوخلال التصدي للهجوم الإرهابي، ارتقى "
+    "12 شهيدًا من جنود الحزام الأمني، في حين وقع العديد من عناصر التنظيم الإرهابي في الأسر بعد الفضاء على 6 من المهاجمين.\nويوم "
+    "أمس الاثنين، استشهد جندي وجرح خمسة آخرون من قوات دفاع شبوة، إثر تفجير إرهابي بعبوة ناسفة استهدفت عربة عسكرية "
+    "في مديرية مرخة السفلى بمحافظة شبوة جنوب شرق البلاد.")
+
+# http://saharareporters.com/2019/09/09/six-persons-kidnapped-kaduna-abuja-highway (2019-09-09)
+KADUNA_ABUJA = (
+    "Some gunmen have abducted six persons on the Kaduna-Abuja highway.\nConfirming the incident in a statement on "
+    "Monday, Public Relations Officer of the Kaduna Police Command, DSP Yakubu Sabo, said the sad event took place "
+    "on Sunday evening.\nThe latest incident follows the killing of three suspected kidnappers and the arrest of 26 "
+    "others by the police on the Kaduna-Abuja and Kaduna Zaria expressway barely 24 hours ago.\nSabo revealed that "
+    "the hoodlums dressed in military uniform, intercepted a commercial bus around 11:40pm on Sunday near Rijana "
+    "Village and whisked the six persons away.\nAccording to him, the police managed to free two of the victims from "
+    "the kidnappers while efforts were ongoing to rescue the others.")
+
+# http://fr.africanews.com/2017/05/10/centrafriqueconvoi-attaque-3-autres-casques-bleus-retrouves-morts-onu (2017-05-10)
+MINUSCA_CONVOI = (
+    "Trois autres Casques bleus ont été retrouvés morts en Centrafrique après l’attaque de leur convoi lundi dans "
+    "le sud-est du pays, a annoncé mardi la Mission des Nations unies en Centrafrique (Minusca) qui avait annoncé "
+    "auparavant la mort d’un de ses soldats du contingent cambodgien.\n“La Minusca a le profond regret de confirmer "
+    "que trois des quatre soldats de la paix portés disparus depuis l’attaque d’hier (lundi) ont été retrouvés morts. "
+    "Le quatrième est toujours porté disparu”, a précisé la Minusca dans un communiqué.\nHuit assaillants ont été "
+    "tués dans l‘échange de coups de feu, a ajouté la Minusca, qui parle d‘éléments anti-Balaka, milice principalement "
+    "chrétienne dont la confrontation avec les rebelles Séléka promusulmans a plongé la Centrafrique dans le chaos "
+    "à partir de 2013.\nL’attaque, l’une des plus meurtrières visant les Casques bleus en Centrafrique ces derniers "
+    "mois, a eu lieu lundi à la nuit tombée vers 20h00 (19h00 GMT) dans le village de Yogofongo, à plus de 470 km "
+    "à l’est de Bangui, près de la frontière avec la République démocratique du Congo.\nLa Minusca avait annoncé mardi "
+    "matin la mort d’un premier Casque bleu cambodgien, tué lors de l‘échange de tirs. Elle avait indiqué que quatre "
+    "autres – trois Cambodgiens et un Marocain – étaient portés disparus, “appréhendés” par les assaillants.\nLa Minusca, "
+    "qui n’a pu préciser la nationalité des trois nouvelles victimes, poursuivait les recherches du quatrième Casque "
+    "bleu.\n“Il y a des blessés des deux côtés”, a ajouté la force de paix de l’ONU, qui avait déjà fait état de huit "
+    "blessés dans ses rangs.")
+
+
 def test_a_town_named_by_an_area_of_it_is_read_and_a_firm_named_after_a_town_is_no_place():
     result = extract(BLA_MACH, lang="en", published="2025-05-07")
     places = {(p.text, p.country) for p in result.places if p.country}
@@ -51,3 +202,76 @@ def test_a_figure_of_the_killed_and_the_wounded_together_is_no_death_toll():
     # "حصيلة الهجوم الإجمالية بلغت أكثر من 25 قتيلاً وجريحًا": 25 killed and wounded; the PMF's source counts 11 dead
     assert ev.fatalities == 11
     assert ev.actor1.name == "Islamic State (Iraq)"
+
+
+def test_a_deed_the_parse_hung_on_the_reporting_verb_is_the_reported_subjects():
+    ev = _main(AIM_PALMA, "en", "2018-05-31")
+    # "The Mozambican police ... confirmed that unidentified criminals, ... decapitated ten people": the criminals did it
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1.name == "Unidentified Armed Group (Mozambique)"
+    assert ev.fatalities == 10  # "decapitated ten people"
+
+
+def test_a_manner_adverb_between_the_auxiliary_and_the_participle_keeps_the_toll():
+    ev = _main(BENIN_PENDJARI, "fr", "2022-04-13")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.actor2.name == "Military Forces of Benin"
+    # "cinq membres des forces armées béninoises ont été tragiquement tués"
+    assert ev.fatalities == 5
+
+
+def test_a_past_toll_told_after_the_event_is_an_earlier_incidents_and_herders_and_farmers_are_communities():
+    ev = _main(TCHAD_MANGALME, "fr", "2023-02-28")
+    assert ev.sub_event_type == "Armed clash"
+    # "En août, 22 personnes avaient été tuées dans des affrontements analogues": not this clash's toll
+    assert ev.fatalities == 11
+    # "des affrontements entre éleveurs et cultivateurs"
+    assert (ev.actor1.name, ev.actor1.text) == ("Unidentified Communal Militia (Chad)", "éleveurs")
+    assert (ev.actor2.name, ev.actor2.text) == ("Unidentified Communal Militia (Chad)", "cultivateurs")
+
+
+def test_a_headline_lists_a_figure_told_with_a_name_and_a_person_alone():
+    ev = _main(SULU_PATIKUL, "en", "2018-05-14")
+    assert ev.sub_event_type == "Armed clash"
+    # "5 Sayyaf men, soldier killed in fresh Sulu clash"; "Five Abu Sayyaf bandits and a soldier were killed"
+    assert ev.fatalities == 6
+    assert {ev.actor1.name, ev.actor2.name} == {"Abu Sayyaf Group", "Military Forces of the Philippines"}
+
+
+def test_explosives_a_drone_carried_make_a_drone_strike():
+    ev = _main(ELN_AGUACHICA, "en", "2025-12-19")
+    # "attacked a military outpost in Aguachica ... using drones and explosive devices, killing seven soldiers"
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert ev.actor1.name == "ELN: National Liberation Army"
+    assert ev.fatalities == 7
+
+
+def test_strikes_carried_out_are_no_execution():
+    result = extract(MALI_TINZAOUATENE, lang="fr", published="2024-08-25")
+    # "L'armée de la junte malienne et les mercenaires russes ... ont exécuté plusieurs frappes de drone": they struck
+    told = [e for e in result.events if e.actor1 is not None and e.actor1.name == "Military Forces of Mali"]
+    assert told and all(e.sub_event_type == "Air/drone strike" for e in told)
+
+
+def test_one_fight_told_from_each_side_is_one_incident_with_both_sides_dead():
+    ev = _main(AHWAR_BELT, "ar", "2022-09-06")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    # "قوات الحزام الأمني" is ACLED's 'Military Forces of Yemen ... Security Belt Forces', as in English
+    assert ev.actor2.name == "Military Forces of Yemen Security Belt Forces"
+    # six attackers killed, and "ارتقى 12 شهيدًا من جنود الحزام الأمني" while repelling the attack
+    assert ev.fatalities == 18
+
+
+def test_the_toll_of_the_incident_a_report_follows_is_not_its_own():
+    ev = _main(KADUNA_ABUJA, "en", "2019-09-09")
+    # "The latest incident follows the killing of three suspected kidnappers ... by the police"
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.fatalities == 0
+
+
+def test_a_peacekeeping_mission_that_announces_its_dead_does_not_fight_itself():
+    ev = _main(MINUSCA_CONVOI, "fr", "2017-05-10")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor2.name.startswith("MINUSCA")
+    assert ev.actor1.name == "Unidentified Armed Group (Central African Republic)"

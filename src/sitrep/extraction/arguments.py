@@ -41,6 +41,23 @@ def _subject(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+# Verbs that report what someone else did: a deed the parse hangs on one as its conjunct belongs to the reported clause.
+_REPORTING = frozenset("confirm say report announce state tell claim reveal indicate add affirmer confirmer annoncer "
+                       "déclarer indiquer rapporter préciser".split())
+
+
+def _reported_subject(tok: Any) -> Any | None:
+    """The subject of the clause a reporting verb reports, when the parse made the deed that clause's verb the reporting
+    verb's conjunct ("The Mozambican police ... confirmed that unidentified criminals, believed to be islamic
+    fundamentalists, decapitated ten people": the criminals did it, not the police)."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.head.lemma_.lower() not in _REPORTING:
+        return None
+    clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+    if clause is None or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
 # French intransitive verbs conjugated with "être" (Grevisse, Le Bon Usage §811): never passives.
 ETRE_MOTION_VERBS = {"entrer", "rentrer", "arriver", "venir", "revenir", "parvenir", "retourner", "partir", "repartir",
                      "intervenir", "tomber", "sortir"}
@@ -127,7 +144,10 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
         if bracketed is not None:
             roles.add("agent", bracketed, doc)
     if not roles.agents:
-        if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
+        reported = _reported_subject(tok)
+        if reported is not None:
+            roles.add("agent", reported, doc, 0.6)
+        elif tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             subj, was_passive = _subject(tok.head)
             if subj is not None:
                 # "were attacked and killed" (shared passive), "are said to have been killed" (the

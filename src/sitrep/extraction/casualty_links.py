@@ -124,7 +124,8 @@ def link(els: list[Element], lang: str) -> list[CasualtyStatement]:
     # B0: one person named just before the casualty word, with no figure (see :func:`_one_person_before`).
     for c in cues:
         if c not in done and (k := _one_person_before(els, c, used)) is not None:
-            emit(c, [k], False)
+            # (with the people listed before it: "5 Sayyaf men, soldier killed in fresh Sulu clash")
+            emit(c, coord_left(els, k, used) + [k], False)
     # B: casualty nouns take the figure just before them ("dix morts", "20 قتيلا", "23 autres blessés").
     for c in cues:
         if c in done or "noun" not in els[c].roles:

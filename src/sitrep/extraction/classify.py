@@ -278,6 +278,11 @@ def _apply_codebook(L: dict[str, float], F: dict[str, float], W: dict[str, float
             if L.get(carrier, 0.0) > 0:
                 L["Chemical weapon"] = L.get("Chemical weapon", 0.0) + 0.6 * L[carrier]
                 L[carrier] *= 0.5
+    # Explosives a drone carried are a drone strike, not a planted bomb ("attacked a military outpost in Aguachica ...
+    # using drones and explosive devices": ACLED's Air/drone strike covers munitions dropped from drones).
+    if W.get("Air/drone strike", 0.0) > 0 and L.get("Remote explosive/landmine/IED", 0.0) > 0 and F["@uxo"] == 0:
+        L["Air/drone strike"] = L.get("Air/drone strike", 0.0) + 0.6 * L["Remote explosive/landmine/IED"]
+        L["Remote explosive/landmine/IED"] *= 0.5
     # A suicide attack with a car bomb is a suicide bomb (the codebook's precedence).
     if L.get("Suicide bomb", 0.0) >= 3.5 and L.get("Remote explosive/landmine/IED", 0.0) > 0:
         L["Suicide bomb"] += 0.5 * L["Remote explosive/landmine/IED"]

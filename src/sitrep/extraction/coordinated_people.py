@@ -14,8 +14,13 @@ _WHOLE_BEFORE = frozenset({"among", "of", "out", "sur", "parmi", "من", "بين
 def headline_list_item(els: list[Element], j: int) -> bool:
     """Whether a figure of people stands right before the comma at ``j``, a list told without "and" (a headline's
     "18 militaires, un civil, quatre kamikazes tués")."""
-    return j >= 2 and els[j - 1].cat == "person" and els[j - 2].cat == "num" \
-        and not (j >= 3 and els[j - 3].word.lower() in _WHOLE_BEFORE)
+    if j < 2 or els[j - 1].cat != "person":
+        return False
+    # (a name or an adjective may stand between: "5 Sayyaf men, soldier killed", "18 militaires maliens, ...")
+    k = j - 2
+    while k > 0 and j - k <= 3 and els[k].cat == "word":
+        k -= 1
+    return els[k].cat == "num" and not (k >= 1 and els[k - 1].word.lower() in _WHOLE_BEFORE)
 
 
 # Possessives before the second of two people coordinated as a subject ("a man and his son were killed", "a woman

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..isodates import days_between
-from ..model import Event, Mention, Place, Sentence, Span
+from ..model import Actor, Event, Mention, Place, Sentence, Span
 from ..resolve.geo_locate import country_location, told_next
 from .weapon_means import bombed_from_the_air, standoff_fire_at_an_area, weapons_of
 from .incident_types import retype_by_means, shelled_with_small_arms, told_in_an_old_year, told_long_before
@@ -69,7 +69,7 @@ from .monitored import fill_monitored_sides
 from .other_side import hurt_left_unnamed
 from .outcomes import recode_main_event
 from .party_mobs import as_party_mob
-from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces
+from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces, with_country
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
 from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
@@ -228,6 +228,11 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
         if cas is not None:
             ev.fatalities, ev.injuries = cas.fatalities, cas.injuries
             ev.fatalities_text = _mention(getattr(cas, "fatalities_text", None))
+            if ev.fatalities_text is not None and ev.fatalities_text.start >= sent.end and any(
+                    st.tier == "background" and st.start == ev.fatalities_text.start for st in cas.statements):
+                # a past toll told in a later sentence is an earlier incident's ("En août, 22 personnes avaient été
+                # tuées dans des affrontements analogues"), not this one's
+                ev.fatalities, ev.fatalities_text = None, None
             ev.injuries_text = _mention(getattr(cas, "injuries_text", None))
             ev.casualties_text = _mention(getattr(cas, "casualties_text", None))
             if ev.fatalities is None and cas.fatalities_acled is not None and cas.fatalities_acled >= ACLED_CODED_VAGUE \
@@ -444,6 +449,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
         battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, (inc.sentence.start, inc.sentence.end),
                      where, cname)
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name \
+                and ev.actor1.kind == "external":
+            # a mission does not fight itself: the mission that announced its dead is the side hit, its attackers
+            # the unnamed ("la mort d'un de ses soldats ..., a annoncé ... la Mission des Nations unies (Minusca)")
+            ev.actor1 = with_country(Actor("Unidentified Armed Group", None, confidence=0.3, kind="unidentified"), cname)
         if ev.location is not None:
             # (a lead that names only the country, then "Police in Puebla state say": once merged, so that where its
             # other mentions were told still decides which incident they are)

@@ -72,7 +72,7 @@ def compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") ->
     for role in ("actor1",) if not loose_place else ():
         x, y = getattr(a, role), getattr(b, role)
         if x is not None and y is not None and x.name and y.name and not _one_party(x, y) and _identified(x, y) \
-                and x.confidence >= 0.45 and y.confidence >= 0.45:
+                and x.confidence >= 0.45 and y.confidence >= 0.45 and not _seen_from_both_sides(a, b):
             return False  # two named, different actors: two incidents
     x, y = a.actor2, b.actor2
     if not loose_place and x is not None and y is not None and x.name and y.name and not _one_party(x, y) \
@@ -82,6 +82,16 @@ def compatible(a: Event, b: Event, loose_place: bool = False, text: str = "") ->
     if la and lb and la.geo_precision == 1 and lb.geo_precision == 1 and la.name and lb.name and la.name != lb.name:
         return False
     return a.modality == b.modality or "background" not in (a.modality, b.modality)
+
+
+def _seen_from_both_sides(a: Event, b: Event) -> bool:
+    """Whether two battles name the same side in turned roles ("قوات الحزام الأمني تصدت لهجوم شنه تنظيم القاعدة ... ارتقى
+    12 شهيدًا من جنود الحزام الأمني": the Security Belt is the attacked side in one sentence, the side that fought in
+    the next): one fight told from each side."""
+    if a.sub_event_type != "Armed clash" or b.sub_event_type != "Armed clash":
+        return False
+    return any(p is not None and q is not None and p.name and p.name == q.name
+               for p, q in ((a.actor1, b.actor2), (a.actor2, b.actor1)))
 
 
 def _one_party(x: Actor, y: Actor) -> bool:

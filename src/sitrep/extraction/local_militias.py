@@ -328,9 +328,35 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
 # farmers clashed"), and the farmers or villagers who face them or a people's militia; not the dead a toll counts ("Ten
 # people were reportedly killed"), nor two groups of locals or villagers brawling (ACLED's mob violence, see
 # outcomes.civilians_who_fought)
-_HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?)\b", re.IGNORECASE)
+_HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?|éleveurs?|pasteurs?|nomades?|transhumants?)\b"
+                            r"|رعاة|الرعاة|الرعاه", re.IGNORECASE)
 _FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
-                           r"communities)\b", re.IGNORECASE)
+                           r"communities|agriculteurs?|cultivateurs?|paysans?|villageois|chasseurs?)\b"
+                           r"|مزارعين|المزارعين|مزارعون|المزارعون", re.IGNORECASE)
+# "affrontements entre éleveurs et cultivateurs", "clashes between herders and farmers", "اشتباكات بين الرعاة والمزارعين".
+_BETWEEN_TWO = re.compile(r"\b(?:between|entre)\s+(?:the\s+|des\s+|les\s+|d['’])?(\S+(?:\s+\S+)?)\s+(?:and|et)\s+"
+                          r"(?:the\s+|des\s+|les\s+|d['’])?(\S+)|بين\s+(\S+)\s+و(\S+)", re.IGNORECASE)
+
+
+def _communities_between(text: str, ev: Event, sentence: tuple[int, int], cname: str) -> bool:
+    """Name a fight "between herders and farmers" whose sides the parse found in no words: each community's militia
+    (ACLED codes the farmer-herder conflict between communal militias), in the text's order. Whether it named them."""
+    if any(a is not None and a.start is not None for a in (ev.actor1, ev.actor2)):
+        return False
+    m = _BETWEEN_TWO.search(text, *sentence)
+    if m is None:
+        return False
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    herders = [bool(_HERDERS_WORDS.search(w)) for w in (first, second)]
+    facing = [bool(_FACING_WORDS.search(w)) for w in (first, second)]
+    if not (any(herders) and all(h or f for h, f in zip(herders, facing))):
+        return False
+    starts = (m.start(1) if m.group(1) else m.start(3), m.start(2) if m.group(1) else m.start(4))
+    ev.actor1, ev.actor2 = (Actor(f"Unidentified Communal Militia ({cname})", w, s, s + len(w), 0.5, "militia")
+                            for w, s in zip((first, second), starts))
+    return True
+
+
 _MILITIA_LEVEL = re.compile(r"\b(Communal|Ethnic|Clan|Sub-Clan|Tribal) Militia\b")
 
 
@@ -346,6 +372,8 @@ def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, sentence: tuple[in
     ``anchor_end`` is where the event's word ends, ``sentence`` the span of its sentence (sides told there are the
     fight's own words, not "villagers" a later sentence says the fighting displaced)."""
     if ev.sub_event_type != "Armed clash" or not cname:
+        return
+    if _communities_between(ctx.text, ev, sentence, cname):
         return
     tolls = [(m.start, m.end) for m in (ev.fatalities_text, ev.injuries_text) if m is not None]
     sides = {"actor1": ev.actor1, "actor2": ev.actor2}

@@ -47,6 +47,13 @@ _HARD = set(".!?;\n؛")
 _SOFT = set(",،:")
 _IGNORED = set("'\"()[]«»/*-–—")
 _RANGE_WORDS = {"a", "au", "to", "ou", "or", "الى", "او"}
+# Auxiliaries a manner adverb may follow before the participle ("ont été tragiquement tués", "were brutally killed",
+# "were reportedly killed"): the adverb is skipped, so the passive reads as the lexicon writes it.
+_AUXILIARIES = {"fr": frozenset("ete ont a sont est avaient avait etaient etait".split()),
+                "en": frozenset("were was been are is be".split())}
+_MANNER = {"fr": re.compile(r"\w{3,}ment"), "en": re.compile(r"\w{4,}ly")}
+# (adverbs that say how bad: "fatally wounded" is a death the lexicon reads, "mortellement blessés" too)
+_KEPT_ADVERBS = frozenset("mortellement fatally mortally family weekly monthly yearly rally".split())
 # words before "N residents" that make it a population ("a town of 20,000 residents", "compte 5 000 habitants")
 _POPULATION_BEFORE = {"of", "de", "d", "to", "has", "with", "compte", "avec", "environ", "about", "some", "nearly"}
 
@@ -83,6 +90,15 @@ _PARENT_OF = re.compile(r"(?:\b(?:father|mother|parent|dad|mum|mom)\s+of|\b(?:p�
 # Arabic singular and dual nouns of the dead count one and two when no figure is told with them ("شهيد وإصابات في
 # قمع الاحتلال", a martyr and wounded; "سقوط قتيلين", two killed).
 _AR_COUNTED_DEAD = {"شهيد": 1, "قتيل": 1, "شهيدان": 2, "شهيدين": 2, "قتيلان": 2, "قتيلين": 2}
+
+
+def _without_manner_adverbs(raw: list[tuple[str, int, int]], lang: str) -> list[tuple[str, int, int]]:
+    """The tokens less a manner adverb right after an auxiliary (see ``_AUXILIARIES``)."""
+    aux, manner = _AUXILIARIES.get(lang), _MANNER.get(lang)
+    if aux is None or manner is None:
+        return raw
+    return [t for k, t in enumerate(raw) if not (k and raw[k - 1][0] in aux and t[0] not in _KEPT_ADVERBS
+                                                  and manner.fullmatch(t[0]))]
 
 
 def _arabic_counted_nouns(text: str, els: list[Element]) -> list[Element]:
@@ -359,6 +375,7 @@ class NumberReader(_Grammar):
         chunk = text[start:end]
         folded, origin = self._fold(chunk)
         raw = [(m.group(), m.start(), m.end()) for m in self._tok.finditer(folded) if m.group() not in _IGNORED]
+        raw = _without_manner_adverbs(raw, lang)
         lex = self._lex.get(lang, {})
         first = self._first.get(lang, set())
         lens = self._lens.get(lang, {})
