@@ -186,6 +186,50 @@ MINUSCA_CONVOI = (
     "blessés dans ses rangs.")
 
 
+# food-security-cluster-myanmar/exploratory-data-analysis-acled-fsc:sharing/explosions_remote_violence.csv (2021-01-02)
+PANG_CHIN_NOTE = (
+    "On 2 January 2021, at Pang Chin village (Namtu Township, Kyaukme District, Shan State), six artillery shells "
+    "landed in the village. The shelling destroyed a home and a monastery in the village.")
+
+# https://english.ahram.org.eg/NewsContent/2/10/407787/World/Africa/At-least-four-dead-after-mortar-fire-strike-in-Som.aspx (2021-03-25)
+AHRAM_MOGADISHU = (
+    "At least four dead after mortar fire strike in Somalia's Mogadishu\nAt least four civilians were killed and nine "
+    "others injured in Somalia on Thursday by mortar shells that were likely targeting peacekeeping force AMISOM's "
+    "base at the airport in the capital Mogadishu, witnesses told Reuters.\nThe mortar shells fell short of their "
+    "likely target, striking homes just outside a sprawling compound that houses both the AMISOM base and airport, "
+    "according to witnesses.\n\"As we took a break for tea, mortar shells landed...one landed on my neighbour,\" killing "
+    "two people and injuring five others, 65-year-old Mohamed Sheikh Mohamed, an area resident, told Reuters.\nMohamed "
+    "and other witnesses told Reuters they believed the mortars had been aiming for the AMISOM base, long a target "
+    "of similar attacks.\nThere was no immediate claim of responsibility. Somalia's Islamist group al Shabaab has, "
+    "in the past, conducted similar attacks on the base and airport.\nAmong those killed were a man and his son, while "
+    "the man's two other children, a 3-month-old girl and 4-year-old boy, and their mother were injured.\n\"Immediately "
+    "another shell landed on my daughter's house just in the vicinity,\" Mohamed said, adding his daughter was injured "
+    "in the blast while her husband and their son were killed.\nGovernment and AMISOM officials did not respond to "
+    "Reuters' calls or text messages seeking comment. A police spokesman did not immediately provide comment.\nIn "
+    "a news report on its website, Somali's state news agency said an attack by mortar shells had killed a man and "
+    "his son and injured five others of the same family, but did not say anything about other casualties that witnesses "
+    "had reported.")
+
+# zahraghourani/lebanon-conflict-viz:data/raw/acled_jordan.csv (2024-01-02)
+IRBID_NOTE = (
+    "On 2 January 2024, protesters took to the streets outside Nouh mosque in Irbid (Qasabat Irbid) to demonstrate, "
+    "in support of the Palestinian resistance, and people in Gaza and the West Bank, and to denounce Israeli aggression "
+    "towards them. The protesters also condemned Israel's killing of Hamas' deputy chairman of the political bureau, "
+    "in Beirut.")
+
+# zahraghourani/lebanon-conflict-viz:data/raw/acled_egypt.csv (2024-02-22)
+MAHALLA_NOTE = (
+    "On 22 February 2024, workers announced a strike and gathered at the factory in Al Mahallah al Kubra (Greater "
+    "Mahala 1, Gharbia). Egyptian police forces closed factory gates to prevent protesting workers from entering "
+    "the Misr Spinning and Weaving Company factory yard. Workers demanded salary raises in line with a presidential "
+    "directive raising the minimum wage.")
+
+# zahraghourani/lebanon-conflict-viz:data/raw/acled_syria.csv (2024-06-24)
+IDLEB_NOTE = (
+    "On 24 June 2024, HTS security forces detained an activist in the village of Joseph in the countryside of Idleb "
+    "for participating in the protests against the group.")
+
+
 def test_a_town_named_by_an_area_of_it_is_read_and_a_firm_named_after_a_town_is_no_place():
     result = extract(BLA_MACH, lang="en", published="2025-05-07")
     places = {(p.text, p.country) for p in result.places if p.country}
@@ -275,3 +319,32 @@ def test_a_peacekeeping_mission_that_announces_its_dead_does_not_fight_itself():
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor2.name.startswith("MINUSCA")
     assert ev.actor1.name == "Unidentified Armed Group (Central African Republic)"
+
+
+def test_shells_nobody_is_said_to_have_fired_are_an_unidentified_groups():
+    for text, lang, published, country in ((PANG_CHIN_NOTE, "en", "2021-01-02", "Myanmar"),
+                                           (AHRAM_MOGADISHU, "en", "2021-03-25", "Somalia")):
+        ev = _main(text, lang, published)
+        assert ev.sub_event_type == "Shelling/artillery/missile attack"
+        assert ev.actor1.name == f"Unidentified Armed Group ({country})"
+
+
+def test_what_a_crowd_condemns_is_its_grievance_not_force_against_it():
+    ev = _main(IRBID_NOTE, "en", "2024-01-02")
+    # "The protesters also condemned Israel's killing of Hamas' deputy chairman"
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2) == ("Peaceful protest", "Protesters (Jordan)", None)
+
+
+def test_police_preventing_a_crowd_from_entering_intervene():
+    ev = _main(MAHALLA_NOTE, "en", "2024-02-22")
+    # "police forces closed factory gates to prevent protesting workers from entering"
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor2.name == "Police Forces of Egypt"
+
+
+def test_a_protest_someone_is_held_for_having_joined_is_no_event_of_its_own():
+    ev = _main(IDLEB_NOTE, "en", "2024-06-24")
+    # "HTS security forces detained an activist ... for participating in the protests against the group"
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1.name == "HTS: Hayat Tahrir al Sham"
+

@@ -72,6 +72,9 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
             return Actor(f"Police Forces of {of_country(country_name)}" if country_name else None, None, confidence=0.3, kind="police")
         if event_type in VAC or event_type in (
             "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Armed clash", "Looting/property destruction",
+            # (shells nobody is said to have fired: "six artillery shells landed in the village", "mortar shells ...
+            # one landed on my neighbour"; ACLED's Myanmar and Somalia rows code their author unidentified)
+            "Shelling/artillery/missile attack",
         ):
             return Actor(f"Unidentified Armed Group{where}", None, confidence=0.35, kind="unidentified")
         if event_type == "Other" and any(h.label == "Other" and _DISPLACED.search(h.text) for h in hits):

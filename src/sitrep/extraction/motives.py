@@ -133,7 +133,7 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             near = any(0 <= g.start - h.end <= _KIN_REACH and not _SENTENCE_END.search(text, h.end, g.start)
                        for h in protests)
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels) \
-                and not _crowd_after(text, g, hits):
+                and not (_crowd_after(text, g, hits) and not _held_for(g, hits)):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
             after = any(0 <= g.start - h.end <= 120 for h in crowd)
@@ -166,6 +166,12 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
                 stop_at = turn.start() if turn else stop_at
             spans.append((g.end, stop_at, g.label))
     return spans
+
+
+def _held_for(spark: Hit, hits: list[Hit]) -> bool:
+    """Whether the spark is also an earlier time's marker ("detained an activist ... for participating in the protests"):
+    the crowd named right after it is one someone is held for having joined, not the event's."""
+    return any(h.label == "@earlier" and h.start == spark.start and h.end == spark.end for h in hits)
 
 
 def _crowd_after(text: str, spark: Hit, hits: list[Hit]) -> bool:
@@ -224,7 +230,8 @@ def without_grievances(text: str, hits: list[Hit]) -> list[Hit]:
         s <= h.start < e and label == "@grievance" and _DEMAND.search(text, max(0, s - 14), s)
         and _WHO_DID.search(text, s, h.start) for s, e, label in spans))]
     earlier = [(s, e) for s, e, label in spans if label == "@spark"
-               and (any(h.label == "@earlier" and s <= h.start < e for h in hits) or _after_crowdless_act(text, s, hits))]
+               and (any(h.label == "@earlier" and (s <= h.start < e or h.end == s) for h in hits)
+                    or _after_crowdless_act(text, s, hits))]
     hits = [h for h in hits if not (h.label in _EARLIER_CROWD and any(s <= h.start < e for s, e in earlier))]
     # (what someone the crowd stands up for is accused of is the charge's, not the crowd's: "against the detention
     # of two activists accused of vandalising a bank")
