@@ -230,6 +230,56 @@ IDLEB_NOTE = (
     "for participating in the protests against the group.")
 
 
+# https://afriquemedia.tv/2023/01/31/burkina-une-nouvelle-attaque-terroriste-fait-13-morts-dans-le-nord (2023-01-31)
+FALANGOUTOU = (
+    "Au moins treize personnes, dont une dizaine de gendarmes, ont été tuées par des terroristes dans le nord du "
+    "Burkina Faso. C’est ce qu’a annoncé mardi l’État-major, selon l’AFP.\n“Des gendarmes et Volontaires pour la défense "
+    "de la patrie (VDP, supplétifs de l’armée) stationnés dans la localité de Falangoutou dans la région du Sahel "
+    "(nord), ont fait face dans l’après-midi de lundi à une attaque terroriste”, rapporte l’AFP qui relève un bilan "
+    "provisoire “de douze combattants tombés, dont deux VDP”.\nLa gendarmerie est l’une des trois branches des forces "
+    "armées du Burkina Faso, sa mission est de maintenir la sécurité dans les zones rurales. L’armée burkinabè a "
+    "annoncé en octobre dernier le recrutement de 15.000 volontaires pour la défense de la patrie (VDP, des supplétifs "
+    "de l’armée) afin de renforcer ses effectifs dans le cadre de la lutte contre le terrorisme. Ceux qui souhaitent "
+    "prendre les armes pour combattre les djihadistes suivent un stage de formation de deux semaines, et peuvent "
+    "ensuite participer, aux côtés des troupes régulières, à des opérations antiterroristes.\nLe Burkina Faso reste "
+    "un épicentre d’activités terroristes en Afrique de l’Ouest depuis 2015. Deux grands groupes terroristes internationaux "
+    "opèrent dans le pays, dont l’État islamique dans le Grand Sahara, une structure de l’État islamique*, et Ansar "
+    "al-Islam.")
+
+# RPanlilio/acled:acled.csv (2020-04-27)
+GHOR_NOTE = (
+    "On 27 April 2020, 1 soldier was killed and 1 was wounded when their vehicle was hit by a roadside bomb in the "
+    "Maidanak village of Barrah-Khanah area, Chaghcharan (Ferozkoh) city, Ghor.")
+
+
+# https://www.dhnet.be/dernieres-depeches/belga/conflit-en-syrie-une-frappe-de-drone-tue-six-commandants-djihadistes-5f91f7ce9978e231396f38ed (2020-10-22)
+BELGA_JAKARA = (
+    "Conflit en Syrie - Une frappe de drone tue six commandants djihadistes\nUne frappe en provenance d'un drone non "
+    "identifié a tué 14 djihadistes dont six commandants jeudi dans le nord-ouest de la Syrie, a indiqué l'Observatoire "
+    "syrien des droits de l'Homme (OSDH).La frappe a visé un rassemblement de djihadistes dans le village de Jakara "
+    "dans la région de Salqin, a-t-on précisé de même source. Il n'était pas possible de savoir dans l'immédiat qui "
+    "est à l'origine de la frappe. (Belga)")
+
+
+# zahraghourani/lebanon-conflict-viz:data/raw/acled_yemen.csv (2024-01-04)
+HAYS_NOTE = (
+    "On 4 January 2024, WCJF clashed with Houthi forces and 'thwarted their infiltration attempt' in hills east of "
+    "Hays district (Al Hudaydah). Casualties unknown. The clash lasted for 40 minutes and the WCJF inflicted 'direct "
+    "casualties' -- unclear if fatalities or injuries.")
+
+
+# Carol0128/Data:acled_data.csv (2006-09-01)
+HAWKERS_NOTE = (
+    "Hawkers march to protest the alleged killing of a friend. Police fired tear gas.")
+
+
+# y5z2rmg7y8-bit/Somalia-Conflict-Monitor:acled_data.csv (2025-04-03)
+BURTINLE_NOTE = (
+    "On 3 April 2025, unidentified clan militia blocked the main entrance roads (means unspecified) in Burtinle town "
+    "(Burtinle, Nugaal) in protest against the increased vehicle taxes by the Puntland administration. The militia "
+    "demanded that the local administration withdraw the excessive taxes.")
+
+
 def test_a_town_named_by_an_area_of_it_is_read_and_a_firm_named_after_a_town_is_no_place():
     result = extract(BLA_MACH, lang="en", published="2025-05-07")
     places = {(p.text, p.country) for p in result.places if p.country}
@@ -348,3 +398,48 @@ def test_a_protest_someone_is_held_for_having_joined_is_no_event_of_its_own():
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert ev.actor1.name == "HTS: Hayat Tahrir al Sham"
 
+
+
+def test_fighters_a_subset_names_as_the_states_are_no_second_side():
+    ev = _main(FALANGOUTOU, "fr", "2023-01-31")
+    # "Au moins treize personnes, dont une dizaine de gendarmes, ont été tuées" and "un bilan provisoire « de douze
+    # combattants tombés, dont deux VDP »": the VDP fight on the state's side, so the twelve are among the thirteen
+    assert ev.fatalities == 13
+
+
+def test_a_town_told_with_its_other_name_in_brackets_before_city_is_read():
+    ev = _main(GHOR_NOTE, "en", "2020-04-27")
+    # "Chaghcharan (Ferozkoh) city, Ghor" (NER: PERSON)
+    assert (ev.location.name, ev.location.country) == ("Fayrōz Kōh", "AF")
+    assert ev.actor1.name == "Unidentified Armed Group (Afghanistan)"
+    assert ev.actor2.name == "Military Forces of Afghanistan"
+
+
+def test_a_strike_by_an_aircraft_nobody_could_name_is_an_unidentified_military_forces():
+    ev = _main(BELGA_JAKARA, "fr", "2020-10-22")
+    # "Une frappe en provenance d'un drone non identifié a tué 14 djihadistes ... Il n'était pas possible de savoir
+    # dans l'immédiat qui est à l'origine de la frappe."
+    assert ev.sub_event_type == "Air/drone strike"
+    assert (ev.actor1.name, ev.actor1.text) == ("Unidentified Military Forces", "drone non identifié")
+    assert ev.fatalities == 14
+
+
+def test_the_side_whose_attack_the_other_thwarted_comes_first():
+    ev = _main(HAYS_NOTE, "en", "2024-01-04")
+    # "WCJF clashed with Houthi forces and 'thwarted their infiltration attempt'": the Houthis attacked
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Yemen Houthi", "West Coast Joint Forces")
+
+
+def test_a_grievance_marker_that_holds_the_protest_word_tells_the_crowds_cause():
+    ev = _main(HAWKERS_NOTE, "en", "2006-09-01")
+    # "march to protest the alleged killing of a friend. Police fired tear gas.": the killing is the grievance
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.fatalities == 0
+
+
+def test_an_armed_clans_road_block_told_as_a_protest_is_a_protest():
+    ev = _main(BURTINLE_NOTE, "en", "2025-04-03")
+    # "unidentified clan militia blocked the main entrance roads ... in protest against the increased vehicle taxes"
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+    assert ev.actor1.name == "Unidentified Clan Militia (Somalia)"

@@ -24,6 +24,8 @@ _AMONG = re.compile(r"\W*(?:\w+\W+)?(?:au\s+sein\s+d|parmi|dans\s+les\s+rangs\s+
                     r"on\s+the\s+side\s+of|في\s+صفوف|من\s+بين|بين)", re.IGNORECASE)
 # Or the figure's own noun, right after it: "مقتل 20 جنديا", "63 من المهاجمين", "killed 12 of the militants".
 _OWN_NOUN = re.compile(r"\s*(?:(?:of\s+the|من)\s+)?", re.IGNORECASE)
+# A part of the figure named after it: "dont deux VDP", "including two officers", "بينهم ضابطان".
+_SUBSET = re.compile(r"\b(?:dont|including|among\s+them)\b|(?:^|\s)(?:بينهم|منهم)(?:\s|$)", re.IGNORECASE)
 # How far after a figure its "among ..." phrase may run, and where it stops.
 _AFTER_REACH = 60
 _CLAUSE_END = re.compile(r"[.;!?\n؛]")
@@ -64,6 +66,15 @@ class SideReader:
             among = _AMONG.match(after)
             found = self.pattern.search(after, among.end()) if among else \
                 self.pattern.match(after, _OWN_NOUN.match(after).end())  # type: ignore[union-attr]
+        if found is not None and self.side_of.get(found.group(1).lower()) == "armed":
+            # ("douze combattants tombés, dont deux VDP": the part a subset names says whose fighters the whole are)
+            clause = text[stmt.end:stmt.end + _AFTER_REACH]
+            stop = _CLAUSE_END.search(clause)
+            clause = fold(clause[:stop.start() if stop else len(clause)])
+            part = _SUBSET.search(clause)
+            named = self.pattern.search(clause, part.end()) if part else None
+            if named is not None and self.side_of.get(named.group(1).lower()) == "state":
+                return "state"
         return None if found is None else self.side_of.get(found.group(1).lower())
 
 

@@ -66,10 +66,11 @@ from .disasters import disaster_toll
 from .event_places import event_places, force_at_home, locate_mention
 from .fronts import fill_front_target
 from .monitored import fill_monitored_sides
-from .other_side import hurt_left_unnamed
+from .other_side import hurt_left_unnamed, initiator_first
 from .outcomes import recode_main_event
 from .party_mobs import as_party_mob
-from .generic_actors import STATE_KINDS, country_name, local_generic, named_as_state_forces, with_country
+from .generic_actors import (STATE_KINDS, UNKNOWN_AIR_FORCE, actors_in, country_name, local_generic,
+                             named_as_state_forces, with_country)
 from .lone_actors import sole_perpetrator
 from .participants import fill_actors
 from .protest_mentions import arrests_before_a_protest, protest_outcome_told_after
@@ -442,6 +443,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
         fill_front_target(ev, rules.front_targets)
+        initiator_first(ev, ctx.text, inc.sentence)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
         crowd_first(ev)
@@ -449,6 +451,11 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.actor2 = ev.actor1  # ("members of BNP clashed with members of Awami League": rioters on both sides)
         battle_sides(ctx, ev, ev.trigger.end if ev.trigger is not None else 0, (inc.sentence.start, inc.sentence.end),
                      where, cname)
+        if ev.sub_event_type == "Air/drone strike" and (ev.actor1 is None or ev.actor1.start is None):
+            # ("Une frappe en provenance d'un drone non identifié": ACLED's 'Unidentified Military Forces' for an
+            # aircraft nobody could tell the owner of)
+            ev.actor1 = next((a for a in actors_in(ctx, inc.sentence.start, max(lead_end, inc.sentence.end))
+                              if a.name == UNKNOWN_AIR_FORCE), ev.actor1)
         if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name == ev.actor2.name \
                 and ev.actor1.kind == "external":
             # a mission does not fight itself: the mission that announced its dead is the side hit, its attackers

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .context import DocContext
 
 VAC = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
+UNKNOWN_AIR_FORCE = "Unidentified Military Forces"  # ACLED's author of a strike by an aircraft nobody could name
 REMOTE_VIOLENCE = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
                    "Grenade", "Chemical weapon"}
 

@@ -111,7 +111,7 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             if _VOICED.match(g.text):
                 stop = _SENTENCE_END
             near = any(0 <= g.start - h.end <= reach and not _SENTENCE_END.search(text, h.end, g.start)
-                       or h.start <= g.start < h.end for h in protests)
+                       or h.start <= g.start < h.end or g.start <= h.start < g.end for h in protests)
             closed = _bracket_close(text, g.start)
             if not near and closed is not None and any(0 <= h.start - closed <= _KIN_REACH
                                                        and not _SENTENCE_END.search(text, closed, h.start)

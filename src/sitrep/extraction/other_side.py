@@ -321,3 +321,24 @@ def hurt_left_unnamed(ctx: DocContext, ev: Event, cname: str | None) -> None:
     told = ev.injuries_text if ev.injuries and ev.injuries_text is not None else ev.fatalities_text or ev.injuries_text
     ev.actor2 = with_country(Actor(name="Civilians", text=told.text if told else None, start=told.start if told else None,
                                    end=told.end if told else None, confidence=0.4, kind="civilians"), cname)
+
+
+# The side a report names second as the one whose attack the first "thwarted": "WCJF clashed with Houthi forces and
+# 'thwarted their infiltration attempt'", "ont repoussé leur attaque".
+_THEIR_ATTACK_FOILED = re.compile(
+    r"\b(?:thwarted|foiled|repelled|repulsed|pushed\s+back|fought\s+off|beat\s+back|(?:ont\s+|a\s+)?(?:repoussé|déjoué))"
+    r"\s+['‘’\"]?(?:their|its|leur|leurs)\s+(?:\w+\s+)?(?:infiltration|attacks?|assaults?|advance|offensive|incursion|"
+    r"attaque|attaques|offensive|tentative|incursion|assaut)", re.IGNORECASE)
+
+
+def initiator_first(ev: Event, text: str, sentence: Sentence) -> None:
+    """Put first the side of a battle that attacked, when the report names the defender first and then says it foiled
+    the other's attack (ACLED's actor1 is the side that initiated: the 2024 Yemen row codes the Houthis first)."""
+    a1, a2 = ev.actor1, ev.actor2
+    if ev.sub_event_type != "Armed clash" or a1 is None or a2 is None or a1.start is None or a2.start is None \
+            or not sentence.start <= a1.start < a2.start < sentence.end:
+        return
+    foiled = _THEIR_ATTACK_FOILED.search(text, a2.end or a2.start, sentence.end)
+    if foiled is not None:
+        ev.actor1, ev.actor2 = a2, a1
+        ev.assoc_actor1, ev.assoc_actor2 = ev.assoc_actor2, ev.assoc_actor1

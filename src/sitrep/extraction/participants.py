@@ -53,6 +53,7 @@ _TAKEN_FROM_REACH = 130
 # Looting told as such: civilians who loot are a crowd (ACLED's rioters), not an armed group.
 _LOOTED = re.compile(r"(?i)\b(?:loot|pill|ransack)|نهب")
 
+_PROTEST_WORD = re.compile(r"protest|manifest|احتجاج|تظاهر", re.IGNORECASE)
 # A coordinated clause's own subject between an actor and a verb told of its subject: "and 5 soldiers", "et trois".
 _ANOTHER_SUBJECT = re.compile(r"\s(?:and|et)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                               r"the|a|an|les|des|un|une|several|many)\b|;", re.IGNORECASE)
@@ -305,9 +306,11 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor1 = with_country(Actor("Protesters", a1.text, a1.start, a1.end, min(a1.confidence, 0.6), "protesters"),
                                  cname)
         ev.assoc_actor1 = [with_country(replace(a1), cname)]
-    elif sub == "Peaceful protest" and a1 is not None and a1.start is not None and a1.kind in ARMED_TARGETS:
+    elif sub == "Peaceful protest" and a1 is not None and a1.start is not None and a1.kind in ARMED_TARGETS \
+            and not _PROTEST_WORD.match(anchor.text):
         # "JNIM announced a blockade of Timbuktu": an armed group's blockade is no demonstration; ACLED
-        # codes such moves as other strategic developments.
+        # codes such moves as other strategic developments (not one told as a protest: "clan militia blocked the
+        # main entrance roads ... in protest against the increased vehicle taxes", ACLED's Somalia row)
         ev.sub_event_type, ev.event_type = "Other", "Strategic developments"
         ev.actor1 = with_country(replace(a1, confidence=min(a1.confidence, 0.6)), cname)
     elif sub in PROTEST_INTERVENED:

@@ -160,8 +160,10 @@ DOLLAR_BEFORE = re.compile(r"(?:dollars?|(?:ال)?دولار)[ \t]+$", re.IGNORE
 LOCAL_FEATURES = frozenset({"city", "admin2", "base", "site", "airport"})
 
 # A settlement noun right after a name says it is a place ("Lalibela town"), unless it starts an
-# institution or an office ("town hall", "village chief").
-SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:town|village|city|hamlet|settlement|locality)\b(?![ \t]+(?:hall|council|"
+# institution or an office ("town hall", "village chief"); another name of the place may stand between, in brackets
+# ("Chaghcharan (Ferozkoh) city", as ACLED's notes write it).
+SETTLEMENT_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:town|village|city|hamlet|settlement|locality)\b"
+                              r"(?![ \t]+(?:hall|council|"
                               r"chief|head|elders?|officials?|mayor|authorities|centre|center|square)\b)")
 # The kind word of a second-level division, ending its name ("Horo Guduru welega zone", "Guma LGA") or right after
 # it ("Gimbi woreda"); a division written so is a place whatever NER made of it, and has no foreign namesake.
