@@ -280,6 +280,35 @@ BURTINLE_NOTE = (
     "demanded that the local administration withdraw the excessive taxes.")
 
 
+# https://elwatannews.com/news/details/1489985 (2016-10-09)
+COALITION_INTERCEPTS = (
+    "التحالف العربي يعترض صاروخا باليستيا أطلقه الحوثيون تجاه السعودية\nأعلن التحالف العربي بقيادة السعودية، اليوم، "
+    "اعتراض صاروخ أطلقه الحوثيون باتجاه جنوب المملكة، للمرة الثانية على الأقل منذ القصف الدامي على قاعة في صنعاء، "
+    "أمس.\nوجاء في بيان للتحالف نشرته وكالة الأنباء السعودية، أن قوات الدفاع الجوي الملكي السعودي، اعترضت صاروخا باليستيا، "
+    "أطلقته الميليشيات الحوثية باتجاه مدينة خميس مشيط ودمرته من دون أي أضرار.\nوتضم خميس مشيط التي تبعد نحو 100 كلم "
+    "عن الحدود اليمنية، قاعدة جوية أساسية يستخدمها التحالف في عملياته الداعمة للرئيس اليمني عبد ربه منصور هادي مارس "
+    "2015، ضد الحوثيين وحلفائهم الموالين للرئيس السابق علي عبدالله صالح.")
+
+
+# https://www.thenews.com.pk/latest/1085478-10-civilians-killed-in-myanmar-air-strikes (2023-06-28)
+AFP_NYAUNG_KONE = (
+    "10 civilians killed in Myanmar air strikes\nBANGKOK: An airstrike led by the Myanmar military resulted in the "
+    "death of ten civilians in a village, reports from locals and media stated on Wednesday.\nThe country has been "
+    "in the grip of widespread conflict since the 2021 coup, with the junta involved in battles against ethnic rebels "
+    "and numerous \"People's Defence Forces\" throughout the nation, the AFP reported.\nMyanmar's military has been "
+    "accused by human rights organisations of carrying out extrajudicial killings, destroying villages, and utilising "
+    "airstrikes as a means of collective punishment against its adversaries.\nA military aircraft, on Tuesday afternoon, "
+    "dropped three bombs on Nyaung Kone village in the northern Sagaing region, as confirmed by Ko Zaw Tun, an anti-coup "
+    "fighter from the village.\nTen people were killed and eight wounded, he said.\n\"There was no fighting, but they "
+    "came to bomb the village,\" he told AFP, adding 11 houses had been destroyed in the attack.\nA resident of Nyaung "
+    "Kone also told AFP that ten people had been killed in the strike.\nHe and other locals had cremated the dead "
+    "later that evening, he said, asking not to use his name due to fear of reprisal.\n\"We did not know what their "
+    "(the military's) next plan is. So, we just held funerals for them as soon as we could,\" he said.\nBBC Burmese "
+    "and other local media also reported the air strikes, with some outlets saying nine people had been killed.\nImages "
+    "published by local media showed people working to douse smouldering debris and ash, and a large building in "
+    "ruins.\nAFP digital verification reporters confirmed the images had not appeared online before Tuesday.")
+
+
 def test_a_town_named_by_an_area_of_it_is_read_and_a_firm_named_after_a_town_is_no_place():
     result = extract(BLA_MACH, lang="en", published="2025-05-07")
     places = {(p.text, p.country) for p in result.places if p.country}
@@ -443,3 +472,17 @@ def test_an_armed_clans_road_block_told_as_a_protest_is_a_protest():
     # "unidentified clan militia blocked the main entrance roads ... in protest against the increased vehicle taxes"
     assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
     assert ev.actor1.name == "Unidentified Clan Militia (Somalia)"
+
+
+def test_a_headlines_present_tense_interception_is_a_disrupted_weapons_use():
+    result = extract(COALITION_INTERCEPTS, lang="ar", published="2016-10-09")
+    # "التحالف العربي يعترض صاروخا باليستيا أطلقه الحوثيون تجاه السعودية"
+    headline = [e for e in result.events if e.trigger is not None and e.trigger.text == "يعترض"]
+    assert [(e.sub_event_type, e.actor1.name) for e in headline] == [("Disrupted weapons use", "Operation Restoring Hope")]
+
+
+def test_a_town_in_capitals_before_a_colon_is_a_dateline_not_the_events_place():
+    result = extract(AFP_NYAUNG_KONE, lang="en", published="2023-06-28")
+    # "BANGKOK: An airstrike led by the Myanmar military resulted in the death of ten civilians in a village"
+    assert result.events
+    assert all(e.location is not None and e.location.country == "MM" for e in result.events)

@@ -61,7 +61,9 @@ def dateline(text: str, m: _Mention) -> bool:
         # the country after the town ("دبي، الإمارات العربية المتحدة (CNN)--", "GAO, Mali (AP) —")
         return bool(DATELINE_TOWN_BEFORE.fullmatch(text, line_start, m.start)) \
             and bool(_AGENCY_DASH.match(text, m.end, m.end + 40))
-    return bool(_DATELINE_TAIL.match(text, m.end, m.end + 60)) or bool(re.match(r",\s*[A-Z]", text[m.end:m.end + 3])
+    # (a town in capitals before a colon too, as South Asian papers write it: "BANGKOK: An airstrike ...",
+    # "PESHAWAR: ...")
+    return bool(_DATELINE_TAIL.match(text, m.end, m.end + 60)) or bool(re.match(r",\s*[A-Z]|\s*:\s", text[m.end:m.end + 3])
                                                                       and text[m.start:m.end].isupper())
 
 
