@@ -309,6 +309,36 @@ AFP_NYAUNG_KONE = (
     "ruins.\nAFP digital verification reporters confirmed the images had not appeared online before Tuesday.")
 
 
+# https://24hnews.yj.fr/2021/10/19/enlevement-en-haiti-un-gang-veut-une-rancon-de-17-millions-de-dollars-pour-les-missionnaires-americains-et-canadiens/ (2021-10-19)
+MISSIONNAIRES_HAITI = (
+    "Enlèvement en Haïti : un gang veut une rançon de 17 millions de dollars pour les missionnaires américains et "
+    "canadiens\nLes 16 citoyens américains et un Canadien ont été enlevés samedi par le puissant gang des “400 Mawozo” "
+    "après avoir visité un orphelinat à Croix-des-Bouquets, une banlieue nord-est de la capitale Port-au-Prince, "
+    "au cours du week-end.\nLe ministre haïtien de la Justice, Liszt Quitel, a déclaré à CNN que les ravisseurs avaient "
+    "demandé un total de 17 millions de dollars pour la libération du groupe et qu’ils étaient détenus dans un endroit "
+    "à l’extérieur de la banlieue.\nLes missionnaires sont affiliés aux Christian Aid Ministries, basés en Ohio, qui "
+    "affirment que le groupe enlevé est composé de cinq hommes, sept femmes et cinq enfants.\nQuitel a déclaré que "
+    "les cinq enfants enlevés comprenaient un bébé de 8 mois et des enfants âgés de 3, 6, 14 et 15 ans.\nLes ravisseurs "
+    "ont d’abord appelé le personnel de Christian Aid Ministries en Haïti à 16h53 samedi, indiquant leurs demandes "
+    "de rançon au moment de l’appel, a ajouté Quitel. Plusieurs appels entre les ravisseurs et le groupe missionnaire "
+    "ont eu lieu depuis lors, a-t-il déclaré.\nQuitel a déclaré que les négociateurs de la police haïtienne et le "
+    "FBI conseillent le groupe missionnaire sur la façon de procéder et que les négociations sont en cours. Des agents "
+    "du FBI sont sur le terrain en Haïti pour aider à l’enquête mais ne dirigent pas les négociations et n’ont pas "
+    "non plus parlé directement avec les ravisseurs, a-t-il déclaré.\n“Le FBI fait partie d’un effort coordonné du "
+    "gouvernement américain pour impliquer les Américains dans la sécurité. Pour des raisons opérationnelles, aucune "
+    "autre information n’est disponible pour le moment”, a déclaré un porte-parole du FBI à CNN.\nLes missionnaires "
+    "avaient visité l'orphelinat Maison La Providence de Dieu à Croix-des-Bouquets avant d'être kidnappés.")
+
+
+# turkmenafl/lite-national-cop:public/data/acled.csv, ACLED IRN35684 (2026-03-01)
+TABRIZ_NOTE = (
+    "On 1 March 2026, Israeli forces targeted (coded as air/drone strikes by default) Tabriz Shahid Madani Airport "
+    "and Tabriz number 2 Air Base (Tabriz, East Azerbaijan), destroying F-4 and F-5 military jets belonging to Iranian "
+    "air forces. Casualties unknown. US forces were excluded as actors in this event because the reported location "
+    "falls outside the declared US strike zones at the time of reporting. Israel and the United States launched a "
+    "joint operation codenamed 'Roaring Lion' by Israel and 'Epic Fury' by the United States on 28 February 2026.")
+
+
 def test_a_town_named_by_an_area_of_it_is_read_and_a_firm_named_after_a_town_is_no_place():
     result = extract(BLA_MACH, lang="en", published="2025-05-07")
     places = {(p.text, p.country) for p in result.places if p.country}
@@ -486,3 +516,21 @@ def test_a_town_in_capitals_before_a_colon_is_a_dateline_not_the_events_place():
     # "BANGKOK: An airstrike led by the Myanmar military resulted in the death of ten civilians in a village"
     assert result.events
     assert all(e.location is not None and e.location.country == "MM" for e in result.events)
+
+
+def test_citizens_of_a_country_are_its_civilians():
+    lead = MISSIONNAIRES_HAITI.split("\n")[1]
+    ev = _main(lead, "fr", "2021-10-19")
+    # "Les 16 citoyens américains et un Canadien ont été enlevés samedi par le puissant gang des “400 Mawozo”"
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert (ev.actor2.name, ev.actor2.text) == ("Civilians (United States)", "citoyens américains")
+
+
+def test_the_coders_bracket_of_event_type_names_no_actor_and_ends_no_sentence():
+    ev = _main(TABRIZ_NOTE, "en", "2026-03-01")
+    # "Israeli forces targeted (coded as air/drone strikes by default) Tabriz Shahid Madani Airport ... (Tabriz, East
+    # Azerbaijan)": Israel's strike on Tabriz; "US forces were excluded as actors in this event"
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1.name == "Military Forces of Israel"
+    assert ev.actor2 is None or "Default" not in (ev.actor2.name or "")
+    assert (ev.location.name, ev.location.country) == ("Tabriz", "IR")

@@ -217,7 +217,8 @@ def sentences_of(parsed: Any) -> list[Sentence]:
     return out
 
 
-# A sentence that ends on a word, not on punctuation.
-_UNFINISHED = re.compile(r"\w$")
+# A sentence that ends on a word, not on punctuation, or on a bracket that closes no sentence ("Israeli forces targeted
+# (coded as air/drone strikes by default) | Tabriz Shahid Madani Airport", an ACLED note's coder's aside).
+_UNFINISHED = re.compile(r"(?:\w|(?<![.!?…])\))$")
 # A cut inside a word ("la préfecture de l'Ouham-|Pendé", "Selon l'état|-major"): no space between the pieces.
 _WORD_EDGE = re.compile(r"[\w-]$")

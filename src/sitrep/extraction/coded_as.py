@@ -24,6 +24,9 @@ _CODED_AS = re.compile(r"[\w'’ -]{0,40}?(?:\(\s*(?:[^()\n]{0,60}?,\s*)?(?:code
 # separate event)", "(coded as two events)").
 _NOT_AN_ACTOR_CODING = re.compile(
     r"\b(?:GP\s*\d|geo[-_ ]?precision|precision\s*\d?)\b|\b(?:separate|distinct|events?|incidents?)\b"
+    # (nor the kind of event the coder chose: "U.S. forces attacked the port in Jask (Jask, Hormozgan) (coded as
+    # air/drone strikes by default)", ACLED's 2026 Iran rows)
+    r"|\b(?:air/drone|airstrikes?|strikes?|shelling|clash(?:es)?|explosions?)\b"
     r"|\b(?:city|town|village|district|governorate|province)\b", re.IGNORECASE)
 # Generic names, which name no group the coder could mean.
 _GENERIC_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
@@ -266,3 +269,30 @@ def coded_tolls(text: str, events: list[Event]) -> None:
         (e.fatalities for e in events if e.modality == "asserted" and e.fatalities is not None), default=None)
     if total is not None:
         main.fatalities, main.fatalities_estimated, main.fatalities_text = round(total / n), False, words
+
+
+# The coder's choice of event type in a bracket right after the deed's verb: "Israeli forces targeted (coded as
+# air/drone strikes by default) Tabriz Shahid Madani Airport" (ACLED's 2026 Iran rows).
+_TYPE_CODED = re.compile(r"\(\s*coded\s+as\s+[^()\n]{0,40}?\b(?:strikes?|shelling|attacks?)\b[^()\n]{0,40}\)", re.IGNORECASE)
+# The verb right before that bracket, and the words before it that name its author.
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s*$")
+
+
+def author_before_coded_type(ctx: DocContext, ev: Event) -> None:
+    """The author of a deed whose word the coder's bracket gives ("Israeli forces targeted (coded as air/drone strikes
+    by default) ..."): the actor named right before the verb the bracket follows, not a side another sentence names
+    ("US forces were excluded as actors in this event")."""
+    if ev.trigger is None:
+        return
+    bracket = next((m for m in _TYPE_CODED.finditer(ctx.text, max(0, ev.trigger.start - 60), ev.trigger.end + 60)
+                    if m.start() <= ev.trigger.start < m.end()), None)
+    verb = _VERB_BEFORE.search(ctx.text, max(0, bracket.start() - 30), bracket.start()) if bracket is not None else None
+    if verb is None:
+        return
+    author = next((a for a in ctx.actors if a.end is not None and a.name and a.kind not in ("civilians",)
+                   and re.fullmatch(r"\s*", ctx.text[a.end:verb.start(1)])), None)
+    if author is None:
+        return
+    ev.actor1 = author
+    if ev.actor2 is not None and ev.actor2.name == author.name:
+        ev.actor2 = None

@@ -48,7 +48,7 @@ from .claimed_authors import claimed_authors
 from .claimed_tolls import others_toll
 from .interceptions import interceptor_first
 from .one_death import one_death
-from .coded_as import coded_tolls
+from .coded_as import author_before_coded_type, coded_tolls
 from .mentions import EventMention, sentence_index, sentence_mentions, told_without_event_word
 from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_victims_named, toll_line_after
 from .modality import modality_of
@@ -443,6 +443,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         as_gang_property(ev, inc.sentence, hits, rules.gang_countries, cname)
         fill_monitored_sides(ev, ctx.text[inc.sentence.start:inc.sentence.end], rules.monitors, ctx.geoparser, named)
         fill_front_target(ev, rules.front_targets)
+        author_before_coded_type(ctx, ev)
         initiator_first(ev, ctx.text, inc.sentence)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
