@@ -327,8 +327,8 @@ def hurt_left_unnamed(ctx: DocContext, ev: Event, cname: str | None) -> None:
 # 'thwarted their infiltration attempt'", "ont repoussé leur attaque".
 _THEIR_ATTACK_FOILED = re.compile(
     r"\b(?:thwarted|foiled|repelled|repulsed|pushed\s+back|fought\s+off|beat\s+back|(?:ont\s+|a\s+)?(?:repoussé|déjoué))"
-    r"\s+['‘’\"]?(?:their|its|leur|leurs)\s+(?:\w+\s+)?(?:infiltration|attacks?|assaults?|advance|offensive|incursion|"
-    r"attaque|attaques|offensive|tentative|incursion|assaut)", re.IGNORECASE)
+    r"\s+['‘’\"]?(?:their|its|leur|leurs)\s+(?:\w+\s+)?(?:infiltration|attaques?|attacks?|assauts?|assaults?|advance|"
+    r"offensive|incursion|tentative)", re.IGNORECASE)
 
 
 def initiator_first(ev: Event, text: str, sentence: Sentence) -> None:
