@@ -99,6 +99,7 @@ def test_a_clash_between_a_group_and_a_community_and_people_taken_away():
     # ETH5108: people "taken away" are abducted, no ground taken
     ev = _main("18 January: In Ethiopian Somali region, Sitti zone, 4 civilians killed and two taken away by Afar region "
                "liyu police", published="2019-01-18")
-    # (the Liyu Police, the unit ACLED names after the state's police: "Police Forces of Ethiopia (2018-) Liyu Police")
+    # (Afar's regional special police, which ACLED's row names "Police Forces of Ethiopia (2018-) Afar Special Forces",
+    # not the Somali region's Liyu Police)
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
-        "Attack", "Police Forces of Ethiopia Liyu Police", "Civilians (Ethiopia)", 4)
+        "Attack", "Police Forces of Ethiopia Afar Special Forces", "Civilians (Ethiopia)", 4)

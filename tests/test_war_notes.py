@@ -164,12 +164,13 @@ def test_the_group_written_before_planted_laid_the_device():
 
 
 def test_shelling_answered_with_fire_is_a_clash_led_by_who_shelled():
-    # SYR123142: Armed clash, QDW: National Defense Forces v Military Forces of Turkey
+    # loTioPerez/Practica_1_MiV data/acled_raw.csv, SYR123142: Armed clash, Militia (Pro-Government) v Military Forces
+    # of Turkey (2016-): unnamed pro-regime militias are ACLED's generic pro-government militia, not the NDF
     ev = _main("On 11 January 2024, pro-regime militias shelled a Turkish military base in Atareb town in Aleppo "
                "countryside with rockets, while Turkish forces returned fire by targeting the source of shelling. "
                "Casualties unknown.")
     assert ev.sub_event_type == "Armed clash"
-    assert (ev.actor1.name, ev.actor2.name) == ("QDW: National Defense Forces", "Military Forces of Turkey")
+    assert (ev.actor1.name, ev.actor2.name) == ("Militia (Pro-Government)", "Military Forces of Turkey")
 
 
 def test_people_a_rocket_hurt_that_nobody_names_as_a_side_are_civilians():
