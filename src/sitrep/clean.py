@@ -66,7 +66,7 @@ class CleanRules:
 def clean(doc: Document, rules: CleanRules) -> CleanDocument:
     """Detect the language (unless given), mask boilerplate, split sentences."""
     boilerplate = find_boilerplate(doc.text, rules)
-    masked = mask(doc.text, boilerplate)
+    masked = mend_split_words(mask(doc.text, boilerplate))
     warnings: list[str] = []
     lang, confidence = (doc.lang.lower()[:2], 1.0) if doc.lang else detect_language(masked, rules)
     if lang not in SUPPORTED:
@@ -110,6 +110,21 @@ def mask(text: str, spans: list[Span]) -> str:
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+# A dot, star or bullet stuck inside an Arabic word between tatweels ("مقـ.ـتل", "اشتـ.ـباك", "الجيـ*ـش"): posts and
+# pages break sensitive words this way to slip past platforms' keyword filters. The mark is no full stop: it would cut
+# the sentence and hide the word. At least one tatweel must touch it, so a full stop glued to the next sentence
+# ("الآمنين.وتشير") is left alone.
+_SPLIT_WORD = re.compile(r"(?<=[\u0621-\u064A\u0640])[.*•·_]+(?=\u0640)|(?<=\u0640)[.*•·_]+(?=[\u0621-\u064A])")
+
+
+def mend_split_words(text: str) -> str:
+    """``text`` with the marks that split Arabic words against keyword filters turned into tatweels (same length,
+    so offsets still point into the original; tatweel is folded away when matching)."""
+    if "\u0640" not in text:
+        return text
+    return _SPLIT_WORD.sub(lambda m: "\u0640" * len(m.group()), text)
 
 
 def detect_language(text: str, rules: CleanRules) -> tuple[str, float]:

@@ -63,6 +63,12 @@ ETRE_MOTION_VERBS = {"entrer", "rentrer", "arriver", "venir", "revenir", "parven
                      "intervenir", "tomber", "sortir"}
 
 
+def _placed_by_country(tok: Any) -> bool:
+    """Whether a country's name before ``tok`` tells where it happened, not who did it (see ``_PLACED_NOUNS``)."""
+    return tok.lower_ in _PLACED_NOUNS and not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "against", "by")
+                                                   for c in tok.children)
+
+
 def _is_weapon(tok: Any, weapons: list[tuple[int, int]]) -> bool:
     return any(s <= tok.idx < e for s, e in weapons)
 
@@ -209,6 +215,28 @@ def _labelled_by(obj: Any, verb: Any, doc: Any) -> bool:
 
 # Nouns of people held, whose modifiers say who they are, not who holds them.
 _HELD_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "otage", "otages"})
+# Headline nouns a country's name before them places rather than authors ("Mexico ambush kills 10", "Pakistan blast
+# kills 5"): states strike, shell and raid ("Israel strike", "US raid"), and their forces fight clashes, but an ambush,
+# a blast or a massacre named after a country happened there; a noun with its own target or author ("US bombing of
+# ...") is left be.
+_PLACED_NOUNS = frozenset({"ambush", "ambushes", "blast", "blasts", "bombing", "bombings", "explosion", "explosions",
+                           "massacre", "massacres", "shooting", "shootings", "kidnapping", "kidnappings", "unrest", "riot",
+                           "riots"})
+
+
+# An arrest a force announces is its own ("The Revolutionary Guards announced ... the arrest of twelve people", "Les
+# Gardiens de la Révolution ... ont annoncé mardi l'arrestation de douze personnes"): ACLED's actor1 of the Arrests.
+_ARREST_NOUNS = frozenset({"arrest", "arrests", "arrestation", "arrestations", "interpellation", "interpellations",
+                           "detention", "capture"})
+_ANNOUNCING = frozenset({"announce", "confirm", "report", "annoncer", "confirmer", "revendiquer"})
+
+
+def _announcer(tok: Any, actor_spans: list[tuple[int, int]]) -> Any | None:
+    """The named actor that announces the arrest ``tok`` names, as the subject of the announcing verb."""
+    if tok.lower_ not in _ARREST_NOUNS or tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in _ANNOUNCING:
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and any(s <= subj.idx < e for s, e in actor_spans) else None
 
 
 def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int]],
@@ -236,6 +264,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             roles.add("patient", child, doc, 0.5)
         return
     held = tok.lemma_.lower() in _HELD_NOUNS or tok.lower_ in _HELD_NOUNS
+    if (announcer := _announcer(tok, actor_spans)) is not None:
+        roles.add("agent", announcer, doc, 0.55)
     for child in tok.children:
         if child.dep_ in ("poss", "nmod:poss"):
             roles.add("agent", child, doc)
@@ -243,7 +273,8 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             # ("take two more Indonesian hostages": the nationality of those held, not of who holds them)
             roles.add("patient", child, doc, 0.5)
         elif child.dep_ in ("compound", "amod") and child.pos_ in ("PROPN", "ADJ") and child.i < tok.i and not roles.agents:
-            if child.ent_type_ in ("GPE", "LOC", "FAC") and not (is_state is not None and is_state(child.text)):
+            state = is_state is not None and is_state(child.text)
+            if child.ent_type_ in ("GPE", "LOC", "FAC") and not state or state and _placed_by_country(tok):
                 roles.add("patient", child, doc, 0.5)  # "the Paris attacks", "the Nagasaki blast": where, what was hit
             elif child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.5), child.idx, child.idx + len(child.text)))
@@ -262,7 +293,7 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
             if is_state is not None and is_state(child.text) or is_state is None and child.ent_type_:
                 roles.agents.append(Role(Mention(child.text, child.idx, child.idx + len(child.text), 0.45), child.idx, child.idx + len(child.text)))
                 roles.agent = roles.agent or roles.agents[-1].mention
-    if not roles.agents and is_state is not None and not held:
+    if not roles.agents and is_state is not None and not held and not _placed_by_country(tok):
         # "US drone strikes", "Russian air raids": the state sits deeper in the noun phrase's modifiers.
         for t in doc[tok.left_edge.i:tok.i]:
             if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ") and is_state(t.text):

@@ -354,7 +354,7 @@ def _in_subset(els: list[Element], k: int) -> bool:
 # Ganja city by Armenia has reached 10 people") ("حصيلة قتلى القصف بالغازات السامة الذي شنه طيران النظام السوري على مدينة خان شيخون أمس
 # ارتفعت إلى 72 شخصًا").
 _TOLL_REACH = 8
-_TOLL_REACH_RISEN = 20
+_TOLL_REACH_RISEN = 30
 _RISEN_TO = frozenset({"to", "à", "a", "إلى", "الى", "الي", "reached", "reaches", "at", "atteint", "بلغت", "بلغ"})
 
 

@@ -58,7 +58,10 @@ def coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
         y = j - 1
         if els[j].cat == "conj" and y >= 1 and els[y].cat == "soft":
             y -= 1
-        while y >= 0 and els[y].cat in ("person", "word") and j - y <= 5:
+        # (attackers listed with their victims die in the same event, and ACLED counts every death: "Three attackers
+        # including the suicide bomber, two Malian soldiers and a civilian were killed", 6)
+        # (and a member's own subset is passed over to the member's figure: "Three attackers including the suicide bomber")
+        while y >= 0 and els[y].cat in ("person", "word", "attacker", "subset") and j - y <= 5:
             if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
                 break
             y -= 1

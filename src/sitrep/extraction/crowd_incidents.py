@@ -163,3 +163,24 @@ def force_told_apart(events: list[Event]) -> None:
                  and e.location is not None and main.location is not None and e.location.name == main.location.name), None)
     if twin is not None and twin.actor2 is not None:
         main.actor2 = replace(twin.actor2, confidence=min(twin.actor2.confidence, 0.6))
+
+
+def shot_while_rioting(events: list[Event]) -> None:
+    """A crowd shot by the forces that the report also tells rioting the same day in the same place ("At least four
+    people were killed ... after police fired rubber bullets at protesters", then the police's own words: "to disperse
+    them as they entered a police station and carried out extensive vandalism"): ACLED codes a demonstration by its
+    crowd's conduct, so the deaths are a violent demonstration's, the force its other side. ``events`` is sorted by
+    confidence; the main one is recoded in place."""
+    main = next((e for e in events if e.modality == "asserted"), None)
+    if main is None or main.sub_event_type != "Excessive force against protesters" or main.location is None:
+        return
+    riot = next((e for e in events if e is not main and e.modality == "asserted"
+                 and e.sub_event_type == "Violent demonstration" and e.date == main.date
+                 and e.location is not None and e.location.name == main.location.name), None)
+    if riot is None:
+        return
+    force = main.actor1 if main.actor1 is not None and main.actor1.kind in STATE_KINDS else None
+    crowd = main.actor2 if main.actor2 is not None and main.actor2.kind == "protesters" else None
+    main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
+    main.actor1 = as_rioters(crowd) if crowd is not None else riot.actor1
+    main.actor2 = force or riot.actor2

@@ -53,7 +53,7 @@ from .mentions import EventMention, sentence_index, sentence_mentions, told_with
 from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_victims_named, toll_line_after
 from .modality import modality_of
 from .notes import event_notes
-from .crowd_incidents import force_told_apart, riot_told_apart
+from .crowd_incidents import force_told_apart, riot_told_apart, shot_while_rioting
 from .crowd_sides import counter_crowd, crowd_first, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
 from .local_militias import battle_sides
 from .occurred_on import day_of_the_story, day_told_occurred
@@ -504,6 +504,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     out.sort(key=lambda e: -e.confidence)
     recode_main_event(out, ctx.text)
     riot_told_apart(out, hits, sents)
+    shot_while_rioting(out)
     force_told_apart(out)
     if rules.numbers is not None:
         _raise_tolls(ctx, rules, hits, out)
@@ -542,8 +543,9 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         seat = ctx.geoparser.seat(ev.event_type, ev.location) if ctx.geoparser is not None else None
         if seat is not None:
             ev.location = seat  # (an arrest or a protest told only in its country: the capital)
-            ev.notes = event_notes(ev, ctx)
     taken_from_the_foe(ctx, out)
+    for ev in out:
+        ev.notes = event_notes(ev, ctx)  # (the summary tells the event as recoded since its first reading)
     return out + one_event_per_place(ctx, out)
 
 

@@ -72,6 +72,9 @@ def without_misreadings(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _without_retreats_from_a_fight(hits)
     hits = _without_protest_camps(text, hits)
     hits = [h for h in hits if not (h.label == "Arrests" and _STOPPED.search(text, max(0, h.start - 12), h.start))]
+    # ("Thousands of non-violent protesters have taken to the streets": the violence is denied, no riot or attack word)
+    hits = [h for h in hits if not (h.text[:6].lower() == "violen"
+                                    and _NON_BEFORE.search(text, max(0, h.start - 5), h.start))]
     # (goods seized in a village are looted, not the village: "killed six farmers, burned houses, and seized
     # livestock in the village of Gadba", ACLED's 2021 Burkina Faso rows: Attack)
     hits = [h for h in hits if not (h.kind == "trigger" and h.label in _TERRITORY_TAKEN and _GOODS.search(h.text))]
@@ -82,6 +85,10 @@ _TERRITORY_TAKEN = frozenset({"Non-state actor overtakes territory", "Government
 _GOODS = re.compile(r"\b(?:livestock|cattle|cows|goats|sheep|camels|animals|goods|property|vehicles?|motorcycles?|"
                     r"weapons|arms|ammunition|money|cash|food|supplies|crops|harvest|bétail|troupeaux?|vivres|"
                     r"marchandises)\b", re.IGNORECASE)
+
+
+# The prefix that negates "violent" ("non-violent", "non violentes"), which the word tokens split off.
+_NON_BEFORE = re.compile(r"\bnon[-\s]?$", re.IGNORECASE)
 
 
 # The pronoun of a French "s'arrêter", to stop ("loin de s'arrêter aux habitations", "le convoi s'est arrêté"):

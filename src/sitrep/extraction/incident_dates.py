@@ -18,6 +18,7 @@ __all__ = ["DATE_CHARS", "DATE_SENTENCES", "SPOKEN_AFTER", "date_from"]
 DATE_SENTENCES = 2
 DATE_CHARS = 40
 SPOKEN_AFTER = 3  # days a report may come after the incident it tells
+DATE_LEAD_CHARS = 200  # how soon after a mention dated only by the report another may date it, in characters
 
 
 def _dates_incident(main: EventMention, other: EventMention) -> bool:
@@ -26,6 +27,11 @@ def _dates_incident(main: EventMention, other: EventMention) -> bool:
     far off in a background sentence ("captured the town in March 2019, but insurgents continue to
     ambush ...") dates that sentence's story, not the incident."""
     if abs(other.sidx - main.sidx) <= DATE_SENTENCES:
+        return True
+    if main.date_reported and 0 <= other.sentence.start - main.sentence.end <= DATE_LEAD_CHARS:
+        # (a headline dated only by the report, then its lead, however the parser cut it: "Tunisie : Un militaire tué
+        # dans l'explosion d'une mine au Mont Chaanbi" over "Alger, Algérie (ADV) – Au moins un militaire a été tué ...
+        # le mercredi 03 octobre")
         return True
     dt, a = other.event.date_text if other.event is not None else None, other.anchor
     if dt is None or dt.start is None or dt.end is None:

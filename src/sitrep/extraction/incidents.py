@@ -206,6 +206,15 @@ def absorb(main: EventMention, other: EventMention) -> None:
         # a fight's faceless side is the one another mention names ("Two alleged members of the New People's Army were
         # killed ... in a series of encounters", then "the 68th Infantry Battalion ... encountered about 10 NPAs")
         ev.actor1, ev.assoc_actor1 = oa2, ov.assoc_actor2
+    elif a1 is not None and oa2 is not None and a1.name and a1.name == oa2.name and ov.actor1 is not None \
+            and ov.actor1.name and ov.actor1.name != a1.name and ov.actor1.kind not in ("civilians", "unidentified") \
+            and not ov.actor1.name.startswith("Unidentified") and ov.sub_event_type == ev.sub_event_type \
+            and (a2 is None or a2.kind == "civilians") and not toll_only and not collateral:
+        # the side one mention made the author is the other's named victim, struck by a named author in the same kind
+        # of event: the other's reading holds ("Drone strike kills two Kataib Hezbollah leaders" read Kataib Hezbollah as the striker of
+        # civilians; the lead: "Two Kataib Hezbollah leaders were reportedly killed ... in a suspected U.S. drone strike")
+        ev.actor1, ev.assoc_actor1, ev.actor2, ev.assoc_actor2 = ov.actor1, ov.assoc_actor1, oa2, ov.assoc_actor2
+    _fire_returned_second(main, other)
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0
     absent_zero = ov.fatalities == 0 and ov.fatalities_estimated and ev.casualties_text is not None
     # (a lead's toll counts what a later sentence tells in part: "Two ... were killed ... in a series of encounters")
@@ -243,6 +252,26 @@ def absorb(main: EventMention, other: EventMention) -> None:
 
 
 _SUBURB_KM = 40  # how far from the town of "au sud du Caire" a later sentence's "à Helwan" may lie
+
+
+def _fire_returned_second(main: EventMention, other: EventMention) -> None:
+    """The side that "returned fire" or "shot back" in one mention was fired on by the side another mention tells
+    opening fire ("police officers were patrolling ... when alleged gang members approached and started shooting. The
+    police shot back."): the shooter leads, the side that answered is actor2, whichever mention was the stronger."""
+    ev, ov = main.event, other.event
+    assert ev is not None and ov is not None
+    if ev.sub_event_type != "Armed clash":
+        return
+    main_returned = any(h.label == "@fire_returned" for h in main.hits)
+    other_returned = any(h.label == "@fire_returned" for h in other.hits)
+    if main_returned == other_returned:
+        return
+    returner, shooter = (ev.actor1, ov.actor1) if main_returned else (ov.actor1, ev.actor1)
+    if returner is None or shooter is None or returner.start is None or shooter.start is None \
+            or returner.name == shooter.name or (ev.actor2 is not None and ev.actor2.start is not None
+                                                  and ev.actor2.name not in (returner.name, shooter.name)):
+        return
+    ev.actor1, ev.actor2 = shooter, returner
 
 
 def _suburb_of(mine: Location, theirs: Location) -> bool:

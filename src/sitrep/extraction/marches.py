@@ -25,9 +25,10 @@ from .triggers import Hit, word_tokens
 _MARCH_WORD = re.compile(r"(?:[وفب]?(?:ال)?|[وف]?لل?)مسير(?:ة|ات|تين|تان)")
 # Words of the sentence that keep the drone: strikes, shelling and attacks, their interception, weapons.
 _DRONE_CONTEXT = frozenset(EXPLOSIVE) | {"@attack", "@explosion", "Disrupted weapons use", "Attack", "Armed clash"}
-# Words that tell a crowd: its demand ("للتنديد", "للمطالبة"), a protest word, or its gathering (``@march`` rows:
-# "شارك", "نظم", "خرج").
-_CROWD_SIGNS = frozenset({"@protest", "@grievance", "@march"})
+# Words that tell a crowd: its demand ("للتنديد", "للمطالبة"), a protest word, its gathering (``@march`` rows:
+# "شارك", "نظم", "خرج"), or what a crowd throws and burns ("وأشعلوا إطارات السيارات، ورشق بعضهم جيش الاحتلال
+# الإسرائيلي بالحجارة").
+_CROWD_SIGNS = frozenset({"@protest", "@grievance", "@march", "@riot"})
 
 
 def marches(text: str, hits: list[Hit]) -> list[Hit]:
@@ -43,7 +44,8 @@ def marches(text: str, hits: list[Hit]) -> list[Hit]:
         lo, hi = sentence_bounds(text, w.start, w.end)
         others = [h for h in hits if lo <= h.start < hi and not (h.start == w.start and h.end == w.end)]
         if not any(h.label in _CROWD_SIGNS for h in others) \
-                or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" for h in others if not _covers(h, w)):
+                or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label for h in others if not _covers(h, w)):
+            # (a weapon that implies a strike or a blast keeps the drone; the stones of a crowd do not)
             continue
         drop |= {id(h) for h in hits if h.start == w.start and h.end == w.end and h.label != "@protest"}
         if not any(h.label == "@protest" and h.kind == "trigger" and _covers(h, w) for h in hits):

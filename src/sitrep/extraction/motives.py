@@ -58,6 +58,15 @@ _FORCES_CLAUSE = (r"\s(?:and|et)\s+(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:securit
 _NEW_CLAUSE = re.compile(r"\s(?:as|when|while|but|before|until|lorsque|quand|alors\s+que|mais|avant\s+que|عندما|بينما|لكن|قبل\s+أن)\s"
                          r"|" + _FORCES_CLAUSE, re.IGNORECASE)
 _FORCES_TURN = re.compile(_FORCES_CLAUSE, re.IGNORECASE)
+# A spark whose words are the forces firing on or charging the crowd ("At least four people were killed ... after police
+# fired rubber bullets at protesters", "après que la police a tiré sur les manifestants", "بعد أن أطلقت قوات الأمن
+# النار"): what was done to the crowd, the event itself, not what the crowd reacted to.
+_FORCES_ACT = re.compile(
+    r"\s+(?:that\s+|que\s+|qu['’]\s*|أن\s+)?(?:the\s+|la\s+|les\s+|l['’]\s*)?(?:security\s+|riot\s+|anti-riot\s+)?"
+    r"(?:police|policemen|police\s+officers|soldiers|troops|security\s+forces|forces\s+de\s+l['’]ordre|forces\s+de\s+"
+    r"sécurité|gendarmes|policiers|militaires)\s+(?:\w+\s+)?(?:fired|opened\s+fire|shot|charged|baton-charged|"
+    r"a\s+tiré|ont\s+tiré|ont\s+ouvert\s+le\s+feu|a\s+ouvert\s+le\s+feu|ont\s+chargé|a\s+chargé)\b"
+    r"|\s+(?:أن\s+)?(?:أطلقت|اطلقت|فتحت|أطلق|فتح)\s+(?:قوات\s+الأمن|الشرطة|قوات\s+الشرطة|الجيش|قوات\s+الجيش)\s", re.IGNORECASE)
 # A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
 _WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
                                  r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)
@@ -133,7 +142,7 @@ def _labelled_motives(text: str, hits: list[Hit]) -> list[tuple[int, int, str]]:
             near = any(0 <= g.start - h.end <= _KIN_REACH and not _SENTENCE_END.search(text, h.end, g.start)
                        for h in protests)
         elif g.label == "@spark" and not any(s.start <= g.start < s.end for s in sequels) \
-                and not (_crowd_after(text, g, hits) and not _held_for(g, hits)):
+                and not (_crowd_after(text, g, hits) and not _held_for(g, hits)) and not _FORCES_ACT.match(text, g.end):
             # after the crowd, the spark runs to the sentence's end ("after gunmen attacked a village,
             # killing 12"); before it ("After a man died in custody, protesters..."), to the clause's.
             after = any(0 <= g.start - h.end <= 120 for h in crowd)

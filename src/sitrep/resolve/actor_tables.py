@@ -129,6 +129,20 @@ def bare_state_possessive(text: str, end: int, kind: str | None) -> bool:
     return kind in _STATE_OWNERS and bool(_POSSESSIVE.match(text, end)) and not POSSESSED_UNIT.match(text, end)
 
 
+# A force's word that only qualifies a group's own people after a possessive ("two of its military leaders", "their
+# military commander", "ses chefs militaires"): the owner's leaders, not a state's forces.
+_OWNED_QUALIFIER = re.compile(r"(?:\b(?:its|their|his|her)|['’]s)\s+$", re.IGNORECASE)
+_QUALIFIED_PEOPLE = re.compile(r"\s+(?:leaders?|leadership|commanders?|chiefs?|officials?|wing|council|spokesm[ae]n|"
+                               r"advis[eo]rs?)\b", re.IGNORECASE)
+
+
+def owned_qualifier(text: str, start: int | None, end: int | None) -> bool:
+    """Whether the word from ``start`` to ``end`` ("military") only qualifies the people a possessive gives another
+    owner ("Kataib Hezbollah also confirmed reports that two of its military leaders were killed")."""
+    return start is not None and end is not None and bool(_OWNED_QUALIFIER.search(text, max(0, start - 8), start)) \
+        and bool(_QUALIFIED_PEOPLE.match(text, end))
+
+
 _CLAUSE_END = re.compile(r"[;!?؛]")
 
 

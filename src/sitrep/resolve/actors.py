@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Actor
 from sitrep.resolve.actor_tables import (
     NOT_AN_ACTOR, POSSESSED_UNIT, WORD, AliasEntry, GenericTerm, Keyer, KeyedIndex, actor_key, bare_state_possessive, data_file,
-    in_proper_name, read_aliases, read_generic,
+    in_proper_name, owned_qualifier, read_aliases, read_generic,
 )
 from sitrep.resolve.identity import IdentityGroups
 from sitrep.textnorm import PhraseIndex, fold_with_offsets, key, tokens
@@ -332,8 +332,8 @@ class ActorTable:
         out: list[_Hit] = []
         for m in self.heads[lang].find(text, folded):
             term, last = max(m.values, key=lambda t: t.confidence), ends.get(m.end)
-            # (nor a weak head inside a name: "near Man San village")
-            if any(m.start < e and s < m.end for s, e in taken) or last is None \
+            # (nor a weak head inside a name: "near Man San village"; nor a word for its people: "its military leaders")
+            if any(m.start < e and s < m.end for s, e in taken) or last is None or owned_qualifier(text, m.start, m.end) \
                     or term.confidence < 0.5 and lang != "ar" and in_proper_name(text, m.start, m.end):
                 continue
             first = last
