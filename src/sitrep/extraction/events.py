@@ -399,7 +399,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
     incidents = merge_incidents(mentions, ctx.text)
     if rules.time is not None and incidents and any(h.label == "@occurred" for h in hits):
         # ("Les faits se sont produits dimanche matin": the day the lead's incident happened)
-        day_told_occurred(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents)
+        day_told_occurred(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents,
+                          ctx.text)
     day_of_the_story(incidents)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []

@@ -40,6 +40,10 @@ def state_forces(countries: Any, iso2: str | None, text: str | None, start: int 
     name = country_name(countries, iso2)
     if not name:
         return None
+    if iso2 == "PS":
+        # (ACLED codes no military forces of Palestine: the Palestinian Authority's are its police, "Palestinian security
+        # forces used excessive force against protesters in Ramallah", CASE 2021 dev set, doc 325)
+        return Actor("Police Forces of Palestine", text, start, end, confidence, "police", iso2)
     return Actor(f"Military Forces of {of_country(name)}", text, start, end, confidence, "state_military", iso2)
 
 
@@ -121,6 +125,11 @@ def local_generic(table: Any, actor: Actor | None, country: str | None, date: st
     return replace(actor, name=reading.canonical, kind=reading.kind)
 
 
+# Territories whose unnamed soldiers are another state's (ACLED's actor list has no "Military Forces of Palestine"; its
+# rows code the soldiers in the West Bank and Gaza as Military Forces of Israel).
+_SOLDIERS_OF = {"Palestine": "Israel"}
+
+
 def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     """Give a generic actor name without a country the event's country (``Civilians`` → ``Civilians (Iraq)``,
     ``Military Forces`` → ``Military Forces of Iraq``)."""
@@ -131,8 +140,10 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
             or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces", "Government"):
-        # "the army", "الجيش", "les policiers", "الحكومة" with no country named: the country it happens in.
-        actor.name = f"{actor.name} of {of_country(country_name)}"
+        # "the army", "الجيش", "les policiers", "الحكومة" with no country named: the country it happens in (the soldiers
+        # of the West Bank and Gaza are Israel's: ACLED codes no military forces of Palestine)
+        home = _SOLDIERS_OF.get(country_name, country_name) if actor.name == "Military Forces" else country_name
+        actor.name = f"{actor.name} of {of_country(home)}"
         actor.confidence = min(actor.confidence, 0.5)
     elif actor.name.startswith(("Military Forces ", "Police Forces ")) and not actor.name.startswith(
             ("Military Forces of ", "Police Forces of ")):

@@ -52,6 +52,18 @@ def _told_its_own_day(main: EventMention, other: EventMention) -> bool:
     return gap is not None and 0 < gap <= SPOKEN_AFTER
 
 
+def _reported_earlier(main: EventMention, other: EventMention) -> bool:
+    """Whether ``main`` and ``other`` are both dated only by the day each was reported, and ``other`` names an earlier
+    day, a few days before: the incident happened by the first report of it."""
+    ev, ov = main.event, other.event
+    if ev is None or ov is None or not (main.date_reported and other.date_reported) or ov.date_text is None \
+            or other.modality != "asserted" or not ev.date or not ov.date or len(ov.date) < 10 \
+            or (ov.time_precision or 9) > (ev.time_precision or 9) or not _dates_incident(main, other):
+        return False
+    gap = days_between(ov.date, ev.date)
+    return gap is not None and 0 < gap <= SPOKEN_AFTER
+
+
 def date_from(main: EventMention, other: EventMention) -> None:
     """Date ``main``'s incident by ``other``, another mention of it, where ``other`` tells the day more precisely
     or tells the day it happened while ``main`` has only the report's."""
@@ -59,6 +71,13 @@ def date_from(main: EventMention, other: EventMention) -> None:
     if ev is None or ov is None:
         return
     if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
+        ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
+        # (the day now comes from that mention: reported or told as the incident's, as it was there; a day told there
+        # is not overridden by an earlier day a third mention tells, "after two separate roadside bombs on Wednesday")
+        main.date_reported = other.date_reported
+    elif _reported_earlier(main, other):
+        # ("أفاد الجيش الاسرائيلي، اليوم الثلاثاء، بمقتل 5 جنود", then "وكانت وسائل إعلام عبرية قد أفادت الاثنين، أن خمسة
+        # جنود إسرائيليين قُتلوا": an incident reported on Monday happened by Monday)
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
     elif _told_its_own_day(main, other):
         # "killed in a clash ..., the military said on Friday (Feb 15)", then "the clash took place around 9.40pm

@@ -2,8 +2,12 @@
 matin", "The incident took place on Thursday night", "وقعت الحادثة مساء الأحد", or that retell it with its day ("lors de
 l'attaque de dimanche"). Such a sentence follows the report's
 lead ("un homme a été lapidé à mort ..., a indiqué lundi la police") and dates what the lead told; the lead's own day
-is then only the day it was reported. The phrases are the ``@occurred`` rows of ``events_{lang}.tsv``."""
+is then only the day it was reported. The phrases are the ``@occurred`` rows of ``events_{lang}.tsv``; the bare verbs
+(``@took_place``: "took place", "a eu lieu") count only with the incident named again as their subject ("The assault,
+which used drones and explosive devices, took place Thursday night")."""
 from __future__ import annotations
+
+import re
 
 from ..isodates import days_between
 from ..model import Mention, Sentence
@@ -14,20 +18,22 @@ from .triggers import Hit
 
 __all__ = ["day_of_the_story", "day_told_occurred"]
 
+# Only a definite article before the sentence's first event word: the incident named again ("The assault", "L'attaque").
+_THE_SAME = re.compile(r"\W*(?:the|this|that|l['’]\s*|la|le|cette|cet|ce|هذا|هذه)\s*", re.IGNORECASE)
 # How far from the phrase its day may be written, in characters ("Les faits se sont produits dimanche matin",
 # "The incident took place in the early hours of Thursday").
 _DAY_REACH = 60
 
 
 def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateMention],
-                      sentences: list[Sentence]) -> None:
+                      sentences: list[Sentence], text: str = "") -> None:
     """Give ``incident``, whose date is only the report's, the day an ``@occurred`` phrase of a later sentence tells
     (a day or a few before), when the phrase's clause tells no event of its own. ``dates`` are the document's
     resolved date expressions."""
     ev = incident.event
     if ev is None or not incident.date_reported or not ev.date or len(ev.date) < 10:
         return
-    for cue in (h for h in hits if h.label == "@occurred"):
+    for cue in (h for h in hits if h.label in ("@occurred", "@took_place")):
         sentence = next((s for s in sentences if s.start <= cue.start < s.end), None)
         if sentence is None or sentence.start < _sentence_end(incident, sentences):
             continue
@@ -37,6 +43,13 @@ def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateM
         # (a phrase that retells the incident with its own event word, "lors de l'attaque de dimanche", is no other
         # event)
         retold = any(h.kind == "trigger" and cue.start <= h.start < cue.end for h in hits)
+        # (and so does a sentence whose subject is the incident named again, a clause between: "The assault, which used
+        # drones and explosive devices, took place Thursday night in Aguachica")
+        first = next((h for h in hits if h.kind == "trigger" and sentence.start <= h.start < cue.start), None)
+        named_again = first is not None and bool(_THE_SAME.fullmatch(text, sentence.start, first.start))
+        if cue.label == "@took_place" and not named_again:
+            continue  # (the bare verb dates only the incident named again as its subject)
+        retold = retold or named_again
         if day is None or not retold and any(h.kind == "trigger" and sentence.start <= h.start < max(day.end, cue.end)
                                              for h in hits):
             continue  # (the clause tells an event of its own, whose day it is; one told after it is another's: "Les

@@ -493,7 +493,8 @@ class ActorTable:
                 return self.canonicals[actor_key(name)].canonical
         if " of {country}" in template:
             cname = of_country(cname)
-        return template.format(country=cname)
+        name = template.format(country=cname)  # (unless the alias table names that state's forces otherwise: Palestine's)
+        return next((e.canonical for e in self.entries.get(actor_key(name), ()) if e.canonical != name), name)
 
     def _country_called(self, iso: str) -> str:
         try:

@@ -96,6 +96,10 @@ def spoken_day(toks: Sequence[Any], m: "DateMention", text: str) -> bool:
         if t.cat in ("hard", "soft"):  # (but "a revendiqué, le samedi 14 novembre, l'une des ... attaques")
             if t.cat == "soft" and j > 0 and _speaking(toks[j - 1]):
                 return True
+            # (nor a speaking verb then its subject: "أفاد الجيش الاسرائيلي، اليوم الثلاثاء، بمقتل 5 جنود")
+            if t.cat == "soft" and any(_speaking(toks[i]) and all(x.cat == "word" for x in toks[i + 1:j])
+                                       for i in range(max(0, j - 4), j - 1)):
+                return True
             break
         if _speaking(t):
             return True
