@@ -338,3 +338,58 @@ def test_haftars_forces_named_with_his_rank_are_the_lna():
     # "غارات نفذتها طائرات أجنبية تابعة لقوات اللواء المتقاعد خليفة حفتر": ACLED's Military Forces of Libya Haftar Faction
     ev = _main(HAFTAR_COLLEGE, "ar", "2020-01-04")
     assert (ev.sub_event_type, ev.actor1.name) == ("Air/drone strike", "Military Forces of Libya Haftar Faction")
+
+
+def test_asayish_who_detain_smugglers_fight_acleds_smugglers():
+    # loTioPerez/Practica_1_MiV data/acled_raw.csv, 27 Aug 2024 (AX_R set): Armed clash, Asayish (Syria) against
+    # Smugglers (Syria), 0 fatalities (a non-state force's detention of an armed group is a fight, as ACLED codes QSD's)
+    ev = _main("On 27 August 2024, Asayish forces conducted a security campaign against drug traffickers in the city of "
+               "Ar-Raqqa, detaining five smugglers. There were no casualties.", "en", "2024-08-27")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == ("Armed clash", "Asayish (Syria)", "Smugglers (Syria)")
+
+
+def test_the_side_the_latter_names_started_the_fight():
+    # loTioPerez/Practica_1_MiV data/acled_raw.csv, 10 Dec 2023 (AX_R set): Armed clash, Military Forces of Syria
+    # (2000-2024) against HTS: "after the latter tried to infiltrate HTS positions"
+    ev = _main("On 10 December 2023, armed clashes took place between HTS and Syrian regime forces on Kafr Taal axis In "
+               "the countryside of Aleppo, after the latter tried to infiltrate HTS positions amid shelling on the village "
+               "itself. Casualties unknown.", "en", "2023-12-10")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Armed clash", "Military Forces of Syria", "HTS: Hayat Tahrir al Sham")
+
+
+def test_clashes_between_two_families_are_a_fight_of_communal_militias_though_a_civilian_died():
+    # loTioPerez/Practica_1_MiV data/acled_raw.csv, 10 Dec 2023 (AX_R set): Armed clash, Aghtrin Communal Militia
+    # (Syria) on both sides, 1 fatality (we do not name the town's militia: a communal militia of Syria on each side)
+    ev = _main("On 10 December 2023, armed clashes took place between two families in the town of Aghtrin in the "
+               "countryside of Aleppo, killing a civilian and wounding others due to an old dispute. 1 fatality.",
+               "en", "2023-12-10")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 1)
+    assert all(name.endswith("Communal Militia (Syria)") for name in (ev.actor1.name, ev.actor2.name))
+
+
+def test_a_coders_asides_are_no_words_of_the_sentence_and_a_us_base_is_the_us_militarys():
+    # turkmenafl/lite-national-cop public/data/acled.csv, 28 Feb 2026 (AX_R set): Military Forces of Iran (1989-) Islamic
+    # Revolutionary Guard Corps against Military Forces of the United States (2025-), in both rows
+    ev = _main("On 28 February 2026, Iranian forces (coded as IRGC by default) fired projectiles (coded as drones based on "
+               "previous activity) at US military installation near Al Ruwais Industrial City (Al Dhafra, Abu Dhabi), "
+               "directly impacting the site and damaging several structures. Casualties unknown.", "en", "2026-02-28")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Air/drone strike", "Military Forces of Iran Islamic Revolutionary Guard Corps", "Military Forces of the United States")
+    assert ev.target is not None and ev.target.text == "projectiles"  # (no blank left by the aside)
+    ev = _main("On 28 February 2026, Iranian forces (coded as IRGC by default) fired ballistic missiles at the U.S "
+               "Muwaffaq Salti Air Base near Azraq (Az Zarqa, Jordan) and destroyed a radar. There were no casualties.",
+               "en", "2026-02-28")
+    assert (ev.actor1.name, ev.actor2.name) == (
+        "Military Forces of Iran Islamic Revolutionary Guard Corps", "Military Forces of the United States")
+
+
+def test_the_group_a_striker_claims_it_targeted_is_the_other_side_and_a_bracketed_district_places_it():
+    # loTioPerez/Practica_1_MiV data/acled_raw.csv, 10 Dec 2023 (AX_R set): Air/drone strike, Military Forces of Israel
+    # against Hezbollah, at Marwahin (Tyr district, Lebanon)
+    ev = _main("On 10 December 2023, an Israeli drone struck the outskirts of Marwahin (Tyr). The IDF claimed to have "
+               "targeted Hezbollah infrastructure. Israeli artillery also targeted the outskirts of Marwahin multiple "
+               "times. There were no casualties.", "en", "2023-12-10")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Air/drone strike", "Military Forces of Israel", "Hezbollah")
+    assert ev.location is not None and ev.location.country == "LB"

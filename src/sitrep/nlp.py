@@ -161,11 +161,16 @@ def for_the_parser(text: str, lang: str) -> str:
     """``text`` as the models read it best, every offset kept: in English, the straight apostrophe the model learnt for
     a curly one inside a word, which makes "Azerbaijan’s Ganja city" a person's name; one before a space may close a
     quote and is left. (The French model reads "l’armée malienne" better as written: straightened, the army lost its
-    strike in a test of the press pages of stop 39.)"""
+    strike in a test of the press pages of stop 39.) A coder's "(coded as ...)" aside is blanked."""
+    text = _CODER_ASIDE.sub(lambda m: " " * len(m.group()), text)
     return _CURLY_APOSTROPHE.sub("'", text) if lang == "en" else text
 
 
 _CURLY_APOSTROPHE = re.compile(r"’(?=\w)")
+# An ACLED coder's aside in a note, "fired projectiles (coded as drones based on previous activity) at US military
+# installation", "(coded as IRGC by default)": no words of the sentence, so the parser reads it blanked (the extractors
+# still read it in the text: :mod:`sitrep.extraction.coded_as`).
+_CODER_ASIDE = re.compile(r"\((?:coded|codé|codée)\s[^()\n]{0,120}\)", re.IGNORECASE)
 
 
 def parse(nlp: Any, text: str, chunk_chars: int, lang: str = "") -> Any:

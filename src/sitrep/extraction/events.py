@@ -66,7 +66,7 @@ from .disasters import disaster_toll
 from .event_places import event_places, force_at_home, locate_mention
 from .fronts import fill_front_target
 from .monitored import fill_monitored_sides
-from .other_side import hurt_left_unnamed, initiator_first
+from .other_side import hurt_left_unnamed, initiator_first, target_claimed_next
 from .outcomes import recode_main_event
 from .party_mobs import as_party_mob
 from .generic_actors import (STATE_KINDS, UNKNOWN_AIR_FORCE, actors_in, country_name, local_generic,
@@ -446,6 +446,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         fill_front_target(ev, rules.front_targets)
         author_before_coded_type(ctx, ev)
         initiator_first(ev, ctx.text, inc.sentence)
+        target_claimed_next(ctx, ev, inc.sentence)
         order_state_side(ev, rules.state_side_in_clashes)
         counter_crowd(ev, hits)
         crowd_first(ev)

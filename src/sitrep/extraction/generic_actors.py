@@ -136,7 +136,7 @@ def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     if actor is None or not actor.name or not country_name:
         return actor
     if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang",
-                      "Private Security Forces") \
+                      "Private Security Forces", "Smugglers") \
             or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces", "Government"):

@@ -155,6 +155,18 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     return actor
 
 
+# A fight said to be between two families, clans or tribes: "armed clashes took place between two families in the town
+# of Aghtrin ..., killing a civilian" (ACLED's 2023 Syria row: Armed clash, Aghtrin Communal Militia (Syria) on both
+# sides, 1 fatality): the dead are the fight's, not an attack on civilians.
+_FIGHT_BETWEEN_KIN = re.compile(r"\b(?:clash\w*|fight\w*|fought)\s+(?:\w+\s+){0,3}?between\s+(?:two|rival|the\s+two)\s+"
+                                r"(?:armed\s+)?(?:families|clans|tribes)\b", re.IGNORECASE)
+
+
+def fight_between_kin(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a fight between two families, clans or tribes (see ``_FIGHT_BETWEEN_KIN``)."""
+    return _FIGHT_BETWEEN_KIN.search(text, *sentence) is not None
+
+
 def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | None,
                 actor1: Actor | None, actor2: Actor | None) -> tuple[Actor, Actor] | None:
     """The two tribes' militias of a fight between two named tribes ("clashes erupted between Bani Ali and Al Badi

@@ -39,8 +39,9 @@ def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cna
 # A site or war machine named with the nationality of the forces holding it: "shelled a Turkish base", "Turkish
 # military bases", "une base militaire turque", "les positions turques"; "shot down a Ukrainian MiG-29",
 # "destroyed a Ukrainian Buk-M1 launcher system" (ACLED's Ukraine rows: the other side's military).
-_FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+)\s+(?:military\s+|army\s+|observation\s+)?(?:bases?|positions?|outposts?|posts?|"
-                              r"checkpoints?|convoys?|patrols?)\b"
+# ("the U.S Muwaffaq Salti Air Base near Azraq": the base's own name between, ACLED's 2026 Jordan row: actor2 the US military)
+_FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+|U\.S\.?|US)\s+(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+|army\s+|observation\s+|"
+                              r"[Aa]ir\s+)?(?:[Bb]ases?|positions?|outposts?|posts?|checkpoints?|convoys?|patrols?)\b"
                               r"|\b([A-Z][a-z]+)\s+(?:[\w'-]+\s+){0,2}?(?:military\s+)?(?:aircraft|helicopters?|jets?|warplanes?|"
                               r"fighter\s+jets?|MiG-?\d*|Su-\d+|Mi-\d+|Sukhoi|tanks?|artillery|launchers?|radars?|air\s+defen[cs]e|"
                               r"warships?|armou?red\s+vehicles?|military\s+vehicles?|ammunition\s+depots?|weapons?\s+depots?)\b")
@@ -331,14 +332,45 @@ _THEIR_ATTACK_FOILED = re.compile(
     r"offensive|incursion|tentative)", re.IGNORECASE)
 
 
+# The side named second as the one that started it: "armed clashes took place between HTS and Syrian regime forces ...,
+# after the latter tried to infiltrate HTS positions" (ACLED's 2023 Syria row codes the regime first).
+_THE_LATTER_STARTED = re.compile(
+    r"\b(?:after|when|as)\s+the\s+latter\s+(?:had\s+)?(?:tried|attempted|sought|launched|attacked|advanced|infiltrated|stormed|"
+    r"raided)\b|\b(?:après\s+que|lorsque)\s+(?:ces\s+derniers|ce\s+dernier)\s+(?:ont|a|avaient|avait)\s+(?:tenté|attaqué|lancé)\b",
+    re.IGNORECASE)
+
+
 def initiator_first(ev: Event, text: str, sentence: Sentence) -> None:
     """Put first the side of a battle that attacked, when the report names the defender first and then says it foiled
-    the other's attack (ACLED's actor1 is the side that initiated: the 2024 Yemen row codes the Houthis first)."""
+    the other's attack, or that "the latter" started it (ACLED's actor1 is the side that initiated: the 2024 Yemen row
+    codes the Houthis first)."""
     a1, a2 = ev.actor1, ev.actor2
     if ev.sub_event_type != "Armed clash" or a1 is None or a2 is None or a1.start is None or a2.start is None \
             or not sentence.start <= a1.start < a2.start < sentence.end:
         return
-    foiled = _THEIR_ATTACK_FOILED.search(text, a2.end or a2.start, sentence.end)
+    foiled = _THEIR_ATTACK_FOILED.search(text, a2.end or a2.start, sentence.end) \
+        or _THE_LATTER_STARTED.search(text, a2.end or a2.start, sentence.end)
     if foiled is not None:
         ev.actor1, ev.actor2 = a2, a1
         ev.assoc_actor1, ev.assoc_actor2 = ev.assoc_actor2, ev.assoc_actor1
+
+
+# The author's claim, in the next sentence, of what it struck: "an Israeli drone struck the outskirts of Marwahin (Tyr).
+# The IDF claimed to have targeted Hezbollah infrastructure" (ACLED's 2023 Lebanon row: actor2 Hezbollah).
+_CLAIMED_TARGET = re.compile(r"\b(?:claimed|said|says|stated|announced)\s+(?:that\s+)?(?:it\s+)?(?:to\s+have\s+|had\s+|has\s+)?"
+                             r"(?:targeted|struck|hit|attacked|destroyed)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def target_claimed_next(ctx: DocContext, ev: Event, sentence: Sentence) -> None:
+    """Give a strike that names no other side the armed group its author says, in the next sentence, it targeted."""
+    if ev.actor2 is not None or ev.sub_event_type not in _REMOTE or ev.actor1 is None:
+        return
+    after = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    claim = _CLAIMED_TARGET.search(ctx.text, after.start, after.end) if after is not None else None
+    if claim is None:
+        return
+    group = next((a for a in ctx.actors if a.start == claim.end() and a.name and a.name != ev.actor1.name
+                  and a.kind not in ("civilians", "unidentified", "protesters")), None)
+    if group is not None:
+        ev.actor2 = replace(group, confidence=min(group.confidence, 0.6))

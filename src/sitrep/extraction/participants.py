@@ -29,7 +29,8 @@ from .other_side import (
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
 from .armed_victims import attackers_killed_at_the_site, group_among_victims, group_mourning_its_dead, group_of_the_cell, owner_of_the_arms
-from .local_militias import farmers_against_herders, identity_militia, identity_subject, named_militia, tribal_pair
+from .local_militias import (farmers_against_herders, fight_between_kin, identity_militia, identity_subject, named_militia,
+                             tribal_pair)
 from .context import DocContext
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
@@ -360,6 +361,9 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor2 = with_country(fought_off, cname) if fought_off is not None else ev.actor2
     # (a tribe's or a home place's militia, named after them: "Al Bujayri tribes", "militias from Yagaba";
     # both tribes of "clashes between Bani Ali and Al Badi tribesmen")
+    if sub == "Attack" and fight_between_kin(ctx.text, bounds):
+        sub = ev.sub_event_type = "Armed clash"  # ("clashes took place between two families ..., killing a civilian")
+        ev.event_type = "Battles"
     pair = tribal_pair(ctx, bounds, cname, ev.actor1, ev.actor2) if sub == "Armed clash" else None
     ev.actor1, ev.actor2 = pair if pair is not None else (named_militia(ctx, ev.actor1, cname, bounds, ev.actor2),
                                                           named_militia(ctx, ev.actor2, cname, bounds, ev.actor1))

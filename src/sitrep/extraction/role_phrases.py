@@ -194,9 +194,9 @@ def phrase_of(tok: Any, doc: Any) -> Mention:
     while left < tok.i and (doc[left].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PRON") and doc[left].dep_ != "poss"
                             or is_time(doc[left])) and not _opens_bound(doc, left):
         left += 1
-    while right > tok.i and doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX") \
-            and not _closes_bracket(doc, left, right):
-        right -= 1
+    while right > tok.i and (doc[right].pos_ in ("PUNCT", "CCONJ", "ADP", "DET", "SCONJ", "PRON", "AUX")
+                             and not _closes_bracket(doc, left, right) or doc[right].is_space):
+        right -= 1  # (and the blank a coder's aside left: "projectiles (coded as drones ...)", see nlp.for_the_parser)
     span = doc[left:right + 1]
     return Mention(span.text, span.start_char, span.end_char, 0.7)
 

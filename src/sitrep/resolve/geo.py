@@ -20,7 +20,7 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    DIRECTION_OF, direction_word,
+    DIRECTION_OF, direction_word, district_in_bracket, inside_bracket,
     cue_after, currency, dateline, hyphened_syllable, inside_longer, masthead, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
@@ -69,16 +69,6 @@ _LEADING = re.compile(r"^(?:(?:the|la|le|les)\s+|(?:l'|l’|al-|el-)\s*)", re.IG
 _AR_STRUCK_ON = re.compile(r"(?:غار(?:ة|ات)|هجوم|هجمات|قصف|سيطر\w*|استولى|استولت)\s+على\s+$")
 
 # A direction word before "of": "le Sud de la bande de Gaza" is a part of the place after it.
-
-
-def _inside_bracket(e: Entity) -> Entity:
-    """A label that opens a bracket it does not close ("Ouadda (Ouadda, Ouadda" ORG, "Fongba (Lokossa, Mono"
-    WORK_OF_ART), NER's guess over ACLED's "Town (division, division)", kept for the names inside the bracket only:
-    it says nothing of the town before it."""
-    cut = e.text.find("(")
-    if cut < 0 or e.text.count("(") <= e.text.count(")"):
-        return e
-    return Entity(e.start + cut + 1, e.end, e.label, e.text[cut + 1:])
 
 
 class Geoparser:
@@ -215,8 +205,10 @@ class Geoparser:
         only_small = not feats & (AREA_FEATURES | {"base", "site", "admin2"})
         if lang in ("en", "fr") and only_small and (len(k) <= 3 or (allcaps and len(k) <= 4)):
             # "Ur", "CNN": short names need an NER place label, or a town of 50,000 after "in" ("in Jos")
+            # (or alone in a bracket after a name, as ACLED writes a village's district: "Marwahin (Tyr)")
             return m.ner in PLACE_LABELS or (not allcaps and pop >= 50_000 and m.ner is None
-                                             and prev_word(text, m.start) in LOCATIVE_EN | {"à"})
+                                             and prev_word(text, m.start) in LOCATIVE_EN | {"à"}) \
+                or not allcaps and pop >= 50_000 and district_in_bracket(text, m.start, m.end)
         if m.ner in PLACE_LABELS or (m.ner in ("NORP", "MISC") and "demonym" in feats):
             return True
         if not only_small:
@@ -328,7 +320,7 @@ class Geoparser:
         """
         lang = (lang or "en")[:2]
         # "the US dollar" (GPE to NER) is money, not a place the text names
-        ents = sorted((_inside_bracket(e) for e in entities
+        ents = sorted((inside_bracket(e) for e in entities
                        if not (e.label in PLACE_LABELS and currency(text, e.start, e.end, lang))), key=lambda e: e.start)
         # Words of full names ("Georgia Stevens"; not a mislabelled "Trump - Wisconsin").
         persons = {key(w) for e in ents if e.label in PERSON_LABELS and FULL_NAME.fullmatch(e.text.strip())

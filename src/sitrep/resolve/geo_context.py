@@ -167,3 +167,24 @@ DIRECTION_OF = re.compile(r"\s+(?:de\s+la|du|des|de\s+l['’]|d['’]|de|of\s+th
 def direction_word(k: str) -> bool:
     """Whether the folded name ``k`` is a compass direction ("sud", "nord ouest" for "Nord-ouest")."""
     return k in DIRECTION_WORDS or k.replace(" ", "-") in DIRECTION_WORDS
+
+
+def inside_bracket(e: Entity) -> Entity:
+    """A label that opens a bracket it does not close ("Ouadda (Ouadda, Ouadda" ORG, "Fongba (Lokossa, Mono"
+    WORK_OF_ART), NER's guess over ACLED's "Town (division, division)", kept for the names inside the bracket only:
+    it says nothing of the town before it."""
+    cut = e.text.find("(")
+    if cut < 0 or e.text.count("(") <= e.text.count(")"):
+        return e
+    return Entity(e.start + cut + 1, e.end, e.label, e.text[cut + 1:])
+
+
+# A capitalised name, then the bracket a district opens in ("Marwahin (Tyr)").
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]+\s\($")
+
+
+def district_in_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` stands alone in a bracket right after a capitalised name, as ACLED
+    writes the district of a village the gazetteer may lack ("an Israeli drone struck the outskirts of Marwahin
+    (Tyr)")."""
+    return bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start)) and text[end:end + 1] == ")"
