@@ -3,6 +3,7 @@ as the first ~2,000 characters of each page go, or ACLED's own notes (sources ab
 from tests.conftest import top_event as _main
 
 from sitrep import extract
+from tests.test_reports_and_notes_49 import ELN_AGUACHICA  # (the same page, read there for its type)
 
 # https://sy-turkey.com/blog/2022/01/16/ (Anadolu's wire of the Jordanian army's statement; the page breaks its
 # sensitive words with 'ـ.ـ' against keyword filters) (2022-01-16)
@@ -291,21 +292,6 @@ def test_an_incident_reported_on_monday_happened_by_monday():
     ev = _main(GAZA_SOLDIERS, "ar", "2025-07-08")
     assert (ev.sub_event_type, ev.date, ev.fatalities, ev.actor2.name) == (
         "Armed clash", "2025-07-07", 5, "Military Forces of Israel")
-
-
-# https://www.crbcnews.com/articles/6945a8b6cc4721039889a0eb (2025-12-19)
-ELN_AGUACHICA = (
-    "The ELN attacked a military outpost in Aguachica near the Venezuelan border using drones and explosive devices, "
-    "killing seven soldiers and wounding 30, the army said. Defense Minister Pedro Sánchez condemned the strike as "
-    "a \"terrorist action\" after an initial report of six fatalities was revised. The assault follows other deadly "
-    "confrontations this week and underscores stalled peace efforts, rising security challenges, and international "
-    "tensions linked to Colombia's role as a leading cocaine producer.\nELN Drone and Explosive Strike Near Venezuela "
-    "Kills Seven Colombian Soldiers\nColombia's National Liberation Army (ELN) launched a deadly attack on a rural "
-    "military outpost near the Venezuelan border, killing seven soldiers and wounding 30, the army said on Friday. "
-    "The assault, which used drones and explosive devices, took place Thursday night in Aguachica and was described "
-    "by authorities as a coordinated strike against the base.\nCasualties and immediate aftermath\nDefense Minister "
-    "Pedro Sá")
-
 
 
 def test_the_incident_named_again_as_the_subject_of_took_place_is_dated_by_it():
