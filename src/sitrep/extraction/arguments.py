@@ -220,8 +220,8 @@ _HELD_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "otage", 
 # a blast or a massacre named after a country happened there; a noun with its own target or author ("US bombing of
 # ...") is left be.
 _PLACED_NOUNS = frozenset({"ambush", "ambushes", "blast", "blasts", "bombing", "bombings", "explosion", "explosions",
-                           "massacre", "massacres", "shooting", "shootings", "kidnapping", "kidnappings", "unrest", "riot",
-                           "riots"})
+                           "massacre", "massacres", "shooting", "shootings", "kidnapping", "kidnappings", "unrest",
+                           "riot", "riots"})
 
 
 # An arrest a force announces is its own ("The Revolutionary Guards announced ... the arrest of twelve people", "Les

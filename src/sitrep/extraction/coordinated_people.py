@@ -59,8 +59,8 @@ def coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
         if els[j].cat == "conj" and y >= 1 and els[y].cat == "soft":
             y -= 1
         # (attackers listed with their victims die in the same event, and ACLED counts every death: "Three attackers
-        # including the suicide bomber, two Malian soldiers and a civilian were killed", 6)
-        # (and a member's own subset is passed over to the member's figure: "Three attackers including the suicide bomber")
+        # including the suicide bomber, two Malian soldiers and a civilian were killed", 6; a member's own subset,
+        # "including the suicide bomber", is passed over to the member's figure)
         while y >= 0 and els[y].cat in ("person", "word", "attacker", "subset") and j - y <= 5:
             if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
                 break

@@ -211,8 +211,9 @@ def absorb(main: EventMention, other: EventMention) -> None:
             and not ov.actor1.name.startswith("Unidentified") and ov.sub_event_type == ev.sub_event_type \
             and (a2 is None or a2.kind == "civilians") and not toll_only and not collateral:
         # the side one mention made the author is the other's named victim, struck by a named author in the same kind
-        # of event: the other's reading holds ("Drone strike kills two Kataib Hezbollah leaders" read Kataib Hezbollah as the striker of
-        # civilians; the lead: "Two Kataib Hezbollah leaders were reportedly killed ... in a suspected U.S. drone strike")
+        # of event: the other's reading holds ("Drone strike kills two Kataib Hezbollah leaders" read Kataib Hezbollah
+        # as the striker of civilians; the lead: "Two Kataib Hezbollah leaders were reportedly killed ... in a
+        # suspected U.S. drone strike")
         ev.actor1, ev.assoc_actor1, ev.actor2, ev.assoc_actor2 = ov.actor1, ov.assoc_actor1, oa2, ov.assoc_actor2
     _fire_returned_second(main, other)
     # a toll told without a figure ("several were killed") is not replaced by another mention's coded 0

@@ -44,7 +44,8 @@ def marches(text: str, hits: list[Hit]) -> list[Hit]:
         lo, hi = sentence_bounds(text, w.start, w.end)
         others = [h for h in hits if lo <= h.start < hi and not (h.start == w.start and h.end == w.end)]
         if not any(h.label in _CROWD_SIGNS for h in others) \
-                or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label for h in others if not _covers(h, w)):
+                or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label
+                       for h in others if not _covers(h, w)):
             # (a weapon that implies a strike or a blast keeps the drone; the stones of a crowd do not)
             continue
         drop |= {id(h) for h in hits if h.start == w.start and h.end == w.end and h.label != "@protest"}

@@ -66,7 +66,8 @@ _FORCES_ACT = re.compile(
     r"(?:police|policemen|police\s+officers|soldiers|troops|security\s+forces|forces\s+de\s+l['’]ordre|forces\s+de\s+"
     r"sécurité|gendarmes|policiers|militaires)\s+(?:\w+\s+)?(?:fired|opened\s+fire|shot|charged|baton-charged|"
     r"a\s+tiré|ont\s+tiré|ont\s+ouvert\s+le\s+feu|a\s+ouvert\s+le\s+feu|ont\s+chargé|a\s+chargé)\b"
-    r"|\s+(?:أن\s+)?(?:أطلقت|اطلقت|فتحت|أطلق|فتح)\s+(?:قوات\s+الأمن|الشرطة|قوات\s+الشرطة|الجيش|قوات\s+الجيش)\s", re.IGNORECASE)
+    r"|\s+(?:أن\s+)?(?:أطلقت|اطلقت|فتحت|أطلق|فتح)\s+(?:قوات\s+الأمن|الشرطة|قوات\s+الشرطة|الجيش|قوات\s+الجيش)\s",
+    re.IGNORECASE)
 # A grievance word followed by a place or a time tells where or when the crowd was, not what it wanted.
 _WHERE_OR_WHEN_NEXT = re.compile(r"\s+(?:after|in|at|outside|near|on|across|along|during|since|before|around|"
                                  r"throughout|après|à|dans|devant|pendant|depuis|avant)\b", re.IGNORECASE)

@@ -39,9 +39,11 @@ def forces_of_site(ctx: DocContext, target: Mention | None, hits: list[Hit], cna
 # A site or war machine named with the nationality of the forces holding it: "shelled a Turkish base", "Turkish
 # military bases", "une base militaire turque", "les positions turques"; "shot down a Ukrainian MiG-29",
 # "destroyed a Ukrainian Buk-M1 launcher system" (ACLED's Ukraine rows: the other side's military).
-# ("the U.S Muwaffaq Salti Air Base near Azraq": the base's own name between, ACLED's 2026 Jordan row: actor2 the US military)
-_FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+|U\.S\.?|US)\s+(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+|army\s+|observation\s+|"
-                              r"[Aa]ir\s+)?(?:[Bb]ases?|positions?|outposts?|posts?|checkpoints?|convoys?|patrols?)\b"
+# ("the U.S Muwaffaq Salti Air Base near Azraq": the base's own name between, ACLED's 2026 Jordan row: actor2 the US
+# military)
+_FOREIGN_SITE_EN = re.compile(r"\b([A-Z][a-z]+|U\.S\.?|US)\s+(?:[A-Z][\w'-]+\s+){0,3}?"
+                              r"(?:military\s+|army\s+|observation\s+|[Aa]ir\s+)?"
+                              r"(?:[Bb]ases?|positions?|outposts?|posts?|checkpoints?|convoys?|patrols?)\b"
                               r"|\b([A-Z][a-z]+)\s+(?:[\w'-]+\s+){0,2}?(?:military\s+)?(?:aircraft|helicopters?|jets?|warplanes?|"
                               r"fighter\s+jets?|MiG-?\d*|Su-\d+|Mi-\d+|Sukhoi|tanks?|artillery|launchers?|radars?|air\s+defen[cs]e|"
                               r"warships?|armou?red\s+vehicles?|military\s+vehicles?|ammunition\s+depots?|weapons?\s+depots?)\b")
@@ -335,8 +337,9 @@ _THEIR_ATTACK_FOILED = re.compile(
 # The side named second as the one that started it: "armed clashes took place between HTS and Syrian regime forces ...,
 # after the latter tried to infiltrate HTS positions" (ACLED's 2023 Syria row codes the regime first).
 _THE_LATTER_STARTED = re.compile(
-    r"\b(?:after|when|as)\s+the\s+latter\s+(?:had\s+)?(?:tried|attempted|sought|launched|attacked|advanced|infiltrated|stormed|"
-    r"raided)\b|\b(?:après\s+que|lorsque)\s+(?:ces\s+derniers|ce\s+dernier)\s+(?:ont|a|avaient|avait)\s+(?:tenté|attaqué|lancé)\b",
+    r"\b(?:after|when|as)\s+the\s+latter\s+(?:had\s+)?(?:tried|attempted|sought|launched|attacked|advanced|"
+    r"infiltrated|stormed|raided)\b"
+    r"|\b(?:après\s+que|lorsque)\s+(?:ces\s+derniers|ce\s+dernier)\s+(?:ont|a|avaient|avait)\s+(?:tenté|attaqué|lancé)\b",
     re.IGNORECASE)
 
 
@@ -357,8 +360,9 @@ def initiator_first(ev: Event, text: str, sentence: Sentence) -> None:
 
 # The author's claim, in the next sentence, of what it struck: "an Israeli drone struck the outskirts of Marwahin (Tyr).
 # The IDF claimed to have targeted Hezbollah infrastructure" (ACLED's 2023 Lebanon row: actor2 Hezbollah).
-_CLAIMED_TARGET = re.compile(r"\b(?:claimed|said|says|stated|announced)\s+(?:that\s+)?(?:it\s+)?(?:to\s+have\s+|had\s+|has\s+)?"
-                             r"(?:targeted|struck|hit|attacked|destroyed)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_CLAIMED_TARGET = re.compile(r"\b(?:claimed|said|says|stated|announced)\s+(?:that\s+)?(?:it\s+)?"
+                             r"(?:to\s+have\s+|had\s+|has\s+)?(?:targeted|struck|hit|attacked|destroyed)\s+(?:an?\s+|the\s+)?",
+                             re.IGNORECASE)
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 

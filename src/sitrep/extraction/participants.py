@@ -29,8 +29,8 @@ from .other_side import (
 from .classify import TERRITORY
 from .coded_as import coded_as, victim_told_armed
 from .armed_victims import attackers_killed_at_the_site, group_among_victims, group_mourning_its_dead, group_of_the_cell, owner_of_the_arms
-from .local_militias import (farmers_against_herders, fight_between_kin, identity_militia, identity_subject, named_militia,
-                             tribal_pair)
+from .local_militias import (farmers_against_herders, fight_between_kin, identity_militia, identity_subject,
+                             named_militia, tribal_pair)
 from .context import DocContext
 from .role_cues import (
     ARMED_TARGETS, AUTHORITIES, SUPPORTERS, SUPPORTERS_OF, armed_side, first_force, two_armed_sides, home_country,
