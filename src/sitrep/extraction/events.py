@@ -431,7 +431,8 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         cname = country_name(rules.countries, where)
         lead_end = sents[min(inc.sidx + 1, len(sents) - 1)].end
         told_with = [h for h in hits if inc.sentence.start <= h.start < max(lead_end, inc.sentence.end)]
-        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits, told_with):
+        if bombed_from_the_air(ev.sub_event_type, ev.trigger.text if ev.trigger else None, hits, told_with,
+                               ctx.text[ev.trigger.end:inc.sentence.end] if ev.trigger and ev.trigger.end else ""):
             ev.sub_event_type, ev.event_type = "Air/drone strike", "Explosions/Remote violence"
         retype_by_means(ctx.text, ev, told_with, bool(inc.members))
         as_gang_killers(ev, rules.gang_countries, cname)

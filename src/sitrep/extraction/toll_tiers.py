@@ -54,6 +54,12 @@ def tier(els: list[Element], k: int) -> str:
             if any(_names_a_span(x) for x in els[lo:hi + 1]):
                 return "cumulative"
             continue
+        if el.cat == "since" and any(e.role == "tally" for e in el.entries):
+            # a group's own count, raised to the figures told after it ("ليرتفع عدد قتلى الحزب المعلن إلى 300": Hezbollah's
+            # announced dead since the war began), not the figures of the strike told before it
+            if j < k:
+                return "cumulative"
+            continue
         if el.cat == "since":
             if j < k and any(x.cat == "soft" for x in els[j:k]) and any(
                     x.word.lower() in _CONCESSIVE for x in els[lo:j]):

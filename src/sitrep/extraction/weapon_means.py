@@ -125,7 +125,15 @@ _BARE_BOMBARDMENT = re.compile(r"(?:[وف]?[بل]?(?:ال)?(?:قصف|قصفا|ق
                                r"bombardments?|bombard(?:ed|ing|s)?", re.IGNORECASE)
 
 
-def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit], told_with: list[Hit]) -> bool:
+# A vehicle a bombardment is told to have hit, in the words after it ("قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية"): a
+# moving target no gun lays on; ACLED's Lebanon and Gaza rows code such strikes as air/drone strikes.
+_VEHICLE_AFTER = re.compile(r"^[^.!?؟\n]{0,80}?(?:\b|(?<=[\s،,]))(?:[وفبل]?(?:ال)?(?:سيار[ةت]\w*|مركب[ةت]\w*|دراج[ةت]\w*\s+ناري\w*|"
+                            r"شاحن[ةت]\w*)|cars?|vehicles?|motorcycles?|motorbikes?|voitures?|véhicules?|motos?)\b",
+                            re.IGNORECASE)
+
+
+def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit], told_with: list[Hit],
+                        after: str = "") -> bool:
     """Whether a shelling read from a bare bombardment word ("قصف", "bombardé"), or men "neutralised", was struck from
     the air. For a bombardment word: the report
     (``hits``) names aircraft or air raids ("السلاح الحربي لبلاده قصف القاعدة ... طائرات", "غارات") and no gun,
@@ -139,6 +147,8 @@ def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: lis
     if sub_event_type != "Shelling/artillery/missile attack" or not trigger_text \
             or not _BARE_BOMBARDMENT.fullmatch(trigger_text.strip()):
         return False
+    if _VEHICLE_AFTER.search(after) and not any(_ground_fire(h) for h in told_with):
+        return True  # (a bombardment of a car, with no gun, rocket or shell told: a strike from the air)
     return any(_from_the_air(told) for told in (hits, told_with))
 
 
@@ -149,8 +159,11 @@ _NEUTRALISED = re.compile(r"neutralis\w*|neutraliz\w*", re.IGNORECASE)
 def _from_the_air(hits: list[Hit]) -> bool:
     air = any(h.kind == "weapon" and h.weapon in AIRCRAFT or h.kind == "trigger" and h.label == "Air/drone strike"
               for h in hits)
-    ground = any(h.kind == "weapon" and h.weapon in GROUND_FIRE or h.kind == "trigger"
-                 and h.label == "Shelling/artillery/missile attack" and not _BARE_BOMBARDMENT.fullmatch(h.text.strip())
-                 for h in hits)
-    return air and not ground
+    return air and not any(_ground_fire(h) for h in hits)
+
+
+def _ground_fire(h: Hit) -> bool:
+    """Whether ``h`` names fire from the ground: a gun, rocket or shell, or a shelling word that says so."""
+    return h.kind == "weapon" and h.weapon in GROUND_FIRE or h.kind == "trigger" \
+        and h.label == "Shelling/artillery/missile attack" and not _BARE_BOMBARDMENT.fullmatch(h.text.strip())
 
