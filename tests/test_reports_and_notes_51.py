@@ -54,6 +54,34 @@ NAJJARIYEH = (
     "ليرتفع عدد قتلى الحزب المعلن إلى 300 والمدنيين إلى 63 شخصا، فيما أعلن الجيش الإسرائيلي، مساء اليوم، أن نحو 75 "
     "قذيفة صاروخيّة أُطلقت من لبنان، مشيرا إلى اعتراض \"العشرات منها\".")
 
+# https://www.breve.cd/affrontements-m23-miliciens-locaux-une-dizaine-de-morts-a-nturo-au-nord-kivu/ (2023-07-03)
+NTURO = (
+    "Comme annoncé, d’intenses combats ont opposé les rebelles du M23 et les groupes armés locaux depuis ce dimanche 2 "
+    "juillet, dans la province du Nord-Kivu.\nUne dizaine de personnes sont mortes et quelques autres sont blessées lors "
+    "de ces accrochages, entre les rebelles du M23 et les miliciens locaux, au village Nturo, territoire de Masisi "
+    "(Nord-Kivu).\nD’après la radio onusienne qui a contacté la société civile, la situation est restée tendue jusque ce "
+    "matin dans cette partie du Nord-Kivu.")
+
+# http://saharareporters.com/2019/09/09/six-persons-kidnapped-kaduna-abuja-highway (2019-09-09)
+KADUNA_ABUJA = (
+    "Some gunmen have abducted six persons on the Kaduna-Abuja highway.\nConfirming the incident in a statement on "
+    "Monday, Public Relations Officer of the Kaduna Police Command, DSP Yakubu Sabo, said the sad event took place on "
+    "Sunday evening.\nThe latest incident follows the killing of three suspected kidnappers and the arrest of 26 others "
+    "by the police on the Kaduna-Abuja and Kaduna Zaria expressway barely 24 hours ago.")
+
+
+def test_a_lead_told_with_no_day_takes_the_day_the_next_sentence_tells():
+    # (the statement's Monday is the day it was spoken; the event "took place on Sunday evening")
+    ev = _main(KADUNA_ABUJA, "en", "2019-09-09")
+    assert (ev.sub_event_type, ev.date) == ("Abduction/forced disappearance", "2019-09-08")
+
+
+def test_a_day_the_lead_names_is_not_replaced_by_the_report_day_of_a_mention_with_no_date_words():
+    # ("ces accrochages" in the second sentence has no day of its own: it is dated by the report, which says nothing)
+    ev = _main(NTURO, "fr", "2023-07-03")
+    assert (ev.sub_event_type, ev.date, ev.fatalities) == ("Armed clash", "2023-07-02", 10)
+
+
 def test_a_bare_bombardment_that_hit_a_car_is_a_strike_from_the_air():
     # (Arabic "قصف" says no means; a car is no artillery target: ACLED's Lebanon rows code such strikes from the air)
     ev = _main(CHOUAITIYEH_CAR, "ar", "2023-11-21")
@@ -64,7 +92,6 @@ def test_a_groups_running_count_raised_by_a_strike_is_not_the_strikes_toll():
     # "raising the party's announced dead to 300 and the civilians to 63": the strike on Najjariyeh killed three
     events = extract(NAJJARIYEH, lang="ar", published="2024-05-17").events
     assert max(e.fatalities or 0 for e in events) == 3
-
 
 def test_a_national_army_named_by_its_official_name_is_its_countrys_wherever_it_fights(table):
     # "Kenya Defence Forces" in Somalia had been read as the Somali army: the words "Defence" and "National" between a

@@ -56,7 +56,7 @@ from .notes import event_notes
 from .crowd_incidents import force_told_apart, riot_told_apart, shot_while_rioting
 from .crowd_sides import counter_crowd, crowd_first, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
 from .local_militias import battle_sides
-from .occurred_on import day_of_the_story, day_told_occurred
+from .occurred_on import day_in_the_lead, day_of_the_story, day_told_occurred
 from .bombings import unexploded_that_went_off
 from .gang_victims import (
     as_gang_clash, as_gang_killers, as_gang_property, as_gang_side, as_police_operation, order_state_side,
@@ -401,6 +401,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
         # ("Les faits se sont produits dimanche matin": the day the lead's incident happened)
         day_told_occurred(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents,
                           ctx.text)
+    if rules.time is not None and incidents and incidents[0].date_reported and incidents[0].event is not None \
+            and incidents[0].event.date_text is None:
+        # ("Some gunmen have abducted six persons ... / ... said the sad event took place on Sunday evening")
+        day_in_the_lead(incidents[0], hits, rules.time.find_dates(ctx.text, ctx.lang, ctx.published), sents, ctx.text)
     day_of_the_story(incidents)
     top = max((by_label.get(k, 0.0) for k in SUB_EVENT_TYPES), default=0.0) or 1.0
     out = []

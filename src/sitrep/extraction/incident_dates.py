@@ -70,7 +70,10 @@ def date_from(main: EventMention, other: EventMention) -> None:
     ev, ov = main.event, other.event
     if ev is None or ov is None:
         return
-    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other):
+    if (ev.time_precision or 9) > (ov.time_precision or 9) and ov.date and _dates_incident(main, other) \
+            and not (other.date_reported and ov.date_text is None and ev.date_text is not None):
+        # (a mention with no date words of its own, dated only by the report, tells no day: "depuis ce dimanche 2
+        # juillet" stays the fighting's day though "ces accrochages" later in the report is dated by the report)
         ev.date, ev.time_precision, ev.date_text = ov.date, ov.time_precision, ov.date_text
         # (the day now comes from that mention: reported or told as the incident's, as it was there; a day told there
         # is not overridden by an earlier day a third mention tells, "after two separate roadside bombs on Wednesday")

@@ -13,10 +13,11 @@ from ..isodates import days_between
 from ..model import Mention, Sentence
 from ..resolve.time import DateMention
 from .incident_dates import SPOKEN_AFTER
+from .incident_types import told_since
 from .mentions import EventMention
 from .triggers import Hit
 
-__all__ = ["day_of_the_story", "day_told_occurred"]
+__all__ = ["day_in_the_lead", "day_of_the_story", "day_told_occurred"]
 
 # Only a definite article before the sentence's first event word: the incident named again ("The assault", "L'attaque").
 _THE_SAME = re.compile(r"\W*(?:the|this|that|l['’]\s*|la|le|cette|cet|ce|هذا|هذه)\s*", re.IGNORECASE)
@@ -56,6 +57,36 @@ def day_told_occurred(incident: EventMention, hits: list[Hit], dates: list[DateM
             # faits se sont produits dimanche matin, trois jours après une affaire similaire ...")
         gap = days_between(day.date, ev.date)
         if gap is not None and 0 < gap <= SPOKEN_AFTER:
+            ev.date, ev.time_precision = day.date, 1
+            ev.date_text = Mention(day.text, day.start, day.end, day.confidence)
+            incident.date_reported = False
+            return
+
+
+# How many sentences after the lead incident's own may tell its day ("Some gunmen have abducted six persons on the
+# Kaduna-Abuja highway. / Confirming the incident in a statement on Monday, ... said the sad event took place on
+# Sunday evening.").
+_LEAD_SENTENCES = 2
+
+
+def day_in_the_lead(incident: EventMention, hits: list[Hit], dates: list[DateMention], sentences: list[Sentence],
+                    text: str = "") -> None:
+    """Give the lead ``incident``, told with no day words and so dated by the report, the day the next sentences of
+    the lead tell, a day or a few before the report, when they tell no other event: the earliest such day of the
+    first sentence that tells one ("were discovered Sunday in Tudela", "had gone to the township ... on Monday")."""
+    ev = incident.event
+    if ev is None or ev.date_text is not None or not incident.date_reported or incident.modality != "asserted" \
+            or not ev.date or len(ev.date) < 10:
+        return
+    own = {m.anchor.start for m in (incident, *incident.members)}
+    for sentence in sentences[incident.sidx + 1:incident.sidx + 1 + _LEAD_SENTENCES]:
+        if any(h.kind == "trigger" and sentence.start <= h.start < sentence.end and h.start not in own for h in hits):
+            return  # (the lead goes on with another event, whose day it would be)
+        days = [d for d in dates if d.time_precision == 1 and d.date and len(d.date) == 10 and not d.report
+                and sentence.start <= d.start < sentence.end and d.end > d.start and not told_since(text, d.start)
+                and 0 < (days_between(d.date, ev.date) or 0) <= SPOKEN_AFTER]
+        if days:
+            day = min(days, key=lambda d: d.date)
             ev.date, ev.time_precision = day.date, 1
             ev.date_text = Mention(day.text, day.start, day.end, day.confidence)
             incident.date_reported = False
