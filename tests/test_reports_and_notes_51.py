@@ -93,6 +93,37 @@ def test_a_groups_running_count_raised_by_a_strike_is_not_the_strikes_toll():
     events = extract(NAJJARIYEH, lang="ar", published="2024-05-17").events
     assert max(e.fatalities or 0 for e in events) == 3
 
+# https://elwatannews.com/news/details/1489985 (2016-10-09)
+KHAMIS_MUSHAIT = (
+    "التحالف العربي يعترض صاروخا باليستيا أطلقه الحوثيون تجاه السعودية\nأعلن التحالف العربي بقيادة السعودية، اليوم، "
+    "اعتراض صاروخ أطلقه الحوثيون باتجاه جنوب المملكة، للمرة الثانية على الأقل منذ القصف الدامي على قاعة في صنعاء، أمس.\n"
+    "وجاء في بيان للتحالف نشرته وكالة الأنباء السعودية، أن قوات الدفاع الجوي الملكي السعودي، اعترضت صاروخا باليستيا، "
+    "أطلقته الميليشيات الحوثية باتجاه مدينة خميس مشيط ودمرته من دون أي أضرار.")
+
+# https://tribune.net.ph/2025/08/25/state-troops-recover-arms-cache (2025-08-25)
+TUDELA_CACHE = (
+    "ZAMBOANGA CITY — Soldiers have recovered a cache of firearms belonging to the Western Mindanao Regional Party "
+    "Committee (WMRPC) of the New People's Army (NPA) as part of an ongoing peace campaign.\nMaj. Gen. Yegor Rey P. "
+    "Barroquillo Jr., commander of the Joint Task Force (JTF)-ZamPeLan, said the weapons were discovered Sunday in "
+    "Tudela. The arms cache included an M16 rifle, two CZ rifles, two AK-47 rifles, and six AK-47 magazines.")
+
+
+def test_the_launcher_of_an_intercepted_missile_is_the_other_side_whatever_the_gender_of_the_pronoun():
+    # "صاروخا ... أطلقه الحوثيون" (a missile the Houthis launched): the masculine pronoun of "صاروخ" as well as the
+    # feminine of "طائرة"
+    result = extract(KHAMIS_MUSHAIT, lang="ar", published="2016-10-09")
+    assert result.primary == "Disrupted weapons use"
+    ev = next(e for e in result.events if e.sub_event_type == "Disrupted weapons use")
+    assert (ev.actor1.name, ev.actor2.name) == ("Operation Restoring Hope", "Military Forces of Yemen Houthi")
+
+
+def test_arms_belonging_to_a_groups_committee_belong_to_the_group_and_the_lead_tells_their_day():
+    ev = _main(TUDELA_CACHE, "en", "2025-08-25")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Disrupted weapons use", "Military Forces of the Philippines", "NPA: New People's Army")
+    assert ev.date == "2025-08-24"  # "the weapons were discovered Sunday"
+
+
 def test_a_national_army_named_by_its_official_name_is_its_countrys_wherever_it_fights(table):
     # "Kenya Defence Forces" in Somalia had been read as the Somali army: the words "Defence" and "National" between a
     # country and its forces no longer hide the country; Eritrea's and Ethiopia's forces in the singular are found too
