@@ -136,3 +136,28 @@ def test_a_national_army_named_by_its_official_name_is_its_countrys_wherever_it_
 
 def test_the_peoples_defence_forces_of_myanmar_are_its_pdfs_not_the_pkks_guerrillas(table):
     assert named(table, MYANMAR_PDFS, "MM")["People's Defence Forces"] == "PDF: People's Defense Force"
+
+
+def test_a_district_alone_in_a_bracket_after_an_area_the_gazetteer_lacks_places_the_event():
+    # ACLED note, loTioPerez/Practica_1_MiV:data/acled_raw.csv (10 Dec 2023; coded at Hamoul, South, Lebanon, geo 2):
+    # "(Tyr)" is the district, though NER reads the word as a person's name
+    ev = _main("On 10 December 2023, Israeli artillery shelled the Hamoul valley and Ain Az Zarqa area (Tyr) . There "
+               "were no casualties.", "en", "2023-12-10")
+    assert (ev.sub_event_type, ev.location.name, ev.location.country) == (
+        "Shelling/artillery/missile attack", "Tyre", "LB")
+
+
+def test_a_groups_sympathiser_shot_dead_is_a_civilian():
+    # ACLED note, Carol0128/Data:acled_data.csv (June 2014; coded Grenade, Police Forces of Ethiopia (1995-2018) Liyu
+    # Police v Civilians (Kenya), 1 fatality): the ONLF is no side of it
+    ev = _main("A suspected member of the Liyu Police shoots and kills a ONLF sympathising shopkeeper, throws a dud "
+               "grenade into a crowd, flees, is tackled by a group of villagers and is arrested by police.", "en",
+               "2014-06-09")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Grenade", "Police Forces of Ethiopia Liyu Police", 1)
+    assert ev.actor2.name.startswith("Civilians")
+
+
+def test_an_event_placed_only_by_the_dateline_is_where_the_next_sentence_puts_it():
+    # ("ZAMBOANGA CITY — Soldiers have recovered a cache ...", then "the weapons were discovered Sunday in Tudela")
+    ev = _main(TUDELA_CACHE, "en", "2025-08-25")
+    assert (ev.location.name, ev.location.country) == ("Tudela", "PH")

@@ -8,12 +8,13 @@ from dataclasses import replace
 
 from ..model import Event, Location, Place, Span
 from ..resolve.geo import AREA_FEATURES
+from ..resolve.geo_context import dateline
 from ..resolve.geo_locate import told_next
 from .context import DocContext
 from .generic_actors import STATE_KINDS
 from .mentions import EventMention
 
-__all__ = ["event_places", "force_at_home", "locate_mention"]
+__all__ = ["beyond_the_dateline", "event_places", "force_at_home", "locate_mention"]
 
 
 def event_places(ctx: DocContext) -> list[Place]:
@@ -94,3 +95,14 @@ def force_at_home(ev: Event, places: list[Place], text: str, sentence: Span, unt
         return None
     home = replace(loc, name=force.country, country=force.country, start=None, end=None)
     return told_next(places, text, sentence, until, home)
+
+
+def beyond_the_dateline(ev: Event, places: list[Place], text: str, sentence: Span, until: int) -> Location | None:
+    """The town of the dateline's country that the next sentences (up to ``until``) name, when the event's sentence
+    placed it only by the dateline it opens with ("ZAMBOANGA CITY — Soldiers have recovered a cache of firearms ...",
+    then "the weapons were discovered Sunday in Tudela"): a wire is filed from a city, the event is where the body puts
+    it; else None."""
+    loc = ev.location
+    if loc is None or loc.start is None or loc.end is None or not dateline(text, loc) or loc.geo_precision != 1:
+        return None
+    return told_next(places, text, sentence, until, replace(loc, geo_precision=3, admin1=None, start=None, end=None))

@@ -63,7 +63,7 @@ from .gang_victims import (
 )
 from .crowd_notes import as_crowd_note
 from .disasters import disaster_toll
-from .event_places import event_places, force_at_home, locate_mention
+from .event_places import beyond_the_dateline, event_places, force_at_home, locate_mention
 from .fronts import fill_front_target
 from .monitored import fill_monitored_sides
 from .other_side import hurt_left_unnamed, initiator_first, target_claimed_next
@@ -473,9 +473,10 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             # (a lead that names only the country, then "Police in Puebla state say": once merged, so that where its
             # other mentions were told still decides which incident they are)
             until = sents[min(inc.sidx + _NEXT_SENTENCES, len(sents) - 1)].end
-            ev.location = told_next(ctx.places, ctx.text, Span(inc.sentence.start, inc.sentence.end), until,
-                                    ev.location) or force_at_home(ev, ctx.places, ctx.text, Span(inc.sentence.start,
-                                                                  inc.sentence.end), until) or ev.location
+            told = Span(inc.sentence.start, inc.sentence.end)
+            ev.location = told_next(ctx.places, ctx.text, told, until, ev.location) \
+                or force_at_home(ev, ctx.places, ctx.text, told, until) \
+                or beyond_the_dateline(ev, ctx.places, ctx.text, told, until) or ev.location
         unexploded_that_went_off(ev, hits, cname)
         if ev.event_type != "Strategic developments":
             one_death(ev, ctx.text, inc.sentence.start, inc.sentence.end)

@@ -136,6 +136,8 @@ class Geoparser:
         if lang in ("en", "fr") and surface[:1].isupper() and feats <= {"admin1", "admin2"} \
                 and (DIVISION_NOUN_AFTER.match(text, m.end) or "listed" in m.support):
             return True  # "Niger State", "Donetsk region": the noun says what the name is (NER: PERSON, ORG)
+        if lang == "en" and pop >= 50_000 and surface[:1].isupper() and district_in_bracket(text, m.start, m.end):
+            return True  # "Ain Az Zarqa area (Tyr)": ACLED's district of a place the gazetteer lacks (NER: PERSON)
         person = False
         for e in ents:
             if e.start < m.end and m.start < e.end:

@@ -179,8 +179,9 @@ def inside_bracket(e: Entity) -> Entity:
     return Entity(e.start + cut + 1, e.end, e.label, e.text[cut + 1:])
 
 
-# A capitalised name, then the bracket a district opens in ("Marwahin (Tyr)").
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]+\s\($")
+# A capitalised name, its kind word perhaps, then the bracket a district opens in ("Marwahin (Tyr)", "the Hamoul valley
+# and Ain Az Zarqa area (Tyr)").
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:area|valley|village|town|outskirts|camp|plain|hills?|forest))?\s\($")
 
 
 def district_in_bracket(text: str, start: int, end: int) -> bool:
