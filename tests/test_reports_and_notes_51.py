@@ -161,3 +161,12 @@ def test_an_event_placed_only_by_the_dateline_is_where_the_next_sentence_puts_it
     # ("ZAMBOANGA CITY — Soldiers have recovered a cache ...", then "the weapons were discovered Sunday in Tudela")
     ev = _main(TUDELA_CACHE, "en", "2025-08-25")
     assert (ev.location.name, ev.location.country) == ("Tudela", "PH")
+
+
+def test_a_militia_from_a_named_clan_is_that_clans_militia_under_acleds_name_for_its_people():
+    # ACLED note, Carol0128/Data:acled_data.csv (28 May 2014; coded Garre Ethnic Militia (Kenya) v Civilians (Kenya),
+    # 12 fatalities; its sub-event type, shelling for the RPG fired, we do not read: we code the raid an attack)
+    ev = _main("Twelve people from the Degodia clan were during the nighttime hours killed when militia from the Garre "
+               "clan raided Gunane village in Tarbaj constituency. Seven others are admitted to the Wajir District "
+               "Hospital with serious injuries.", "en", "2014-05-28")
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Garre Ethnic Militia (Kenya)", "Civilians (Kenya)", 12)

@@ -229,14 +229,27 @@ _FAR_SUBJECT = 28
 # Passive auxiliaries, and the words a report sets between one and its participle ("were reported killed").
 _PASSIVE_AUX = frozenset({"were", "was", "been", "are", "is"})
 _AUX_TO_PARTICIPLE = frozenset({"reported", "reportedly", "later", "also", "all", "allegedly", "both"})
+# The prepositions that open a time phrase between them, and how many words the phrase may take.
+_TIME_PREPOSITIONS = frozenset({"during", "on", "overnight", "in", "at"})
+_TIME_PHRASE_WORDS = 4
 
 
 def _after_passive_aux(els: list[Element], c: int) -> bool:
-    """Whether the casualty word at ``c`` is a passive participle ("were killed", "were reported killed")."""
+    """Whether the casualty word at ``c`` is a passive participle ("were killed", "were reported killed", "were during
+    the nighttime hours killed")."""
     k = c - 1
     if k >= 0 and els[k].word.lower() in _AUX_TO_PARTICIPLE:
         k -= 1
-    return k >= 0 and els[k].word.lower() in _PASSIVE_AUX
+    if k >= 0 and els[k].word.lower() in _PASSIVE_AUX:
+        return True
+    # (a time phrase between the auxiliary and its participle, as ACLED's Kenya notes write: "Twelve people from the
+    # Degodia clan were during the nighttime hours killed")
+    for j in range(c - 2, max(-1, c - 2 - _TIME_PHRASE_WORDS), -1):
+        if els[j].cat != "word":
+            return False
+        if els[j].word.lower() in _TIME_PREPOSITIONS:
+            return j > 0 and els[j - 1].word.lower() in _PASSIVE_AUX
+    return False
 
 
 # A French casualty word whose adjective is singular: one person burned alive ("brûlé vif", "brûlée vive").

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..model import Actor, Event
-from ..textnorm import key
+from ..textnorm import fold, key
 from .context import DocContext
 
 __all__ = ["battle_sides", "farmers_against_herders", "identity_militia", "identity_subject", "named_militia", "tribal_pair"]
@@ -88,7 +88,7 @@ _CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
 _CLAN_PAIR_FIGHT = re.compile(r"(?:\bbetween\s+(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\b"
                               r"|(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\s+"
                               r"(?:clashed|fought|attacked|engaged|battled))", re.IGNORECASE)
-_CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:\w+\s+)?clans?\b",
+_CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:(\w+)\s+)?clans?\b",
                         re.IGNORECASE)
 _CLAN_BEFORE = re.compile(r"\bclan\s+$", re.IGNORECASE)
 # Capitalised words that open a sentence or name no group
@@ -140,8 +140,16 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
     people = next((m for m in _PEOPLE_FIRST.finditer(ctx.text, *sentence) if m.start() <= actor.start < m.end()), None)
     if people is not None and people.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{people.group(1)} Ethnic Militia ({country_name})")
+    link = _CLAN_LINK.match(ctx.text, actor.end) if actor.kind != "civilians" else None
+    if link is not None and link.group(1) and link.group(1)[:1].isupper() and link.group(1) not in _NOT_NAMES:
+        # "militia from the Garre clan": the clan's militia, under ACLED's name for its people where it codes them so
+        # ("Garre Ethnic Militia (Kenya)")
+        group = ctx.actor_table.identity.find(fold(link.group(1)), "en") \
+            if getattr(ctx.actor_table, "identity", None) is not None else None
+        return _renamed(actor, group.militia(country_name, None)[0] if group is not None
+                        else _clan_militia(link.group(1), "clan", country_name))
     if _CLAN_FIGHT.search(words) or actor.kind != "civilians" and (
-            _CLAN_LINK.match(ctx.text, actor.end) or _CLAN_BEFORE.search(ctx.text, max(0, actor.start - 12), actor.start)):
+            link is not None or _CLAN_BEFORE.search(ctx.text, max(0, actor.start - 12), actor.start)):
         # "suspected militiamen linked to a clan associated with the MILF", "an unidentified clan militia member"
         # (but "a civilian from another clan" is a civilian)
         return _renamed(actor, f"Unidentified Clan Militia ({country_name})")
