@@ -305,7 +305,11 @@ def _nominal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, in
         for prep, obj in objects_of_preps(acl):
             if prep in AGENT_PREPS and obj.pos_ in ("NOUN", "PROPN"):
                 roles.add("agent", obj, doc, 0.65)
-    preps = objects_of_preps(tok)
+    # (and those of a bare participle right after it, which the parser hangs them on: "Les assauts répétés d'un gang
+    # contre les habitants")
+    preps = objects_of_preps(tok) + [pair for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                                     and c.i == tok.i + 1 and not any(p in AGENT_PREPS for p, _ in objects_of_preps(c))
+                                     for pair in objects_of_preps(c)]
     aimed = [(p, o) for p, o in preps if p in AIM_PREPS and o.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     for prep, obj in preps:
         if prep in AGENT_PREPS and (not roles.agents or roles.agents[0].mention.confidence < 0.6):
