@@ -111,7 +111,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine
 # Whose the weapons were: "belonging to (a militant of) X", "used by X", "appartenant à X", "تابعة ل X".
 _BELONGING_TO = re.compile(r"\b(?:belong(?:ing|ed|s)?\s+to|owned\s+by|used\s+by|appartenant\s+(?:à|au|aux)|utilisées?\s+par)\b"
                            r"|(?:^|\s)(?:تابعة|التابعة|تابع|يملكها|تعود)\s+(?:إلى\s+|الى\s+)?(?=\S)", re.IGNORECASE)
-_OWNER_REACH = 100  # ("belonging to the Western Mindanao Regional Party Committee (WMRPC) of the New People's Army (NPA)")
+# (as far as "belonging to the Western Mindanao Regional Party Committee (WMRPC) of the New People's Army (NPA)")
+_OWNER_REACH = 100
 
 
 def owner_of_the_arms(ctx: DocContext, sub: str, ev: Event, sentence: Sentence, cname: str | None) -> None:

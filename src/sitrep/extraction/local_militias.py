@@ -88,8 +88,8 @@ _CLAN_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
 _CLAN_PAIR_FIGHT = re.compile(r"(?:\bbetween\s+(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\b"
                               r"|(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME + r"\s+(sub-?\s?clans|clans)\s+"
                               r"(?:clashed|fought|attacked|engaged|battled))", re.IGNORECASE)
-_CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*(?:(\w+)\s+)?clans?\b",
-                        re.IGNORECASE)
+_CLAN_LINK = re.compile(r"\s+(?:linked\s+to|belonging\s+to|affiliated\s+with|from)\s+(?:a|the|one|two|rival)?\s*"
+                        r"(?:(\w+)\s+)?clans?\b", re.IGNORECASE)
 _CLAN_BEFORE = re.compile(r"\bclan\s+$", re.IGNORECASE)
 # Capitalised words that open a sentence or name no group
 _NOT_NAMES = frozenset({"The", "Local", "Armed", "Unknown", "Unidentified", "Rival", "Several", "Two", "Three", "Some",

@@ -298,9 +298,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
         ev.actor2 = with_country(Actor("Civilians", a2.text, a2.start, a2.end, min(a2.confidence, 0.6), "civilians"), cname)
         ev.assoc_actor2 = [with_country(replace(a2), cname), *ev.assoc_actor2]
     if (sub in ("Attack", "Armed clash") or sub in REMOTE_VIOLENCE) and a2 is not None and a2.start is not None \
-            and a2.kind in ARMED_TARGETS and SUPPORTERS.match(ctx.text, a2.end or a2.start) and (a1 is None or a1.name != a2.name):
-        # "shoots and kills a ONLF sympathising shopkeeper": a group's sympathiser is a civilian (ACLED), the group no side
-        ev.actor2 = with_country(Actor("Civilians", a2.text, a2.start, a2.end, min(a2.confidence, 0.6), "civilians"), cname)
+            and a2.kind in ARMED_TARGETS and SUPPORTERS.match(ctx.text, a2.end or a2.start) \
+            and (a1 is None or a1.name != a2.name):
+        # "shoots and kills a ONLF sympathising shopkeeper": a group's sympathiser is a civilian (ACLED), the group
+        # no side
+        ev.actor2 = with_country(Actor("Civilians", a2.text, a2.start, a2.end, min(a2.confidence, 0.6), "civilians"),
+                                 cname)
         if sub == "Armed clash":
             ev.sub_event_type, ev.event_type = "Attack", "Violence against civilians"
     if sub == "Peaceful protest" and (a1 is None or a1.start is None or a1.kind != "protesters"):

@@ -148,7 +148,8 @@ _HEAD_OF_STATE = re.compile(r"(?i)(?:président|présidente|ministre|president|m
 _DETERMINERS = frozenset({"the", "les", "des", "ces", "these", "those", "their", "leurs"})
 # A weapon's owner after it: "planted by", "laid by", "launched by", "posé par", "tirés par".
 # The Arabic launcher right after the weapon: "طائرة مسيرة ... أطلقتها ميليشيا الحوثي" (which the Houthis launched).
-# (the object pronoun agrees with the weapon: "طائرة ... أطلقتها", "صاروخا ... أطلقه الحوثيون", "أطلقته الميليشيات الحوثية")
+# (the object pronoun agrees with the weapon: "طائرة ... أطلقتها", "صاروخا ... أطلقه الحوثيون", "أطلقته الميليشيات
+# الحوثية")
 _AR_LAUNCHED_BY = re.compile(r"[^.،\n]{0,30}?(?<![\u0621-\u064A])(?:[أا]طلقت?(?:ها|هما|ه))\s+")
 _LAID_BY = re.compile(r"\s+(?:planted|laid|placed|launched|fired|left|posée?s?|placée?s?|tirée?s?|lancée?s?)\s+"
                       r"(?:by|par)\s+(?:the\s+|les\s+|des\s+|l['’])?(?:suspected\s+|présumés\s+)?", re.IGNORECASE)

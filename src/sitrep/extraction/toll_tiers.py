@@ -55,8 +55,8 @@ def tier(els: list[Element], k: int) -> str:
                 return "cumulative"
             continue
         if el.cat == "since" and any(e.role == "tally" for e in el.entries):
-            # a group's own count, raised to the figures told after it ("ليرتفع عدد قتلى الحزب المعلن إلى 300": Hezbollah's
-            # announced dead since the war began), not the figures of the strike told before it
+            # a group's own count, raised to the figures told after it ("ليرتفع عدد قتلى الحزب المعلن إلى 300":
+            # Hezbollah's announced dead since the war began), not the figures of the strike told before it
             if j < k:
                 return "cumulative"
             continue

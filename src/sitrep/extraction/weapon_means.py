@@ -127,9 +127,9 @@ _BARE_BOMBARDMENT = re.compile(r"(?:[وف]?[بل]?(?:ال)?(?:قصف|قصفا|ق
 
 # A vehicle a bombardment is told to have hit, in the words after it ("قصف إسرائيلي، الثلاثاء، استهدف سيارة مدنية"): a
 # moving target no gun lays on; ACLED's Lebanon and Gaza rows code such strikes as air/drone strikes.
-_VEHICLE_AFTER = re.compile(r"^[^.!?؟\n]{0,80}?(?:\b|(?<=[\s،,]))(?:[وفبل]?(?:ال)?(?:سيار[ةت]\w*|مركب[ةت]\w*|دراج[ةت]\w*\s+ناري\w*|"
-                            r"شاحن[ةت]\w*)|cars?|vehicles?|motorcycles?|motorbikes?|voitures?|véhicules?|motos?)\b",
-                            re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(r"^[^.!?؟\n]{0,80}?(?:\b|(?<=[\s،,]))(?:[وفبل]?(?:ال)?(?:سيار[ةت]\w*|مركب[ةت]\w*|"
+                            r"دراج[ةت]\w*\s+ناري\w*|شاحن[ةت]\w*)|cars?|vehicles?|motorcycles?|motorbikes?|voitures?|"
+                            r"véhicules?|motos?)\b", re.IGNORECASE)
 
 
 def bombed_from_the_air(sub_event_type: str, trigger_text: str | None, hits: list[Hit], told_with: list[Hit],

@@ -181,7 +181,8 @@ def inside_bracket(e: Entity) -> Entity:
 
 # A capitalised name, its kind word perhaps, then the bracket a district opens in ("Marwahin (Tyr)", "the Hamoul valley
 # and Ain Az Zarqa area (Tyr)").
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:area|valley|village|town|outskirts|camp|plain|hills?|forest))?\s\($")
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:area|valley|village|town|outskirts|camp|plain|hills?|forest))?"
+                                r"\s\($")
 
 
 def district_in_bracket(text: str, start: int, end: int) -> bool:
