@@ -134,6 +134,15 @@ def test_a_national_army_named_by_its_official_name_is_its_countrys_wherever_it_
     assert perpetrators["Ethiopian National Defence Force"] == "Military Forces of Ethiopia"
 
 
+def test_a_local_defence_force_of_the_resistance_is_no_army(table):
+    # https://myanmar-now.org/en/news/sagaing-resistance-fighters-shot-by-junta-forces-while-telling-people-to-run/:
+    # "Four members of the anti-junta Local Defence Force (LDF) of Budalin were shot to death" (a local militia, as "a
+    # village defence force" and "a self-defence force" are: only a country's name makes a defence force its army)
+    for phrase in ("Four members of the anti-junta Local Defence Force (LDF) of Budalin", "a local self-defence force"):
+        found = table.resolve(phrase, "en", "MM")
+        assert found is None or not found.name.startswith("Military Forces"), phrase
+
+
 def test_the_peoples_defence_forces_of_myanmar_are_its_pdfs_not_the_pkks_guerrillas(table):
     assert named(table, MYANMAR_PDFS, "MM")["People's Defence Forces"] == "PDF: People's Defense Force"
 
