@@ -85,6 +85,10 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
         if event_type == "Other" and any(h.label == "Other" and _DISPLACED.search(h.text) for h in hits):
             # people displaced by fighting are ACLED's Civilians (its 2020 Philippines rows)
             return Actor(f"Civilians{where}", None, confidence=0.4, kind="civilians")
+        if event_type == "Other" and any(h.label == "Other" and _ON_STRIKE.search(h.text) for h in hits):
+            # strikers, hunger strikers included, are ACLED's Protesters (its 2024 Bahrain rows: "more than 400
+            # political detainees started a hunger strike" is Other, actor1 Protesters (Bahrain))
+            return Actor(f"Protesters{where}", None, confidence=0.4, kind="protesters")
         return None
     if (event_type in VAC or event_type in REMOTE_VIOLENCE) and "@civilian" in feats:
         # Civilians hit by a bomb, a shell or a strike are its target too (ACLED codes them as actor2).
@@ -111,6 +115,7 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
 
 
 _DISPLACED = re.compile(r"\b(?:displace|evacuat|flee)", re.IGNORECASE)
+_ON_STRIKE = re.compile(r"strike|grève|إضراب|اضراب", re.IGNORECASE)
 
 
 def local_generic(table: Any, actor: Actor | None, country: str | None, date: str | None) -> Actor | None:
