@@ -43,3 +43,96 @@ def test_the_dead_of_the_past_five_days_and_the_toll_they_raise_are_a_running_ta
     events = extract(RASHID_STREET, lang="ar", published="2019-11-09").events
     assert max(e.fatalities or 0 for e in events) == 0
     assert _main(RASHID_STREET, "ar", "2019-11-09").sub_event_type == "Protest with intervention"
+
+
+# ACLED's own notes, with the row's coding after each (PeterRowing/ConflictProject, ACLED_Nigeria.csv,
+# ACLED_Mozambique.csv, ACLED_DRC.csv; olivia-redman/GEOG456, 1900-01-01-2022-11-02-Burkina_Faso.csv)
+# Armed clash, Military Forces of Nigeria (2015-) / Katsina Communal Militia (Nigeria), 1 fatality
+BATSARI = (
+    "On 31 December 2020, Nigerian military troops clashed with Katsina communal militias along Batsari-Jibia Road and "
+    "at Kimbisawa village (Batsari LGA, Katsina) after receiving a distress call about their kidnapping activities, "
+    "rescuing two women and a child. During fighting along the Batsari-Jibia road, one militiaman was killed and others "
+    "injured.")
+# Armed clash, Kuchi Communal Militia (Nigeria) / Niger Communal Militia (Nigeria), Kuchi, Nigeria
+KUCHI = (
+    "Around 29 December 2020 (as reported), a Niger communal militia clashed with local militiamen in Kuchi (Muya LGA, "
+    "Niger). Niger militiamen overpowered the local vigilance group, injuring at least five and abducted 17 residents, "
+    "including the relatives of a former chairman of the LGA. No reported fatalities.")
+# Armed clash, VDP / JNIM and/or Islamic State (Greater Sahara), 22 fatalities
+GARGABOULE = (
+    "On 7 February 2020, volunteer fighters (Volunteers for the Defense of the Homeland) reportedly killed twenty-two "
+    "suspected ISGS or JNIM militants and seized one motorbike in the area of Gargaboule.")
+# Attack, VDP / Civilians (Burkina Faso), 1 fatality
+DJIKA = "On 14 September 2020, volunteer fighters (VDP) assaulted and shot and killed a farmer in Djika (Arbinda, Soum)."
+# Armed clash, Islamist Militia (Mozambique) / Military Forces of Mozambique (1990-), 30 fatalities
+AWASSE = (
+    "On 15 December 2020, a group of Islamist militia clashed with the Mozambican Government Security Forces in Awasse "
+    "(Mocimboa da Praia, Cabo Delgado). At least 24 members of the Islamist militia group and 6 soldiers were killed. 16 "
+    "soldiers were injured.")
+# Attack, Bantu Ethnic Militia (Democratic Republic of Congo) / Civilians (Democratic Republic of Congo), 1 fatality
+NYUNZU = "On 29 January 2020, in Nyunzu, Bantous fighters burned a member of the Twa community alive."
+# Attack, Nando Communal Militia (Burkina Faso) / Civilians (Burkina Faso), 1 fatality, 7 September 2021
+KANTCHARI = (
+    "On 7 September 2021, armed villagers from Nando killed a farmer in the town of Kantchari (Kantchari, Tapoa). The "
+    "Nando villagers were led by the father of a pastoralist youth who had been killed by the farmer in a dispute on 5 "
+    "September in Boudieri.")
+# Violent demonstration, Rioters (Burkina Faso) / Police Forces of Burkina Faso (2015-), Bama (11.40, -4.43), Hauts-Bassins
+BAMA = (
+    "On 6 July 2020, a number of residents staged a demonstration in reaction to land subdivision and plot development "
+    "project in Bama (Bama, Houet) and demanded the closure of the mayor's office which they accused was causing ethnic "
+    "division due the project. Policemen intervened and fired teargas against the demonstrators who responded by "
+    "throwing stones. [size=no report]")
+
+
+def test_a_places_communal_militias_are_named_for_it_and_their_kidnapping_activities_are_no_kidnapping():
+    result = extract(BATSARI, lang="en", published="2020-12-31")
+    assert [e.sub_event_type for e in result.events] == ["Armed clash"]
+    ev = result.events[0]
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Military Forces of Nigeria", "Katsina Communal Militia (Nigeria)", 1)
+
+
+def test_a_division_after_an_lga_is_nigerias_state_not_the_country_niger():
+    ev = _main(KUCHI, "en", "2020-12-29")
+    assert ev.sub_event_type == "Armed clash"
+    assert (ev.actor1.name, ev.location.country) == ("Niger Communal Militia (Nigeria)", "NG")
+
+
+def test_the_group_named_in_a_bracket_is_the_fighters_and_the_suspected_militants_killed_are_not_the_authors():
+    # (and a motorbike seized takes no ground)
+    ev = _main(GARGABOULE, "en", "2020-02-07")
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 22)
+    assert ev.actor1.name.startswith("VDP:") and ev.actor2.name.startswith("JNIM:")
+
+
+def test_volunteer_fighters_in_burkina_faso_are_the_vdp():
+    ev = _main(DJIKA, "en", "2020-09-14")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Attack", "Civilians (Burkina Faso)", 1)
+    assert ev.actor1.name.startswith("VDP:")
+
+
+def test_the_dead_of_both_sides_add_up_when_one_is_described_at_length():
+    ev = _main(AWASSE, "en", "2020-12-15")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Armed clash", "Islamist Militia (Mozambique)", 30)
+
+
+def test_a_person_burned_alive_is_killed_by_an_ethnic_militia():
+    ev = _main(NYUNZU, "en", "2020-01-29")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Attack", "Bantu Ethnic Militia (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)", 1)
+
+
+def test_armed_villagers_from_a_place_are_its_militia_and_a_killing_told_in_the_pluperfect_is_background():
+    result = extract(KANTCHARI, lang="en", published="2021-09-07")
+    ev = max(result.events, key=lambda e: e.confidence)
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities, ev.date) == (
+        "Attack", "Nando Communal Militia (Burkina Faso)", 1, "2021-09-07")
+    assert all(e.modality == "background" for e in result.events if e.date == "2021-09-05")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_province_it_is_put_in():
+    # (none of the gazetteer's Bamas lies in Houet: Borno's is in Nigeria, the Burkinabe one 96 km from Houet's seat)
+    ev = _main(BAMA, "en", "2020-07-06")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Violent demonstration", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso")
+    assert ev.location.country == "BF" and abs(ev.location.lat - 11.40) < 1.0

@@ -112,7 +112,7 @@ def _name_the_unnamed(events: list[Event], claims: list[Claim], actor_table: "Ac
 
     candidates = [e for e in events if e.event_type in _CLAIMABLE and e.modality == "asserted" and unnamed(e)]
     for claim in held:
-        fitting = [e for e in candidates if unnamed(e)
+        fitting = [e for e in candidates if unnamed(e) and not (claim.claimed is None and _struck(e, claim.claimant))
                    and _may_be_claimed_by(e, claim.claimant, _local_name(actor_table, claim.claimant, e))]
         if not fitting:
             continue
@@ -124,6 +124,16 @@ def _name_the_unnamed(events: list[Event], claims: list[Claim], actor_table: "Ac
             name=_local_name(actor_table, claim.claimant, event), text=claim.claimant.text, start=claim.claimant.start,
             end=claim.claimant.end, confidence=round(min(claim.confidence, claim.claimant.confidence, 0.6), 3),
             kind=claim.claimant.kind, country=claim.claimant.country)
+        if _struck(event, claim.claimant):
+            # (the words that hold the group responsible are no side it hit: "in an attack blamed on Boko Haram
+            # jihadists")
+            event.actor2 = None
+
+
+def _struck(event: Event, claimant: Actor) -> bool:
+    """Whether the group a bare "suspected" names is the side the event hit: "volunteer fighters ... killed
+    twenty-two suspected ISGS or JNIM militants" (ACLED's Burkina Faso row) holds them responsible for nothing."""
+    return event.actor2 is not None and event.actor2.start is not None and event.actor2.start == claimant.start
 
 
 def _local_name(actor_table: "ActorTable | None", claimant: Actor, event: Event) -> str:

@@ -43,6 +43,10 @@ def coupled_before(els: list[Element], k: int, used: set[int]) -> int | None:
     return j - 2 if first.cat == "person" and first.value == 1 and j - 2 not in used else None
 
 
+# How many words a listed member's description may take between its figure and the "and" after it.
+_MEMBER_WORDS = 7
+
+
 def coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
     """Figures coordinated before the one at ``k`` ("un officier et trois soldats", "a woman and her two
     children")."""
@@ -61,7 +65,9 @@ def coord_left(els: list[Element], k: int, used: set[int]) -> list[int]:
         # (attackers listed with their victims die in the same event, and ACLED counts every death: "Three attackers
         # including the suicide bomber, two Malian soldiers and a civilian were killed", 6; a member's own subset,
         # "including the suicide bomber", is passed over to the member's figure)
-        while y >= 0 and els[y].cat in ("person", "word", "attacker", "subset") and j - y <= 5:
+        # (and a member named by its group at length: "At least 24 members of the Islamist militia group and 6
+        # soldiers were killed", ACLED's Mozambique row, 30)
+        while y >= 0 and els[y].cat in ("person", "word", "attacker", "subset") and j - y <= _MEMBER_WORDS:
             if els[y].cat == "person" and els[y].value and (y == 0 or els[y - 1].cat != "num"):
                 break
             y -= 1

@@ -43,7 +43,7 @@ _PEOPLE_EACH_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(ethnic|communal)\s
 # "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
 _FROM_PLACE = re.compile(r"\s*(?:communal\s+)?(?:militias?|militiamen|militia\s+members|armed\s+youths?|youths?)?"
                          r"\s*(?:from|of)\s+" + _NAME, re.IGNORECASE)
-_ARMED_BAND = re.compile(r"\b(?:militias?|militiamen|youths?)\b", re.IGNORECASE)
+_ARMED_BAND = re.compile(r"\b(?:militias?|militiamen|youths?|armed\s+(?:villagers|residents|locals))\b", re.IGNORECASE)
 _COMMUNAL = re.compile(r"\bcommunal\s+(?:militias?|militiamen|vigilantes)\b", re.IGNORECASE)
 # A clan's fighters, unnamed: "clan-based clashes", "rival clans", "clan militias", "militiamen linked to a clan"
 # (ACLED: 'Unidentified Clan Militia (Ethiopia)', '... (Philippines)').
@@ -134,7 +134,9 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
         # "tribesmen opened fire at civilians", "unknown tribal militants clashed" (ACLED's 2024 Yemen and Iraq rows:
         # 'Unidentified Tribal Militia (Yemen)', '... (Iraq)')
         return _renamed(actor, f"Unidentified Tribal Militia ({country_name})")
-    first = _PLACE_FIRST.fullmatch(words)
+    # (the parse may leave the place out of the phrase: "clashed with Katsina communal militias")
+    first = _PLACE_FIRST.fullmatch(words) or next(
+        (m for m in _PLACE_FIRST.finditer(ctx.text, *sentence) if m.start() <= actor.start < m.end()), None)
     if first is not None and first.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{first.group(1)} Communal Militia ({country_name})")
     people = next((m for m in _PEOPLE_FIRST.finditer(ctx.text, *sentence) if m.start() <= actor.start < m.end()), None)

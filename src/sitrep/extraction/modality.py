@@ -45,6 +45,7 @@ MODAL_OF_LEMMA = {
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
+_PLUPERFECT_AUX = frozenset({"had", "avait", "avaient"})
 # A conditional followed by "en train de" (Grevisse, Le Bon Usage §Conditionnel: the conditional of uncertain
 # information, "serait en train de tomber").
 _UNDER_WAY = re.compile(r"\s+(?:\w+\s+)?en\s+train\s+d", re.IGNORECASE)
@@ -183,6 +184,11 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         # in the present, "a church where he kills six", tells the event itself)
         out.add("habitual")
     if _habitual_passive(tok):
+        out.add("habitual")
+    if tok.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT_AUX for c in tok.children):
+        # "the father of a pastoralist youth who had been killed by the farmer in a dispute on 5 September": what a
+        # relative clause tells in the pluperfect came before the sentence's event (ACLED's Burkina Faso row codes
+        # the revenge killing of 7 September, not the death told of the youth)
         out.add("habitual")
     if tok.pos_ in ("VERB", "AUX"):
         for child in tok.children:

@@ -25,6 +25,7 @@ NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "po
 
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
+_NAMED_IN_BRACKET = re.compile(r"\s*\(\s*")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:reportedly|allegedly|reportedly also|also|then|later|again|aurait|auraient)\s+)?")
 
 
@@ -203,6 +204,12 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         inside = [a for a in ctx.actors if a.start is not None and link.end() < a.start < end and a.name
                   and a.kind in NON_STATE_ARMED and not a.name.startswith("Unidentified")]
         group = inside[-1] if inside else None
+    bracket = _NAMED_IN_BRACKET.match(ctx.text, side.end or 0)
+    if group is None and bracket is not None:
+        # "volunteer fighters (Volunteers for the Defense of the Homeland)": the bracket names the side's group
+        group = next((a for a in ctx.actors if a.start == bracket.end() and a.end is not None
+                      and ctx.text.startswith(")", a.end) and a.kind in NON_STATE_ARMED and a.name
+                      and not a.name.startswith(UNIDENTIFIED)), None)
     group = group or copula_subject(ctx, side)  # ("Dyck Advisory Group are the suspected attackers")
     if group is not None:
         named = replace(group, confidence=min(group.confidence, 0.7))

@@ -52,6 +52,9 @@ _DISTANCE_FROM = re.compile(
     r"(?:\d+(?:[.,]\d+)?|[a-zéè]+aine[ \t]+de)[ \t]*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)[ \t]+"
     r"(?:(?:au|à[ \t]+l['’]|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]*(?:nord|sud|est|ouest|nord-est|"
     r"nord-ouest|sud-est|sud-ouest)?[ \t]*)?(?:de|d['’]|du|des|of|from)[ \t]*", re.IGNORECASE)
+# How far from its second-level division's seat a town may lie and still be read as in it, whatever first-level
+# division the gazetteer files it under.
+_SEAT_KM = 75.0
 # How far a town told by its distance from another may lie from it (the distances told are tens of km).
 _NEAR_KM = 150.0
 _LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*")
@@ -69,6 +72,11 @@ _DIVISION_END = re.compile(r"\s*[,.;)]")
 # A list of places goes on after the name ("Paris, Belgium and Germany"); a bracketed list of divisions ends.
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+(?:and|et)\s+)(?-i:[A-Z])")
 _CLOSES_LIST = re.compile(r"[ \t]*\)")
+# Kinds of division only one country has (Nigeria's local government areas, Ethiopia's woredas and kebeles,
+# Bangladesh's upazilas, South Sudan's payams): one named in a bracket says whose division ends it ("(Muya LGA,
+# Niger)" is Nigeria's Niger State, not the country Niger; ACLED's Nigeria rows)
+_ONE_COUNTRYS_KIND = {"lga": "NG", "woreda": "ET", "kebele": "ET", "upazila": "BD", "payam": "SS"}
+_KIND_WORD = re.compile(r"\b(" + "|".join(_ONE_COUNTRYS_KIND) + r")\b", re.IGNORECASE)
 _OPENS_ITEM = re.compile(r"[(,][ \t]*\Z")
 # A first-level division by its noun: "Donetsk region", "Niger State", "la région de Kayes", "ولاية الجزيرة".
 DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(?:region|oblast|province|state|governorate|prefecture)\b", re.IGNORECASE)
@@ -139,6 +147,14 @@ def division_readings(gaz: "Gazetteer", admin1_by_key: dict[str, list[int]], tex
     as the first-level division of that name (``admin1_by_key``: folded name -> admin1 entries), which
     the gazetteer may list under a longer name ("Donetsk Oblast") than the town it shares a name with."""
     for m in scanned:
+        kind_country = _kind_country(text, m.start, m.end)
+        if kind_country is not None:
+            own = tuple(i for i in (*m.entries, *admin1_by_key.get(key(text[m.start:m.end]), ()))
+                        if gaz.feature(i) in ("admin1", "admin2") and gaz.data.country[i] == kind_country)
+            if own:
+                m.entries = tuple(dict.fromkeys(own))
+                m.support.append("listed")
+                continue
         after = DIVISION_NOUN_AFTER.match(text, m.end)
         if not (after or _DIVISION_NOUN_BEFORE.search(text, max(0, m.start - 30), m.start)):
             divisions = tuple(i for i in m.entries if gaz.feature(i) in ("admin1", "admin2"))
@@ -188,6 +204,16 @@ def _town_before_in(gaz: "Gazetteer", text: str, m: "_Mention", division: int, s
                if t.entries and (opening < t.start and t.end <= m.start
                                  or t.end <= opening and _SETTLEMENT_NOUN.fullmatch(text, t.end, opening))
                for i in t.entries)
+
+
+def _kind_country(text: str, start: int, end: int) -> str | None:
+    """The country whose own kind of division an earlier item of the bracket that ``text[start:end]`` closes names
+    ("(Muya LGA, Niger)": Nigeria), else None."""
+    if not ends_division_list(text, start, end):
+        return None
+    opening = text.rfind("(", max(0, start - 80), start)
+    kind = _KIND_WORD.search(text, opening + 1, start)
+    return _ONE_COUNTRYS_KIND[kind.group(1).lower()] if kind is not None else None
 
 
 def ends_division_list(text: str, start: int, end: int) -> bool:
@@ -261,6 +287,10 @@ def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], ment
         # "X (X)": a division named like the town says only where the town is as a division; read as a
         # town, it would be the town itself ("Buenos Aires (Buenos Aires)" is no Buenos Aires in another)
         areas_only = key(text[div.start:div.end]) == key(text[town.start:town.end])
+        if areas_only and not any(gaz.feature(j) in _AREAS for j in div.entries):
+            # "Bama (Bama, Houet)": the department named after its seat, which the gazetteer lacks, says no more
+            # than the divisions after it (ACLED's Burkina Faso notes)
+            continue
         ok = tuple(j for j in div.entries if (not areas_only or gaz.feature(j) in _AREAS)
                    and any(_lies_in(gaz, i, j) for i in fits))
         if any(gaz.feature(j) in _AREAS for j in ok):
@@ -291,7 +321,10 @@ def _place_in(gaz: "Gazetteer", text: str, by_start: dict[int, "_Mention"], ment
              or tuple(j for j in div.entries if d.country[j] in last) for div in inner]
     # (nor, where the text calls the division one, in that division: "near Hryhorivka, Kharkiv region" is none of the
     # Hryhorivkas of Kherson or Zaporizhia; the gazetteer lacks Kharkiv's)
-    elsewhere = named and bool(areas[-1]) and all(gaz.feature(j) == "admin1" for j in areas[-1]) \
+    # (nor near the seat of the curated district it is put in: "Bama (Bama, Houet)" is none of the Bamas of Borno or
+    # of Boucle du Mouhoun, 96 km from Houet's seat; the gazetteer lacks the Bama of Houet)
+    elsewhere = bool(areas[-1]) and (named and all(gaz.feature(j) == "admin1" for j in areas[-1])
+                                     or all(gaz.feature(j) == "admin2" for j in areas[-1])) \
         and not any(_lies_in(gaz, i, j) for j in areas[-1] for i in towns)
     if divisions and (elsewhere or not any(d.country[i] == d.country[j] for div_areas in areas for j in div_areas
                                            for i in towns)):
@@ -365,7 +398,12 @@ def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
         return d.country[area] == d.country[place]
     if feat == "admin1":
         return d.admin1[place] == area
-    return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
+    if d.country[area] != d.country[place]:
+        return False
+    # (or near a province's seat, where GeoNames files the town under an older first-level division: Bama, in
+    # Houet, under Boucle du Mouhoun)
+    return d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place] \
+        or feat == "admin2" and km(d.lat[area], d.lon[area], d.lat[place], d.lon[place]) <= _SEAT_KM
 
 
 def towns_with_state(gaz: "Gazetteer", text: str, mentions: list["_Mention"]) -> None:
