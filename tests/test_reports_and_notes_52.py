@@ -136,3 +136,49 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_province_it_is_put_in():
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
         "Violent demonstration", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso")
     assert ev.location.country == "BF" and abs(ev.location.lat - 11.40) < 1.0
+
+
+# Mob violence, Rioters (Ethiopia) / Civilians (Ethiopia), 1 fatality (SomaliConflictAnalysis/HOA-DataVisualization,
+# Data/1900-01-01-2020-01-16-Ethiopia.csv)
+WELLO = (
+    "1 January 2020: A second year university student was killed at Wello University after being beaten by a group of "
+    "unidentified students. Motives for the beating include ethnic tensions in the country, which killed two other "
+    "students in nearby universities in earlier weeks. [size=no report]")
+# Armed clash, Military Forces of Myanmar (2016-) / KNU/KNLA: Karen National Union/Karen National Liberation Army
+# (PeterRowing/ConflictProject, ACLED_Myanmar.csv)
+MONE = (
+    "On 28 December 2020, in Mone village tract, Kyaukkyi township (Taungoo district, Bago Region), Myanmar military "
+    "and KNU clashed in KNU brigade 3 active areas. Tensions between both sides were reportedly on the rise in Kho Pu, "
+    "Saw Mi Lu, Khe Kar Kho and Khe De village tracts. Casualties unknown.")
+# Abduction/forced disappearance, Unidentified Armed Group (Niger) / Civilians (Niger) (ACLED_Niger.csv)
+WARAOU = (
+    "On 25 December 2020, unknown gunmen seized an NGO vehicle with driver and passengers aboard in Waraou (Gotheye, "
+    "Tillaberi). The passengers were released after the vehicle was taken and the driver was released the following "
+    "day.")
+# Attack, Police Forces of Kenya (2013-) / Civilians (Kenya), 1 fatality (HOA-DataVisualization, ...-Kenya.csv)
+WATAMU = (
+    "On December 31 2019, a suspected Al Shabaab returnee was killed in Watamu, Dabaso, Kilifi. The victim's family has "
+    "accused the police of killing him.")
+
+
+def test_the_dead_of_earlier_weeks_are_not_the_beatings_toll():
+    ev = _main(WELLO, "en", "2020-01-01")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 1)
+
+
+def test_the_actors_before_the_verb_are_its_subject_when_the_parse_takes_a_township_for_it():
+    ev = _main(MONE, "en", "2020-12-28")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name.split(":")[0]) == (
+        "Armed clash", "Military Forces of Myanmar", "KNU")
+
+
+def test_a_vehicle_seized_with_its_passengers_aboard_is_an_abduction():
+    ev = _main(WARAOU, "en", "2020-12-25")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Abduction/forced disappearance", "Unidentified Armed Group (Niger)", "Civilians (Niger)")
+
+
+def test_a_groups_returnee_killed_is_a_civilian():
+    # (the police his family accuses are not read yet: actor1 stays unidentified)
+    ev = _main(WATAMU, "en", "2019-12-31")
+    assert (ev.sub_event_type, ev.actor2.name, ev.fatalities) == ("Attack", "Civilians (Kenya)", 1)

@@ -69,6 +69,10 @@ _OPERATION_NOUNS = frozenset({"opération", "operation", "raid", "offensive", "a
 _LED_BY = re.compile(r"[^.;:!?()]{0,40}?\b(?:men[ée]e?s?|conduite?s?|lanc[ée]e?s?|effectu[ée]e?s?|r[ée]alis[ée]e?s?|"
                      r"carried\s+out|conducted|launched|mounted|led)\b[^.;:!?()]{0,40}?\b(?:par|by)\s+", re.IGNORECASE)
 
+# Nouns that end a place's name, never an actor's ("Kyaukkyi township", "Mone village tract").
+_PLACE_NOUNS = frozenset({"township", "tract", "village", "district", "region", "town", "city", "province", "county",
+                          "commune", "cercle", "lga", "woreda", "kebele", "upazila", "tehsil", "localité", "ville"})
+
 
 def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence: Sentence, hits: list[Hit]) -> Roles:
     """Agent and patient candidates of the anchor, then of the sentence's other triggers of the event."""
@@ -88,9 +92,16 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
     # the heading's own words play none: "Movement of forces")
     clause = clause_after_heading(ctx.text, ctx.parsed, anchor)
     roles = roles_of(clause or anchor)
-    if roles.agent is None and ctx.lang in ("en", "fr"):
+    # (a subject the parse took from the place before the actors is none: "in Mone village tract, Kyaukkyi township
+    # (Taungoo district, Bago Region), Myanmar military and KNU clashed", ACLED's Myanmar row)
+    agent = roles.agent
+    placed = agent is not None and not any(a.start is not None and a.end is not None and a.start < agent.end
+                                           and agent.start < a.end for a in ctx.actors) \
+        and (any(p.start <= agent.start < p.end or agent.start <= p.start < agent.end for p in ctx.places)
+             or agent.text.split()[-1].lower() in _PLACE_NOUNS)
+    if (agent is None or placed) and ctx.lang in ("en", "fr"):
         named_subject(ctx, anchor, roles)
-    elif roles.agent is not None and roles.agents:
+    if agent is not None and roles.agents and (not placed or roles.agent is not agent):
         whole_coordination(ctx, roles)
     violent = sub in VIOLENT
     for h in hits:

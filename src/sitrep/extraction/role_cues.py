@@ -95,8 +95,10 @@ SAID_AFTER = re.compile(r"(?:\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?
 # A group's supporters, who rally as a crowd: "Houthi supporters", "partisans du", "أنصار".
 # (or the group as the sponsor of what its crowd holds: "tribesmen held a Houthi-sponsored demonstration", ACLED's Yemen
 # rows of 2024, Protesters (Yemen) with the Houthis as associates)
+# (a group's returnee or defector has left it: "a suspected Al Shabaab returnee was killed", ACLED's Kenya row codes
+# a civilian)
 SUPPORTERS = re.compile(r"\s+(?:supporters|followers|loyalists|sympathi[sz]ers|sympathi[sz]ing|partisans|"
-                        r"sympathisants)\b"
+                        r"sympathisants|returnees?|defectors?)\b"
                         r"|-(?:sponsored|organi[sz]ed|backed|called)\s", re.IGNORECASE)
 SUPPORTERS_OF = re.compile(r"(?:\b(?:supporters|followers|loyalists|partisans|sympathisants)\s+(?:of|du|de\s+la|de\s+l['’]|des|de)\s+"
                            r"(?:the\s+)?|(?:أنصار|مناصري|مؤيدي)\s*)$", re.IGNORECASE)
