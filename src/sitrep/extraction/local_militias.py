@@ -43,6 +43,10 @@ _PEOPLE_EACH_PAIR = re.compile(r"(?:the\s+)?" + _NAME + r"\s+(ethnic|communal)\s
 # "communal militias from Yagaba and Kubori", "armed youth from Tonj South", "militiamen of Okpanan"
 _FROM_PLACE = re.compile(r"\s*(?:communal\s+)?(?:militias?|militiamen|militia\s+members|armed\s+youths?|youths?)?"
                          r"\s*(?:from|of)\s+" + _NAME, re.IGNORECASE)
+_VILLAGERS = re.compile(r"(?:armed\s+)?(?:villagers|residents|locals)", re.IGNORECASE)
+# Local fighters and the place they are in: "local militiamen in Kuchi".
+_LOCAL = re.compile(r"local\s+(?:militias?|militiamen|vigilantes|vigilance\s+groups?)$", re.IGNORECASE)
+_LOCAL_IN = re.compile(r"\s+in\s+" + _NAME)
 _ARMED_BAND = re.compile(r"\b(?:militias?|militiamen|youths?|armed\s+(?:villagers|residents|locals))\b", re.IGNORECASE)
 _COMMUNAL = re.compile(r"\bcommunal\s+(?:militias?|militiamen|vigilantes)\b", re.IGNORECASE)
 # A clan's fighters, unnamed: "clan-based clashes", "rival clans", "clan militias", "militiamen linked to a clan"
@@ -155,11 +159,19 @@ def named_militia(ctx: DocContext, actor: Actor | None, country_name: str | None
         # "suspected militiamen linked to a clan associated with the MILF", "an unidentified clan militia member"
         # (but "a civilian from another clan" is a civilian)
         return _renamed(actor, f"Unidentified Clan Militia ({country_name})")
-    if not _COMMUNAL.search(words) and not _ARMED_BAND.search(words):
+    # (villagers who take up arms are their village's militia: "villagers from Ponga (Zonse, Boulgou) abducted 23
+    # villagers from Dirze", ACLED's Burkina Faso row, Ponga Communal Militia; those who riot stay rioters)
+    armed_villagers = actor.kind == "unidentified" and _VILLAGERS.fullmatch(words) is not None
+    if not _COMMUNAL.search(words) and not _ARMED_BAND.search(words) and not armed_villagers:
         return actor
     home = _FROM_PLACE.match(ctx.text, actor.end) or _FROM_PLACE.search(words)
     if home is not None and home.group(1).split()[0] not in _NOT_NAMES:
         return _renamed(actor, f"{home.group(1)} Communal Militia ({country_name})")
+    local = _LOCAL_IN.match(ctx.text, actor.end) if _LOCAL.match(words) else None
+    if local is not None and local.group(1).split()[0] not in _NOT_NAMES:
+        # "a Niger communal militia clashed with local militiamen in Kuchi": the place's own militia (ACLED's Nigeria
+        # row: Kuchi Communal Militia (Nigeria))
+        return _renamed(actor, f"{local.group(1)} Communal Militia ({country_name})")
     if _COMMUNAL.search(words):
         return _renamed(actor, f"Unidentified Communal Militia ({country_name})")
     return actor
