@@ -46,6 +46,10 @@ _REPORTING = frozenset("confirm say report announce state tell claim reveal indi
                        "déclarer indiquer rapporter préciser".split())
 
 
+# Verbs whose passive raises the subject of the infinitive after them: "were reported to have beaten".
+_RAISING = frozenset("report say believe allege suspect think know understand claim".split())
+
+
 def _reported_subject(tok: Any) -> Any | None:
     """The subject of the clause a reporting verb reports, when the parse made the deed that clause's verb the reporting
     verb's conjunct ("The Mozambican police ... confirmed that unidentified criminals, believed to be islamic
@@ -159,7 +163,11 @@ def _verbal_roles(tok: Any, doc: Any, roles: Roles, weapons: list[tuple[int, int
                 # "were attacked and killed" (shared passive), "are said to have been killed" (the
                 # raised subject of a passive infinitive): the subject is the victim.
                 victim = passive or was_passive and tok.dep_ == "conj"
-                if was_passive and not victim:
+                if was_passive and not victim and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING:
+                    # "police and NSS personnel were reported to have beaten IDPs" (ACLED's South Sudan row): the
+                    # raised subject of an active infinitive did it
+                    roles.add("agent", subj, doc)
+                elif was_passive and not victim:
                     # "The building was shattered by an explosion, killing 168 people": what the main
                     # clause's subject underwent is where the act struck, not its author.
                     roles.add("patient", subj, doc, 0.5)

@@ -348,7 +348,12 @@ def _singular_passive(els: list[Element], c: int) -> bool:
         # ("is" too: ACLED's Kenya notes tell in the present, "A madrassa teacher is beheaded")
         return c >= 1 and els[c - 1].cat == "word"
     words = tuple(e.word for e in els[max(0, c - 2):c])
-    return c >= 3 and els[c - 3].cat == "word" and any(words[-len(aux):] == aux for aux in _SINGULAR_AUX)
+    if c >= 3 and els[c - 3].cat == "word" and any(words[-len(aux):] == aux for aux in _SINGULAR_AUX):
+        return True
+    # (a participle coordinated before it: "Gadidche Ladieh Omar was tortured and murdered in detention", ACLED's
+    # Djibouti row, 1 fatality)
+    return c >= 4 and els[c - 1].word == "and" and els[c - 2].cat == "word" and els[c - 2].word.endswith("ed") \
+        and els[c - 3].word in ("was", "is") and els[c - 4].cat == "word"
 
 
 def _in_subset(els: list[Element], k: int) -> bool:
@@ -403,7 +408,10 @@ def _right(els: list[Element], c: int, used: set[int], persons: bool = True,
         # "killed the driver", "killed a rapid reaction officer", "killed the Supreme Court's administrative
         # chief": one person, however described, is one death
         j = k + 1
-        while j < len(els) and j - k <= 4 and els[j].cat == "word" and els[j].word.lower() not in _AGENT_MARKERS:
+        # (an age among the words: "raped and killed a 14-year old girl", ACLED's Nigeria row, 1 fatality)
+        while j < len(els) and j - k <= 4 and (els[j].cat == "word" or els[j].cat == "unit" and j > k + 1
+                                               and els[j - 1].num is not None) \
+                and els[j].word.lower() not in _AGENT_MARKERS:
             j += 1
         if j < len(els) and els[j].cat == "person" and els[j].value == 1 and j not in used:
             k = j

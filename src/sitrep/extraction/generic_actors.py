@@ -114,7 +114,7 @@ def generic_actor(role: str, sub: str, hits: list[Hit], country_name: str | None
     return None
 
 
-_DISPLACED = re.compile(r"\b(?:displace|evacuat|flee)", re.IGNORECASE)
+_DISPLACED = re.compile(r"\b(?:displace|evacuat|flee|fled)", re.IGNORECASE)
 _ON_STRIKE = re.compile(r"strike|grève|إضراب|اضراب", re.IGNORECASE)
 
 

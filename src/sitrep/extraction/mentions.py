@@ -265,6 +265,7 @@ def crowd_attacked_the_police(hits: list[Hit]) -> Hit | None:
 _CROWD_VIOLENCE = ("@attack", "@kill", "@beat", "Attack", "Mob violence", "@injure")
 # Words between a crowd and its verb that make the crowd the one acted on ("residents were attacked by").
 _NOT_ITS_SUBJECT = re.compile(r"\b(?:was|were|been|by|par|été|sont|ont\s+été)\b", re.IGNORECASE)
+_HANDED_TO = re.compile(r"\b(?:to|over\s+to|aux?|à\s+la)\s+(?:the\s+|local\s+|la\s+)?$", re.IGNORECASE)
 # How far before its verb the crowd may be named ("a number of locals in the village of Soka (Sinende, Borgou)
 # severely wounded"), in characters.
 _CROWD_REACH = 70
@@ -275,7 +276,10 @@ def plain_crowd_turned_on_someone(text: str, hits: list[Hit]) -> Hit | None:
     youths", "villagers", "des habitants"), with no arms, no guns and no forces named, beat, wound or kill someone:
     ACLED codes them rioters, their act mob violence (codebook 2023 §Mob violence; its Benin rows: "a number of
     people assaulted and killed a motorcycle thief")."""
-    if any(h.label in ("@armed", "@angry_crowd", "@security", "@forces", "@protest") for h in hits):
+    # (not the police a crowd hands its victim to: "a group beat a suspected robber before taking him to the police",
+    # ACLED's Benin row, Mob violence)
+    if any(h.label in ("@armed", "@angry_crowd", "@security", "@forces", "@protest")
+           and not (h.label == "@security" and _HANDED_TO.search(text, max(0, h.start - 20), h.start)) for h in hits):
         return None
     if any(h.kind == "weapon" and h.weapon not in ("bladed weapon", "stones", "blunt object", None) for h in hits) \
             or any(_SHOOTING.search(h.text) for h in hits if h.kind in ("trigger", "cue")):

@@ -20,7 +20,7 @@ from collections import Counter
 from sitrep.model import Entity, Location, Place, Span
 from sitrep.resolve.gazetteer import Gazetteer, km
 from sitrep.resolve.geo_context import (
-    DIRECTION_OF, direction_word, district_in_bracket, inside_bracket,
+    DIRECTION_OF, direction_word, district_in_bracket, ends_a_name, inside_bracket,
     cue_after, currency, dateline, hyphened_syllable, inside_longer, masthead, prev_word, sentence_initial, whole_word,
 )
 from sitrep.resolve.geo_coherence import (
@@ -154,6 +154,9 @@ class Geoparser:
                 and any(self._runs_on(e, m, text, lang) or e.label == "ORG" and single
                         and named_after_a_town(e.start, e.end, m.start, m.end, text) for e in ents):
             return False  # a longer place name the gazetteer lacks ("Bulo | Burde" is no Bulu), or a firm ("Papa Jones")
+        if lang in ("en", "fr") and pop < 100_000 and not feats & AREA_FEATURES \
+                and any(ends_a_name(e.label, e.start, e.end, m.start, m.end, text) for e in ents):
+            return False  # "Gadidche Ladieh Omar was tortured" (NER: FAC): the last word of a person's name, no 'Omer
         if lang == "en" and not feats & AREA_FEATURES and masthead(text, m.end):
             return False  # "the Sana news agency": a news outlet named after its town
         if WEAPON_NAMED_AFTER.match(text, m.end) or lang == "fr" and WEAPON_NAMED_BEFORE.search(text, max(0, m.start - 20), m.start):

@@ -190,3 +190,13 @@ def district_in_bracket(text: str, start: int, end: int) -> bool:
     writes the district of a village the gazetteer may lack ("an Israeli drone struck the outskirts of Marwahin
     (Tyr)")."""
     return bool(_NAME_THEN_BRACKET.search(text, max(0, start - 40), start)) and text[end:end + 1] == ")"
+
+
+def ends_a_name(label: str, start: int, end: int, m_start: int, m_end: int, text: str) -> bool:
+    """Whether the NER name at ``start:end`` (a person's, a firm's or a facility's, not a country's or a region's) ends
+    with the match at ``m_start:m_end`` after two or more capitalised words: a full name whose last word the gazetteer
+    knows as a town ("Gadidche Ladieh Omar", NER: FAC)."""
+    if label in ("GPE", "LOC") or end != m_end or start >= m_start:
+        return False
+    words = text[start:m_start].split()
+    return len(words) >= 2 and all(w[:1].isupper() and w[-1:].isalpha() for w in words)

@@ -57,7 +57,10 @@ _DISTANCE_FROM = re.compile(
 _SEAT_KM = 75.0
 # How far a town told by its distance from another may lie from it (the distances told are tens of km).
 _NEAR_KM = 150.0
-_LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*")
+_LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*"
+                                # (or a Spanish or French name's particle and last words: "San Juan de los Cerritos, San
+                                # Luis de Potosi", ACLED's Mexico row; the town is no San Juan of Puerto Rico)
+                                r"|[ \t]+(de(?:[ \t]+l[ao]s?|l)?|du|des)[ \t]+(?-i:[A-Z])[\w'’-]+[ \t]*,[ \t]*")
 _UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _DIVISION_WORD = (r"\b(?:state|province|region|district|governorate|county|municipality|department|prefecture|"
                   r"oblast|division|township|wilaya|région|département|préfecture|cercle|commune|"
@@ -120,7 +123,7 @@ def towns_with_divisions(gaz: "Gazetteer", text: str, scanned: list["_Mention"],
         # (a list of towns is no town and its division: "Paris, Brussels"; a big town under its own name
         # stands on its own, so only a settlement noun, a division's noun or a small town reads so; a
         # small town before a city of millions is a district of it: "Eastleigh, Nairobi")
-        if gap.group(1) or called or not _sizeable(gaz, town, text):
+        if gap.group(1) or gap.lastindex == 2 or called or not _sizeable(gaz, town, text):
             _place_in(gaz, text, by_start, mentions, town, [division], named=called or metropolis)
     for town in scanned:
         # "la mairie de Boni à une quinzaine de kilomètres de Houndé (Tuy)", "Bama, 70 km from Maiduguri": a town
