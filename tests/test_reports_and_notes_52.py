@@ -312,3 +312,27 @@ def test_a_motorcycle_taken_and_a_retreat_to_another_country_take_no_ground():
     ev = _main(ADRE, "en", "2020-11-06")
     assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
         "Attack", "Unidentified Armed Group (Sudan)", "Civilians (Chad)", 1)
+
+
+# Disrupted weapons use, Military Forces of Iraq (2020-) / Islamic State (Iraq) (PeterRowing/ConflictProject
+# ACLED_Iraq.csv)
+TARABSHAH = (
+    "Defusal: On 31 December 2020, the Anbar Operations Command seized and destroyed 83 C4 explosives and unspecified "
+    "number of old explosives belonging to IS in At Tarabshah, Ramadi district, Anbar province. No reported clashes.")
+# Armed clash, Military Forces of Afghanistan (2014-) Special Forces / Taliban, 8 fatalities (RPanlilio/acled acled.csv)
+YANGI = (
+    "Around 3 May 2020 (as reported), an operation by Afghan military commandos killed at least 8 Taliban militants, "
+    "and injured 7, in Yangi village of Qaysar district, Faryab.")
+
+
+def test_an_iraqi_operations_command_is_the_army():
+    ev = _main(TARABSHAH, "en", "2020-12-31")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name) == (
+        "Disrupted weapons use", "Military Forces of Iraq", "Islamic State (Iraq)")
+
+
+def test_a_verb_with_an_object_is_no_participle_describing_its_subject():
+    # (the parse makes "commandos" the root and "killed" its participle)
+    ev = _main(YANGI, "en", "2020-05-03")
+    assert (ev.sub_event_type, ev.actor1.name, ev.actor2.name, ev.fatalities) == (
+        "Armed clash", "Military Forces of Afghanistan", "Taliban", 8)

@@ -95,10 +95,11 @@ def _event_roles(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentenc
     # (a subject the parse took from the place before the actors is none: "in Mone village tract, Kyaukkyi township
     # (Taungoo district, Bago Region), Myanmar military and KNU clashed", ACLED's Myanmar row)
     agent = roles.agent
+    # (not a dateline the parse made the subject: "MOGADISHU, Sept 26 (Reuters) - Somali government forces backed by
+    # local clan militias recaptured", whose forces the apposition names)
     placed = agent is not None and not any(a.start is not None and a.end is not None and a.start < agent.end
                                            and agent.start < a.end for a in ctx.actors) \
-        and (any(p.start <= agent.start < p.end or agent.start <= p.start < agent.end for p in ctx.places)
-             or agent.text.split()[-1].lower() in _PLACE_NOUNS)
+        and agent.text.split()[-1].lower() in _PLACE_NOUNS
     if (agent is None or placed) and ctx.lang in ("en", "fr"):
         named_subject(ctx, anchor, roles)
     if agent is not None and roles.agents and (not placed or roles.agent is not agent):

@@ -45,8 +45,11 @@ def named_subject(ctx: DocContext, anchor: Hit, roles: Roles) -> None:
     if headline_passive(verb, ctx.parsed):
         return  # "Soldiers attacked in northern Mali": a headline's passive
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    # (not one with a direct object, which no participle describing its victims takes: "Afghan military commandos
+    # killed at least 8 Taliban militants", parsed as a noun and its participle; ACLED's Afghanistan row)
     if (verb.tag_ == "VBN" or "VerbForm=Part" in str(verb.morph)) and (
-            after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ") or verb.dep_ == "acl"):
+            after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ") or verb.dep_ == "acl") \
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children):
         # "dix soldats tués dans une embuscade", "deux séparatistes tués et trois otages libérés": a participle with
         # no object describes its victims
         return
