@@ -16,7 +16,8 @@ JAW_PRISON = (
 # http://ar.lanationarabe.com/2019/11/09/ ("العراق : إصابة 15 متظاهرا بتفريق محتجين وسط بغداد") (2019-11-09)
 RASHID_STREET = (
     "العراق : إصابة 15 متظاهرا بتفريق محتجين وسط بغداد\n\nأصيب 15 متظاهرا عراقياً، اليوم السبت، باختناقات جراء استخدام "
-    "القوات الأمنية الغاز المسيل للدموع لتفريق محتجين، وسط العاصمة بغداد. وأفاد مراسلون ميدانيون ، أن قوات مكافحة الشغب "
+    "القوات الأمنية الغاز المسيل للدموع لتفريق محتجين، وسط العاصمة بغداد. وأفاد مراسلون ميدانيون ، أن "
+    "قوات مكافحة الشغب "
     "قامت بتفريق محتجين في شارع الرشيد وسط بغداد، باستخدام الغاز المسيل للدموع ما أسفر عن إصابة 15 متظاهراً بحالات "
     "اختناق.وعن الوضع في ساحة التحرير حيث التجمع الرئيسي للتظاهرات الاحتجاجية، قال مصدر أمني للأناضول إن « قوات الأمن "
     "أطلقت الغاز المسيل للدموع لتفريق محتجين حاولوا الاقتراب من جسر السنك المؤدي للمنطقة الخضراء شديدة التحصين ». "
@@ -51,8 +52,8 @@ def test_the_dead_of_the_past_five_days_and_the_toll_they_raise_are_a_running_ta
 BATSARI = (
     "On 31 December 2020, Nigerian military troops clashed with Katsina communal militias along Batsari-Jibia Road and "
     "at Kimbisawa village (Batsari LGA, Katsina) after receiving a distress call about their kidnapping activities, "
-    "rescuing two women and a child. During fighting along the Batsari-Jibia road, one militiaman was killed and others "
-    "injured.")
+    "rescuing two women and a child. During fighting along the Batsari-Jibia road, one militiaman was "
+    "killed and others injured.")
 # Armed clash, Kuchi Communal Militia (Nigeria) / Niger Communal Militia (Nigeria), Kuchi, Nigeria
 KUCHI = (
     "Around 29 December 2020 (as reported), a Niger communal militia clashed with local militiamen in Kuchi (Muya LGA, "
@@ -63,11 +64,14 @@ GARGABOULE = (
     "On 7 February 2020, volunteer fighters (Volunteers for the Defense of the Homeland) reportedly killed twenty-two "
     "suspected ISGS or JNIM militants and seized one motorbike in the area of Gargaboule.")
 # Attack, VDP / Civilians (Burkina Faso), 1 fatality
-DJIKA = "On 14 September 2020, volunteer fighters (VDP) assaulted and shot and killed a farmer in Djika (Arbinda, Soum)."
+DJIKA = (
+    "On 14 September 2020, volunteer fighters (VDP) assaulted and shot and killed a farmer in Djika (Arbinda, "
+    "Soum).")
 # Armed clash, Islamist Militia (Mozambique) / Military Forces of Mozambique (1990-), 30 fatalities
 AWASSE = (
     "On 15 December 2020, a group of Islamist militia clashed with the Mozambican Government Security Forces in Awasse "
-    "(Mocimboa da Praia, Cabo Delgado). At least 24 members of the Islamist militia group and 6 soldiers were killed. 16 "
+    "(Mocimboa da Praia, Cabo Delgado). At least 24 members of the Islamist militia group and 6 soldiers "
+    "were killed. 16 "
     "soldiers were injured.")
 # Attack, Bantu Ethnic Militia (Democratic Republic of Congo) / Civilians (Democratic Republic of Congo), 1 fatality
 NYUNZU = "On 29 January 2020, in Nyunzu, Bantous fighters burned a member of the Twa community alive."
@@ -76,10 +80,12 @@ KANTCHARI = (
     "On 7 September 2021, armed villagers from Nando killed a farmer in the town of Kantchari (Kantchari, Tapoa). The "
     "Nando villagers were led by the father of a pastoralist youth who had been killed by the farmer in a dispute on 5 "
     "September in Boudieri.")
-# Violent demonstration, Rioters (Burkina Faso) / Police Forces of Burkina Faso (2015-), Bama (11.40, -4.43), Hauts-Bassins
+# Violent demonstration, Rioters (Burkina Faso) / Police Forces of Burkina Faso (2015-), Bama (11.40, -4.43),
+# Hauts-Bassins
 BAMA = (
     "On 6 July 2020, a number of residents staged a demonstration in reaction to land subdivision and plot development "
-    "project in Bama (Bama, Houet) and demanded the closure of the mayor's office which they accused was causing ethnic "
+    "project in Bama (Bama, Houet) and demanded the closure of the mayor's office which they accused was "
+    "causing ethnic "
     "division due the project. Policemen intervened and fired teargas against the demonstrators who responded by "
     "throwing stones. [size=no report]")
 
@@ -175,7 +181,8 @@ WARAOU = (
     "day.")
 # Attack, Police Forces of Kenya (2013-) / Civilians (Kenya), 1 fatality (HOA-DataVisualization, ...-Kenya.csv)
 WATAMU = (
-    "On December 31 2019, a suspected Al Shabaab returnee was killed in Watamu, Dabaso, Kilifi. The victim's family has "
+    "On December 31 2019, a suspected Al Shabaab returnee was killed in Watamu, Dabaso, Kilifi. The "
+    "victim's family has "
     "accused the police of killing him.")
 
 

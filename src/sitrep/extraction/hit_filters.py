@@ -120,9 +120,10 @@ _UNIT_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+(?-i:Command|Hea
 
 def _in_unit_name(text: str, h: Hit) -> bool:
     """Whether a capitalised event word begins or sits in the name of a military unit or base, or is what a unit
-    named "Anti-" or "Counter-" fights ("the MNLF Anti-Kidnapping and Terrorism Task Force", ACLED's Philippines row)."""
-    return all(w[:1].isupper() for w in h.text.split()) and bool(_UNIT_NOUN_AFTER.match(text, h.end)
-                                                                 or _AGAINST_PREFIX.search(text, max(0, h.start - 9), h.start))
+    named "Anti-" or "Counter-" fights ("the MNLF Anti-Kidnapping and Terrorism Task Force", ACLED's Philippines
+    row)."""
+    return all(w[:1].isupper() for w in h.text.split()) and bool(
+        _UNIT_NOUN_AFTER.match(text, h.end) or _AGAINST_PREFIX.search(text, max(0, h.start - 9), h.start))
 
 
 _AGAINST_PREFIX = re.compile(r"\b(?:Anti|Counter)-$")

@@ -185,7 +185,8 @@ def _parse_modality(anchor: Hit, doc: Any) -> set[str]:
         out.add("habitual")
     if _habitual_passive(tok):
         out.add("habitual")
-    if tok.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT_AUX for c in tok.children):
+    if tok.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "aux" and c.lower_ in _PLUPERFECT_AUX
+                                                  for c in tok.children):
         # "the father of a pastoralist youth who had been killed by the farmer in a dispute on 5 September": what a
         # relative clause tells in the pluperfect came before the sentence's event (ACLED's Burkina Faso row codes
         # the revenge killing of 7 September, not the death told of the youth)

@@ -57,7 +57,8 @@ _DISTANCE_FROM = re.compile(
 _SEAT_KM = 75.0
 # How far a town told by its distance from another may lie from it (the distances told are tens of km).
 _NEAR_KM = 150.0
-_LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)[ \t]*,[ \t]*"
+_LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)"
+                                r"[ \t]*,[ \t]*"
                                 # (or a Spanish or French name's particle and last words: "San Juan de los Cerritos, San
                                 # Luis de Potosi", ACLED's Mexico row; the town is no San Juan of Puerto Rico)
                                 r"|[ \t]+(de(?:[ \t]+l[ao]s?|l)?|du|des)[ \t]+(?-i:[A-Z])[\w'’-]+[ \t]*,[ \t]*")
