@@ -26,6 +26,7 @@ NON_STATE_ARMED = ("rebel", "islamist", "militia", "ethnic", "unidentified", "po
 
 # Between a subject and its verb: nothing, or an adverb of report ("Boko Haram/IS reportedly attacked").
 _NAMED_IN_BRACKET = re.compile(r"\s*\(\s*")
+_KIN_GROUP = re.compile(r"\b(?:clans?|famil(?:y|ies)|tribes?|sub-?clans?)\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:reportedly|allegedly|reportedly also|also|then|later|again|aurait|auraient)\s+)?")
 
 
@@ -207,6 +208,10 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         inside = [a for a in ctx.actors if a.start is not None and link.end() < a.start < end and a.name
                   and a.kind in NON_STATE_ARMED and not a.name.startswith("Unidentified")]
         group = inside[-1] if inside else None
+        if group is not None and _KIN_GROUP.search(ctx.text, link.end(), group.start or link.end()):
+            # ("suspected militiamen linked to a clan associated with the MILF": the clan's militia, ACLED's
+            # Philippines row codes an Unidentified Clan Militia, not the group the clan is associated with)
+            group = None
     bracket = _NAMED_IN_BRACKET.match(ctx.text, side.end or 0)
     if group is None and bracket is not None:
         # "volunteer fighters (Volunteers for the Defense of the Homeland)": the bracket names the side's group
