@@ -52,9 +52,6 @@ _DISTANCE_FROM = re.compile(
     r"(?:\d+(?:[.,]\d+)?|[a-zéè]+aine[ \t]+de)[ \t]*(?:km|kilom[eè]tres?|kilometers?|kilometres?|miles?)[ \t]+"
     r"(?:(?:au|à[ \t]+l['’]|north|south|east|west|northeast|northwest|southeast|southwest)[ \t]*(?:nord|sud|est|ouest|nord-est|"
     r"nord-ouest|sud-est|sud-ouest)?[ \t]*)?(?:de|d['’]|du|des|of|from)[ \t]*", re.IGNORECASE)
-# How far from its second-level division's seat a town may lie and still be read as in it, whatever first-level
-# division the gazetteer files it under.
-_SEAT_KM = 75.0
 # How far a town told by its distance from another may lie from it (the distances told are tens of km).
 _NEAR_KM = 150.0
 _LONGER_NAME_COMMA = re.compile(r"(?:[ \t]+(?-i:[A-Z])[\w'’-]+){1,2}[ \t]+(town|village|city|township|district)"
@@ -402,12 +399,7 @@ def _contains(gaz: "Gazetteer", area: int, place: int) -> bool:
         return d.country[area] == d.country[place]
     if feat == "admin1":
         return d.admin1[place] == area
-    if d.country[area] != d.country[place]:
-        return False
-    # (or near a province's seat, where GeoNames files the town under an older first-level division: Bama, in
-    # Houet, under Boucle du Mouhoun)
-    return d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place] \
-        or feat == "admin2" and km(d.lat[area], d.lon[area], d.lat[place], d.lon[place]) <= _SEAT_KM
+    return d.country[area] == d.country[place] and d.admin1[area] >= 0 and d.admin1[area] == d.admin1[place]
 
 
 def towns_with_state(gaz: "Gazetteer", text: str, mentions: list["_Mention"]) -> None:
