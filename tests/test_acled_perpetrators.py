@@ -94,7 +94,7 @@ def test_who_is_counted_dead(text, lang, fatalities):
     ("قتل مسلحون مجهولون ثلاثة مدنيين في مدينة درعا.", "ar",
      "Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 3),
     ("قتل متظاهران برصاص قوات الأمن في الخرطوم.", "ar",
-     "Excessive force against protesters", "Military Forces of Sudan", "Protesters (Sudan)", 2),
+     "Excessive force against protesters", "Protesters (Sudan)", "Military Forces of Sudan", 2),
     # an attack nobody is named doing, whose author the next sentence blames
     ("Three female suicide bombers blew themselves up at a market in Konduga, killing at least 18 people. "
      "Boko Haram was blamed.", "en",
@@ -125,8 +125,8 @@ def test_who_is_counted_dead(text, lang, fatalities):
      "Arrests", "Police Forces of the Philippines", "NPA: New People's Army", 0),
     # a time after which a crowd gathered is no spark that hides its toll
     ("Iranian security forces fired live ammunition at worshippers protesting after Friday prayers in Zahedan, "
-     "killing at least 66 people.", "en", "Excessive force against protesters", "Military Forces of Iran",
-     "Protesters (Iran)", 66),
+     "killing at least 66 people.", "en", "Excessive force against protesters", "Protesters (Iran)",
+     "Military Forces of Iran", 66),
     # a vehicle that hits a mine carried its victims
     ("A bus struck a landmine near Djibo, killing 11 passengers.", "en",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 11),

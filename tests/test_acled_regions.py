@@ -65,7 +65,7 @@ def test_drones_launched_are_their_owners_strike_even_in_the_passive(pipeline):
 @pytest.mark.parametrize(("text", "sub", "actor1", "actor2", "fatalities"), [
     ("On 18 July 2024, students protested in Dhaka (Dhaka) against the quota system. Police fired rubber bullets "
      "and tear gas; at least 27 people were killed.", "Excessive force against protesters",
-     "Police Forces of Bangladesh", "Protesters (Bangladesh)", 27),
+     "Protesters (Bangladesh)", "Police Forces of Bangladesh", 27),
     ("On 18 July 2024, students protested in Dhaka (Dhaka) against the quota system. Police fired rubber bullets "
      "and tear gas.", "Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh", 0),
     ("On 25 June 2024, protesters stormed the parliament in Nairobi (Nairobi) during demonstrations against the "

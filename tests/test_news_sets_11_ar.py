@@ -75,7 +75,7 @@ def test_the_israeli_occupation_is_israels_forces_and_restoring_unity_recovers_n
     # "استعادة الوحدة" (restoring unity), which is no ground regained
     ev = _main(RETURN_MARCH, lang="ar", published="2019-10-04")
     assert ev.sub_event_type == "Excessive force against protesters"
-    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Israel", "Protesters (Palestine)")
+    assert (ev.actor1.name, ev.actor2.name) == ("Protesters (Palestine)", "Military Forces of Israel")
     assert all(e.sub_event_type != "Government regains territory"
                for e in extract(UNITY, lang="ar", published="2019-10-04").events)
 

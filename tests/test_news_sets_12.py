@@ -237,8 +237,8 @@ def test_marches_dispersed_are_a_protest_and_a_market_is_not():
     # rfi.fr/afrique/20180225-rdc-journee-action-comite-laic-clc-accords-saint-sylvestre
     ev = _main(KINSHASA, lang="fr", published="2018-02-25")
     assert ev.sub_event_type == "Excessive force against protesters"
-    assert ev.actor1.name == "Police Forces of the Democratic Republic of Congo"
-    assert ev.actor2.name == "Protesters (Democratic Republic of Congo)"
+    assert ev.actor1.name == "Protesters (Democratic Republic of Congo)"
+    assert ev.actor2.name == "Police Forces of the Democratic Republic of Congo"
     assert ev.fatalities == 1
     assert extract("Le marché de Kinshasa a été fermé dimanche, selon l'opposition.", lang="fr",
                    published="2018-02-25").events == []
@@ -258,7 +258,7 @@ def test_a_country_that_opens_a_mediums_name_is_no_place():
     # alordoon.com/news/archives/amp/1553099
     ev = _main(KHARTOUM, lang="ar", published="2022-01-24")
     assert ev.sub_event_type == "Excessive force against protesters"
-    assert ev.actor2.name == "Protesters (Sudan)"
+    assert ev.actor1.name == "Protesters (Sudan)"
     assert ev.fatalities == 2
     lead = KHARTOUM.split("\n\n")[1]
     assert _main(lead, lang="ar", published="2022-01-24").location.country == "SD"

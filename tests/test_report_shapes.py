@@ -281,7 +281,7 @@ def test_more_note_shapes(pipeline, text, sub, actor1) -> None:
 def test_a_government_that_only_qualifies_a_noun_is_no_side(pipeline) -> None:
     ev = _main_event(pipeline, "On 18 July 2024, police fired live ammunition and tear gas at students demonstrating "
                                "against the quota system in government jobs in Uttara (Dhaka). 4 people were killed.")
-    assert (ev.sub_event_type, ev.actor2.name) == ("Excessive force against protesters", "Protesters (Bangladesh)")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Excessive force against protesters", "Protesters (Bangladesh)")
 
 
 def test_the_source_of_a_toll_is_no_victim(pipeline) -> None:

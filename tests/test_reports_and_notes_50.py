@@ -307,7 +307,7 @@ def test_palestinian_security_forces_are_its_police_and_unnamed_soldiers_in_gaza
     ev = _main("Photographic evidence and witness testimony gathered by Amnesty International at the scene suggest that "
                "Palestinian security forces used excessive force to violently suppress a peaceful protest outside of the "
                "Ramallah District Court in the West Bank on 12 March 2017.", "en", "2017-03-13")
-    assert (ev.sub_event_type, ev.actor1.name) == ("Excessive force against protesters", "Police Forces of Palestine")
+    assert (ev.sub_event_type, ev.actor2.name) == ("Excessive force against protesters", "Police Forces of Palestine")
 
 
 # https://www.arab48.com/أخبار-عربية-ودولية/أخبار-ليبيا/2020/01/04/28-قتيلا-بقصف-طائرات-لحفتر-للكلية-العسكرية-في-طرابلس (2020-01-04)

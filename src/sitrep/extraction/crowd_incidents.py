@@ -80,16 +80,19 @@ def _clash_with_force(ev: Event) -> bool:
 
 
 def _force(ev: Event) -> Actor | None:
-    """The state force ``ev`` used on a crowd: its author, or the one named side of a clash."""
+    """The state force ``ev`` used on a crowd: its author, the force that used excessive force on protesters (named
+    second, see crowd_sides.PROTEST_INTERVENED), or the one named side of a clash."""
     if ev.actor1 is not None and ev.actor1.kind in STATE_KINDS:
         return ev.actor1
-    return ev.actor2 if _clash_with_force(ev) else None
+    met = ev.sub_event_type == "Excessive force against protesters" and ev.actor2 is not None \
+        and ev.actor2.kind in STATE_KINDS
+    return ev.actor2 if met or _clash_with_force(ev) else None
 
 
 def as_force_on(crowd: EventMention, m: EventMention) -> Event:
     """``m``'s event recast as part of the crowd event ``crowd``: a riot takes the force as its actor2 (ACLED
     codes a violent demonstration met with force so); a protest met with deaths becomes excessive force,
-    the force its actor1 and the crowd its actor2."""
+    the crowd its actor1 and the force its actor2."""
     ev, rv = m.event, crowd.event
     assert ev is not None and rv is not None
     force = _force(ev)
@@ -112,10 +115,9 @@ def as_force_on(crowd: EventMention, m: EventMention) -> Event:
         crowd_side = rv.actor1 if rv.actor1 is not None and rv.actor1.kind == "protesters" else rv.actor2
         crowd.told_as = crowd.told_as or rv.sub_event_type
         rv.sub_event_type = "Excessive force against protesters" if lethal else "Protest with intervention"
-        if lethal:
-            rv.actor1, rv.actor2 = force, crowd_side
-        else:
-            rv.actor2 = force
+        if lethal and crowd_side is not None:
+            rv.actor1 = crowd_side  # (the protesters first, as for an intervention: see crowd_sides.PROTEST_INTERVENED)
+        rv.actor2 = force
         if rv.fatalities_estimated and not ev.fatalities:
             rv.fatalities = None  # the protest's coded 0 no longer holds by definition
     return replace(ev, actor1=None, actor2=None, assoc_actor1=[], assoc_actor2=[], target=None)
@@ -179,8 +181,9 @@ def shot_while_rioting(events: list[Event]) -> None:
                  and e.location is not None and e.location.name == main.location.name), None)
     if riot is None:
         return
-    force = main.actor1 if main.actor1 is not None and main.actor1.kind in STATE_KINDS else None
-    crowd = main.actor2 if main.actor2 is not None and main.actor2.kind == "protesters" else None
+    sides = [a for a in (main.actor1, main.actor2) if a is not None]
+    force = next((a for a in sides if a.kind in STATE_KINDS), None)
+    crowd = next((a for a in sides if a.kind == "protesters"), None)
     main.sub_event_type, main.event_type = "Violent demonstration", "Riots"
     main.actor1 = as_rioters(crowd) if crowd is not None else riot.actor1
     main.actor2 = force or riot.actor2

@@ -10,8 +10,9 @@ from ..model import Actor, Event, Sentence
 from .generic_actors import STATE_KINDS, actors_in, country_name, with_country
 from .context import DocContext
 
-# Protests something was done to: ACLED names the protesters first when the authorities stepped in,
-# and the authorities first when they used excessive force (the protesters are then the victims).
+# Protests something was done to: ACLED names the protesters first and the force that stepped in second, whether it
+# dispersed them or used excessive force (its rows: Kenya 2017, Ethiopia 2020, Sudan 2022, Yemen 2025 name the
+# protesters first in "Excessive force against protesters"; one Djibouti row of five names the police first).
 PROTEST_INTERVENED = ("Protest with intervention", "Excessive force against protesters")
 
 
@@ -170,7 +171,7 @@ def order_protest_sides(ctx: DocContext, sub: str, sentence: Sentence, ev: Event
         # force, the police (every protest with intervention of ACLED's 2020-25 notes in our sets names a force,
         # the police in all but one)
         force = with_country(Actor("Police Forces", None, confidence=0.3, kind="police"), cname)
-    ev.actor1, ev.actor2 = (crowd, force) if sub == "Protest with intervention" else (force, crowd)
+    ev.actor1, ev.actor2 = crowd, force
 
 
 
