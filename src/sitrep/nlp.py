@@ -41,18 +41,22 @@ def load_model(lang: str, candidates: Iterable[str]) -> Any | None:
         nlp.add_pipe(_COMPONENT, before=first)
     norms = acronym_norms(lang)
     verbs = acronym_norms(lang, when="verb")
-    if (norms or verbs) and nlp.pipe_names:
+    one_verbs = acronym_norms(lang, when="verb_one")
+    if (norms or verbs or one_verbs) and nlp.pipe_names:
         if not Language.has_factory(_NORMS_COMPONENT):
-            Language.factory(_NORMS_COMPONENT, func=lambda nlp, name, norms, verbs: AcronymNorms(norms, verbs),
-                             default_config={"norms": {}, "verbs": {}})
-        nlp.add_pipe(_NORMS_COMPONENT, first=True, config={"norms": dict(norms), "verbs": dict(verbs)})
+            Language.factory(_NORMS_COMPONENT,
+                             func=lambda nlp, name, norms, verbs, one_verbs: AcronymNorms(norms, verbs, one_verbs),
+                             default_config={"norms": {}, "verbs": {}, "one_verbs": {}})
+        nlp.add_pipe(_NORMS_COMPONENT, first=True,
+                     config={"norms": dict(norms), "verbs": dict(verbs), "one_verbs": dict(one_verbs)})
     return nlp
 
 
 def acronym_norms(lang: str, when: str = "name") -> dict[str, str]:
     """The parse norms of ``data/lexicons/parse_norms.tsv`` for ``lang``: token -> norm.
 
-    ``when="name"``: acronyms read as names; ``when="verb"``: headline verbs read as verbs after a subject.
+    ``when="name"``: acronyms read as names; ``when="verb"``: headline verbs read as verbs after a subject;
+    ``when="verb_one"``: verbs read as verbs after a word for one armed man.
     """
     from .resolve.countries import read_tsv
 
@@ -80,14 +84,20 @@ class AcronymNorms:
     HERE") the word is the verb and keeps its norm.
     """
 
-    def __init__(self, norms: Mapping[str, str], verbs: Mapping[str, str] | None = None) -> None:
+    def __init__(self, norms: Mapping[str, str], verbs: Mapping[str, str] | None = None,
+                 one_verbs: Mapping[str, str] | None = None) -> None:
         self.norms = dict(norms)
         self.verbs = {k.lower(): v for k, v in (verbs or {}).items()}
+        self.one_verbs = {k.lower(): v for k, v in (one_verbs or {}).items()}
 
     def __call__(self, doc: Any) -> Any:
         for tok in doc:
             verb = self.verbs.get(tok.lower_)
             if verb is not None and _in_verb_slot(doc, tok.i):
+                tok.norm_ = verb
+                continue
+            verb = self.one_verbs.get(tok.lower_)
+            if verb is not None and _after_one_armed_man(doc, tok.i):
                 tok.norm_ = verb
                 continue
             norm = self.norms.get(tok.text)
@@ -109,12 +119,21 @@ class AcronymNorms:
 _SUBJECTS = _MEMBERS | frozenset({"police", "army", "militia", "militiamen", "gunmen", "men", "bandits", "jihadists",
                                   "terrorists", "villagers", "residents", "herders", "farmers", "youths", "protesters",
                                   "demonstrators", "rioters", "students", "supporters", "vigilantes", "pirates"})
+# One armed man before a verb the model reads as a noun after him ("a Houthi militant shot and killed 1 civilian",
+# ACLED's 2025 Yemen row, parsed as one noun phrase "a Houthi militant shot").
+_ONE_SUBJECT = frozenset({"fighter", "militant", "gunman", "soldier", "policeman", "officer", "militiaman", "assailant",
+                          "attacker", "sniper", "guard", "jihadist", "rebel", "bandit", "terrorist", "member"})
 # Plural words that are no subject before a verb ("in recent years battles ...", "for weeks battles ...").
 _NOT_SUBJECTS = frozenset({"years", "months", "weeks", "days", "hours", "times", "its", "his", "this", "was", "has",
                            "is", "as", "us", "series", "news", "fierce", "various", "previous", "numerous"})
 # Words that cannot open the object of a verb "battle" ("battle of Mosul", "battle for Tripoli", "battle was ...").
 _NOT_OBJECTS = frozenset({"of", "for", "to", "between", "is", "was", "were", "are", "has", "had", "have", "that",
                           "which", "over", "ended", "continues", "rages", "raged", "erupted"})
+
+
+def _after_one_armed_man(doc: Any, i: int) -> bool:
+    """True where token ``i`` follows a word for one armed man ("a Houthi militant shot and killed")."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].lower_ in _ONE_SUBJECT and doc[i + 1].is_alpha
 
 
 def _in_verb_slot(doc: Any, i: int) -> bool:

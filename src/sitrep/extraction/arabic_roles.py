@@ -201,7 +201,9 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
     """The state forces an Arabic nisba adjective right after the event word names as the author
     ("غارة أمريكية", "قصف إسرائيلي", "ضربات روسية"): ACLED's "Military Forces of X"."""
     demonym = getattr(countries, "country_for_demonym", None)
-    if demonym is None:
+    if demonym is None or _PROPERTY_WORD.fullmatch(ctx.text, anchor.start, anchor.end):
+        # (the nisba after what was burned or looted names its owners: "منازل وممتلكات فلسطينية", Palestinian homes
+        # and property that Israeli settlers set on fire)
         return None
     # (the nisba may be part of the lexicon's phrase: "ضربة إسرائيلية")
     first = re.match(r"\S+", ctx.text[anchor.start:anchor.end])
@@ -234,6 +236,9 @@ def arabic_state_author(ctx: "DocContext", countries: Any, anchor: Hit, sentence
 
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+# Property as the event's word ("وممتلكات", "منازل"), with its conjunction or preposition.
+_PROPERTY_WORD = re.compile(r"(?:و|ب|وب)?(?:ال)?(?:ممتلكات|منازل|بيوت|منشآت|منشات|مركبات|سيارات|محاصيل|أراضي|اراضي|مزارع|"
+                            r"محلات|متاجر)")
 # The aircraft of a strike between the event word and its nationality: "لطائرة مسيرة", "للطيران الحربي".
 _ARABIC_AIRCRAFT = re.compile(r"(?:\s+(?:شنتها|شنها|شنه|نفذتها|نفذها|نفذه))?"  # "غارة شنتها مسيرة إسرائيلية"
                               r"\s+(?:ل|لل|ب|بال)?(?:طائرة|طائرات|طيران|مقاتلة|مقاتلات|مسي\u0651?رة|مسي\u0651?رات)"

@@ -458,7 +458,9 @@ def _light_verb_author(tok: Any, doc: Any, roles: Roles, author: bool = True) ->
     if cur.pos_ != "VERB" or cur.lemma_.lower() not in LIGHT_VERBS and not ransom or cur.i == tok.i:
         return
     subj, passive = _subject(cur)
-    if author and subj is not None and not passive:
+    # ("pastoralist militias were reported to have engaged in a spate of attacks": the raised subject took part)
+    raised = passive and cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _RAISING
+    if author and subj is not None and (not passive or raised):
         roles.add("agent", subj, doc, 0.55)
     for prep, obj in objects_of_preps(cur):
         if prep in AIM_PREPS and obj.pos_ in ("NOUN", "PROPN"):

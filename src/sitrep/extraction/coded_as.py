@@ -96,6 +96,14 @@ def coded_as(ctx: DocContext, actor: Actor | None, country_name: str | None, sen
         if found is not None and found.name:
             return with_country(replace(actor, name=found.name, kind=found.kind, confidence=max(actor.confidence, 0.7)),
                                 country_name)
+    if assumed is not None and ctx.actor_table is not None and word not in ("police", "military", "army", "soldiers",
+                                                                            "policemen"):
+        # "Russian forces (assumed to be Wagner Group) discovered and destroyed an IED" (ACLED's 2022 Mali row: actor1
+        # Wagner Group): the group the coder assumes the men were
+        group = ctx.actor_table.resolve(assumed.group(1), "en", country)
+        if group is not None and group.name and group.confidence >= 0.5 \
+                and not group.name.startswith(_GENERIC_PREFIXES):
+            return replace(actor, name=group.name, kind=group.kind, confidence=min(max(actor.confidence, 0.6), 0.7))
     likely = _LIKELY.match(ctx.text, actor.end) if actor.kind == "unidentified" \
         or (actor.name or "").startswith("Unidentified") else None
     if likely is not None and ctx.actor_table is not None:

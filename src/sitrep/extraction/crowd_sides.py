@@ -41,6 +41,37 @@ def riot_read_as_clash(ev: Event) -> None:
         ev.actor1, ev.actor2 = as_rioters(crowd), force
 
 
+# A crowd in a clash's sentence ("Des heurts ont éclaté ..., où des jeunes ont pris pour cible la police"), and words of
+# armed men that would make it a fight of armed groups instead.
+_CROWD_WORDS = re.compile(r"\b(?:jeunes|manifestants|protestataires|émeutiers|casseurs|youths|protesters|demonstrators|"
+                          r"rioters)\b|المتظاهرين|المحتجين|المتظاهرون|المحتجون|شبان", re.IGNORECASE)
+_ARMED_IN_SENTENCE = re.compile(r"\b(?:hommes\s+armés|jihadistes|djihadistes|terroristes|rebelles|miliciens|assaillants|"
+                                r"gunmen|militants|militiamen|rebels|insurgents|jihadists|fighters)\b|مسلحين|مسلحون",
+                                re.IGNORECASE)
+
+
+def faceless_clash_of_a_crowd(ctx: DocContext, ev: Event, countries: Any) -> None:
+    """Recode as a violent demonstration a clash whose sides the words did not name when its sentence tells of a
+    crowd and the state's force, and of no armed men: "Des heurts ont éclaté pour la quatrième nuit consécutive dans
+    plusieurs villes de Tunisie, où des jeunes ont pris pour cible la police" (the youths riot, the police is the other
+    side; ACLED codebook 2023 §Violent demonstration)."""
+    if ev.sub_event_type != "Armed clash" or any(a is not None and a.start is not None for a in (ev.actor1, ev.actor2)):
+        return
+    sentence = ctx.sentence_of(ev.trigger.start)
+    start, end = sentence.start, sentence.end
+    lead = next((x for x in ctx.sentences if x.start >= end), None) if start == 0 else None
+    if lead is not None:
+        end = lead.end  # (a headline's clash, "Tunisie : heurts nocturnes dans plusieurs villes": its lead tells who)
+    words = ctx.text[start:end]
+    force = next((a for a in actors_in(ctx, start, end) if a.kind in STATE_KINDS), None)
+    if force is None or not _CROWD_WORDS.search(words) or _ARMED_IN_SENTENCE.search(words):
+        return
+    cname = country_name(countries, ev.location.country if ev.location is not None else None)
+    ev.sub_event_type, ev.event_type = "Violent demonstration", "Riots"
+    ev.actor1 = with_country(Actor("Rioters", None, confidence=0.4, kind="rioters"), cname)
+    ev.actor2 = with_country(replace(force, confidence=min(force.confidence, 0.6)), cname)
+
+
 # Two undescribed groups of people that fight each other ("two communities including the Ravidassia clashed and
 # pelted stones at each other", "two groups of migrant laborers clashed"), with no arms named, brawl: ACLED codes
 # mob violence between rioters, not an armed clash (codebook 2023 §Mob violence).

@@ -54,7 +54,8 @@ from .toll_windows import TOLL_UNKNOWN, VICTIM_IS_NO_CASUALTY, lead_toll, only_v
 from .modality import modality_of
 from .notes import event_notes
 from .crowd_incidents import force_told_apart, riot_told_apart, shot_while_rioting
-from .crowd_sides import counter_crowd, crowd_first, force_in, mob_of_rioters, mob_victims, riot_read_as_clash, rival_crowds
+from .crowd_sides import (counter_crowd, crowd_first, faceless_clash_of_a_crowd, force_in, mob_of_rioters, mob_victims,
+                          riot_read_as_clash, rival_crowds)
 from .local_militias import battle_sides
 from .occurred_on import day_in_the_lead, day_of_the_story, day_told_occurred
 from .bombings import unexploded_that_went_off
@@ -195,10 +196,13 @@ def _fill(ctx: DocContext, rules: EventRules, m: EventMention, cache: _DocCache)
             # 13 novembre 2015" opened in 2021; a note filed long after stays the note's event)
             m.late = gap <= LATE_REPORT_DAYS or not cache.on_trial
     elif ev.date and ctx.published and m.modality == "background" and ev.date_text is not None \
+            and sent.start <= (ev.date_text.start if ev.date_text.start is not None else -1) < sent.end \
             and any(h.label == "history" and m.sentence.start <= h.start < m.sentence.end for h in m.hits) \
             and not any(h.label == "history" and h.text.lower().startswith("rappel") for h in m.hits):
         # a history word elsewhere in the sentence ("during a memorial gathering", "on the anniversary of")
-        # does not make old an event told with its own recent date ("On 5 October 2023, ... struck a cafe"); a reminder
+        # does not make old an event told with its own recent date ("On 5 October 2023, ... struck a cafe"), one its
+        # sentence tells (a date read from an earlier sentence is that one's: "The two tribes have been clashing
+        # because of tribal vengeance", after the killing of 22 June told before, ACLED's 2023 Yemen row); a reminder
         # does ("Rappelons que l'un des manifestants ... est mort, hier soir, lors des heurts")
         gap = days_between(ev.date, ctx.published)
         if gap is not None and 0 <= gap <= BACKGROUND_DAYS:
@@ -541,6 +545,7 @@ def find_events(ctx: DocContext, rules: EventRules) -> list[Event]:
             ev.sub_event_type, ev.event_type = "Government regains territory", SUB_EVENT_TYPES["Government regains territory"]
         taken_abroad(ctx, rules.countries, ev)
         riot_read_as_clash(ev)
+        faceless_clash_of_a_crowd(ctx, ev, rules.countries)
         if ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities and not ev.fatalities_estimated:
             # "a man was abducted by four men and stabbed to death": an abduction is one without further
             # violence; deaths make it an attack (ACLED codebook 2023 §Abduction/forced disappearance)

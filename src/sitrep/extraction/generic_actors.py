@@ -137,11 +137,12 @@ _SOLDIERS_OF = {"Palestine": "Israel"}
 
 def with_country(actor: Actor | None, country_name: str | None) -> Actor | None:
     """Give a generic actor name without a country the event's country (``Civilians`` → ``Civilians (Iraq)``,
-    ``Military Forces`` → ``Military Forces of Iraq``)."""
+    ``Military Forces`` → ``Military Forces of Iraq``, ``Unidentified Communal Militia`` → ``Unidentified Communal
+    Militia (Sudan)``)."""
     if actor is None or not actor.name or not country_name:
         return actor
     if actor.name in ("Civilians", "Protesters", "Rioters", "Unidentified Armed Group", "Unidentified Gang",
-                      "Private Security Forces", "Smugglers") \
+                      "Private Security Forces", "Smugglers", "Unidentified Communal Militia") \
             or actor.name.endswith(" Ethnic Militia"):
         actor.name = f"{actor.name} ({country_name})"
     elif actor.name in ("Military Forces", "Police Forces", "Government"):

@@ -536,11 +536,16 @@ def _owners_of_the_downed(incidents: list[EventMention]) -> None:
 HEADLINE = re.compile(r"[^\n]*[^\s.!?؟…:][ \t]*\n")
 
 
+# A group's factions fighting each other: "between two MNLF factions" (the group is both sides).
+_FACTIONS = re.compile(r"\bfactions\b", re.IGNORECASE)
+
+
 def drop_repeated_side(ev: Event) -> None:
     """Clear actor2 when merged mentions made it actor1 again ("frappe israélienne", "Israël a ..."); rioters
     who fight rioters ("two communities clashed") are both sides of a mob's violence, and unknown men (or gang members) who
-    fight unknown men both sides of a clash, as ACLED codes them."""
+    fight unknown men, or a group's factions that fight each other, both sides of a clash, as ACLED codes them."""
     if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.name and ev.actor1.name == ev.actor2.name \
             and not (ev.sub_event_type == "Mob violence" and ev.actor1.kind == "rioters") \
-            and not (ev.sub_event_type == "Armed clash" and ev.actor1.name.startswith(UNIDENTIFIED)):
+            and not (ev.sub_event_type == "Armed clash" and ev.actor1.name.startswith(UNIDENTIFIED)) \
+            and not (ev.sub_event_type == "Armed clash" and _FACTIONS.search(ev.actor2.text or "")):
         ev.actor2 = None

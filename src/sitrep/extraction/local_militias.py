@@ -238,14 +238,20 @@ def tribal_pair(ctx: DocContext, sentence: tuple[int, int], country_name: str | 
             replace(base, name=f"{m.group(2)} {kind} Militia ({country_name})", text=m.group(2), start=m.start(2)))
 
 
+# "Beni Halba and Beni Hussein groups clashed" (ACLED's 2019 Sudan row: 'Beni Halba Ethnic Militia (Sudan)' and 'Beni
+# Hussein Ethnic Militia (Sudan)'): two peoples told as one subject of a fight.
+_PEOPLES_FOUGHT = re.compile(r"(?:the\s+)?" + _NAME + r"\s+and\s+(?:the\s+)?" + _NAME
+                             + r"(?:\s+(?:groups|communities|tribes|peoples|members|youths|herders|herdsmen|militias|"
+                             r"militiamen|fighters))?\s+(?:clashed|fought|battled)\b", re.IGNORECASE)
 # "Clashes between Kikuyu and Maasai over water disputes": two peoples of the identity table on the sides of a fight.
 _BETWEEN_TWO = re.compile(r"\bbetween\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)\s+and\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+)\b", re.IGNORECASE)
 
 
 def _peoples_between(ctx: DocContext, sentence: tuple[int, int], country_name: str) -> tuple[Actor, Actor] | None:
-    """The ethnic militias of two peoples a fight is "between", both known to the identity table; else None."""
+    """The ethnic militias of two peoples a fight is "between", or who are told as one subject of it ("Beni Halba and
+    Beni Hussein groups clashed"), both known to the identity table; else None."""
     identity = getattr(ctx.actor_table, "identity", None)
-    m = _BETWEEN_TWO.search(ctx.text, *sentence)
+    m = _BETWEEN_TWO.search(ctx.text, *sentence) or _PEOPLES_FOUGHT.search(ctx.text, *sentence)
     if m is None or identity is None:
         return None
     groups = [identity.find(key(m.group(k)), ctx.lang) for k in (1, 2)]
@@ -347,12 +353,16 @@ _HERDERS_REACH = 90
 
 
 def farmers_against_herders(text: str, author: Actor | None, cname: str | None) -> Actor | None:
-    """Farmers who attack herders or Fulani: the farmers' communal militia ("On 19 January 2022, suspected farmers
-    killed a Fulani pastoralist man": ACLED's Benin rows, 'Unidentified Communal Militia (Benin)' in an Attack), not
-    a mob, since the farmer-herder conflict is fought between communities."""
-    if author is None or author.start is None or author.end is None or not _FARMERS.search(text, author.start, author.end):
+    """Herders who attack, and farmers who attack herders or Fulani: their communal militia ("On 19 January 2022,
+    suspected farmers killed a Fulani pastoralist man": ACLED's Benin rows, 'Unidentified Communal Militia (Benin)' in
+    an Attack), not a mob, since the farmer-herder conflict is fought between communities."""
+    if author is None or author.start is None or author.end is None:
         return None
-    if not _HERDERS.search(text, author.end, author.end + _HERDERS_REACH):
+    herders = bool(author.text) and HERDERS_WORDS.search(author.text) is not None
+    # (and herders who attack anyone: "herders attacked farmers in Bagudo, killing two people" is their community's
+    # militia, no mob of rioters)
+    if not herders and not (_FARMERS.search(text, author.start, author.end)
+                            and _HERDERS.search(text, author.end, author.end + _HERDERS_REACH)):
         return None
     name = f"Unidentified Communal Militia ({cname})" if cname else "Unidentified Communal Militia"
     return replace(author, name=name, kind="militia")
@@ -362,27 +372,42 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
 # farmers clashed"), and the farmers or villagers who face them or a people's militia; not the dead a toll counts ("Ten
 # people were reportedly killed"), nor two groups of locals or villagers brawling (ACLED's mob violence, see
 # outcomes.civilians_who_fought)
-_HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?|éleveurs?|pasteurs?|nomades?|transhumants?)\b"
+HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?|éleveurs?|pasteurs?|nomades?|"
+                           r"transhumants?)\b"
                             r"|رعاة|الرعاة|الرعاه", re.IGNORECASE)
-_FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
+FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
                            r"communities|agriculteurs?|cultivateurs?|paysans?|villageois|chasseurs?)\b"
                            r"|مزارعين|المزارعين|مزارعون|المزارعون", re.IGNORECASE)
 # "affrontements entre éleveurs et cultivateurs", "clashes between herders and farmers", "اشتباكات بين الرعاة والمزارعين".
+# "farmers and pastoralists clashed": the two told as one subject, the second right after the first's words
+_AND_SECOND = re.compile(r"\s+(?:and|et)\s+(?:the\s+|les\s+|des\s+|d['’])?(\w+)")
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre)\s+(?:the\s+|des\s+|les\s+|d['’])?(\S+(?:\s+\S+)?)\s+(?:and|et)\s+"
                           r"(?:the\s+|des\s+|les\s+|d['’])?(\S+)|بين\s+(\S+)\s+و(\S+)", re.IGNORECASE)
 
 
 def _communities_between(text: str, ev: Event, sentence: tuple[int, int], cname: str) -> bool:
-    """Name a fight "between herders and farmers" whose sides the parse found in no words: each community's militia
-    (ACLED codes the farmer-herder conflict between communal militias), in the text's order. Whether it named them."""
+    """Name a fight "between herders and farmers" whose sides the parse found in no words, or "farmers and
+    pastoralists clashed" whose second side it left out: each community's militia (ACLED codes the farmer-herder
+    conflict between communal militias), in the text's order. Whether it named them."""
+    first = ev.actor1
+    if first is not None and first.start is not None and first.end is not None and ev.actor2 is None \
+            and first.kind == "civilians" and first.text:
+        also = _AND_SECOND.match(text, first.end)
+        words = (first.text, also.group(1)) if also is not None else None
+        if words is not None and any(HERDERS_WORDS.search(w) for w in words) \
+                and all(HERDERS_WORDS.search(w) or FACING_WORDS.search(w) for w in words):
+            name = f"Unidentified Communal Militia ({cname})"
+            ev.actor1 = replace(first, name=name, kind="militia")
+            ev.actor2 = Actor(name, also.group(1), also.start(1), also.end(1), first.confidence, "militia")
+            return True
     if any(a is not None and a.start is not None for a in (ev.actor1, ev.actor2)):
         return False
     m = _BETWEEN_TWO.search(text, *sentence)
     if m is None:
         return False
     first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    herders = [bool(_HERDERS_WORDS.search(w)) for w in (first, second)]
-    facing = [bool(_FACING_WORDS.search(w)) for w in (first, second)]
+    herders = [bool(HERDERS_WORDS.search(w)) for w in (first, second)]
+    facing = [bool(FACING_WORDS.search(w)) for w in (first, second)]
     if not (any(herders) and all(h or f for h, f in zip(herders, facing))):
         return False
     starts = (m.start(1) if m.group(1) else m.start(3), m.start(2) if m.group(1) else m.start(4))
@@ -416,7 +441,7 @@ def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, sentence: tuple[in
     armed: dict[str, Actor] = {}
     for role, side in told.items():
         found = identity_militia(ctx, side, country, cname, floor=anchor_end if role == "actor2" else 0)
-        if found is None and side.text and _HERDERS_WORDS.search(side.text):
+        if found is None and side.text and HERDERS_WORDS.search(side.text):
             found = _renamed(side, f"Unidentified Communal Militia ({cname})")
         if found is not None:
             armed[role] = found
@@ -425,13 +450,13 @@ def battle_sides(ctx: DocContext, ev: Event, anchor_end: int, sentence: tuple[in
         hit = Actor("Civilians", ev.target.text, ev.target.start, ev.target.end, 0.5, "civilians")
         found = identity_militia(ctx, hit, country, cname, floor=anchor_end)
         found = found or (_renamed(hit, f"Unidentified Communal Militia ({cname})")
-                          if _HERDERS_WORDS.search(ev.target.text) else None)
+                          if HERDERS_WORDS.search(ev.target.text) else None)
         if found is not None:
             armed["actor2"] = found
     for role, side in told.items():
         # (farmers or villagers are a community's fighters facing herders or a people's militia, or in a fight that
         # killed: "farmers clashed over a land dispute between the villages of ... Four people were killed")
-        if role not in armed and (armed or (ev.fatalities or 0) > 0) and side.text and _FACING_WORDS.search(side.text):
+        if role not in armed and (armed or (ev.fatalities or 0) > 0) and side.text and FACING_WORDS.search(side.text):
             armed[role] = _renamed(side, f"Unidentified Communal Militia ({cname})")
     if not armed and all(a is not None and a.kind == "civilians" for a in sides.values()):
         return

@@ -40,12 +40,21 @@ def marches(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     drop: set[int] = set()
     added: list[Hit] = []
+    # (a report whose every strike word is a bare "مسيرة", and one of them a march, tells marches only: "بدأت المسيرات
+    # بخروج المصلين من المساجد", the marches began as the worshippers left the mosques, after "انطلقت ... مسيرات جديدة
+    # للحراك الاحتجاجي")
+    bare = {(w.start, w.end) for w in words}
+    no_drones = not any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label for h in hits
+                        if not any(_covers(h, w) for w in words) and (h.start, h.end) not in bare)
+    told_march = any(any(h.label in _CROWD_SIGNS for h in hits if lo <= h.start < hi and (h.start, h.end) not in bare)
+                     for lo, hi in (sentence_bounds(text, w.start, w.end) for w in words))
     for w in words:
         lo, hi = sentence_bounds(text, w.start, w.end)
         others = [h for h in hits if lo <= h.start < hi and not (h.start == w.start and h.end == w.end)]
-        if not any(h.label in _CROWD_SIGNS for h in others) \
-                or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label
-                       for h in others if not _covers(h, w)):
+        whole_report = no_drones and told_march
+        if not whole_report and (not any(h.label in _CROWD_SIGNS for h in others)
+                                 or any(h.label in _DRONE_CONTEXT or h.kind == "weapon" and h.label
+                                        for h in others if not _covers(h, w))):
             # (a weapon that implies a strike or a blast keeps the drone; the stones of a crowd do not)
             continue
         drop |= {id(h) for h in hits if h.start == w.start and h.end == w.end and h.label != "@protest"}

@@ -14,6 +14,7 @@ from .classify import CONTEXT_LABELS, EXPLOSIVE, FEATURE_FAMILY, SUB_EVENT_TYPES
 from .context import DocContext
 from .number_records import CasualtyStatement
 from .generic_actors import ARMED_KINDS
+from .local_militias import FACING_WORDS, HERDERS_WORDS
 from .other_side import SHOT_DOWN
 from .role_words import TOLL_NOUNS
 from .triggers import Hit
@@ -110,8 +111,22 @@ def _taken_before_retaken(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not (h.token > min(retaken) and h.label in ("Non-state actor overtakes territory", "@capture"))]
 
 
+def _communities_fighting(hits: list[Hit]) -> list[Hit]:
+    """Herders and the farmers or villagers they fight are no civilians hit: "herders clashed with farmers in Bagudo,
+    killing two people" is a clash between their communities' militias (ACLED codes the farmer-herder conflict so),
+    not an attack on civilians the toll would make of it. Their words then weigh nothing as civilians."""
+    if not any(h.kind == "trigger" and h.label == "Armed clash" for h in hits):
+        return hits
+    sides = [h for h in hits if h.kind == "cue" and h.label == "@civilian"]
+    herders = [h for h in sides if HERDERS_WORDS.search(h.text)]
+    facing = [h for h in sides if h not in herders and FACING_WORDS.search(h.text)]
+    if not herders or not facing:
+        return hits
+    return [replace(h, weight=0.0) if h in herders or h in facing else h for h in hits]
+
+
 def sentence_mentions(sidx: int, sent: Sentence, hits: list[Hit], text: str = "") -> list[EventMention]:
-    hits = _taken_before_retaken(hits)
+    hits = _communities_fighting(_taken_before_retaken(hits))
     burned = residents_burned_state_site(hits)
     stormed = crowd_attacked_the_police(hits) if burned is None else None
     plain = plain_crowd_turned_on_someone(text, hits) if burned is None and stormed is None else None

@@ -241,6 +241,10 @@ def coordinated_foe(ctx: DocContext, first: Actor) -> Actor | None:
 
 
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+", re.IGNORECASE)
+# Two factions of one group: "between two MNLF factions", "between rival Al Shabaab factions", "entre deux factions".
+_TWO_OF_ONE = re.compile(r"(?:the\s+)?(?:two|rival|deux)\s+(?:rival\s+)?"
+                         r"(?P<of>factions\s+(?:of|du|de\s+l['’]|de\s+la|des)\s+(?:the\s+)?)?", re.IGNORECASE)
+_FACTIONS = re.compile(r"\s+(?:factions|wings|splinter\s+groups|camps)\b", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?\n]")
 
 
@@ -262,6 +266,13 @@ def named_pair_between(ctx: DocContext, start: int, end: int) -> tuple[Actor, Ac
              and not a.name.startswith(_GENERIC_NAMES)]
     # (a name and its acronym in brackets are one side: "les Forces armées de la RDC (FARDC) et les terroristes du M23")
     second = next((a for a in named[1:] if a.name != named[0].name), None) if named else None
+    two = _TWO_OF_ONE.fullmatch(ctx.text, m.end(), named[0].start) if second is None and named else None
+    after = _FACTIONS.match(ctx.text, named[0].end or named[0].start) if two is not None else None
+    if two is not None and (two.group("of") or after is not None):
+        # "a firefight between two MNLF factions": the group on both sides (ACLED's 2020 Philippines row, MNLF / MNLF);
+        # the other side's words are the factions' (see incidents.drop_repeated_side)
+        end = after.end() if after is not None else (named[0].end or named[0].start)
+        return named[0], replace(named[0], text=ctx.text[m.end():end], start=m.end(), end=end)
     if second is None:
         return None
     return named[0], second

@@ -92,7 +92,7 @@ def grenade_met_with_fire(events: list[Event], text: str) -> None:
     main.sub_event_type, main.event_type = "Armed clash", "Battles"
 
 
-_MILITIA_NAME = re.compile(r" Militia \([^()]+\)$")  # "Darfur Communal Militia (Sudan)"
+_MILITIA_NAME = re.compile(r" Militia(?: \([^()]+\))?$")  # "Darfur Communal Militia (Sudan)", one with no country known
 
 
 def armed_men_are_no_mob(events: list[Event]) -> None:

@@ -256,8 +256,12 @@ def fill_actors(ctx: DocContext, countries: Any, sub: str, anchor: Hit, sentence
     militia = identity_militia(ctx, a1, country, cname) if sub in ARMED_DEEDS else None
     if militia is None and sub in ARMED_DEEDS and (a1 is None or a1.start is None or a1.kind == "unidentified"):
         militia = identity_subject(ctx, sentence.start, anchor.start, country, cname)
-    if militia is None and sub == "Attack" and a1 is not None and a1.kind == "civilians":
+    if militia is None and sub in ("Attack", "Mob violence") and a1 is not None and a1.kind in ("civilians", "rioters"):
         militia = farmers_against_herders(ctx.text, a1, cname)
+        if militia is not None and sub == "Mob violence":
+            # ("A group of armed nomads attacked Fallata and Fur returnees": no mob, their community's militia; ACLED's
+            # Sudan rows, an Attack by 'Unidentified Communal Militia (Sudan)')
+            sub, ev.sub_event_type, ev.event_type = "Attack", "Attack", "Violence against civilians"
     if militia is not None:
         # "Suspected Fulani herders attacked Yelwata": armed men of an ethnic group are its militia (ACLED)
         ev.actor1 = a1 = militia

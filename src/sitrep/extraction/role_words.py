@@ -40,6 +40,9 @@ LIGHT_VERBS = {
     # arms found, seized or made safe: "police forces ... discovered a large cache of explosives" (ACLED's 2020 Greece
     # rows, GRC1854: Disrupted weapons use, the police its actor1), "ont découvert une cache d'armes"
     "discover", "uncover", "recover", "seize", "defuse", "dismantle", "découvrir", "saisir", "désamorcer", "démanteler",
+    # deeds one takes part in: "pastoralist militias were reported to have engaged in a spate of attacks against
+    # farmers" (ACLED's 2020 Sudan row, an Attack by Darfur Communal Militia)
+    "engage",
 }
 # Event nouns that name their author: the word itself is actor1's ("a suicide bomber", "un kamikaze").
 AGENT_NOUNS = {

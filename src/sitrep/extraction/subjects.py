@@ -178,6 +178,17 @@ def _repelled_in_arabic(ctx: DocContext, anchor: Hit, sentence: Sentence, agent:
     return (attacker, defender) if attacker is not None else (agent, patient)
 
 
+def _before_the_verb(ctx: DocContext, start: int, end: int) -> int:
+    """Where the noun phrase that starts at ``start`` ends at the latest: before the first verb of ``text[start:end]``
+    ("members of an Islamist militia | ambushed Wagner Group mercenaries": the group after the verb is its object)."""
+    if ctx.parsed is None:
+        return end
+    span = ctx.parsed.char_span(start, end, alignment_mode="contract")
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl")), None) \
+        if span is not None else None
+    return verb.idx if verb is not None else end
+
+
 def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
                        patient: Actor | None) -> tuple[Actor | None, Actor | None]:
     """A side named only generically ("killing 15 insurgents") when the sentence names one armed group that
@@ -204,7 +215,7 @@ def named_for_generic(ctx: DocContext, sentence: Sentence, agent: Actor | None,
         # "1 fighter from the 41st brigade (Asaib ahl al Haq) of the PMF": the unit's words first, then the group
         # (the last named, the force the unit belongs to), in the same clause
         clause = re.match(r"[^,.;:\n]{0,80}", ctx.text[link.end():])
-        end = link.end() + (clause.end() if clause else 0)
+        end = _before_the_verb(ctx, link.end(), link.end() + (clause.end() if clause else 0))
         inside = [a for a in ctx.actors if a.start is not None and link.end() < a.start < end and a.name
                   and a.kind in NON_STATE_ARMED and not a.name.startswith("Unidentified")]
         group = inside[-1] if inside else None

@@ -28,6 +28,7 @@ from sitrep.resolve.geo_coherence import (
 )
 from sitrep.resolve.geo_strays import stray
 from sitrep.resolve.geo_abbreviations import Abbreviations
+from sitrep.resolve.geo_bracket_names import DivisionNames, bracket_divisions
 from sitrep.resolve.geo_divisions import (
     DIVISION_NOUN_AFTER, division_readings, towns_with_divisions, towns_with_state,
 )
@@ -90,6 +91,7 @@ class Geoparser:
             self._admin1_by_name[(d.country[i], key(d.name[i]))] = i
             self._admin1_by_key.setdefault(key(d.name[i]), []).append(i)
         self._abbreviations = Abbreviations(gazetteer, self._admin1_by_name)
+        self._division_names = DivisionNames(gazetteer, self._admin1_by_key)
         self._namesakes = Namesakes.load()
         self._country_nouns = CountryNouns.load()
         self._arabic_towns = ArabicTownReader(gazetteer)
@@ -336,6 +338,10 @@ class Geoparser:
         # ("Seaton Street, Edmonton": the noun is no town, even before a division; the street stays unresolved)
         nouns = [m for m in scanned if lang in ("en", "fr") and noun_of_a_street(text, m.start, m.end)]
         scanned = [m for m in scanned if m not in nouns]
+        if lang in ("en", "fr"):
+            # ("Koko (Bante, Collines)": a division the scan takes only with its kind word, named in a bracket)
+            scanned = sorted(scanned + bracket_divisions(self.gaz, self._division_names, text, scanned),
+                             key=lambda m: m.start)
         division_readings(self.gaz, self._admin1_by_key, text, scanned)
         mentions = [m for m in scanned if self._accept(m, text, lang, ents, persons)]
         mentions = self._prefer_entities(mentions, ents, text, lang, persons)

@@ -16,6 +16,8 @@ _STRAY_POP = 20_000  # a foreign town smaller than this, in a text naming only o
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]+[ \t]+){0,2}(?i:Centre|Center|Mall|Hotel|Plaza|Tower|Towers|Building|"
                              r"Stadium|Market|Hall|Station|Bank|Airport|University|Hospital|Mosque|Church|College|Institute)\b")
 _NAME_RUNS_ON = re.compile(r"[ \t]+[A-Z][a-z]+[-'’]?[A-Z]?[a-z]*[ \t]+[A-Z]")
+# A capitalised word right before a name, not opening a sentence: the name ends a longer one ("Wakit Tama").
+_NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\b(?-i:[A-Z])[a-zà-ÿ]+[ \t]+\Z")
 _VILLAGE_AFTER = re.compile(r"[ \t]+(?:village|hamlet|settlement)\b", re.IGNORECASE)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A transliterated Arabic article, and a final "h" of a feminine ending, that one spelling writes and another drops:
@@ -86,6 +88,15 @@ def stray(gaz: Gazetteer, capitals: frozenset[int], neighbours: dict[str, frozen
                     or d.population[i] >= RIVAL_POP}
         if outright - {d.country[best]} and not outright & neighbours.get(d.country[best], frozenset()):
             limit, named = 1_000_000, {**named, (): outright}  # (a large town of the text's country names it)
+    if limit == _STRAY_POP and surface[:1] < "\u0600" and best not in capitals and _NAME_BEFORE.search(
+            text, max(0, m.start - 30), m.start):
+        # the last word of a longer name, after a capitalised word that is no place ("la coalition Wakit Tama" in a
+        # report on Chad is no Tama in Tokyo): abroad and off the text's map, it is a namesake below a city of millions
+        outright = {d.country[i] for o in mentions if o.entries != m.entries and o.scores
+                    for i in [max(o.scores, key=o.scores.__getitem__)]
+                    if gaz.feature(i) in ("country", "admin1", "admin2") or i in capitals}
+        if outright - {d.country[best]} and not outright & neighbours.get(d.country[best], frozenset()):
+            limit, named = 1_000_000, {**named, (): outright}
     if gaz.feature(best) in ("admin1", "admin2") and _LAST_IN_DIVISIONS.match(text, m.end) \
             and _DIVISIONS_OPEN.search(text, max(0, m.start - 60), m.start):
         return False  # the division closing an ACLED note's bracket: "in the area of Thiou (Thiou, Yatenga)"
