@@ -168,8 +168,9 @@ def _events_of(pipeline, text: str, lang: str):
         ("Gunmen attacked a police checkpoint in Kandahar on Monday, killing three soldiers.", "en", "Gunmen", "police checkpoint", None),
         # a weapon object is the instrument, the "at" phrase the target
         ("Militants fired rockets at the airport in Kabul.", "en", "Militants", "airport", "rockets"),
-        # "opened fire on X": the verb's subject is the author of the event word X
-        ("Police opened fire on protesters in Lagos.", "en", "Police", "protesters", None),
+        # "opened fire on X": the verb's subject is the author of the event word X (excessive force on protesters: ACLED
+        # names the protesters actor1 and the police actor2, see test_excessive_force_on_protesters_keeps_the_police)
+        ("Police opened fire on protesters in Lagos.", "en", "protesters", "protesters", None),
         # an agentive event noun names the author
         ("A suicide bomber blew himself up near a NATO patrol in the village, killing two civilians.", "en", "suicide bomber", "patrol", None),
         # the event word names the means when no weapon does
@@ -190,6 +191,12 @@ def test_event_arguments_from_the_parse(pipeline, text, lang, actor1_text, targe
     for value in (ev.actor1, ev.actor2, ev.target):
         if value is not None and value.text:
             assert value.text.lower() not in ("monday", "himself", "rockets", "roquettes")
+
+
+def test_excessive_force_on_protesters_keeps_the_police(pipeline) -> None:
+    ev = max(_events_of(pipeline, "Police opened fire on protesters in Lagos.", "en"), key=lambda e: e.confidence)
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert (ev.actor1.text, ev.actor2.text) == ("protesters", "Police")
 
 
 def test_event_arguments_keep_times_and_false_weapons_out(pipeline) -> None:

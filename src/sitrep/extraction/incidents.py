@@ -163,6 +163,8 @@ def absorb(main: EventMention, other: EventMention) -> None:
         mine, theirs = getattr(ev, name), getattr(ov, name)
         if theirs is None or (toll_only or collateral and mine is not None) and name in ("actor1", "actor2", "target"):
             continue
+        if name == "actor2" and ev.sub_event_type == "Peaceful protest" and theirs.kind in STATE_KINDS:
+            continue  # (a peaceful protest met no force: the police that slogans condemned are no side of it)
         if mine is None:
             setattr(ev, name, theirs)
             if name in ("actor1", "actor2"):

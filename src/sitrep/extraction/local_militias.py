@@ -373,11 +373,10 @@ def farmers_against_herders(text: str, author: Actor | None, cname: str | None) 
 # people were reportedly killed"), nor two groups of locals or villagers brawling (ACLED's mob violence, see
 # outcomes.civilians_who_fought)
 HERDERS_WORDS = re.compile(r"\b(?:pastoralists?|herders?|herdsm[ae]n|nomads?|éleveurs?|pasteurs?|nomades?|"
-                           r"transhumants?)\b"
-                            r"|رعاة|الرعاة|الرعاه", re.IGNORECASE)
+                           r"transhumants?)\b|رعاة|الرعاة|الرعاه", re.IGNORECASE)
 FACING_WORDS = re.compile(r"\b(?:farmers?|villagers?|residents?|youths?|hunters?|fishermen|community\s+members|"
-                           r"communities|agriculteurs?|cultivateurs?|paysans?|villageois|chasseurs?)\b"
-                           r"|مزارعين|المزارعين|مزارعون|المزارعون", re.IGNORECASE)
+                          r"communities|agriculteurs?|cultivateurs?|paysans?|villageois|chasseurs?)\b"
+                          r"|مزارعين|المزارعين|مزارعون|المزارعون", re.IGNORECASE)
 # "affrontements entre éleveurs et cultivateurs", "clashes between herders and farmers", "اشتباكات بين الرعاة والمزارعين".
 # "farmers and pastoralists clashed": the two told as one subject, the second right after the first's words
 _AND_SECOND = re.compile(r"\s+(?:and|et)\s+(?:the\s+|les\s+|des\s+|d['’])?(\w+)")
